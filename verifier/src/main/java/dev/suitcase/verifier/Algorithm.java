@@ -1,0 +1,81 @@
+package dev.suitcase.verifier;
+
+import java.util.Optional;
+
+/**
+ * The signature algorithms the suite covers, with their COSE algorithm identifiers.
+ *
+ * <p>ES256 (-7) and ESP256 (-9) share one primitive (ECDSA P-256 with SHA-256), and so do
+ * EdDSA (-8) and Ed25519 (-19) when the key is Ed25519 (RFC 9864). They are still distinct
+ * algorithms: the id sits in the protected header, inside Sig_structure, so a signature made
+ * under one id never verifies under the other.
+ *
+ * <p>-50 is deliberately absent: draft-era suit-mti used it for Ed25519, but RFC 9964 assigned it
+ * to ML-DSA-87. It is {@link Reason#UNSUPPORTED_ALGORITHM}, never Ed25519.
+ */
+public enum Algorithm {
+    ES256(-7, "ES256", "es256", Family.ECDSA_P256),
+    ESP256(-9, "ESP256", "esp256", Family.ECDSA_P256),
+    EDDSA(-8, "EdDSA", "eddsa", Family.ED25519),
+    ED25519(-19, "Ed25519", "ed25519", Family.ED25519),
+    HSS_LMS(-46, "HSS-LMS", "hss-lms", Family.HSS_LMS);
+
+    /** The primitive behind an algorithm id. */
+    public enum Family { ECDSA_P256, ED25519, HSS_LMS }
+
+    private final int coseId;
+    private final String displayName;
+    private final String idName;
+    private final Family family;
+
+    Algorithm(int coseId, String displayName, String idName, Family family) {
+        this.coseId = coseId;
+        this.displayName = displayName;
+        this.idName = idName;
+        this.family = family;
+    }
+
+    /** The COSE algorithm identifier (IANA COSE Algorithms registry). */
+    public int coseId() {
+        return coseId;
+    }
+
+    /** The registry name, e.g. {@code HSS-LMS}; also the value of {@code --alg}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The lowercase form used in vector IDs and corpus paths, e.g. {@code hss-lms}. */
+    public String idName() {
+        return idName;
+    }
+
+    public Family family() {
+        return family;
+    }
+
+    /** The algorithm registered under a COSE id, if the suite supports it. */
+    public static Optional<Algorithm> fromCoseId(long coseId) {
+        for (Algorithm algorithm : values()) {
+            if (algorithm.coseId == coseId) {
+                return Optional.of(algorithm);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Parses a display name or id name, case-insensitively ({@code ES256}, {@code hss-lms}). */
+    public static Optional<Algorithm> fromName(String name) {
+        for (Algorithm algorithm : values()) {
+            if (algorithm.displayName.equalsIgnoreCase(name) || algorithm.idName.equalsIgnoreCase(name)) {
+                return Optional.of(algorithm);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return displayName;
+    }
+}

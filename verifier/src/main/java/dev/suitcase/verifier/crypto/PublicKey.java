@@ -1,0 +1,27 @@
+package dev.suitcase.verifier.crypto;
+
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
+
+/**
+ * A public key that passed every check of its specification when it was built, and the one
+ * primitive that verifies signatures under it. One class per algorithm family; a key that exists
+ * is a valid key (an invalid one is rejected with {@link dev.suitcase.verifier.Reason#BAD_KEY}
+ * by its factory method).
+ *
+ * <p>{@link #verify} makes every structural check of the signature explicitly, before any library
+ * call, and uses the library (BouncyCastle) only for the arithmetic. It returns normally only if
+ * the signature is valid. Otherwise it throws a {@link Rejection} with
+ * {@link dev.suitcase.verifier.Reason#SIGNATURE_MALFORMED} (length, encoding, range, type codes)
+ * or {@link dev.suitcase.verifier.Reason#SIGNATURE_INVALID} (well-formed but wrong), or
+ * {@link dev.suitcase.verifier.Reason#BAD_KEY} where a profile forbids the key. An exception from
+ * the library is caught and becomes a rejection: it never escapes and never accepts.
+ */
+public interface PublicKey {
+
+    Algorithm.Family family();
+
+    /** Verifies {@code signature} over {@code message}; returns only if it is valid. */
+    void verify(byte[] message, byte[] signature, VerifierOptions options);
+}
