@@ -74,15 +74,15 @@ class HssMutationTest {
                 accept("V1", "single-level vector derived from Test Case 1", SINGLE_KEY, MESSAGE, SINGLE_SIGNATURE),
                 // H2: Nspk must be L - 1
                 malformed("M01", "H2 Nspk = 0 under an L = 2 key", KEY, MESSAGE, withU32(SIGNATURE, 0, 0),
-                        "HSS signature has Nspk = 0 signed public keys but the key has L = 2 levels; RFC 8554 §6.3"
-                                + " requires Nspk = L - 1 = 1"),
+                        "HSS signature has Nspk = 0 but the key has L = 2 levels; RFC 8554 §6.3 requires"
+                                + " Nspk = L - 1 = 1, one signed public key per level below the top"),
                 malformed("M02", "H2 Nspk = 2 under an L = 2 key", KEY, MESSAGE, withU32(SIGNATURE, 0, 2),
-                        "Nspk = 2 signed public keys but the key has L = 2 levels"),
+                        "Nspk = 2 but the key has L = 2 levels"),
                 malformed("M03", "H2 Nspk = 2^32 - 1", KEY, MESSAGE, withU32(SIGNATURE, 0, 0xffffffffL),
-                        "Nspk = 4294967295 signed public keys"),
+                        "Nspk = 4294967295 but the key has L = 2 levels"),
                 malformed("M04", "H2 key L lowered from 2 to 1 (a valid key, so the signature is what fails)",
                         withU32(KEY, 0, 1), MESSAGE, SIGNATURE,
-                        "Nspk = 1 signed public keys but the key has L = 1 level;"),
+                        "Nspk = 1 but the key has L = 1 level;"),
                 // H1: the key itself
                 badKey("M05", "H1 key L = 0", withU32(KEY, 0, 0), MESSAGE, SIGNATURE,
                         "HSS public key has L = 0 levels; RFC 8554 §6 allows 1 to 8"),
@@ -161,11 +161,11 @@ class HssMutationTest {
                         "level 0: q = 32 is not below 2^h = 32 for LMS_SHA256_M32_H5"),
                 // H2 on the single-level vector and across the two
                 malformed("M33", "H2 single-level Nspk = 1", SINGLE_KEY, MESSAGE, withU32(SINGLE_SIGNATURE, 0, 1),
-                        "HSS signature has Nspk = 1 signed public keys but the key has L = 1 level;"),
+                        "HSS signature has Nspk = 1 but the key has L = 1 level;"),
                 malformed("M34", "H2 L = 1 key with the L = 2 signature", SINGLE_KEY, MESSAGE, SIGNATURE,
-                        "HSS signature has Nspk = 1 signed public keys but the key has L = 1 level;"),
+                        "HSS signature has Nspk = 1 but the key has L = 1 level;"),
                 malformed("M35", "H2 L = 2 key with the L = 1 signature", KEY, MESSAGE, SINGLE_SIGNATURE,
-                        "HSS signature has Nspk = 0 signed public keys but the key has L = 2 levels;"),
+                        "HSS signature has Nspk = 0 but the key has L = 2 levels;"),
                 malformed("M36", "H6 single-level signature without its authentication path", SINGLE_KEY, MESSAGE,
                         Arrays.copyOf(SINGLE_SIGNATURE, 4 + PATH),
                         "HSS signature is truncated: level 0 LMS signature path[0..4] (h = 5 nodes of m = 32 bytes"
