@@ -3,14 +3,13 @@ package dev.suitcase.verifier.crypto;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Reads the fixed-width big-endian fields of an RFC 8554 byte string (u32str values and byte
- * strings, RFC 8554 §3.1) front to back. It never reads past the end: a field that does not fit
- * is a {@link Rejection} with the reason this reader was made for, naming the field, its offset
- * and how many bytes were left, so a truncated input can never become an exception.
+ * Walks the fixed-width fields of an RFC 8554 byte string front to back: reads u32str values
+ * (big-endian, RFC 8554 §3.1) and steps over byte strings. It never reads past the end: a field
+ * that does not fit is a {@link Rejection} with the reason this reader was made for, naming the
+ * field, its offset and how many bytes were left, so a truncated input cannot become an exception.
  */
 final class FieldReader {
     private static final HexFormat HEX = HexFormat.of();
@@ -48,19 +47,6 @@ final class FieldReader {
         position += length;
     }
 
-    /** A copy of the next {@code length} bytes. */
-    byte[] bytes(int length, String field) {
-        require(length, field);
-        byte[] copy = Arrays.copyOfRange(input, position, position + length);
-        position += length;
-        return copy;
-    }
-
-    /** Offset of the next field. */
-    int position() {
-        return position;
-    }
-
     /** Rejects any byte after the last field: every RFC 8554 structure has an exact length. */
     void requireEnd(String lastField) {
         int left = input.length - position;
@@ -76,6 +62,7 @@ final class FieldReader {
         return new Rejection(reason, detail);
     }
 
+    /** What the input is, as details name it. */
     String subject() {
         return subject;
     }

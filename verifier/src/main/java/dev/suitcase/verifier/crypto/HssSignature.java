@@ -38,9 +38,9 @@ final class HssSignature {
         FieldReader reader = new FieldReader(signature, Reason.SIGNATURE_MALFORMED, "HSS signature");
         long nspk = reader.u32("Nspk");
         if (nspk != key.levels() - 1) {
-            throw reader.reject("HSS signature has Nspk = " + nspk + " signed public keys but the key has L = "
-                    + key.levels() + " level" + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = "
-                    + (key.levels() - 1));
+            throw reader.reject("HSS signature has Nspk = " + nspk + " but the key has L = " + key.levels() + " level"
+                    + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = " + (key.levels() - 1)
+                    + ", one signed public key per level below the top");
         }
         List<LmsTreeParameters> levels = new ArrayList<>();
         List<Long> leafIndices = new ArrayList<>();
