@@ -11,7 +11,7 @@ from pycose.messages import Sign1Message
 from . import fully_specified, trusted_keys
 from .algorithms import COSE_IDS
 from .outcome import ACCEPT, Outcome
-from .rejections import KEY, MESSAGE, SIGNATURE, rejection_for
+from .rejections import KEY, MESSAGE, SIGNATURE, Rejection, rejection_for
 from .request import CoseRequest
 from .trusted_keys import HssLmsKey
 
@@ -53,6 +53,10 @@ def _verify_with(message: Sign1Message, alg, encoded_key: bytes, detached_payloa
             else "pycose Sign1Message.verify_signature")
     try:
         if hss_lms:
+            if alg is not fully_specified.HssLms:
+                raise Rejection("ALGORITHM_KEY_MISMATCH",
+                                f"the trusted key is an HSS-LMS key (kty 5), which only alg HSS-LMS (-46) "
+                                f"uses; the message's alg is {_name(alg)}")
             # pycose's own Sig_structure (a private method of the pinned version), verified by our glue.
             valid = fully_specified.HssLms.verify(key, message._create_sig_structure(detached_payload),
                                                   message.signature)

@@ -36,4 +36,4 @@ def describe(key) -> str:
     if isinstance(key, HssLmsKey):
         return "an HSS-LMS key (kty 5)"
     curve = getattr(key, "crv", None)
-    return f"a {type(key).__name__}" + (f" on curve {curve.fullname}" if curve is not None else "")
+    return f"a pycose {type(key).__name__}" + (f" on curve {curve.fullname}" if curve is not None else "")
