@@ -27,8 +27,8 @@ def verify(request: CoseRequest) -> Outcome:
     except Exception as error:  # fail closed: whatever a library raises rejects
         return rejection_for(MESSAGE, error, "pycose Sign1Message.decode")
     if request.algorithm is not None and getattr(alg, "identifier", alg) != COSE_IDS[request.algorithm]:
-        # Which algorithms a verifier accepts is the application's decision (RFC 9052 §4.4 leaves it
-        # to the caller); pycose has no setting for it, so the application code, here, says no.
+        # The request's algorithm is the caller's policy (adapters/PROTOCOL.md, Verify). pycose has no
+        # setting for it, so the application code, here, applies it, as an application would.
         return Outcome.reject("UNSUPPORTED_ALGORITHM",
                               f"the caller allows only {request.algorithm} ({COSE_IDS[request.algorithm]}); "
                               f"the message's alg is {_name(alg)}")

@@ -99,6 +99,12 @@ def test_accepts_hss_signature_with_trailing_bytes_as_pyhsslms_does(adapter, sig
     assert answer["outcome"] == "accept"
 
 
+def test_accepts_hss_public_key_with_trailing_bytes_as_pyhsslms_does(adapter, signers):
+    key = cbor2.dumps({1: 5, -1: signers["HSS-LMS"].pub + b"\x00"})
+    answer = verify(adapter, signers, "HSS-LMS", signers["HSS-LMS"].sign(MESSAGE), key=key)
+    assert answer["outcome"] == "accept"
+
+
 def test_rejects_truncated_hss_signature_as_malformed(adapter, signers):
     answer = verify(adapter, signers, "HSS-LMS", signers["HSS-LMS"].sign(MESSAGE)[:-1])
     assert (answer["outcome"], answer["reason"]) == ("reject", "SIGNATURE_MALFORMED")
