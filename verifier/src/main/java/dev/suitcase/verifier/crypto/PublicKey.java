@@ -18,7 +18,7 @@ import dev.suitcase.verifier.VerifierOptions;
  * {@link dev.suitcase.verifier.Reason#BAD_KEY} where a profile forbids the key. An exception from
  * the library is caught and becomes a rejection: it never escapes and never accepts.
  */
-public interface PublicKey {
+public sealed interface PublicKey permits P256PublicKey, Ed25519PublicKey, HssPublicKey {
 
     Algorithm.Family family();
 

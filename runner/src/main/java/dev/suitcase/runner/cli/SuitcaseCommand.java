@@ -1,0 +1,57 @@
+package dev.suitcase.runner.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The {@code suitcase} command line. Exit codes are the suite's: 0 success (or accept), 1 an
+ * unexpected result (or reject), 2 a usage error, 3 the suite itself failed. No input, however
+ * wrong, produces a stack trace: usage errors print what was wrong and how to get help.
+ */
+@Command(name = "suitcase",
+        mixinStandardHelpOptions = true,
+        versionProvider = SuitcaseVersion.class,
+        description = "Conformance and interoperability test suite for signed SUIT firmware manifests.",
+        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class})
+public final class SuitcaseCommand implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_UNEXPECTED = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_SUITE_FAILED = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code; used by tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SuitcaseCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(exception -> EXIT_SUITE_FAILED);
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            failed.getErr().println(failed.getCommandName().equals("suitcase")
+                    ? "suitcase: " + exception.getMessage()
+                    : "suitcase " + failed.getCommandName() + ": " + exception.getMessage());
+            failed.getErr().println("Try 'suitcase " + (failed.getCommandName().equals("suitcase") ? "" :
+                    failed.getCommandName() + " ") + "--help' for usage.");
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            failed.getErr().println("suitcase: internal error, please report it: " + exception);
+            return EXIT_SUITE_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (verify)");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.suitcase.verifier;
+
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.cose.CoseKey;
+import dev.suitcase.verifier.cose.CoseSign1Verifier;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference verifier's front door: bytes and trust anchors in, an {@link Outcome} out, for
+ * each layer. It never throws: every failure, expected or not, is a rejection with one
+ * {@link Reason} (see {@link Outcome#failClosed}).
+ */
+public final class ReferenceVerifier {
+    private final VerifierOptions options;
+    private final CoseSign1Verifier coseSign1;
+
+    public ReferenceVerifier(VerifierOptions options) {
+        this.options = options;
+        this.coseSign1 = new CoseSign1Verifier(options);
+    }
+
+    public VerifierOptions options() {
+        return options;
+    }
+
+    /**
+     * The signature layer: the primitive alone, with the same key and signature checks as the COSE
+     * layer, so Wycheproof-style vectors run unchanged.
+     *
+     * @param algorithm the algorithm to verify under; the key must fit it
+     * @param coseKey   the public key as an encoded COSE_Key
+     */
+    public Outcome verifySignature(Algorithm algorithm, byte[] coseKey, byte[] message, byte[] signature) {
+        return Outcome.failClosed(Reason.SIGNATURE_INVALID, () -> {
+            CoseKey key = CoseKey.parse(coseKey);
+            key.checkUsableWith(algorithm);
+            key.publicKey().verify(message, signature, options);
+            return Outcome.accept();
+        });
+    }
+
+    /**
+     * The COSE layer: one COSE_Sign1, tagged or untagged.
+     *
+     * @param coseSign1       the encoded message
+     * @param detachedPayload the payload when the message carries nil
+     * @param externalAad     the external AAD, empty for none
+     * @param trustedKeys     encoded public COSE_Keys; a key that does not parse rejects the whole call
+     * @param allowed         when present, the only algorithm accepted; the header decides otherwise
+     */
+    public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
+                              List<byte[]> trustedKeys, Optional<Algorithm> allowed) {
+        return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
+            List<CoseKey> keys = parseKeys(trustedKeys);
+            this.coseSign1.verify(CborDecoder.decode(coseSign1), false,
+                    detachedPayload.map(Span::of), Span.of(externalAad), keys, allowed);
+            return Outcome.accept();
+        });
+    }
+
+    /** Parses trust anchors; the first that does not parse rejects with its reason. */
+    public static List<CoseKey> parseKeys(List<byte[]> encodedKeys) {
+        List<CoseKey> keys = new ArrayList<>(encodedKeys.size());
+        for (byte[] encoded : encodedKeys) {
+            keys.add(CoseKey.parse(encoded));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.suitcase.verifier.cose;
+
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.CborItem;
+import dev.suitcase.verifier.cbor.CborItem.CborArray;
+import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.cbor.CborItem.CborInt;
+import dev.suitcase.verifier.cbor.CborItem.CborMap;
+import dev.suitcase.verifier.cbor.CborItem.CborText;
+import dev.suitcase.verifier.cbor.Diagnostic;
+import dev.suitcase.verifier.cbor.Span;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The two header buckets of a COSE message, checked against RFC 9052 §3 and §3.1.
+ *
+ * <p>Rules, each rejected with {@link Reason#HEADER_INVALID} unless noted:
+ * <ul>
+ *   <li>The protected bucket is a byte string: empty, or a serialized map. {@code h'a0'} (an empty
+ *       map) is accepted as well as {@code h''} (§3), and counts as "no protected attributes", so the
+ *       Sig_structure then carries a zero-length body_protected (§4.4). Anything else in the bstr is
+ *       {@link Reason#BAD_STRUCTURE}.</li>
+ *   <li>The unprotected bucket is a map ({@link Reason#BAD_STRUCTURE} otherwise).</li>
+ *   <li>A label in both buckets is rejected (§3: "Applications SHOULD verify that the same label does
+ *       not occur in both"; we do, and reject rather than pick one).</li>
+ *   <li><b>alg placement policy:</b> alg (1) must be present and in the protected bucket. RFC 9052
+ *       permits an unprotected alg, but Appendix A recommends protecting it and the SUIT MTI profiles
+ *       require it; an unprotected alg lets an attacker choose how the signature is checked. An alg
+ *       given as text, or an id the suite does not support, is {@link Reason#UNSUPPORTED_ALGORITHM}.</li>
+ *   <li>crit (2), §3.1: only in the protected bucket, a non-empty array of labels without repeats,
+ *       each present in the protected bucket and understood by this verifier. Understood are the
+ *       RFC 9052 common parameters: alg (1), crit (2), content type (3), kid (4), IV (5),
+ *       Partial IV (6).</li>
+ *   <li>Known parameters have their RFC 9052 types (alg int/tstr, crit array, content type
+ *       tstr/uint, kid bstr, IV and Partial IV bstr and not both).</li>
+ * </ul>
+ * Duplicate labels inside one bucket never get here: the decoder rejects them as
+ * {@link Reason#DUPLICATE_KEY}.
+ */
+public final class CoseHeaders {
+    static final int ALG = 1;
+    static final int CRIT = 2;
+    static final int CONTENT_TYPE = 3;
+    static final int KID = 4;
+    static final int IV = 5;
+    static final int PARTIAL_IV = 6;
+    private static final Set<Long> UNDERSTOOD = Set.of(1L, 2L, 3L, 4L, 5L, 6L);
+
+    /** The id draft-era suit-mti used for Ed25519; RFC 9964 gave it to ML-DSA-87. */
+    private static final long FORMER_ED25519_PLACEHOLDER = -50;
+
+    private final Span bodyProtected;
+    private final CborMap protectedMap;
+    private final CborMap unprotectedMap;
+
+    private CoseHeaders(Span bodyProtected, CborMap protectedMap, CborMap unprotectedMap) {
+        this.bodyProtected = bodyProtected;
+        this.protectedMap = protectedMap;
+        this.unprotectedMap = unprotectedMap;
+    }
+
+    /**
+     * Parses and checks both buckets.
+     *
+     * @param protectedItem   the first element of the COSE array
+     * @param unprotectedItem the second element
+     */
+    public static CoseHeaders parse(CborItem protectedItem, CborItem unprotectedItem) {
+        CborBytes protectedBytes = protectedItem.asBytes("the protected header bucket");
+        CborMap unprotectedMap = unprotectedItem.asMap("the unprotected header bucket");
+
+        Span bodyProtected = protectedBytes.content();
+        CborMap protectedMap = null;
+        if (bodyProtected.length() > 0) {
+            CborItem decoded = CborDecoder.decodeWrapped(protectedBytes);
+            protectedMap = decoded.asMap("the content of the protected header bucket");
+            if (protectedMap.size() == 0) {
+                // RFC 9052 §4.4: an empty map means no protected attributes, signed as a zero-length bstr.
+                bodyProtected = bodyProtected.slice(0, 0);
+            }
+        }
+        List<CborMap.Entry> protectedEntries = protectedMap == null ? List.of() : protectedMap.entries();
+
+        for (CborMap.Entry entry : unprotectedMap.entries()) {
+            for (CborMap.Entry guarded : protectedEntries) {
+                if (guarded.key().encoded().equals(entry.key().encoded())) {
+                    throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key())
+                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)");
+                }
+            }
+        }
+        checkTypes(protectedEntries, "protected");
+        checkTypes(unprotectedMap.entries(), "unprotected");
+        if (unprotectedMap.get(CRIT).isPresent()) {
+            throw new Rejection(Reason.HEADER_INVALID,
+                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected");
+        }
+        if (protectedMap != null) {
+            checkCrit(protectedMap);
+        }
+        return new CoseHeaders(bodyProtected, protectedMap, unprotectedMap);
+    }
+
+    /**
+     * The algorithm named by the protected alg, checked against the placement policy above:
+     * {@link Reason#HEADER_INVALID} when alg is missing or only unprotected,
+     * {@link Reason#UNSUPPORTED_ALGORITHM} when it names no supported algorithm.
+     */
+    public Algorithm algorithm() {
+        Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
+        if (alg.isEmpty()) {
+            throw new Rejection(Reason.HEADER_INVALID, unprotectedMap.get(ALG).isPresent()
+                    ? "alg (1) is only in the unprotected bucket; this verifier requires a protected alg "
+                    + "(RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot choose the algorithm"
+                    : "no alg (1) header parameter; the protected bucket must name the signature algorithm");
+        }
+        if (alg.get() instanceof CborText text) {
+            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
+                    + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+        }
+        CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
+        long value = id.asLong().orElse(Long.MIN_VALUE);
+        if (value == FORMER_ED25519_PLACEHOLDER) {
+            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
+                    + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
+        }
+        return Algorithm.fromCoseId(value).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+                "alg " + id.bigValue() + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
+                        + "Ed25519 (-19) and HSS-LMS (-46)"));
+    }
+
+    private static void checkCrit(CborMap protectedMap) {
+        Optional<CborItem> crit = protectedMap.get(CRIT);
+        if (crit.isEmpty()) {
+            return;
+        }
+        CborArray labels = (CborArray) crit.get(); // checkTypes has allowed only an array
+        if (labels.size() == 0) {
+            throw new Rejection(Reason.HEADER_INVALID, "crit (2) is an empty array; RFC 9052 §3.1 requires at least one label");
+        }
+        Set<Span> seen = new HashSet<>();
+        for (CborItem label : labels.items()) {
+            if (!(label instanceof CborInt) && !(label instanceof CborText)) {
+                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists " + Diagnostic.of(label)
+                        + ", which is not a label (int or tstr)");
+            }
+            if (!seen.add(label.encoded())) {
+                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label) + " twice");
+            }
+            boolean present = protectedMap.entries().stream()
+                    .anyMatch(entry -> entry.key().encoded().equals(label.encoded()));
+            if (!present) {
+                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label)
+                        + ", which is not in the protected bucket (RFC 9052 §3.1: a fatal error)");
+            }
+            boolean understood = label instanceof CborInt integer
+                    && integer.asLong().map(UNDERSTOOD::contains).orElse(false);
+            if (!understood) {
+                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label)
+                        + ", a header parameter this verifier does not understand; RFC 9052 §3.1 requires the "
+                        + "message to be rejected");
+            }
+        }
+    }
+
+    private static void checkTypes(List<CborMap.Entry> entries, String bucket) {
+        boolean hasIv = false;
+        boolean hasPartialIv = false;
+        for (CborMap.Entry entry : entries) {
+            if (!(entry.key() instanceof CborInt label)) {
+                if (entry.key() instanceof CborText) {
+                    continue;
+                }
+                throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key()) + " in the "
+                        + bucket + " bucket is neither an integer nor a text string (RFC 9052 §3)");
+            }
+            long key = label.asLong().orElse(Long.MIN_VALUE);
+            CborItem value = entry.value();
+            boolean ok = switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, key))) {
+                case ALG -> value instanceof CborInt || value instanceof CborText;
+                case CRIT -> value instanceof CborArray;
+                case CONTENT_TYPE -> value instanceof CborText || (value instanceof CborInt type && !type.negative());
+                case KID -> value instanceof CborBytes;
+                case IV -> {
+                    hasIv = true;
+                    yield value instanceof CborBytes;
+                }
+                case PARTIAL_IV -> {
+                    hasPartialIv = true;
+                    yield value instanceof CborBytes;
+                }
+                default -> true;
+            };
+            if (!ok) {
+                throw new Rejection(Reason.HEADER_INVALID, "header parameter " + key + " in the " + bucket
+                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1");
+            }
+        }
+        if (hasIv && hasPartialIv) {
+            throw new Rejection(Reason.HEADER_INVALID, "the " + bucket
+                    + " bucket has both IV (5) and Partial IV (6); RFC 9052 §3.1 allows only one");
+        }
+    }
+
+    /** body_protected for the Sig_structure: as received, or empty when there are no protected attributes. */
+    public Span bodyProtected() {
+        return bodyProtected;
+    }
+
+    /** The key identifier (kid, 4) from whichever bucket carries it. */
+    public Optional<Span> keyId() {
+        Optional<CborItem> kid = protectedMap == null ? Optional.empty() : protectedMap.get(KID);
+        return kid.or(() -> unprotectedMap.get(KID)).map(item -> ((CborBytes) item).content());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.suitcase.verifier.crypto;
+
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
+
+import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
+import org.bouncycastle.crypto.signers.HSSSigner;
+
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * An HSS-LMS public key (COSE alg -46, RFC 8778): {@code u32str(L) || LMS public key} (RFC 8554
+ * §6.1), the LMS public key being {@code u32str(type) || u32str(otstype) || I || T[1]} (§5.3).
+ *
+ * <p>{@link #fromEncoded} accepts only 1 &le; L &le; 8 (RFC 8554 §6), registered LMS and LM-OTS
+ * types ({@link LmsType}, {@link LmOtsType}: RFC 8554 and RFC 9858) and the exact length those
+ * types fix. {@link #verify} checks the whole signature structure itself ({@link HssSignature})
+ * and only then asks BouncyCastle for the hash chains and Merkle paths, on the raw message: HSS
+ * hashes internally, COSE does not pre-hash (RFC 8778).
+ *
+ * <p>Within one tree, the LMS and LM-OTS types are taken as the key declares them; a key whose LMS
+ * and LM-OTS hash functions differ is not rejected here.
+ */
+public final class HssPublicKey implements PublicKey {
+    /** RFC 8554 §6: "The number of levels is denoted as L and is between one and eight, inclusive." */
+    public static final int MAX_LEVELS = 8;
+
+    private final byte[] encoded;
+    private final int levels;
+    private final LmsTreeParameters topTree;
+    private final HSSPublicKeyParameters library;
+
+    private HssPublicKey(byte[] encoded, int levels, LmsTreeParameters topTree, HSSPublicKeyParameters library) {
+        this.encoded = encoded;
+        this.levels = levels;
+        this.topTree = topTree;
+        this.library = library;
+    }
+
+    /**
+     * Parses and checks a raw HSS public key (the COSE_Key {@code pub} parameter of RFC 8778).
+     *
+     * @throws Rejection with {@link Reason#BAD_KEY} saying what is wrong
+     */
+    public static HssPublicKey fromEncoded(byte[] pub) {
+        Objects.requireNonNull(pub, "pub");
+        byte[] encoded = pub.clone();
+        FieldReader reader = new FieldReader(encoded, Reason.BAD_KEY, "HSS public key");
+        long levels = reader.u32("L");
+        if (levels < 1 || levels > MAX_LEVELS) {
+            throw reader.reject("HSS public key has L = " + levels + " levels; RFC 8554 §6 allows 1 to "
+                    + MAX_LEVELS);
+        }
+        LmsTreeParameters topTree = LmsTreeParameters.readPublicKey(reader, "top-level LMS public key");
+        reader.requireEnd("T[1] of the top-level " + topTree.lmsType() + " public key");
+        return new HssPublicKey(encoded, (int) levels, topTree, libraryKey(encoded));
+    }
+
+    private static HSSPublicKeyParameters libraryKey(byte[] encoded) {
+        try {
+            return HSSPublicKeyParameters.getInstance(encoded.clone());
+        } catch (IOException | RuntimeException failure) {
+            throw new Rejection(Reason.BAD_KEY, "BouncyCastle could not load an HSS public key that passed every"
+                    + " RFC 8554 structure check (" + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")");
+        }
+    }
+
+    /** L, the number of levels of the hierarchy, 1 to 8. */
+    public int levels() {
+        return levels;
+    }
+
+    /** The LMS parameter set of the top-level tree. */
+    public LmsType lmsType() {
+        return topTree.lmsType();
+    }
+
+    /** The LM-OTS parameter set of the top-level tree's one-time keys. */
+    public LmOtsType lmOtsType() {
+        return topTree.otsType();
+    }
+
+    /** The key as received, {@code u32str(L) || LMS public key}; a copy. */
+    public byte[] encoded() {
+        return encoded.clone();
+    }
+
+    LmsTreeParameters topTree() {
+        return topTree;
+    }
+
+    @Override
+    public Algorithm.Family family() {
+        return Algorithm.Family.HSS_LMS;
+    }
+
+    /**
+     * Verifies an HSS signature over {@code message} (for COSE, the ToBeSigned bytes themselves).
+     * A signature whose structure is wrong anywhere is {@link Reason#SIGNATURE_MALFORMED}; a
+     * well-formed one that does not verify, or on which the library fails, is
+     * {@link Reason#SIGNATURE_INVALID}. No profile changes HSS-LMS verification.
+     */
+    @Override
+    public void verify(byte[] message, byte[] signature, VerifierOptions options) {
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(options, "options");
+        HssSignature structure = HssSignature.parse(signature, this);
+        boolean valid;
+        try {
+            HSSSigner verifier = new HSSSigner();
+            verifier.init(false, library);
+            valid = verifier.verifySignature(message, signature);
+        } catch (RuntimeException failure) {
+            throw new Rejection(Reason.SIGNATURE_INVALID, "BouncyCastle failed on an HSS signature whose structure"
+                    + " passed every RFC 8554 check (" + structure.describeLeafIndices() + "): "
+                    + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "; counted as not verified");
+        }
+        if (!valid) {
+            throw new Rejection(Reason.SIGNATURE_INVALID, "HSS signature is well formed (L = " + levels + ", "
+                    + structure.describeLeafIndices() + ") but does not verify: at some level the root recomputed"
+                    + " from C, y, q and the path (RFC 8554 §5.4.2 Algorithm 6a, §4.6 Algorithm 4b) is not the"
+                    + " signing key's T[1], so the message, a signed public key or the signature was altered");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HSS-LMS public key (L = " + levels + ", top tree " + topTree + ")";
+    }
+}

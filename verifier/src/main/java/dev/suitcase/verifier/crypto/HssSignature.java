@@ -1,0 +1,112 @@
+package dev.suitcase.verifier.crypto;
+
+import dev.suitcase.verifier.Reason;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The structure of an HSS signature, checked in full before any hash is computed (RFC 8554 §6.3,
+ * with §5.4.2 Algorithm 6a for each LMS signature and §4.6 Algorithm 4b for each LM-OTS one):
+ *
+ * <pre>
+ * u32str(Nspk) || (LMS signature, signed LMS public key) x Nspk || LMS signature
+ * LMS signature = u32str(q) || u32str(otstype) || C || y[0..p-1] || u32str(type) || path[0..h-1]
+ * </pre>
+ *
+ * <p>Level 0 is the top tree, verified by the key's own LMS public key; level i + 1 is verified
+ * by the public key signed at level i. For every level: q, the LM-OTS type (equal to the verifying
+ * key's), C and the y chains, the LMS type (equal to the verifying key's), q &lt; 2^h and the path;
+ * every signed public key is read with the checks of a top-level key. Nspk must be L - 1 and no byte
+ * may follow the last LMS signature. Every failure is {@link Reason#SIGNATURE_MALFORMED} naming the
+ * level and field; nothing is read past the end.
+ *
+ * <p>What this does not check is the arithmetic: whether the one-time signatures and paths lead
+ * to the roots. That is the library's part.
+ */
+final class HssSignature {
+    private final List<LmsTreeParameters> levels;
+    private final List<Long> leafIndices;
+
+    private HssSignature(List<LmsTreeParameters> levels, List<Long> leafIndices) {
+        this.levels = List.copyOf(levels);
+        this.leafIndices = List.copyOf(leafIndices);
+    }
+
+    /** Parses {@code signature} against the structure {@code key} demands; throws a Rejection if it does not fit. */
+    static HssSignature parse(byte[] signature, HssPublicKey key) {
+        FieldReader reader = new FieldReader(signature, Reason.SIGNATURE_MALFORMED, "HSS signature");
+        long nspk = reader.u32("Nspk");
+        if (nspk != key.levels() - 1) {
+            throw reader.reject("HSS signature has Nspk = " + nspk + " but the key has L = " + key.levels() + " level"
+                    + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = " + (key.levels() - 1)
+                    + ", one signed public key per level below the top");
+        }
+        List<LmsTreeParameters> levels = new ArrayList<>();
+        List<Long> leafIndices = new ArrayList<>();
+        LmsTreeParameters verifying = key.topTree();
+        for (int level = 0; level < key.levels(); level++) {
+            levels.add(verifying);
+            leafIndices.add(readLmsSignature(reader, level, verifying));
+            if (level < key.levels() - 1) {
+                verifying = LmsTreeParameters.readPublicKey(reader, "level " + (level + 1) + " public key");
+            }
+        }
+        reader.requireEnd("the level " + (key.levels() - 1) + " LMS signature");
+        return new HssSignature(levels, leafIndices);
+    }
+
+    /** Reads one LMS signature made by the tree {@code verifying} and returns its leaf index q. */
+    private static long readLmsSignature(FieldReader reader, int level, LmsTreeParameters verifying) {
+        String where = "level " + level + " LMS signature";
+        long q = reader.u32(where + " q");
+        long otsCode = reader.u32(where + " LM-OTS type");
+        LmOtsType otsType = verifying.otsType();
+        if (otsCode != otsType.code()) {
+            throw reader.reject("level " + level + ": LM-OTS type " + LmOtsType.describe(otsCode)
+                    + " in the signature differs from " + otsType + " (" + FieldReader.hexU32(otsType.code())
+                    + ") of the key that verifies it; RFC 8554 §5.4.2 Algorithm 6a requires them to be equal");
+        }
+        reader.skip(otsType.n(), where + " C (n = " + otsType.n() + " for " + otsType + ")");
+        reader.skip(otsType.n() * otsType.p(), where + " y[0.." + (otsType.p() - 1) + "] (p = " + otsType.p()
+                + " chains of n = " + otsType.n() + " bytes for " + otsType + ")");
+        long lmsCode = reader.u32(where + " LMS type");
+        LmsType lmsType = verifying.lmsType();
+        if (lmsCode != lmsType.code()) {
+            throw reader.reject("level " + level + ": LMS type " + LmsType.describe(lmsCode)
+                    + " in the signature differs from " + lmsType + " (" + FieldReader.hexU32(lmsType.code())
+                    + ") of the key that verifies it; RFC 8554 §5.4.2 Algorithm 6a requires them to be equal");
+        }
+        if (q >= lmsType.leafCount()) {
+            throw reader.reject("level " + level + ": q = " + q + " is not below 2^h = " + lmsType.leafCount()
+                    + " for " + lmsType + "; RFC 8554 §5.4.2 Algorithm 6a rejects a leaf index outside the tree");
+        }
+        reader.skip(lmsType.pathLength(), where + " path[0.." + (lmsType.h() - 1) + "] (h = " + lmsType.h()
+                + " nodes of m = " + lmsType.m() + " bytes for " + lmsType + ")");
+        return q;
+    }
+
+    /** L, the number of LMS signatures in the HSS signature. */
+    int levelCount() {
+        return levels.size();
+    }
+
+    /** The parameter sets of the tree that made the LMS signature at {@code level} (0 = top). */
+    LmsTreeParameters tree(int level) {
+        return levels.get(level);
+    }
+
+    /** The leaf index q of the LMS signature at {@code level}. */
+    long leafIndex(int level) {
+        return leafIndices.get(level);
+    }
+
+    /** The leaf indices, top level first, for details: "q = 5, 10". */
+    String describeLeafIndices() {
+        StringBuilder text = new StringBuilder("q = ");
+        for (int level = 0; level < leafIndices.size(); level++) {
+            text.append(level == 0 ? "" : ", ").append(leafIndices.get(level));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,303 @@
+package dev.suitcase.verifier.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.crypto.Edwards25519.AffinePoint;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Ed25519PublicKeyTest {
+    private static final HexFormat HEX = HexFormat.of();
+    private static final VerifierOptions DEFAULT = VerifierOptions.DEFAULT;
+    private static final VerifierOptions STRICT = DEFAULT.with(Profile.ED25519_STRICT);
+
+    // RFC 8032 §7.1, TEST 2
+    private static final byte[] SEED =
+            HEX.parseHex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb");
+    private static final byte[] KEY = HEX.parseHex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c");
+    private static final byte[] MESSAGE = HEX.parseHex("72");
+    private static final byte[] SIGNATURE = HEX.parseHex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+            + "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+
+    private static final Ed25519Signing SIGNER = new Ed25519Signing(SEED);
+    private static final BigInteger NONCE = new BigInteger("1234567890123456789012345678901234567890");
+    private static final byte[] SUIT_MESSAGE = "Sig_structure stand-in".getBytes(StandardCharsets.US_ASCII);
+
+    /** RFC 8032 §7.1 TEST 1, 2 and 3: public key, message, signature. */
+    @ParameterizedTest(name = "RFC 8032 §7.1 TEST {0}")
+    @CsvSource({
+        "1, d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a, '', "
+            + "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+            + "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b",
+        "2, 3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c, 72, "
+            + "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+            + "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00",
+        "3, fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025, af82, "
+            + "6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac"
+            + "18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a"
+    })
+    void acceptsRfc8032TestVector(int test, String key, String message, String signature) {
+        Ed25519PublicKey publicKey = Ed25519PublicKey.fromEncoded(HEX.parseHex(key));
+        assertDoesNotThrow(() -> publicKey.verify(HEX.parseHex(message), HEX.parseHex(signature), DEFAULT));
+        assertDoesNotThrow(() -> publicKey.verify(HEX.parseHex(message), HEX.parseHex(signature), STRICT));
+    }
+
+    @Test
+    void testSignerDerivesTheRfc8032PublicKey() {
+        assertArrayEquals(KEY, SIGNER.publicKey());
+    }
+
+    @Test
+    void rejectsSignatureWithAFlippedBitInS() {
+        byte[] signature = SIGNATURE.clone();
+        signature[40] ^= 0x01;
+        assertRejected(Reason.SIGNATURE_INVALID, () -> key().verify(MESSAGE, signature, DEFAULT));
+    }
+
+    @Test
+    void rejectsSignatureOverAMessageWithAFlippedBit() {
+        assertRejected(Reason.SIGNATURE_INVALID, () -> key().verify(HEX.parseHex("73"), SIGNATURE, DEFAULT));
+    }
+
+    @Test
+    void rejectsSignatureUnderAnotherKey() {
+        Ed25519PublicKey other = Ed25519PublicKey.fromEncoded(
+                HEX.parseHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+        assertRejected(Reason.SIGNATURE_INVALID, () -> other.verify(MESSAGE, SIGNATURE, DEFAULT));
+    }
+
+    @Test
+    void rejectsEd25519ctxSignature() {
+        // RFC 8032 §5.1: Ed25519ctx prefixes dom2(0, context); COSE -8 and -19 are pure Ed25519 only.
+        byte[] signature = new byte[64];
+        Ed25519.sign(SEED, 0, new byte[] {1, 2, 3}, MESSAGE, 0, MESSAGE.length, signature, 0);
+        assertRejected(Reason.SIGNATURE_INVALID, () -> key().verify(MESSAGE, signature, DEFAULT));
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {0, 63, 65, 66})
+    void rejectsSignatureOfWrongLength(int length) {
+        byte[] signature = Arrays.copyOf(SIGNATURE, length);
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(MESSAGE, signature, DEFAULT));
+        assertTrue(rejection.detail().contains(length + " bytes") && rejection.detail().contains("exactly 64"),
+                rejection.detail());
+    }
+
+    @Test
+    void rejectsSEqualToL() {
+        byte[] signature = withS(SIGNATURE, Edwards25519.L);
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(MESSAGE, signature, DEFAULT));
+        assertTrue(rejection.detail().contains("S >= L"), rejection.detail());
+    }
+
+    @Test
+    void rejectsSPlusL() {
+        // The malleability S + L would verify under an equation that reduces S first (Wycheproof tcIds 63-70).
+        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(SIGNATURE, 32, 64));
+        byte[] signature = withS(SIGNATURE, s.add(Edwards25519.L));
+        assertRejected(Reason.SIGNATURE_MALFORMED, () -> key().verify(MESSAGE, signature, DEFAULT));
+    }
+
+    @Test
+    void rejectsSWithTheHighBitSet() {
+        byte[] signature = withS(SIGNATURE, BigInteger.TWO.pow(256).subtract(BigInteger.ONE));
+        assertRejected(Reason.SIGNATURE_MALFORMED, () -> key().verify(MESSAGE, signature, DEFAULT));
+    }
+
+    @Test
+    void rejectsRWithYNotBelowP() {
+        byte[] signature = withR(SIGNATURE,
+                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.TWO)));
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(MESSAGE, signature, DEFAULT));
+        assertTrue(rejection.detail().contains("component R") && rejection.detail().contains("non-canonical"),
+                rejection.detail());
+    }
+
+    @Test
+    void rejectsRWithNegativeZeroX() {
+        // Wycheproof ed25519 tcId 151: R = (x = -0, y = 1)
+        byte[] signature = withR(SIGNATURE,
+                HEX.parseHex("0100000000000000000000000000000000000000000000000000000000000080"));
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(MESSAGE, signature, DEFAULT));
+        assertTrue(rejection.detail().contains("x = -0"), rejection.detail());
+    }
+
+    @Test
+    void rejectsRThatIsNotAPoint() {
+        byte[] signature = withR(SIGNATURE,
+                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()));
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(MESSAGE, signature, DEFAULT));
+        assertTrue(rejection.detail().contains("does not encode a point"), rejection.detail());
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {0, 31, 33})
+    void rejectsKeyOfWrongLength(int length) {
+        Rejection rejection = assertRejected(Reason.BAD_KEY,
+                () -> Ed25519PublicKey.fromEncoded(Arrays.copyOf(KEY, length)));
+        assertTrue(rejection.detail().contains(length + " bytes"), rejection.detail());
+    }
+
+    @Test
+    void rejectsKeyWithYNotBelowP() {
+        // y = p + 3, a second encoding of the point with y = 3 if there is one; non-canonical either way
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.valueOf(3)))));
+        assertTrue(rejection.detail().contains("public key A") && rejection.detail().contains("non-canonical"),
+                rejection.detail());
+    }
+
+    @Test
+    void rejectsKeyWithNegativeZeroX() {
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
+                HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")));
+        assertTrue(rejection.detail().contains("x = -0"), rejection.detail());
+    }
+
+    @Test
+    void rejectsKeyThatIsNotAPoint() {
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint())));
+        assertTrue(rejection.detail().contains("does not encode a point"), rejection.detail());
+    }
+
+    /** The eight canonical small-order encodings; Edwards25519TorsionTest derives them independently. */
+    static Stream<String> smallOrderEncodings() {
+        return Edwards25519Torsion.encodings().stream().sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("smallOrderEncodings")
+    void rejectsSmallOrderKey(String encoding) {
+        Rejection rejection = assertRejected(Reason.BAD_KEY,
+                () -> Ed25519PublicKey.fromEncoded(HEX.parseHex(encoding)));
+        assertTrue(rejection.detail().contains("of small order") && rejection.detail().contains("every profile"),
+                rejection.detail());
+    }
+
+    @ParameterizedTest
+    @MethodSource("smallOrderEncodings")
+    void acceptsSmallOrderRByDefault(String encoding) {
+        // R = T of small order, S = k a: [8][S]B = [8][k]A = [8]R + [8][k]A holds since [8]T is the identity.
+        byte[] signature = SIGNER.sign(SUIT_MESSAGE, BigInteger.ZERO, torsionPoint(encoding), KEY);
+        assertArrayEquals(HEX.parseHex(encoding), Arrays.copyOf(signature, 32));
+        assertDoesNotThrow(() -> key().verify(SUIT_MESSAGE, signature, DEFAULT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("smallOrderEncodings")
+    void rejectsSmallOrderRUnderStrictProfile(String encoding) {
+        byte[] signature = SIGNER.sign(SUIT_MESSAGE, BigInteger.ZERO, torsionPoint(encoding), KEY);
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(SUIT_MESSAGE, signature, STRICT));
+        assertTrue(rejection.detail().contains("small-order R") && rejection.detail().contains("ed25519-strict"),
+                rejection.detail());
+    }
+
+    @Test
+    void acceptsSignatureValidOnlyUnderTheCofactoredEquation() {
+        // R = [r]B + T with T of order 8: [S]B = [r]B + [k]A misses R by T (cofactorless fails), [8]T vanishes
+        // (cofactored holds). BC 1.87 verifies cofactored, and ed25519-rfc8032 allows either equation.
+        AffinePoint orderEight = torsionPoint("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        byte[] signature = SIGNER.sign(SUIT_MESSAGE, NONCE, orderEight, KEY);
+        assertDoesNotThrow(() -> key().verify(SUIT_MESSAGE, signature, DEFAULT));
+        // R is of mixed order, not small order, so ed25519-strict accepts it as well.
+        assertDoesNotThrow(() -> key().verify(SUIT_MESSAGE, signature, STRICT));
+    }
+
+    @Test
+    void acceptsMixedOrderKey() {
+        // A' = A + T, T of order 8: a valid point that is not of small order; RFC 8032 does not reject it.
+        AffinePoint a = Edwards25519.decode(KEY, Reason.BAD_KEY, "A");
+        AffinePoint orderEight = torsionPoint("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
+        byte[] mixed = Edwards25519Arithmetic.encode(Edwards25519Arithmetic.add(a, orderEight));
+        Ed25519PublicKey mixedKey = Ed25519PublicKey.fromEncoded(mixed);
+        // S = r + k a with k hashed over A': only [8][k]T separates the two sides, and [8]T vanishes.
+        byte[] signature = SIGNER.sign(SUIT_MESSAGE, NONCE, Edwards25519Arithmetic.IDENTITY, mixed);
+        assertDoesNotThrow(() -> mixedKey.verify(SUIT_MESSAGE, signature, DEFAULT));
+        assertDoesNotThrow(() -> mixedKey.verify(SUIT_MESSAGE, signature, STRICT));
+    }
+
+    @Test
+    void encodedReturnsACopyOfTheReceivedKey() {
+        Ed25519PublicKey key = key();
+        byte[] encoded = key.encoded();
+        assertArrayEquals(KEY, encoded);
+        encoded[0] ^= 1;
+        assertArrayEquals(KEY, key.encoded());
+    }
+
+    @Test
+    void keyDoesNotAliasTheCallersArray() {
+        byte[] bytes = KEY.clone();
+        Ed25519PublicKey key = Ed25519PublicKey.fromEncoded(bytes);
+        bytes[0] ^= 1;
+        assertDoesNotThrow(() -> key.verify(MESSAGE, SIGNATURE, DEFAULT));
+    }
+
+    @Test
+    void belongsToTheEd25519Family() {
+        assertEquals(Algorithm.Family.ED25519, key().family());
+    }
+
+    @Test
+    void keysAreEqualByEncoding() {
+        assertEquals(key(), Ed25519PublicKey.fromEncoded(KEY.clone()));
+        assertEquals(key().hashCode(), Ed25519PublicKey.fromEncoded(KEY.clone()).hashCode());
+        assertNotEquals(key(), Ed25519PublicKey.fromEncoded(
+                HEX.parseHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")));
+    }
+
+    private static Ed25519PublicKey key() {
+        return Ed25519PublicKey.fromEncoded(KEY);
+    }
+
+    private static AffinePoint torsionPoint(String encoding) {
+        return Edwards25519.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "T");
+    }
+
+    private static byte[] withS(byte[] signature, BigInteger s) {
+        byte[] changed = signature.clone();
+        System.arraycopy(Edwards25519Arithmetic.encodeInteger(s), 0, changed, 32, 32);
+        return changed;
+    }
+
+    private static byte[] withR(byte[] signature, byte[] r) {
+        byte[] changed = signature.clone();
+        System.arraycopy(r, 0, changed, 0, 32);
+        return changed;
+    }
+
+    static Rejection assertRejected(Reason reason, Executable verification) {
+        Rejection rejection = assertThrows(Rejection.class, verification);
+        assertEquals(reason, rejection.reason(), rejection.detail());
+        return rejection;
+    }
+}
