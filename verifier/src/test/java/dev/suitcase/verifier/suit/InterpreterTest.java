@@ -192,8 +192,9 @@ class InterpreterTest {
 
     @Test
     void componentSlotFailsForAComponentInNoSlot() {
+        Device device = exampleDevice().withComponent(DeviceComponent.empty(COMPONENT_0));
         assertRejected(Reason.CONDITION_FAILED,
-                run(exampleDevice(), sequence(OVERRIDE_PARAMETERS, map(P_COMPONENT_SLOT, 0), COMPONENT_SLOT, 5)));
+                run(device, sequence(OVERRIDE_PARAMETERS, map(P_COMPONENT_SLOT, 0), COMPONENT_SLOT, 5)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.suitcase.verifier.suit;
 
 import com.upokecenter.cbor.CBORObject;
+import com.upokecenter.cbor.CBORType;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.VerifierOptions;
@@ -17,11 +18,16 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.util.BigIntegers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,12 +172,51 @@ final class SuitBuilders {
 
     // ---------------------------------------------------------------- devices
 
-    /** The example device: the examples' vendor and class ids, stored sequence number 0, components [h'00'], [h'01'], [h'02']. */
+    /**
+     * The example device: the examples' vendor and class ids, stored sequence number 0, empty components
+     * [h'00'] (in slot 0, which example 3's A/B selection needs), [h'01'] and [h'02'].
+     */
     static Device exampleDevice() {
         return new Device(VENDOR_ID, CLASS_ID, Optional.empty(), 0,
-                List.of(DeviceComponent.empty(COMPONENT_0), DeviceComponent.empty(COMPONENT_1),
+                List.of(DeviceComponent.empty(COMPONENT_0).withSlot(0), DeviceComponent.empty(COMPONENT_1),
                         DeviceComponent.empty(COMPONENT_2)),
                 Map.of());
+    }
+
+    /** The two dummy image digests of the Appendix B examples, and the sizes the examples give them. */
+    static final byte[] EXAMPLE_DIGEST_0 = HEX.parseHex("00112233445566778899aabbccddeeff0123456789abcdeffedcba9876543210");
+    static final byte[] EXAMPLE_DIGEST_1 = HEX.parseHex("0123456789abcdeffedcba987654321000112233445566778899aabbccddeeff");
+    static final long EXAMPLE_SIZE_0 = 34768;
+    static final long EXAMPLE_SIZE_1 = 76834;
+
+    /**
+     * A device on which every Appendix B example installs and boots: the example device whose
+     * component [h'00'] holds the image the examples describe (for secure boot without an update) in
+     * slot 1 (example 3 picks its slot-B image), and whose payload URIs serve described images with the
+     * examples' dummy digests and sizes. No real bytes hash to those digests, so the images are
+     * described, not concrete ({@link Image#described}).
+     */
+    static Device exampleInstallingDevice() {
+        Image first = Image.described(EXAMPLE_SIZE_0, EXAMPLE_DIGEST_0);
+        Image second = Image.described(EXAMPLE_SIZE_1, EXAMPLE_DIGEST_1);
+        return exampleDevice()
+                .withComponent(DeviceComponent.of(COMPONENT_0, first).withSlot(1))
+                .withPayload("http://example.com/file.bin", first)
+                .withPayload("http://example.com/very/long/path/to/file/file.bin", first)
+                .withPayload("http://example.com/file1.bin", first)
+                .withPayload("http://example.com/file2.bin", second);
+    }
+
+    /** An Appendix B example envelope from the test resources (copied from shared/reference/suit-examples). */
+    static byte[] example(String name) {
+        try (InputStream in = SuitBuilders.class.getResourceAsStream("/suit/" + name + ".hex")) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /suit/" + name + ".hex");
+            }
+            return HEX.parseHex(new String(in.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("\\s", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---------------------------------------------------------------- running sequences without an envelope
@@ -251,7 +296,7 @@ final class SuitBuilders {
 
         /** A member by label (or any key): a command sequence given as an array is bstr-wrapped. */
         ManifestBuilder member(Object label, CBORObject value) {
-            members.put(label, value.getType() == com.upokecenter.cbor.CBORType.Array ? wrap(value) : value);
+            members.put(label, value.getType() == CBORType.Array ? wrap(value) : value);
             return this;
         }
 
@@ -288,7 +333,7 @@ final class SuitBuilders {
             all.putIfAbsent(3, wrap(common()));
             List<Map.Entry<Object, CBORObject>> entries = new ArrayList<>(all.entrySet());
             if (sortMembers) {
-                entries.sort((a, b) -> java.util.Arrays.compareUnsigned(cbor(a.getKey()).EncodeToBytes(),
+                entries.sort((a, b) -> Arrays.compareUnsigned(cbor(a.getKey()).EncodeToBytes(),
                         cbor(b.getKey()).EncodeToBytes()));
             }
             entries.forEach(entry -> manifest.Add(cbor(entry.getKey()), entry.getValue()));
