@@ -1,5 +1,7 @@
 package dev.suitcase.verifier.suit;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,10 +35,10 @@ sealed interface Command {
         }
     }
 
-    /** suit-directive-override-parameters (§8.4.10.3): standard parameters, then custom ones by label. */
+    /** suit-directive-override-parameters (§8.4.10.3): standard parameters in label order, then custom ones by label. */
     record OverrideParameters(Map<Parameter, Object> values, Map<Long, String> custom) implements Command {
         public OverrideParameters {
-            values = Map.copyOf(values);
+            values = Collections.unmodifiableMap(new EnumMap<>(values));
             custom = Map.copyOf(custom);
         }
 

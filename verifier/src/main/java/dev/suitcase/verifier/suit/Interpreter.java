@@ -112,8 +112,8 @@ final class Interpreter {
 
     private Optional<Failure> run(CommandSequence sequence, List<Integer> selection, boolean softFailure) {
         Frame frame = new Frame(selection, softFailure);
-        for (Command command : sequence.commands()) {
-            Optional<Failure> failure = execute(command, frame, sequence.name());
+        for (int i = 0; i < sequence.commands().size(); i++) {
+            Optional<Failure> failure = execute(sequence.commands().get(i), frame, sequence.name() + " command " + (i + 1));
             if (failure.isPresent()) {
                 trace.step(sequence.name() + ": stopped, " + (frame.softFailure ? "soft" : "hard") + " failure");
                 return Optional.of(failure.get().in(frame.softFailure));
@@ -122,39 +122,39 @@ final class Interpreter {
         return Optional.empty();
     }
 
-    private Optional<Failure> execute(Command command, Frame frame, String sequence) {
+    private Optional<Failure> execute(Command command, Frame frame, String where) {
         if (command instanceof SetComponentIndex set) {
-            budget.operation(sequence);
+            budget.operation(where);
             frame.selection = set.all() ? IntStream.range(0, components.size()).boxed().toList() : set.indices();
-            trace.step(sequence + ": set-component-index " + describe(frame.selection));
+            trace.step(where + ": set-component-index " + describe(frame.selection));
             return Optional.empty();
         }
         if (command instanceof OverrideParameters override) {
-            return overrideParameters(override, frame, sequence);
+            return overrideParameters(override, frame, where);
         }
         if (command instanceof Condition condition) {
             for (int index : frame.selection) {
-                budget.operation(sequence);
-                String where = sequence + ", " + condition.kind() + " on component " + components.get(index);
+                budget.operation(where);
+                String test = where + ", " + condition.kind() + " on component " + components.get(index);
                 Optional<String> failed = evaluate(condition.kind(), index);
-                trace.step(where + ": " + failed.map(why -> "failed, " + why).orElse("holds"));
+                trace.step(test + ": " + failed.map(why -> "failed, " + why).orElse("holds"));
                 if (failed.isPresent()) {
-                    return Optional.of(new Failure(Reason.CONDITION_FAILED, where + " failed: " + failed.get(), false));
+                    return Optional.of(new Failure(Reason.CONDITION_FAILED, test + " failed: " + failed.get(), false));
                 }
             }
             return Optional.empty();
         }
         if (command instanceof Action action) {
             for (int index : frame.selection) {
-                budget.operation(sequence);
-                perform(action.kind(), index, sequence + ", " + action.kind() + " on component " + components.get(index));
+                budget.operation(where);
+                perform(action.kind(), index, where + ", " + action.kind() + " on component " + components.get(index));
             }
             return Optional.empty();
         }
         if (command instanceof TryEach tryEach) {
             for (int index : frame.selection) {
-                budget.operation(sequence);
-                Optional<Failure> failure = tryEach(tryEach, index, sequence);
+                budget.operation(where);
+                Optional<Failure> failure = tryEach(tryEach, index, where);
                 if (failure.isPresent()) {
                     return failure;
                 }
@@ -163,7 +163,7 @@ final class Interpreter {
         }
         if (command instanceof RunSequence runSequence) {
             for (int index : frame.selection) {
-                budget.operation(sequence);
+                budget.operation(where);
                 Optional<Failure> failure = run(runSequence.sequence(), List.of(index), false);
                 if (failure.isPresent() && !failure.get().soft()) {
                     return failure;
@@ -172,15 +172,15 @@ final class Interpreter {
             return Optional.empty();
         }
         Unsupported unsupported = (Unsupported) command;
-        budget.operation(sequence);
-        String detail = sequence + ": command " + unsupported.label() + " (argument " + unsupported.argument()
+        budget.operation(where);
+        String detail = where + ": command " + unsupported.label() + " (argument " + unsupported.argument()
                 + ") is not supported by this processor; an unknown or custom command reports a failure (§8.4.9)";
         trace.step(detail);
         return Optional.of(new Failure(Reason.UNSUPPORTED_COMMAND, detail, false));
     }
 
-    private Optional<Failure> overrideParameters(OverrideParameters override, Frame frame, String sequence) {
-        budget.operation(sequence);
+    private Optional<Failure> overrideParameters(OverrideParameters override, Frame frame, String where) {
+        budget.operation(where);
         override.get(Parameter.SOFT_FAILURE, Boolean.class).ifPresent(soft -> frame.softFailure = soft);
         for (int index : frame.selection) {
             Map<Parameter, Object> table = parameters.get(index);
@@ -190,14 +190,14 @@ final class Interpreter {
                 }
             });
         }
-        trace.step(sequence + ": override-parameters " + override.values().keySet()
+        trace.step(where + ": override-parameters " + override.values().keySet()
                 + (override.custom().isEmpty() ? "" : " and custom " + override.custom().keySet())
                 + " for " + describe(frame.selection));
         return Optional.empty();
     }
 
     /** §8.4.10.2, with the soft-failure rules of §8.4.8.15. */
-    private Optional<Failure> tryEach(TryEach tryEach, int index, String sequence) {
+    private Optional<Failure> tryEach(TryEach tryEach, int index, String where) {
         Failure last = null;
         for (CommandSequence alternative : tryEach.sequences()) {
             Optional<Failure> failure = run(alternative, List.of(index), true);
@@ -210,7 +210,7 @@ final class Interpreter {
             }
             last = failure.get();
         }
-        return Optional.of(new Failure(last.reason(), sequence + ": no sequence of suit-directive-try-each (15) completed"
+        return Optional.of(new Failure(last.reason(), where + ": no sequence of suit-directive-try-each (15) completed"
                 + " for component " + components.get(index) + "; the last failed: " + last.detail(), false));
     }
 

@@ -119,6 +119,15 @@ class SpecificationExamplesTest {
     }
 
     @Test
+    void cannotBootExample4WhoseLoadStepExpectsATransformedImage() {
+        // suit-load copies [h'00'] (digest 0011…) into [h'01'] and then expects digest 0123…: the example assumes a
+        // transformation (decompression, decryption) that a copy does not perform, so a literal device refuses it.
+        Outcome outcome = process(example("example4-signed"), exampleInstallingDevice(), Scope.BOOT);
+        assertRejected(Reason.CONDITION_FAILED, outcome);
+        assertTrue(outcome.detail().startsWith("suit-load (8) command 4"), outcome.detail());
+    }
+
+    @Test
     void installsAndBootsExample5WithItsTwoImages() {
         Trace trace = process(example("example5-signed"), exampleInstallingDevice(), Scope.BOOT).trace().orElseThrow();
         assertEquals(List.of("814100 " + HEX.formatHex(EXAMPLE_DIGEST_0), "814101 " + HEX.formatHex(EXAMPLE_DIGEST_1)),
