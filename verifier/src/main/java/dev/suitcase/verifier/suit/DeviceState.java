@@ -24,10 +24,6 @@ final class DeviceState {
         return device;
     }
 
-    boolean has(ComponentId id) {
-        return images.containsKey(id);
-    }
-
     Optional<Image> image(ComponentId id) {
         return images.getOrDefault(id, Optional.empty());
     }

@@ -1,5 +1,6 @@
 package dev.suitcase.verifier.suit;
 
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
@@ -62,11 +63,12 @@ public final class SuitProcessor {
         return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
             SuitEnvelope parsed = SuitEnvelope.parse(envelope, options);
             AuthenticationWrapper wrapper = AuthenticationWrapper.parse(parsed.authenticationWrapper(), limits);
-            wrapper.authenticate(List.copyOf(trustedKeys), coseSign1);
+            Algorithm algorithm = wrapper.authenticate(List.copyOf(trustedKeys), coseSign1);
             wrapper.checkManifest(parsed.manifest());
             SuitManifest manifest = SuitManifest.parse(parsed, device.sequenceNumber(), options);
             TraceRecorder trace = new TraceRecorder();
-            trace.step("authenticated manifest with sequence number " + Long.toUnsignedString(manifest.sequenceNumber()));
+            trace.step("manifest authenticated by a " + algorithm + " (" + algorithm.coseId() + ") COSE_Sign1;"
+                    + " sequence number " + Long.toUnsignedString(manifest.sequenceNumber()));
             if (scope.includes(Scope.APPLICABILITY)) {
                 run(parsed, manifest, device, scope, trace);
             }
