@@ -96,12 +96,7 @@ sealed interface Command {
         }
 
         static Optional<ConditionKind> fromLabel(long label) {
-            for (ConditionKind kind : values()) {
-                if (kind.label == label) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            return byLabel(values(), label, kind -> kind.label);
         }
 
         @Override
@@ -127,17 +122,22 @@ sealed interface Command {
         }
 
         static Optional<ActionKind> fromLabel(long label) {
-            for (ActionKind kind : values()) {
-                if (kind.label == label) {
-                    return Optional.of(kind);
-                }
-            }
-            return Optional.empty();
+            return byLabel(values(), label, kind -> kind.label);
         }
 
         @Override
         public String toString() {
             return specName + " (" + label + ")";
         }
+    }
+
+    /** The command kind registered under a label, if this processor implements it. */
+    private static <K> Optional<K> byLabel(K[] kinds, long label, java.util.function.ToIntFunction<K> labelOf) {
+        for (K kind : kinds) {
+            if (labelOf.applyAsInt(kind) == label) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 }
