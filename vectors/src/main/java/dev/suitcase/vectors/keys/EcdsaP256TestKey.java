@@ -63,11 +63,6 @@ public final class EcdsaP256TestKey {
         return y.clone();
     }
 
-    /** The group order n. */
-    public static BigInteger order() {
-        return DOMAIN.getN();
-    }
-
     /** A signature over SHA-256(message) in the COSE form: r and s, 32 bytes each (RFC 9053 §2.1). */
     public Bytes sign(byte[] message) {
         SHA256Digest sha256 = new SHA256Digest();
