@@ -40,7 +40,16 @@ public final class ReferenceVerifier {
      * @param coseKey   the public key as an encoded COSE_Key
      */
     public Outcome verifySignature(Algorithm algorithm, byte[] coseKey, byte[] message, byte[] signature) {
+        return verifySignature(algorithm.coseId(), coseKey, message, signature);
+    }
+
+    /**
+     * The signature layer with the algorithm given by its COSE id, as a vector presents it: an id the
+     * suite does not support (-50 among them) is {@link Reason#UNSUPPORTED_ALGORITHM}.
+     */
+    public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         return Outcome.failClosed(Reason.SIGNATURE_INVALID, () -> {
+            Algorithm algorithm = Algorithm.supported(algorithmId);
             CoseKey key = CoseKey.parse(coseKey);
             key.checkUsableWith(algorithm);
             key.publicKey().verify(message, signature, options);

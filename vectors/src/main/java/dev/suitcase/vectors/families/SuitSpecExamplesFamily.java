@@ -10,7 +10,7 @@ import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
-import dev.suitcase.vectors.model.Scope;
+import dev.suitcase.verifier.suit.Scope;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.verifier.Profile;

@@ -53,9 +53,6 @@ public final class CoseHeaders {
     static final int PARTIAL_IV = 6;
     private static final Set<Long> UNDERSTOOD = Set.of(1L, 2L, 3L, 4L, 5L, 6L);
 
-    /** The id draft-era suit-mti used for Ed25519; RFC 9964 gave it to ML-DSA-87. */
-    private static final long FORMER_ED25519_PLACEHOLDER = -50;
-
     private final Span bodyProtected;
     private final CborMap protectedMap;
     private final CborMap unprotectedMap;
@@ -126,14 +123,8 @@ public final class CoseHeaders {
                     + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
         }
         CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
-        long value = id.asLong().orElse(Long.MIN_VALUE);
-        if (value == FORMER_ED25519_PLACEHOLDER) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
-                    + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
-        }
-        return Algorithm.fromCoseId(value).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
-                "alg " + id.bigValue() + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
-                        + "Ed25519 (-19) and HSS-LMS (-46)"));
+        return Algorithm.supported(id.asLong().orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+                "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
     }
 
     private static void checkCrit(CborMap protectedMap) {
