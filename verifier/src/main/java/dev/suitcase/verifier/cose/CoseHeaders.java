@@ -89,7 +89,8 @@ public final class CoseHeaders {
             for (CborMap.Entry guarded : protectedEntries) {
                 if (guarded.key().encoded().equals(entry.key().encoded())) {
                     throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key())
-                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)");
+                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)")
+                            .at(entry.key().encoded().range());
                 }
             }
         }
@@ -97,10 +98,15 @@ public final class CoseHeaders {
         checkTypes(unprotectedMap.entries(), "unprotected");
         if (unprotectedMap.get(CRIT).isPresent()) {
             throw new Rejection(Reason.HEADER_INVALID,
-                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected");
+                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected")
+                    .at(unprotectedMap.get(CRIT).get().encoded().range());
         }
         if (protectedMap != null) {
-            checkCrit(protectedMap);
+            try {
+                checkCrit(protectedMap);
+            } catch (Rejection rejection) {
+                throw rejection.at(protectedMap.get(CRIT).orElseThrow().encoded().range());
+            }
         }
         return new CoseHeaders(bodyProtected, protectedMap, unprotectedMap);
     }
@@ -113,18 +119,24 @@ public final class CoseHeaders {
     public Algorithm algorithm() {
         Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
         if (alg.isEmpty()) {
-            throw new Rejection(Reason.HEADER_INVALID, unprotectedMap.get(ALG).isPresent()
+            Optional<CborItem> unprotectedAlg = unprotectedMap.get(ALG);
+            Rejection missing = new Rejection(Reason.HEADER_INVALID, unprotectedAlg.isPresent()
                     ? "alg (1) is only in the unprotected bucket; this verifier requires a protected alg "
                     + "(RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot choose the algorithm"
                     : "no alg (1) header parameter; the protected bucket must name the signature algorithm");
+            throw missing.at(unprotectedAlg.orElse(unprotectedMap).encoded().range());
         }
-        if (alg.get() instanceof CborText text) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
-                    + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+        try {
+            if (alg.get() instanceof CborText text) {
+                throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
+                        + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+            }
+            CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
+            return Algorithm.supported(id.asLong().orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+                    "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
+        } catch (Rejection unsupported) {
+            throw unsupported.at(alg.get().encoded().range());
         }
-        CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
-        return Algorithm.supported(id.asLong().orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
-                "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
     }
 
     private static void checkCrit(CborMap protectedMap) {
@@ -191,7 +203,8 @@ public final class CoseHeaders {
             };
             if (!ok) {
                 throw new Rejection(Reason.HEADER_INVALID, "header parameter " + key + " in the " + bucket
-                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1");
+                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1")
+                        .at(value.encoded().range());
             }
         }
         if (hasIv && hasPartialIv) {
