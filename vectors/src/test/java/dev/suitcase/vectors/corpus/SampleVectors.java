@@ -53,7 +53,7 @@ final class SampleVectors {
 
     static Vector suit() {
         Device device = new Device(Bytes.fromHex("fa6b4a53d5ad5fdfbe9de663e4d41ffe"),
-                Bytes.fromHex("1492af1425695e48bf429b2d51f2ab45"), Optional.of(Bytes.fromHex("01")), 7,
+                Bytes.fromHex("1492af1425695e48bf429b2d51f2ab45"), Optional.of(Bytes.fromHex("0123456789abcdef0123456789abcdef")), 7,
                 List.of(Component.of(Bytes.fromHex("00")).withSlot(1).withImage(Bytes.fromHex("cafe"))),
                 Map.of("http://example.com/b.bin", Bytes.fromHex("02"), "http://example.com/a.bin", Bytes.fromHex("01")));
         return new Vector(VectorId.parse("suit.any.auth.missing"), "No authentication block",
