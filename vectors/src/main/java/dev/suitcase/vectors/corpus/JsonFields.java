@@ -1,0 +1,171 @@
+package dev.suitcase.vectors.corpus;
+
+import dev.suitcase.vectors.model.Bytes;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads typed fields out of a JSON tree, tracking the JSON pointer of each so that a refused
+ * value is reported where it is. The schema has checked the shapes; these reads still check
+ * types, so that a reader never trusts that it ran.
+ */
+final class JsonFields {
+    private final JsonNode node;
+    private final String pointer;
+
+    JsonFields(JsonNode node, String pointer) {
+        this.node = node;
+        this.pointer = pointer;
+    }
+
+    static JsonFields root(JsonNode node) {
+        if (!node.isObject()) {
+            throw new FieldException("", "the document must be a JSON object");
+        }
+        return new JsonFields(node, "");
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    String pointerOf(String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    boolean has(String name) {
+        return node.has(name);
+    }
+
+    JsonFields object(String name) {
+        JsonNode value = required(name);
+        if (!value.isObject()) {
+            throw new FieldException(pointerOf(name), "must be an object");
+        }
+        return new JsonFields(value, pointerOf(name));
+    }
+
+    Optional<JsonFields> optionalObject(String name) {
+        return node.has(name) ? Optional.of(object(name)) : Optional.empty();
+    }
+
+    String text(String name) {
+        JsonNode value = required(name);
+        if (!value.isString()) {
+            throw new FieldException(pointerOf(name), "must be a string");
+        }
+        return value.stringValue();
+    }
+
+    Optional<String> optionalText(String name) {
+        return node.has(name) ? Optional.of(text(name)) : Optional.empty();
+    }
+
+    Optional<String> nullableText(String name) {
+        JsonNode value = required(name);
+        return value.isNull() ? Optional.empty() : Optional.of(text(name));
+    }
+
+    Bytes hex(String name) {
+        String text = text(name);
+        try {
+            return Bytes.fromHex(text);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(pointerOf(name), e.getMessage());
+        }
+    }
+
+    Optional<Bytes> optionalHex(String name) {
+        return node.has(name) ? Optional.of(hex(name)) : Optional.empty();
+    }
+
+    long integer(String name) {
+        JsonNode value = required(name);
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new FieldException(pointerOf(name), "must be an integer that fits in 64 bits");
+        }
+        return value.longValue();
+    }
+
+    boolean bool(String name) {
+        JsonNode value = required(name);
+        if (!value.isBoolean()) {
+            throw new FieldException(pointerOf(name), "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    <T> T parsed(String name, Function<String, T> parser) {
+        String text = text(name);
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(pointerOf(name), e.getMessage());
+        }
+    }
+
+    List<JsonFields> objects(String name) {
+        List<JsonFields> result = new ArrayList<>();
+        JsonNode array = array(name);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            String elementPointer = pointerOf(name) + "/" + i;
+            if (!element.isObject()) {
+                throw new FieldException(elementPointer, "must be an object");
+            }
+            result.add(new JsonFields(element, elementPointer));
+        }
+        return result;
+    }
+
+    List<String> texts(String name) {
+        List<String> result = new ArrayList<>();
+        JsonNode array = array(name);
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            if (!element.isString()) {
+                throw new FieldException(pointerOf(name) + "/" + i, "must be a string");
+            }
+            result.add(element.stringValue());
+        }
+        return result;
+    }
+
+    List<Bytes> hexes(String name) {
+        List<Bytes> result = new ArrayList<>();
+        List<String> texts = texts(name);
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                result.add(Bytes.fromHex(texts.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new FieldException(pointerOf(name) + "/" + i, e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** The names of this object's members, in document order. */
+    List<String> names() {
+        return List.copyOf(node.propertyNames());
+    }
+
+    private JsonNode array(String name) {
+        JsonNode value = required(name);
+        if (!value.isArray()) {
+            throw new FieldException(pointerOf(name), "must be an array");
+        }
+        return value;
+    }
+
+    private JsonNode required(String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            throw new FieldException(pointerOf(name), "is missing");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.suitcase.vectors.model;
+
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The outcome a correct implementation gives for a vector: a result, the reason when the result
+ * is reject, and per-profile results where the ecosystem legitimately differs (VECTORS.md).
+ *
+ * @param result   the result under the default profiles
+ * @param reason   the reason of a rejection; present exactly when {@code result} is reject
+ * @param profiles results that replace {@code result} for an implementation declaring the profile
+ */
+public record Expectation(ExpectedResult result, Optional<Reason> reason, Map<Profile, ExpectedResult> profiles) {
+
+    public Expectation {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(reason, "reason");
+        if (result == ExpectedResult.REJECT && reason.isEmpty()) {
+            throw new IllegalArgumentException("a reject expectation must name the reason");
+        }
+        if (result != ExpectedResult.REJECT && reason.isPresent()) {
+            throw new IllegalArgumentException("only a reject expectation names a reason, not " + result.wireName());
+        }
+        EnumMap<Profile, ExpectedResult> copy = new EnumMap<>(Profile.class);
+        copy.putAll(profiles);
+        profiles = Collections.unmodifiableMap(copy);
+    }
+
+    public static Expectation accept() {
+        return new Expectation(ExpectedResult.ACCEPT, Optional.empty(), Map.of());
+    }
+
+    public static Expectation reject(Reason reason) {
+        return new Expectation(ExpectedResult.REJECT, Optional.of(reason), Map.of());
+    }
+
+    public static Expectation either() {
+        return new Expectation(ExpectedResult.EITHER, Optional.empty(), Map.of());
+    }
+
+    /** This expectation with the result for one more profile. */
+    public Expectation withProfile(Profile profile, ExpectedResult profileResult) {
+        EnumMap<Profile, ExpectedResult> more = new EnumMap<>(Profile.class);
+        more.putAll(profiles);
+        more.put(profile, profileResult);
+        return new Expectation(result, reason, more);
+    }
+
+    /** The result for an implementation that declares {@code profile}. */
+    public ExpectedResult resultUnder(Profile profile) {
+        return profiles.getOrDefault(profile, result);
+    }
+}
