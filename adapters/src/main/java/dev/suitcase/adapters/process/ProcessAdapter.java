@@ -186,6 +186,7 @@ public final class ProcessAdapter implements Adapter {
     // ---- the driver thread ----
 
     private void drive() {
+        boolean busy = true;
         try {
             while (true) {
                 expireIfDue();
@@ -198,11 +199,12 @@ public final class ProcessAdapter implements Adapter {
                     handle(event);
                 }
             }
+            busy = !inFlight.isEmpty();
             failAll("adapter " + label + " was closed before it answered");
         } catch (RuntimeException | Error internal) {
             failAll("internal error of the process adapter: " + internal);
         } finally {
-            shutDown();
+            shutDown(busy);
         }
     }
 
@@ -430,15 +432,21 @@ public final class ProcessAdapter implements Adapter {
         failQueued(detail);
     }
 
-    private void shutDown() {
+    /**
+     * Says bye and gives the program the grace period to exit; a program still working on a request
+     * would not read bye, so it is killed at once.
+     */
+    private void shutDown(boolean busy) {
         AdapterProgram last = program;
         if (last == null) {
             return;
         }
-        last.send(WireMessages.line(WireMessages.bye()));
-        last.endInput();
-        last.awaitExit(settings.closeGrace());
-        last.kill(); // past the grace period; after a clean exit this only ends what it left running
+        if (!busy) {
+            last.send(WireMessages.line(WireMessages.bye()));
+            last.endInput();
+            last.awaitExit(settings.closeGrace());
+        }
+        last.kill(); // after a clean exit this only ends what the program left running
         program = null;
     }
 

@@ -75,6 +75,11 @@ public record ProcessSettings(Path baseDirectory, Duration requestTimeout, Durat
                 closeGrace, maxRestartFailures);
     }
 
+    public ProcessSettings withCloseGrace(Duration grace) {
+        return new ProcessSettings(baseDirectory, requestTimeout, startTimeout, window, maxLineBytes, maxStderrBytes,
+                grace, maxRestartFailures);
+    }
+
     private static void requirePositive(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
         if (duration.isNegative() || duration.isZero()) {
