@@ -23,6 +23,9 @@ public enum Algorithm {
     /** The primitive behind an algorithm id. */
     public enum Family { ECDSA_P256, ED25519, HSS_LMS }
 
+    /** The id draft-era suit-mti used for Ed25519; RFC 9964 gave it to ML-DSA-87. */
+    private static final long FORMER_ED25519_PLACEHOLDER = -50;
+
     private final int coseId;
     private final String displayName;
     private final String idName;
@@ -62,6 +65,20 @@ public enum Algorithm {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The algorithm registered under a COSE id, or a {@link Rejection} with
+     * {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids are supported.
+     */
+    public static Algorithm supported(long coseId) {
+        if (coseId == FORMER_ED25519_PLACEHOLDER) {
+            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
+                    + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
+        }
+        return fromCoseId(coseId).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+                "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
+                        + "Ed25519 (-19) and HSS-LMS (-46)"));
     }
 
     /** Parses a display name or id name, case-insensitively ({@code ES256}, {@code hss-lms}). */

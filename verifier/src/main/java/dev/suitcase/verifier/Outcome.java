@@ -10,16 +10,18 @@ import java.util.function.Supplier;
  * Immutable.
  */
 public final class Outcome {
-    private static final Outcome ACCEPT = new Outcome(null, "", null);
+    private static final Outcome ACCEPT = new Outcome(null, "", null, null);
 
     private final Reason reason;
     private final String detail;
     private final Trace trace;
+    private final ByteRange location;
 
-    private Outcome(Reason reason, String detail, Trace trace) {
+    private Outcome(Reason reason, String detail, Trace trace, ByteRange location) {
         this.reason = reason;
         this.detail = Objects.requireNonNull(detail, "detail");
         this.trace = trace;
+        this.location = location;
     }
 
     public static Outcome accept() {
@@ -27,11 +29,16 @@ public final class Outcome {
     }
 
     public static Outcome accept(Trace trace) {
-        return new Outcome(null, "", Objects.requireNonNull(trace, "trace"));
+        return new Outcome(null, "", Objects.requireNonNull(trace, "trace"), null);
     }
 
     public static Outcome reject(Reason reason, String detail) {
-        return new Outcome(Objects.requireNonNull(reason, "reason"), detail, null);
+        return new Outcome(Objects.requireNonNull(reason, "reason"), detail, null, null);
+    }
+
+    /** A rejection that points at the input bytes it blames. */
+    public static Outcome reject(Reason reason, String detail, Optional<ByteRange> location) {
+        return new Outcome(Objects.requireNonNull(reason, "reason"), detail, null, location.orElse(null));
     }
 
     /**
@@ -43,7 +50,7 @@ public final class Outcome {
         try {
             return Objects.requireNonNull(verification.get(), "verification returned no outcome");
         } catch (Rejection rejection) {
-            return reject(rejection.reason(), rejection.detail());
+            return reject(rejection.reason(), rejection.detail(), rejection.location());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
             return reject(fallback, "verifier failed closed on " + unexpected.getClass().getSimpleName()
                     + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()));
@@ -69,17 +76,23 @@ public final class Outcome {
         return Optional.ofNullable(trace);
     }
 
+    /** The input bytes a rejection blames, when the verifier could tell. */
+    public Optional<ByteRange> location() {
+        return Optional.ofNullable(location);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Outcome that
                 && Objects.equals(reason, that.reason)
                 && detail.equals(that.detail)
-                && Objects.equals(trace, that.trace);
+                && Objects.equals(trace, that.trace)
+                && Objects.equals(location, that.location);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(reason, detail, trace);
+        return Objects.hash(reason, detail, trace, location);
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.cose.CoseSign1Verifier;
+import dev.suitcase.verifier.suit.Device;
+import dev.suitcase.verifier.suit.Scope;
+import dev.suitcase.verifier.suit.SuitProcessor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +20,12 @@ import java.util.Optional;
 public final class ReferenceVerifier {
     private final VerifierOptions options;
     private final CoseSign1Verifier coseSign1;
+    private final SuitProcessor suit;
 
     public ReferenceVerifier(VerifierOptions options) {
         this.options = options;
         this.coseSign1 = new CoseSign1Verifier(options);
+        this.suit = new SuitProcessor(options);
     }
 
     public VerifierOptions options() {
@@ -35,7 +40,16 @@ public final class ReferenceVerifier {
      * @param coseKey   the public key as an encoded COSE_Key
      */
     public Outcome verifySignature(Algorithm algorithm, byte[] coseKey, byte[] message, byte[] signature) {
+        return verifySignature(algorithm.coseId(), coseKey, message, signature);
+    }
+
+    /**
+     * The signature layer with the algorithm given by its COSE id, as a vector presents it: an id the
+     * suite does not support (-50 among them) is {@link Reason#UNSUPPORTED_ALGORITHM}.
+     */
+    public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         return Outcome.failClosed(Reason.SIGNATURE_INVALID, () -> {
+            Algorithm algorithm = Algorithm.supported(algorithmId);
             CoseKey key = CoseKey.parse(coseKey);
             key.checkUsableWith(algorithm);
             key.publicKey().verify(message, signature, options);
@@ -60,6 +74,17 @@ public final class ReferenceVerifier {
                     detachedPayload.map(Span::of), Span.of(externalAad), keys, allowed);
             return Outcome.accept();
         });
+    }
+
+    /**
+     * The SUIT layer: one envelope processed on a simulated device up to {@code scope}; an
+     * acceptance carries the {@link Trace} of what the envelope did.
+     *
+     * @param trustedKeys encoded public COSE_Keys; a key that does not parse rejects the whole call
+     */
+    public Outcome processSuit(byte[] envelope, List<byte[]> trustedKeys, Device device, Scope scope) {
+        return Outcome.failClosed(Reason.BAD_STRUCTURE,
+                () -> suit.process(envelope, parseKeys(trustedKeys), device, scope));
     }
 
     /** Parses trust anchors; the first that does not parse rejects with its reason. */

@@ -1,6 +1,7 @@
 package dev.suitcase.verifier;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown inside the verifier when a check fails; the verifier's entry points turn it into a
@@ -11,10 +12,27 @@ public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final Reason reason;
+    private ByteRange location;
 
     public Rejection(Reason reason, String detail) {
         super(detail, null, false, false);
         this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Points this rejection at the input bytes it blames, unless a more precise check already did;
+     * returns this rejection, to be thrown.
+     */
+    public Rejection at(ByteRange range) {
+        if (location == null) {
+            location = range;
+        }
+        return this;
+    }
+
+    /** The input bytes this rejection blames, when known. */
+    public Optional<ByteRange> location() {
+        return Optional.ofNullable(location);
     }
 
     public Reason reason() {

@@ -8,9 +8,11 @@ import java.util.Optional;
  * What an accepted SUIT envelope did to the simulated device, so the corpus can expect effects
  * and not only accept or reject.
  *
- * @param sequenceNumber the manifest's sequence number, which the device now stores
+ * @param sequenceNumber the manifest's sequence number, which the device now stores: a CBOR uint, held as the
+ *                       unsigned bits of a long (print it with {@link Long#toUnsignedString(long)})
  * @param written        each component written (fetch, write, copy, swap), in order
- * @param invoked        the component invoked, as a hex component identifier, if any
+ * @param invoked        the component invoked, as hex of its CBOR-encoded component identifier, if any; the
+ *                       first, when a manifest invokes several
  * @param steps          the commands executed, one readable line each
  */
 public record Trace(long sequenceNumber, List<ComponentWrite> written, Optional<String> invoked, List<String> steps) {

@@ -5,7 +5,9 @@ import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.Trace;
 import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.suit.Scope;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +37,7 @@ import java.util.concurrent.Callable;
             "Examples:",
             "  suitcase verify --layer signature --alg Ed25519 --key key.cose --input msg.bin --signature sig.bin",
             "  suitcase verify --layer cose --key key.cose --input sign1.cbor --payload detached.bin",
+            "  suitcase verify --layer suit --hex --key key.cose.hex --input envelope.hex --device device.json --scope install",
         })
 final class VerifyCommand implements Callable<Integer> {
 
@@ -69,6 +72,16 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--hex", description = "Read every file as hex text instead of raw bytes.")
     private boolean hex;
+
+    @Option(names = "--device", paramLabel = "FILE",
+            description = "The simulated device as JSON (suit layer only): vendorId, classId, sequenceNumber, "
+                    + "components, payloads. Required for the suit layer.")
+    private Path device;
+
+    @Option(names = "--scope", paramLabel = "SCOPE", defaultValue = "applicability",
+            description = "How far to process a SUIT envelope: authenticate, applicability, install or boot "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String scope;
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "A verification profile to apply in addition to ed25519-rfc8032: ed25519-strict, "
@@ -110,7 +123,24 @@ final class VerifyCommand implements Callable<Integer> {
                 byte[] externalAad = aad == null ? new byte[0] : InputFiles.read(commandLine, "--aad", aad, hex);
                 yield verifier.verifyCose(inputBytes, detached, externalAad, keyBytes, parseAlgorithm());
             }
-            case SUIT -> throw usage("the suit layer is not available in this build");
+            case SUIT -> {
+                refuse(signature, "--signature", "the suit layer (the signatures are inside the envelope)");
+                refuse(payload, "--payload", "the suit layer (integrated payloads are inside the envelope)");
+                refuse(aad, "--aad", "the suit layer");
+                if (algorithm != null) {
+                    throw usage("--alg does not apply to the suit layer (the authentication blocks decide)");
+                }
+                if (device == null) {
+                    throw usage("--device is required for the suit layer (a JSON file describing the device)");
+                }
+                Scope parsedScope;
+                try {
+                    parsedScope = Scope.fromWireName(scope);
+                } catch (IllegalArgumentException e) {
+                    throw usage("--scope: " + e.getMessage());
+                }
+                yield verifier.processSuit(inputBytes, keyBytes, DeviceFile.read(commandLine, device), parsedScope);
+            }
         };
         print(outcome);
         return outcome.accepted() ? SuitcaseCommand.EXIT_OK : SuitcaseCommand.EXIT_UNEXPECTED;
@@ -124,6 +154,18 @@ final class VerifyCommand implements Callable<Integer> {
         if (!outcome.accepted()) {
             json.put("detail", outcome.detail());
         }
+        outcome.trace().ifPresent(trace -> {
+            ObjectNode traceJson = json.putObject("trace");
+            traceJson.put("sequenceNumber", new java.math.BigInteger(Long.toUnsignedString(trace.sequenceNumber())));
+            var written = traceJson.putArray("written");
+            for (Trace.ComponentWrite write : trace.written()) {
+                written.addObject().put("component", write.component()).put("operation", write.operation())
+                        .put("digest", write.digest()).put("size", write.size());
+            }
+            trace.invoked().ifPresent(invoked -> traceJson.put("invoked", invoked));
+            var steps = traceJson.putArray("steps");
+            trace.steps().forEach(steps::add);
+        });
         spec.commandLine().getOut().println(mapper.writeValueAsString(json));
         spec.commandLine().getOut().flush();
     }

@@ -75,6 +75,39 @@ class VerifyCommandTest {
     }
 
     @Test
+    void acceptsTheSpecExampleEnvelopeAtApplicabilityWithATrace() {
+        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                "--input", example("example0-signed.hex"), "--device", example("example-device.json"));
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().startsWith("{\"outcome\":\"accept\",\"trace\":{\"sequenceNumber\":0,"), run.out());
+        assertTrue(run.out().contains("suit-condition-class-identifier (2) on component [h'00']: holds"), run.out());
+    }
+
+    @Test
+    void rejectsTheSpecExampleForAnotherDeviceClass() throws IOException {
+        Path otherClass = Files.writeString(temp.resolve("device.json"), Files.readString(
+                EXAMPLES.resolve("example-device.json")).replace("1492af1425695e48bf429b2d51f2ab45",
+                "00000000000000000000000000000000"));
+        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                "--input", example("example0-signed.hex"), "--device", otherClass.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("\"reason\":\"CONDITION_FAILED\""), run.out());
+    }
+
+    @Test
+    void rejectsABadDeviceFileAsAUsageError() throws IOException {
+        Path noClass = Files.writeString(temp.resolve("device.json"), "{\"vendorId\": \"00\"}");
+        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                "--input", example("example0-signed.hex"), "--device", noClass.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--device"), run.err());
+        Run scope = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                "--input", example("example0-signed.hex"), "--device", example("example-device.json"), "--scope", "flash");
+        assertEquals(2, scope.exit());
+        assertTrue(scope.err().contains("unknown scope 'flash'"), scope.err());
+    }
+
+    @Test
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() throws IOException {
         Path notHex = Files.writeString(temp.resolve("bad.hex"), "zz");
         String[][] mistakes = {

@@ -2,9 +2,7 @@ package dev.suitcase.vectors.corpus;
 
 import dev.suitcase.vectors.model.Vector;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,13 +28,6 @@ public record Corpus(CorpusIndex index, List<Vector> vectors, String digest) {
 
     public Optional<Vector> byId(String id) {
         return vectors.stream().filter(vector -> vector.id().toString().equals(id)).findFirst();
-    }
-
-    /** The vectors by id, in index order. */
-    public Map<String, Vector> byId() {
-        Map<String, Vector> map = new LinkedHashMap<>();
-        vectors.forEach(vector -> map.put(vector.id().toString(), vector));
-        return map;
     }
 
     public String corpusVersion() {

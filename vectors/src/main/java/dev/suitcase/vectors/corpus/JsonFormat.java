@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -47,10 +46,6 @@ public final class JsonFormat {
         byte[] withNewline = Arrays.copyOf(body, body.length + 1);
         withNewline[body.length] = '\n';
         return withNewline;
-    }
-
-    public static String writeString(JsonNode node) {
-        return new String(write(node), StandardCharsets.UTF_8);
     }
 
     public static ObjectNode object() {

@@ -1,5 +1,7 @@
 package dev.suitcase.vectors.model;
 
+import dev.suitcase.verifier.suit.Scope;
+
 import dev.suitcase.verifier.Layer;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.suitcase.verifier.cbor;
 
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
@@ -83,7 +84,8 @@ public final class CborDecoder {
         CborItem item = cursor.item(1);
         if (cursor.position != cursor.end) {
             throw new Rejection(Reason.MALFORMED_CBOR, (cursor.end - cursor.position)
-                    + " trailing byte(s) after the CBOR item, at byte " + cursor.position);
+                    + " trailing byte(s) after the CBOR item, at byte " + cursor.position)
+                    .at(new ByteRange(cursor.position, cursor.end - cursor.position));
         }
         return item;
     }
@@ -100,7 +102,17 @@ public final class CborDecoder {
             this.end = end;
         }
 
+        /** One item; a rejection inside it points at it unless it points at something smaller already. */
         CborItem item(int depth) {
+            int start = position;
+            try {
+                return unlocatedItem(depth);
+            } catch (Rejection rejection) {
+                throw rejection.at(new ByteRange(start, Math.max(1, Math.min(position, end) - start)));
+            }
+        }
+
+        private CborItem unlocatedItem(int depth) {
             if (depth > limits.maxDepth()) {
                 throw new Rejection(Reason.RESOURCE_LIMIT, "CBOR nesting deeper than " + limits.maxDepth()
                         + " levels at byte " + position);
@@ -160,7 +172,7 @@ public final class CborDecoder {
                 // Deterministic encoding (checked as the keys are read) makes equal keys byte-equal.
                 if (!keys.add(key.encoded())) {
                     throw new Rejection(Reason.DUPLICATE_KEY, "map key " + Diagnostic.of(key)
-                            + " appears twice in the map at byte " + start);
+                            + " appears twice in the map at byte " + start).at(key.encoded().range());
                 }
                 entries.add(new CborMap.Entry(key, item(depth + 1)));
             }

@@ -71,7 +71,7 @@ public sealed interface CborItem {
 
     private Rejection wrongType(String what, String expected) {
         return new Rejection(Reason.BAD_STRUCTURE, what + " must be " + expected + ", found " + typeName()
-                + " at byte " + encoded().offset());
+                + " at byte " + encoded().offset()).at(encoded().range());
     }
 
     /** An unsigned (major type 0) or negative (major type 1) integer. */

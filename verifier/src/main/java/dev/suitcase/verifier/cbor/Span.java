@@ -37,6 +37,11 @@ public final class Span {
         return offset;
     }
 
+    /** Where these bytes are in the outermost input, for pointing a rejection at them. */
+    public dev.suitcase.verifier.ByteRange range() {
+        return new dev.suitcase.verifier.ByteRange(offset, length);
+    }
+
     /** A copy of the bytes. */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(source, offset, offset + length);

@@ -53,9 +53,6 @@ public final class CoseHeaders {
     static final int PARTIAL_IV = 6;
     private static final Set<Long> UNDERSTOOD = Set.of(1L, 2L, 3L, 4L, 5L, 6L);
 
-    /** The id draft-era suit-mti used for Ed25519; RFC 9964 gave it to ML-DSA-87. */
-    private static final long FORMER_ED25519_PLACEHOLDER = -50;
-
     private final Span bodyProtected;
     private final CborMap protectedMap;
     private final CborMap unprotectedMap;
@@ -92,7 +89,8 @@ public final class CoseHeaders {
             for (CborMap.Entry guarded : protectedEntries) {
                 if (guarded.key().encoded().equals(entry.key().encoded())) {
                     throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key())
-                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)");
+                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)")
+                            .at(entry.key().encoded().range());
                 }
             }
         }
@@ -100,10 +98,15 @@ public final class CoseHeaders {
         checkTypes(unprotectedMap.entries(), "unprotected");
         if (unprotectedMap.get(CRIT).isPresent()) {
             throw new Rejection(Reason.HEADER_INVALID,
-                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected");
+                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected")
+                    .at(unprotectedMap.get(CRIT).get().encoded().range());
         }
         if (protectedMap != null) {
-            checkCrit(protectedMap);
+            try {
+                checkCrit(protectedMap);
+            } catch (Rejection rejection) {
+                throw rejection.at(protectedMap.get(CRIT).orElseThrow().encoded().range());
+            }
         }
         return new CoseHeaders(bodyProtected, protectedMap, unprotectedMap);
     }
@@ -116,24 +119,24 @@ public final class CoseHeaders {
     public Algorithm algorithm() {
         Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
         if (alg.isEmpty()) {
-            throw new Rejection(Reason.HEADER_INVALID, unprotectedMap.get(ALG).isPresent()
+            Optional<CborItem> unprotectedAlg = unprotectedMap.get(ALG);
+            Rejection missing = new Rejection(Reason.HEADER_INVALID, unprotectedAlg.isPresent()
                     ? "alg (1) is only in the unprotected bucket; this verifier requires a protected alg "
                     + "(RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot choose the algorithm"
                     : "no alg (1) header parameter; the protected bucket must name the signature algorithm");
+            throw missing.at(unprotectedAlg.orElse(unprotectedMap).encoded().range());
         }
-        if (alg.get() instanceof CborText text) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
-                    + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+        try {
+            if (alg.get() instanceof CborText text) {
+                throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
+                        + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+            }
+            CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
+            return Algorithm.supported(id.asLong().orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+                    "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
+        } catch (Rejection unsupported) {
+            throw unsupported.at(alg.get().encoded().range());
         }
-        CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
-        long value = id.asLong().orElse(Long.MIN_VALUE);
-        if (value == FORMER_ED25519_PLACEHOLDER) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
-                    + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
-        }
-        return Algorithm.fromCoseId(value).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
-                "alg " + id.bigValue() + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
-                        + "Ed25519 (-19) and HSS-LMS (-46)"));
     }
 
     private static void checkCrit(CborMap protectedMap) {
@@ -200,7 +203,8 @@ public final class CoseHeaders {
             };
             if (!ok) {
                 throw new Rejection(Reason.HEADER_INVALID, "header parameter " + key + " in the " + bucket
-                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1");
+                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1")
+                        .at(value.encoded().range());
             }
         }
         if (hasIv && hasPartialIv) {

@@ -66,7 +66,7 @@ public final class CoseSign1Verifier {
         CborArray array = untag(message, requireTag).asArray("COSE_Sign1");
         if (array.size() != 4) {
             throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 must be an array of 4 elements "
-                    + "[protected, unprotected, payload, signature], found " + array.size());
+                    + "[protected, unprotected, payload, signature], found " + array.size()).at(array.encoded().range());
         }
         CoseHeaders headers = CoseHeaders.parse(array.get(0), array.get(1));
         Span payload = payload(array.get(2), detachedPayload);
@@ -100,7 +100,7 @@ public final class CoseSign1Verifier {
                 key.publicKey().verify(toBeSigned, signature, options);
                 return algorithm;
             } catch (Rejection failure) {
-                failures.add(failure);
+                failures.add(failure.at(array.get(3).encoded().range()));
             }
         }
         if (failures.size() == 1) {
@@ -109,23 +109,25 @@ public final class CoseSign1Verifier {
         boolean allMalformed = failures.stream().allMatch(f -> f.reason() == Reason.SIGNATURE_MALFORMED);
         throw new Rejection(allMalformed ? Reason.SIGNATURE_MALFORMED : Reason.SIGNATURE_INVALID,
                 "the " + algorithm + " signature verifies under none of the " + fitting.size()
-                        + " trusted keys that fit; first key: " + failures.get(0).detail());
+                        + " trusted keys that fit; first key: " + failures.get(0).detail())
+                .at(array.get(3).encoded().range());
     }
 
     private static CborItem untag(CborItem message, boolean requireTag) {
         if (message instanceof CborTag tag) {
             if (tag.tag() != TAG_COSE_SIGN1) {
                 throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 carries tag " + Long.toUnsignedString(tag.tag())
-                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)");
+                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)").at(tag.encoded().range());
             }
             if (tag.content() instanceof CborTag) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 is tagged more than once");
+                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 is tagged more than once")
+                        .at(tag.content().encoded().range());
             }
             return tag.content();
         }
         if (requireTag) {
             throw new Rejection(Reason.BAD_STRUCTURE,
-                    "the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged (tag 18)");
+                    "the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged (tag 18)").at(message.encoded().range());
         }
         return message;
     }
@@ -133,16 +135,17 @@ public final class CoseSign1Verifier {
     private static Span payload(CborItem item, Optional<Span> detachedPayload) {
         if (item.isNull()) {
             return detachedPayload.orElseThrow(() -> new Rejection(Reason.BAD_STRUCTURE,
-                    "the payload is detached (nil) but no detached payload was supplied"));
+                    "the payload is detached (nil) but no detached payload was supplied").at(item.encoded().range()));
         }
         if (item instanceof CborBytes attached) {
             if (detachedPayload.isPresent()) {
                 throw new Rejection(Reason.BAD_STRUCTURE,
-                        "the message carries its payload, yet a detached payload was supplied too; expected a nil payload");
+                        "the message carries its payload, yet a detached payload was supplied too; expected a nil payload")
+                        .at(item.encoded().range());
             }
             return attached.content();
         }
         throw new Rejection(Reason.BAD_STRUCTURE, "the COSE_Sign1 payload must be a byte string or nil, found "
-                + item.typeName());
+                + item.typeName()).at(item.encoded().range());
     }
 }

@@ -149,6 +149,17 @@ class CborDecoderTest {
     }
 
     @Test
+    void pointsRejectionsAtTheOffendingBytes() {
+        Rejection duplicate = assertThrows(Rejection.class, () -> decode("a2 01 02 01 03"));
+        assertEquals(new dev.suitcase.verifier.ByteRange(3, 1), duplicate.location().orElseThrow(), "the repeated key");
+        Rejection trailing = assertThrows(Rejection.class, () -> decode("80 0000"));
+        assertEquals(new dev.suitcase.verifier.ByteRange(1, 2), trailing.location().orElseThrow());
+        Rejection nonMinimal = assertThrows(Rejection.class, () -> decode("82 01 1817"));
+        assertEquals(new dev.suitcase.verifier.ByteRange(2, 2), nonMinimal.location().orElseThrow(),
+                "the innermost offending item, not the array around it");
+    }
+
+    @Test
     void rejectsNestingDeeperThanTheLimit() {
         String deep = "81".repeat(40) + "00";
         assertEquals(Reason.RESOURCE_LIMIT, rejection(deep));

@@ -451,6 +451,30 @@ class CoseSign1VerifierTest {
     }
 
     @Test
+    void pointsASignatureRejectionAtTheSignature() {
+        Message message = Message.es256();
+        byte[] signature = CoseFixtures.signEs256(P256_D, message.toBeSigned());
+        signature[0] ^= 1;
+        message.signature = signature;
+        byte[] encoded = message.encode();
+        Rejection rejection = rejected(message);
+        dev.suitcase.verifier.ByteRange at = rejection.location().orElseThrow();
+        assertEquals(2 + 64, at.length(), "the signature bstr, head included");
+        assertEquals(encoded.length - at.length(), at.offset(), "the last element of the message");
+    }
+
+    @Test
+    void pointsAHeaderRejectionAtTheHeaderParameter() {
+        Message message = Message.es256();
+        message.protectedMap = CBORObject.NewOrderedMap().Add(1, -50);
+        message.signer = tbs -> CoseFixtures.signEd25519(ED25519_SEED, tbs);
+        byte[] encoded = message.encode();
+        dev.suitcase.verifier.ByteRange at = rejected(message).location().orElseThrow();
+        assertEquals("3831", java.util.HexFormat.of().formatHex(encoded, at.offset(), at.offset() + at.length()),
+                "the alg value -50 inside the protected bucket");
+    }
+
+    @Test
     void triesEveryFittingTrustedKey() {
         CoseKey other = CoseKey.parse(CoseFixtures.ec2Key(BigInteger.valueOf(12345), null));
         assertEquals(Algorithm.ES256, verify(Message.es256(), List.of(other, EC2)));

@@ -1,0 +1,96 @@
+package dev.suitcase.vectors;
+
+import dev.suitcase.vectors.corpus.CorpusIndex;
+import dev.suitcase.vectors.corpus.CorpusVersion;
+import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
+import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
+import dev.suitcase.vectors.families.WycheproofEd25519Family;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.requirements.RequirementCatalogue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the corpus from its families and writes it: every vector at
+ * {@code <layer>/<alg>/<id>.json} and {@code index.json}, byte-identical on every run. Before
+ * writing it checks what no single family can: ids are unique across families, each vector names
+ * the family that built it, and every requirement it cites is in the catalogue.
+ *
+ * <p>This is the composition root of the module: the framework lives in
+ * {@code dev.suitcase.vectors.generate}, the families in {@code dev.suitcase.vectors.families}.
+ *
+ * <p>Run it with {@code vectors/generate}, or as {@code CorpusGenerator OUTPUT_DIR [SOURCES_DIR]};
+ * the sources directory defaults to {@code sources/} beside the output directory.
+ */
+public final class CorpusGenerator {
+    private final List<VectorFamily> families;
+    private final RequirementCatalogue catalogue;
+
+    public CorpusGenerator(List<VectorFamily> families, RequirementCatalogue catalogue) {
+        this.families = List.copyOf(families);
+        this.catalogue = catalogue;
+    }
+
+    /** The generator of the committed corpus: every family, and the committed catalogue. */
+    public static CorpusGenerator standard() {
+        return new CorpusGenerator(List.of(
+                new WycheproofEcdsaP1363Family(),
+                new WycheproofEd25519Family(),
+                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+    }
+
+    /** Every vector, checked, in id order. */
+    public List<Vector> generate(Path sources) {
+        GeneratorContext context = new GeneratorContext(sources, CorpusVersion.GENERATOR);
+        List<Vector> vectors = new ArrayList<>();
+        Map<String, String> familyOfId = new HashMap<>();
+        for (VectorFamily family : families) {
+            for (Vector vector : family.vectors(context)) {
+                String id = vector.id().toString();
+                String previous = familyOfId.put(id, family.name());
+                if (previous != null) {
+                    throw new IllegalStateException("vector id " + id + " is built by family " + previous
+                            + " and again by family " + family.name() + "; ids are unique");
+                }
+                if (!vector.provenance().family().equals(family.name())) {
+                    throw new IllegalStateException("vector " + id + " is built by family " + family.name()
+                            + " but its provenance names family " + vector.provenance().family());
+                }
+                List<String> unknown = catalogue.unknown(vector.requirements());
+                if (!unknown.isEmpty()) {
+                    throw new IllegalStateException("vector " + id + " cites requirements that requirements.json does not "
+                            + "hold: " + unknown);
+                }
+                vectors.add(vector);
+            }
+        }
+        vectors.sort(Comparator.comparing(vector -> vector.id().toString()));
+        return vectors;
+    }
+
+    /** Generates and writes the corpus into {@code output}, replacing the corpus there. */
+    public CorpusIndex write(Path output, Path sources) {
+        return CorpusWriter.write(output, CorpusVersion.CURRENT, generate(sources));
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: CorpusGenerator OUTPUT_DIR [SOURCES_DIR]\n"
+                    + "  writes the corpus into OUTPUT_DIR (replacing the corpus there); SOURCES_DIR holds the imported\n"
+                    + "  upstream files and defaults to sources/ beside OUTPUT_DIR");
+            System.exit(2);
+        }
+        Path output = Path.of(args[0]).toAbsolutePath().normalize();
+        Path sources = args.length == 2 ? Path.of(args[1]) : output.resolveSibling("sources");
+        CorpusIndex index = standard().write(output, sources);
+        System.out.println("wrote " + index.entries().size() + " vectors (corpus " + index.corpusVersion() + ") to " + output);
+    }
+}

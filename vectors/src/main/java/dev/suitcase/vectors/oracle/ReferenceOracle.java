@@ -1,0 +1,87 @@
+package dev.suitcase.vectors.oracle;
+
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Component;
+import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.KeyEntry;
+import dev.suitcase.vectors.model.SignatureInput;
+import dev.suitcase.vectors.model.SuitInput;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Outcome;
+import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.suit.ComponentId;
+import dev.suitcase.verifier.suit.DeviceComponent;
+import dev.suitcase.verifier.suit.Image;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs a vector's input on the reference verifier: the one place that maps the corpus model onto
+ * the verifier's API. The corpus test, the generator's self-check and the reference adapter all go
+ * through here, so they cannot disagree on what a vector means.
+ */
+public final class ReferenceOracle {
+    private final ReferenceVerifier verifier;
+
+    public ReferenceOracle(ReferenceVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    public ReferenceVerifier verifier() {
+        return verifier;
+    }
+
+    /** The reference verifier's outcome for the vector's input. Never throws. */
+    public Outcome run(Vector vector) {
+        if (vector.input() instanceof SignatureInput signature) {
+            return verifier.verifySignature(signature.algorithmId(), signature.coseKey().toByteArray(),
+                    signature.message().toByteArray(), signature.signature().toByteArray());
+        }
+        if (vector.input() instanceof CoseInput cose) {
+            return verifier.verifyCose(cose.coseSign1().toByteArray(), cose.detachedPayload().map(Bytes::toByteArray),
+                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), trusted(cose.keys()),
+                    java.util.Optional.empty());
+        }
+        SuitInput suit = (SuitInput) vector.input();
+        return verifier.processSuit(suit.envelope().toByteArray(), trusted(suit.keys()), device(suit.device()),
+                suit.scope());
+    }
+
+    /** Only trusted keys are trust anchors; the others are in a vector to be ignored. */
+    public static List<byte[]> trusted(List<KeyEntry> keys) {
+        List<byte[]> trusted = new ArrayList<>();
+        for (KeyEntry key : keys) {
+            if (key.trusted()) {
+                trusted.add(key.coseKey().toByteArray());
+            }
+        }
+        return trusted;
+    }
+
+    /** The verifier's simulated device for a vector's device description. */
+    public static dev.suitcase.verifier.suit.Device device(Device device) {
+        List<DeviceComponent> components = new ArrayList<>();
+        for (Component component : device.components()) {
+            List<byte[]> segments = component.id().stream().map(Bytes::toByteArray).toList();
+            components.add(new DeviceComponent(ComponentId.of(segments),
+                    component.image().map(image -> Image.of(image.toByteArray())), component.slot()));
+        }
+        dev.suitcase.verifier.suit.Device simulated = new dev.suitcase.verifier.suit.Device(uuid(device.vendorId()),
+                uuid(device.classId()), device.deviceId().map(ReferenceOracle::uuid), device.sequenceNumber(),
+                components, Map.of());
+        for (Map.Entry<String, Bytes> payload : device.payloads().entrySet()) {
+            simulated = simulated.withPayload(payload.getKey(), Image.of(payload.getValue().toByteArray()));
+        }
+        return simulated;
+    }
+
+    private static UUID uuid(Bytes sixteen) {
+        ByteBuffer buffer = ByteBuffer.wrap(sixteen.toByteArray());
+        return new UUID(buffer.getLong(), buffer.getLong());
+    }
+}

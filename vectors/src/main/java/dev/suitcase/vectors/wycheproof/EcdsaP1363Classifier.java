@@ -1,0 +1,154 @@
+package dev.suitcase.vectors.wycheproof;
+
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.ExpectedResult;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a Wycheproof ECDSA P-256/SHA-256 test with a P1363 (raw r‖s) signature to the outcome the
+ * strict reference verifier gives, checking in the verifier's order:
+ * <ol>
+ *   <li>the key must be an uncompressed P-256 point on the curve, else {@link Reason#BAD_KEY}
+ *       (RFC 9053 §7.1.1);</li>
+ *   <li>the signature must be exactly 64 bytes, else {@link Reason#SIGNATURE_MALFORMED}
+ *       (RFC 9053 §2.1: r and s, 32 bytes each);</li>
+ *   <li>r and s must lie in [1, n-1], else {@link Reason#SIGNATURE_MALFORMED} (the DSS range
+ *       check, before any arithmetic);</li>
+ *   <li>a well-formed signature is accepted if the DSS equation holds and rejected with
+ *       {@link Reason#SIGNATURE_INVALID} otherwise.</li>
+ * </ol>
+ * Wycheproof's own result is then checked against ours: its "valid" must be our accept and its
+ * "invalid" our reject, or the import stops, since either the file is not what it claims or our
+ * reading of the specification is wrong. "acceptable" becomes either. Wycheproof flags decide only
+ * the severity. A valid signature with s above n/2 is rejected under the ecdsa-low-s profile.
+ */
+final class EcdsaP1363Classifier {
+    private static final X9ECParameters CURVE = ECNamedCurveTable.getByName("P-256");
+    private static final ECDomainParameters DOMAIN = new ECDomainParameters(CURVE);
+    private static final int SCALAR_BYTES = 32;
+
+    private EcdsaP1363Classifier() {
+    }
+
+    static Classification classify(WycheproofFile.Test test, Bytes key, Map<String, String> bugTypes) {
+        byte[] point = key.toByteArray();
+        if (point.length != 1 + 2 * SCALAR_BYTES || point[0] != 0x04) {
+            return rejection(test, Reason.BAD_KEY, bugTypes, "RFC9053-7.1.1-ec2-point",
+                    "The public key is not an uncompressed P-256 point of 65 bytes. COSE EC2 keys carry x and y of 32 bytes "
+                            + "each; a verifier must refuse any other key.");
+        }
+        BigInteger x = new BigInteger(1, Arrays.copyOfRange(point, 1, 1 + SCALAR_BYTES));
+        BigInteger y = new BigInteger(1, Arrays.copyOfRange(point, 1 + SCALAR_BYTES, point.length));
+        if (!P256.isOnCurve(x, y)) {
+            return rejection(test, Reason.BAD_KEY, bugTypes, "RFC9053-7.1.1-ec2-point",
+                    "The public key is not a point on P-256. A verifier must refuse it before computing with it: arithmetic "
+                            + "on an off-curve point can be steered into a weak group and leak or forge.");
+        }
+        byte[] signature = test.signature().toByteArray();
+        if (signature.length != 2 * SCALAR_BYTES) {
+            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC9053-2.1-raw-rs",
+                    "The signature is " + signature.length + " bytes. COSE carries an ECDSA P-256 signature as r and s, "
+                            + "32 bytes each, concatenated: exactly 64 bytes (RFC 9053 §2.1). A verifier that accepts other "
+                            + "lengths, by padding short input or splitting unequal halves, accepts encodings no signer "
+                            + "produces; the JDK's P1363 verifier is known to accept short ones.");
+        }
+        BigInteger r = new BigInteger(1, Arrays.copyOf(signature, SCALAR_BYTES));
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, SCALAR_BYTES, signature.length));
+        List<String> outOfRange = new ArrayList<>();
+        describeRange("r", r, outOfRange);
+        describeRange("s", s, outOfRange);
+        if (!outOfRange.isEmpty()) {
+            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC9053-2.1-rs-range",
+                    String.join(" and ", outOfRange) + ". ECDSA verification (DSS, which RFC 9053 §2.1 refers to) "
+                            + "rejects r or s outside [1, n-1] before computing anything. Skipping the check is how r = s = 0 "
+                            + "verified every message in Java (CVE-2022-21449).");
+        }
+        boolean verifies = verifies(x, y, test.message().toByteArray(), r, s);
+        switch (test.result()) {
+            case "valid" -> {
+                requireAgreement(test, verifies);
+                return acceptance(s);
+            }
+            case "invalid" -> {
+                requireAgreement(test, !verifies);
+                return rejection(test, Reason.SIGNATURE_INVALID, bugTypes, "RFC9053-2.1-dss-verify",
+                        "The signature is well formed (64 bytes, r and s in [1, n-1]) but the DSS equation does not hold "
+                                + "for this message and key. Accepting it means accepting a signature that was never made "
+                                + "with the private key: an authentication bypass.");
+            }
+            case "acceptable" -> {
+                return new Classification(Expectation.either(), Severity.INFO, List.of("RFC9053-2.1-dss-verify"),
+                        "Wycheproof leaves this case to the implementation (result 'acceptable'); either outcome is "
+                                + "recorded, neither is judged.");
+            }
+            default -> throw new IllegalArgumentException("tcId " + test.tcId() + " has the unknown result '"
+                    + test.result() + "'; Wycheproof results are valid, invalid or acceptable");
+        }
+    }
+
+    private static Classification acceptance(BigInteger s) {
+        Expectation expect = Expectation.accept();
+        String explanation = "A valid signature: r and s are in range and the DSS equation holds. A verifier must accept "
+                + "it; refusing it refuses genuine firmware.";
+        if (s.compareTo(DOMAIN.getN().shiftRight(1)) > 0) {
+            expect = expect.withProfile(Profile.ECDSA_LOW_S, ExpectedResult.REJECT);
+            explanation += " Its s is above n/2 (high s). COSE does not require low s, so it is valid; only an "
+                    + "implementation declaring the ecdsa-low-s profile rejects it.";
+        }
+        return new Classification(expect, Severity.LOW, List.of("RFC9053-2.1-raw-rs", "RFC9053-2.1-dss-verify"), explanation);
+    }
+
+    private static Classification rejection(WycheproofFile.Test test, Reason reason, Map<String, String> bugTypes,
+                                            String requirement, String explanation) {
+        if (test.result().equals("valid")) {
+            throw new IllegalArgumentException("tcId " + test.tcId() + " is valid for Wycheproof but fails our check ("
+                    + reason + "): " + explanation + " Is this an ECDSA P-256 SHA-256 P1363 file?");
+        }
+        if (test.result().equals("acceptable")) {
+            return new Classification(Expectation.either(), Severity.INFO, List.of(requirement), explanation
+                    + " Wycheproof leaves the case to the implementation (result 'acceptable'); either outcome is recorded.");
+        }
+        return new Classification(Expectation.reject(reason), Severities.ofRejection(reason, test.flags(), bugTypes),
+                List.of(requirement), explanation);
+    }
+
+    private static void describeRange(String name, BigInteger value, List<String> problems) {
+        if (value.signum() == 0) {
+            problems.add(name + " is 0");
+        } else if (value.compareTo(DOMAIN.getN()) >= 0) {
+            problems.add(name + " is not below the group order n");
+        }
+    }
+
+    private static boolean verifies(BigInteger x, BigInteger y, byte[] message, BigInteger r, BigInteger s) {
+        SHA256Digest sha256 = new SHA256Digest();
+        sha256.update(message, 0, message.length);
+        byte[] hash = new byte[sha256.getDigestSize()];
+        sha256.doFinal(hash, 0);
+        ECDSASigner verifier = new ECDSASigner();
+        verifier.init(false, new ECPublicKeyParameters(CURVE.getCurve().createPoint(x, y), DOMAIN));
+        return verifier.verifySignature(hash, r, s);
+    }
+
+    private static void requireAgreement(WycheproofFile.Test test, boolean agrees) {
+        if (!agrees) {
+            throw new IllegalStateException("tcId " + test.tcId() + ": Wycheproof says " + test.result()
+                    + " but the DSS equation says otherwise; the file or the classifier is wrong");
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.suitcase.vectors.wycheproof;
+
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.ExpectedResult;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.wycheproof.Edwards25519.DecodeFailure;
+import dev.suitcase.vectors.wycheproof.Edwards25519.Decoded;
+import dev.suitcase.vectors.wycheproof.Edwards25519.Point;
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a Wycheproof Ed25519 test to the outcome the strict reference verifier gives under the
+ * default profile (ed25519-rfc8032), checking in the verifier's order:
+ * <ol>
+ *   <li>the key must be 32 bytes and decode under RFC 8032 §5.1.3, else {@link Reason#BAD_KEY};</li>
+ *   <li>the signature must be 64 bytes, else {@link Reason#SIGNATURE_MALFORMED};</li>
+ *   <li>S must be below L, else {@link Reason#SIGNATURE_MALFORMED} (RFC 8032 §5.1.7 step 1);</li>
+ *   <li>R must decode under §5.1.3 (canonical y, on the curve, no negative zero), else
+ *       {@link Reason#SIGNATURE_MALFORMED}: "if any of the decodings fail, the signature is invalid",
+ *       and the failure is one of encoding, so it is reported as malformed;</li>
+ *   <li>a well-formed signature is accepted when the cofactorless equation holds, is either when
+ *       only the cofactored one holds (§5.1.7 allows both checks), and is rejected with
+ *       {@link Reason#SIGNATURE_INVALID} otherwise.</li>
+ * </ol>
+ * The equations are evaluated by {@link Edwards25519}, with k hashed over the received bytes, and
+ * the result is checked against Wycheproof's. Two profiles get their own result when it differs:
+ * ed25519-strict rejects a small-order A or R; ed25519-zip215 decodes A and R leniently (y
+ * reduced mod p, negative zero allowed), still requires S &lt; L, and checks the cofactored equation.
+ */
+final class Ed25519Classifier {
+    private static final int KEY_BYTES = 32;
+    private static final int SIGNATURE_BYTES = 64;
+
+    private Ed25519Classifier() {
+    }
+
+    static Classification classify(WycheproofFile.Test test, Bytes key, Map<String, String> bugTypes) {
+        byte[] a = key.toByteArray();
+        byte[] signature = test.signature().toByteArray();
+        byte[] message = test.message().toByteArray();
+        if (a.length != KEY_BYTES) {
+            return rejection(test, Reason.BAD_KEY, bugTypes, "RFC8032-5.1.7-lengths",
+                    "The public key is " + a.length + " bytes; an Ed25519 public key is exactly 32. A verifier must refuse it.",
+                    ExpectedResult.REJECT);
+        }
+        Decoded decodedA = Edwards25519.decodeStrict(a);
+        if (decodedA.point().isEmpty()) {
+            return rejection(test, Reason.BAD_KEY, bugTypes, "RFC8032-5.1.7-decode-a",
+                    "The public key does not decode under RFC 8032 §5.1.3: " + describe(decodedA.failure().get())
+                            + ". It cannot verify anything; a verifier must refuse it.",
+                    zip215(a, signature, message));
+        }
+        if (signature.length != SIGNATURE_BYTES) {
+            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-lengths",
+                    "The signature is " + signature.length + " bytes; an Ed25519 signature is exactly 64, R then S "
+                            + "(RFC 8032 §5.1.7). A verifier that trims, pads or ignores extra bytes accepts encodings no "
+                            + "signer produces; the JDK 17 verifier accepted one with a trailing zero byte.",
+                    ExpectedResult.REJECT);
+        }
+        byte[] r = Arrays.copyOf(signature, 32);
+        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64));
+        if (s.compareTo(Edwards25519.L) >= 0) {
+            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-s-range",
+                    "S is not below the group order L. RFC 8032 §5.1.7 requires 0 <= S < L; a verifier that reduces S "
+                            + "mod L instead accepts S + L, S + 2L and so on, so every signature gets several valid "
+                            + "encodings (malleability), and one that drops high bits accepts outright changes.",
+                    ExpectedResult.REJECT);
+        }
+        Decoded decodedR = Edwards25519.decodeStrict(r);
+        if (decodedR.point().isEmpty()) {
+            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-decode-r",
+                    "R does not decode under RFC 8032 §5.1.3: " + describe(decodedR.failure().get()) + ". The signature "
+                            + "is invalid; a verifier that decodes R leniently, or compares R by value instead of by its "
+                            + "encoding, accepts signatures no signer produced.",
+                    zip215(a, signature, message));
+        }
+        Point residue = Edwards25519.residue(s, decodedR.point().get(), Edwards25519.challenge(r, a, message),
+                decodedA.point().get());
+        boolean cofactorless = residue.isIdentity();
+        boolean cofactored = residue.hasSmallOrder();
+        Expectation expect;
+        Severity severity;
+        List<String> requirements;
+        String explanation;
+        if (cofactorless) {
+            requireAgreement(test, !test.result().equals("invalid"));
+            expect = Expectation.accept();
+            severity = Severity.LOW;
+            requirements = List.of("RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash");
+            explanation = "A valid signature: A and R decode, S < L, and the verification equation holds. A verifier must "
+                    + "accept it; refusing it refuses genuine firmware.";
+        } else if (cofactored) {
+            expect = Expectation.either();
+            severity = Severity.INFO;
+            requirements = List.of("RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation");
+            explanation = "Only the cofactored equation holds: R or A carries a small-order component. RFC 8032 §5.1.7 lets "
+                    + "a verifier check either equation, so both outcomes are correct and recorded.";
+        } else {
+            requireAgreement(test, !test.result().equals("valid"));
+            return rejection(test, Reason.SIGNATURE_INVALID, bugTypes, "RFC8032-5.1.7-equation",
+                    "A, R and S are well formed but the verification equation does not hold: the signature was not made "
+                            + "over this message with this key. Accepting it is an authentication bypass.",
+                    zip215(a, signature, message));
+        }
+        if (test.result().equals("acceptable")) {
+            expect = Expectation.either();
+            severity = Severity.INFO;
+        }
+        if (decodedA.point().get().hasSmallOrder() || decodedR.point().get().hasSmallOrder()) {
+            expect = expect.withProfile(Profile.ED25519_STRICT, ExpectedResult.REJECT);
+            explanation += " A or R has small order, which the ed25519-strict profile rejects.";
+        }
+        ExpectedResult underZip215 = zip215(a, signature, message);
+        if (underZip215 != expect.result()) {
+            expect = expect.withProfile(Profile.ED25519_ZIP215, underZip215);
+        }
+        return new Classification(expect, severity, requirements, explanation);
+    }
+
+    /**
+     * The ZIP 215 outcome: S below L, A and R decoded leniently, k over the received bytes, and the
+     * cofactored equation.
+     */
+    private static ExpectedResult zip215(byte[] a, byte[] signature, byte[] message) {
+        if (a.length != KEY_BYTES || signature.length != SIGNATURE_BYTES) {
+            return ExpectedResult.REJECT;
+        }
+        byte[] r = Arrays.copyOf(signature, 32);
+        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64));
+        Decoded pointA = Edwards25519.decodeLenient(a);
+        Decoded pointR = Edwards25519.decodeLenient(r);
+        if (s.compareTo(Edwards25519.L) >= 0 || pointA.point().isEmpty() || pointR.point().isEmpty()) {
+            return ExpectedResult.REJECT;
+        }
+        Point residue = Edwards25519.residue(s, pointR.point().get(), Edwards25519.challenge(r, a, message), pointA.point().get());
+        return residue.hasSmallOrder() ? ExpectedResult.ACCEPT : ExpectedResult.REJECT;
+    }
+
+    private static Classification rejection(WycheproofFile.Test test, Reason reason, Map<String, String> bugTypes,
+                                            String requirement, String explanation, ExpectedResult underZip215) {
+        if (test.result().equals("valid")) {
+            throw new IllegalArgumentException("tcId " + test.tcId() + " is valid for Wycheproof but fails our check ("
+                    + reason + "): " + explanation);
+        }
+        Expectation expect;
+        Severity severity;
+        if (test.result().equals("acceptable")) {
+            expect = Expectation.either();
+            severity = Severity.INFO;
+            explanation += " Wycheproof leaves the case to the implementation (result 'acceptable'); either outcome is recorded.";
+        } else {
+            expect = Expectation.reject(reason);
+            severity = Severities.ofRejection(reason, test.flags(), bugTypes);
+        }
+        if (underZip215 != expect.result()) {
+            expect = expect.withProfile(Profile.ED25519_ZIP215, underZip215);
+            explanation += " Under ZIP 215 rules (lenient decoding, cofactored equation) the signature "
+                    + (underZip215 == ExpectedResult.ACCEPT ? "verifies" : "does not verify") + ", so the ed25519-zip215 "
+                    + "profile expects " + underZip215.wireName() + ".";
+        }
+        return new Classification(expect, severity, List.of(requirement), explanation);
+    }
+
+    private static String describe(DecodeFailure failure) {
+        return switch (failure) {
+            case NON_CANONICAL_Y -> "its y coordinate is not below p, a non-canonical encoding";
+            case NEGATIVE_ZERO -> "it encodes x = 0 with the sign bit set";
+            case NOT_ON_CURVE -> "no curve point has this y coordinate";
+        };
+    }
+
+    private static void requireAgreement(WycheproofFile.Test test, boolean agrees) {
+        if (!agrees) {
+            throw new IllegalStateException("tcId " + test.tcId() + ": Wycheproof says " + test.result()
+                    + " but the verification equation says otherwise; the file or the classifier is wrong");
+        }
+    }
+}

@@ -1,0 +1,418 @@
+package dev.suitcase.verifier.suit;
+
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.suit.Command.Action;
+import dev.suitcase.verifier.suit.Command.ActionKind;
+import dev.suitcase.verifier.suit.Command.Condition;
+import dev.suitcase.verifier.suit.Command.ConditionKind;
+import dev.suitcase.verifier.suit.Command.OverrideParameters;
+import dev.suitcase.verifier.suit.Command.RunSequence;
+import dev.suitcase.verifier.suit.Command.SetComponentIndex;
+import dev.suitcase.verifier.suit.Command.TryEach;
+import dev.suitcase.verifier.suit.Command.Unsupported;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * The abstract machine of draft-ietf-suit-manifest-37 §6.4, run serially over the simulated device.
+ *
+ * <p><b>Failures.</b> A condition that does not hold, an unsupported command (§8.4.9: it "MUST report a
+ * failure") and a Try Each whose every sequence failed are <em>condition failures</em>: they end the
+ * current sequence, and the sequence's soft-failure setting at that moment decides what its caller
+ * does (§8.4.8.15). Inside Try Each, where soft-failure starts true, a soft failure starts the next
+ * sequence; inside Run Sequence, where it starts false, a soft failure halts the Run Sequence and
+ * processing continues with the next command. A hard failure makes the Try Each or Run Sequence
+ * itself fail with that condition's failure, which its own enclosing sequence then treats the same
+ * way; at the top of a procedure it rejects the envelope with {@link Reason#CONDITION_FAILED} (or
+ * {@link Reason#UNSUPPORTED_COMMAND} for an unsupported command). A directive that fails (Fetch with
+ * no payload, Copy from an empty component, a consumed parameter never set) aborts at once whatever
+ * soft-failure says (§6.4), with {@link Reason#POLICY}.
+ *
+ * <p><b>Component index.</b> Each top-level sequence starts at component 0. True and arrays repeat
+ * each command once per component, in order; Try Each and Run Sequence then run their sequences once
+ * per component with an integer index (§6.5). A nested sequence's own Set Component Index applies to
+ * the rest of that sequence only.
+ *
+ * <p><b>Parameters.</b> Storage is per component and cleared at the start of each procedure (§6.1);
+ * within a procedure, what one sequence sets stays set for the next. Soft-failure and strict-order
+ * are processor settings (§8.4.8). Strict-order is recorded only: a serial interpreter already runs
+ * every command in order, which every strict-order setting allows (§6.7).
+ *
+ * <p><b>Effects.</b> Fetch, Write, Copy and Swap change the working copy of the device
+ * ({@link DeviceState}); Invoke is recorded, not executed. Every command executed is a step of the
+ * {@link TraceRecorder}.
+ */
+final class Interpreter {
+    private final List<ComponentId> components;
+    private final DeviceState device;
+    private final Map<String, CborBytes> integratedPayloads;
+    private final ExecutionBudget budget;
+    private final TraceRecorder trace;
+    private final Map<String, Image> integratedImages = new HashMap<>();
+    private List<Map<Parameter, Object>> parameters = List.of();
+
+    Interpreter(List<ComponentId> components, DeviceState device, Map<String, CborBytes> integratedPayloads,
+                ExecutionBudget budget, TraceRecorder trace) {
+        if (components.isEmpty()) {
+            throw new IllegalArgumentException("an interpreter needs at least one component");
+        }
+        this.components = List.copyOf(components);
+        this.device = device;
+        this.integratedPayloads = Map.copyOf(integratedPayloads);
+        this.budget = budget;
+        this.trace = trace;
+    }
+
+    /**
+     * Runs one procedure (§8.4.6): clears the parameter storage (§6.1), then runs each top-level
+     * sequence in order. A failure that reaches the top of a sequence rejects the envelope.
+     */
+    void runProcedure(List<CommandSequence> sequences) {
+        List<Map<Parameter, Object>> cleared = new ArrayList<>(components.size());
+        for (int i = 0; i < components.size(); i++) {
+            cleared.add(new EnumMap<>(Parameter.class));
+        }
+        parameters = cleared;
+        for (CommandSequence sequence : sequences) {
+            Optional<Failure> failure = run(sequence, List.of(0), false);
+            if (failure.isPresent()) {
+                throw new Rejection(failure.get().reason(), failure.get().detail());
+            }
+        }
+    }
+
+    /** A condition failure on its way up; {@code soft} is the failing sequence's soft-failure setting. */
+    private record Failure(Reason reason, String detail, boolean soft) {
+        Failure in(boolean softFailure) {
+            return new Failure(reason, detail, softFailure);
+        }
+    }
+
+    /** The state of one running sequence (§8.4.8.15: soft-failure is scoped to the enclosing sequence). */
+    private static final class Frame {
+        List<Integer> selection;
+        boolean softFailure;
+
+        Frame(List<Integer> selection, boolean softFailure) {
+            this.selection = selection;
+            this.softFailure = softFailure;
+        }
+    }
+
+    private Optional<Failure> run(CommandSequence sequence, List<Integer> selection, boolean softFailure) {
+        Frame frame = new Frame(selection, softFailure);
+        for (int i = 0; i < sequence.commands().size(); i++) {
+            Optional<Failure> failure = execute(sequence.commands().get(i), frame, sequence.name() + " command " + (i + 1));
+            if (failure.isPresent()) {
+                trace.step(sequence.name() + ": stopped, " + (frame.softFailure ? "soft" : "hard") + " failure");
+                return Optional.of(failure.get().in(frame.softFailure));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Failure> execute(Command command, Frame frame, String where) {
+        if (command instanceof SetComponentIndex set) {
+            budget.operation(where);
+            frame.selection = set.all() ? IntStream.range(0, components.size()).boxed().toList() : set.indices();
+            trace.step(where + ": set-component-index " + describe(frame.selection));
+            return Optional.empty();
+        }
+        if (command instanceof OverrideParameters override) {
+            return overrideParameters(override, frame, where);
+        }
+        if (command instanceof Condition condition) {
+            for (int index : frame.selection) {
+                budget.operation(where);
+                String test = where + ", " + condition.kind() + " on component " + components.get(index);
+                Optional<String> failed = evaluate(condition.kind(), index);
+                trace.step(test + ": " + failed.map(why -> "failed, " + why).orElse("holds"));
+                if (failed.isPresent()) {
+                    return Optional.of(new Failure(Reason.CONDITION_FAILED, test + " failed: " + failed.get(), false));
+                }
+            }
+            return Optional.empty();
+        }
+        if (command instanceof Action action) {
+            for (int index : frame.selection) {
+                budget.operation(where);
+                perform(action.kind(), index, where + ", " + action.kind() + " on component " + components.get(index));
+            }
+            return Optional.empty();
+        }
+        if (command instanceof TryEach tryEach) {
+            for (int index : frame.selection) {
+                budget.operation(where);
+                Optional<Failure> failure = tryEach(tryEach, index, where);
+                if (failure.isPresent()) {
+                    return failure;
+                }
+            }
+            return Optional.empty();
+        }
+        if (command instanceof RunSequence runSequence) {
+            for (int index : frame.selection) {
+                budget.operation(where);
+                Optional<Failure> failure = run(runSequence.sequence(), List.of(index), false);
+                if (failure.isPresent() && !failure.get().soft()) {
+                    return failure;
+                }
+            }
+            return Optional.empty();
+        }
+        Unsupported unsupported = (Unsupported) command;
+        budget.operation(where);
+        String detail = where + ": command " + unsupported.label() + " (argument " + unsupported.argument()
+                + ") is not supported by this processor; an unknown or custom command reports a failure (§8.4.9)";
+        trace.step(detail);
+        return Optional.of(new Failure(Reason.UNSUPPORTED_COMMAND, detail, false));
+    }
+
+    private Optional<Failure> overrideParameters(OverrideParameters override, Frame frame, String where) {
+        budget.operation(where);
+        override.get(Parameter.SOFT_FAILURE, Boolean.class).ifPresent(soft -> frame.softFailure = soft);
+        for (int index : frame.selection) {
+            Map<Parameter, Object> table = parameters.get(index);
+            override.values().forEach((parameter, value) -> {
+                if (parameter != Parameter.SOFT_FAILURE && parameter != Parameter.STRICT_ORDER) {
+                    table.put(parameter, value);
+                }
+            });
+        }
+        trace.step(where + ": override-parameters " + override.values().keySet()
+                + (override.custom().isEmpty() ? "" : " and custom " + override.custom().keySet())
+                + " for " + describe(frame.selection));
+        return Optional.empty();
+    }
+
+    /** §8.4.10.2, with the soft-failure rules of §8.4.8.15. */
+    private Optional<Failure> tryEach(TryEach tryEach, int index, String where) {
+        Failure last = null;
+        for (CommandSequence alternative : tryEach.sequences()) {
+            Optional<Failure> failure = run(alternative, List.of(index), true);
+            if (failure.isEmpty()) {
+                trace.step(alternative.name() + ": completed");
+                return Optional.empty();
+            }
+            if (!failure.get().soft()) {
+                return Optional.of(failure.get());
+            }
+            last = failure.get();
+        }
+        return Optional.of(new Failure(last.reason(), where + ": no sequence of suit-directive-try-each (15) completed"
+                + " for component " + components.get(index) + "; the last failed: " + last.detail(), false));
+    }
+
+    /** Evaluates a condition on one component; the reason it fails, if it does. Conditions have no side effect (§6.4). */
+    private Optional<String> evaluate(ConditionKind kind, int index) {
+        Map<Parameter, Object> table = parameters.get(index);
+        ComponentId component = components.get(index);
+        return switch (kind) {
+            case VENDOR_IDENTIFIER -> identifier(table, Parameter.VENDOR_ID, Optional.of(device.device().vendorId()), "vendor");
+            case CLASS_IDENTIFIER -> identifier(table, Parameter.CLASS_ID, Optional.of(device.device().classId()), "class");
+            case DEVICE_IDENTIFIER -> identifier(table, Parameter.DEVICE_ID, device.device().deviceId(), "device");
+            case IMAGE_MATCH -> imageMatch(table, component);
+            case COMPONENT_SLOT -> componentSlot(table, component);
+            case CHECK_CONTENT -> checkContent(table, component);
+            case ABORT -> Optional.of("suit-condition-abort always fails (§8.4.9.5)");
+        };
+    }
+
+    /** §8.4.9.1: the parameter must have been set, and match what the device asserts. */
+    private static Optional<String> identifier(Map<Parameter, Object> table, Parameter parameter,
+                                               Optional<UUID> asserted, String kind) {
+        Object expected = table.get(parameter);
+        if (expected == null) {
+            return Optional.of("no " + parameter + " has been set for this component, and then the condition fails (§8.4.9.1)");
+        }
+        if (expected instanceof Parameter.EnterpriseNumber pen) {
+            return Optional.of("the manifest names vendor Private Enterprise Number h'" + pen.relativeOidHex()
+                    + "'; this device identifies its vendor by UUID " + asserted.map(UUID::toString).orElse("")
+                    + " only");
+        }
+        if (asserted.isEmpty()) {
+            return Optional.of("the manifest requires " + kind + " id " + expected + " but this device asserts no "
+                    + kind + " identifier");
+        }
+        if (!asserted.get().equals(expected)) {
+            return Optional.of("the manifest's " + kind + " id " + expected + " is not this device's " + kind
+                    + " id " + asserted.get());
+        }
+        return Optional.empty();
+    }
+
+    /** §8.4.9.2: digest (and size, when set) of the component's current image. */
+    private Optional<String> imageMatch(Map<Parameter, Object> table, ComponentId component) {
+        SuitDigest expected = (SuitDigest) table.get(Parameter.IMAGE_DIGEST);
+        if (expected == null) {
+            return Optional.of("no suit-parameter-image-digest (3) has been set for this component, and then the"
+                    + " condition fails (§8.4.9.2)");
+        }
+        Optional<Image> image = device.image(component);
+        if (image.isEmpty()) {
+            return Optional.of("the component holds no image");
+        }
+        if (image.get().digest(expected.algorithm()).isEmpty()) {
+            return Optional.of("the device knows this image only by its SHA-256 digest, and the manifest's"
+                    + " image-digest uses " + expected.algorithm());
+        }
+        if (!image.get().digestEquals(expected.algorithm(), expected.bytes())) {
+            return Optional.of("the image's " + expected.algorithm() + " digest is "
+                    + HexFormat.of().formatHex(image.get().digest(expected.algorithm()).orElseThrow())
+                    + ", the manifest's image-digest is " + expected.hex());
+        }
+        Object size = table.get(Parameter.IMAGE_SIZE);
+        if (size != null && (Long) size != image.get().size()) {
+            return Optional.of("the image has " + image.get().size() + " bytes, the manifest's image-size is "
+                    + Long.toUnsignedString((Long) size));
+        }
+        return Optional.empty();
+    }
+
+    /** §8.4.9.4. */
+    private Optional<String> componentSlot(Map<Parameter, Object> table, ComponentId component) {
+        Object expected = table.get(Parameter.COMPONENT_SLOT);
+        if (expected == null) {
+            return Optional.of("no suit-parameter-component-slot (5) has been set for this component");
+        }
+        OptionalLong slot = device.slot(component);
+        if (slot.isEmpty()) {
+            return Optional.of("the component is not in a slot on this device");
+        }
+        if (slot.getAsLong() != (Long) expected) {
+            return Optional.of("the component is in slot " + slot.getAsLong() + ", the manifest's component-slot is "
+                    + Long.toUnsignedString((Long) expected));
+        }
+        return Optional.empty();
+    }
+
+    /** §8.4.9.3: a byte-by-byte comparison in constant time. */
+    private Optional<String> checkContent(Map<Parameter, Object> table, ComponentId component) {
+        byte[] expected = (byte[]) table.get(Parameter.CONTENT);
+        if (expected == null) {
+            return Optional.of("no suit-parameter-content (18) has been set for this component");
+        }
+        Optional<Image> image = device.image(component);
+        if (image.isEmpty()) {
+            return Optional.of("the component holds no image");
+        }
+        if (!image.get().isConcrete()) {
+            return Optional.of("the device knows this image only by size and digest, so its content cannot be compared");
+        }
+        budget.bytes(expected.length, "suit-condition-check-content on component " + component);
+        if (!image.get().contentEquals(expected)) {
+            return Optional.of("the component's " + image.get().size() + " bytes differ from the manifest's "
+                    + expected.length + "-byte content");
+        }
+        return Optional.empty();
+    }
+
+    /** Performs a directive on one component; a failure throws (§6.4: directives abort regardless of soft-failure). */
+    private void perform(ActionKind kind, int index, String where) {
+        Map<Parameter, Object> table = parameters.get(index);
+        ComponentId component = components.get(index);
+        switch (kind) {
+            case FETCH -> {
+                String uri = (String) required(table, Parameter.URI, where);
+                Image payload = fetch(uri, where);
+                device.store(component, Optional.of(payload));
+                trace.written(component, "fetch", payload);
+                trace.step(where + ": fetched " + uri + ", " + payload);
+            }
+            case WRITE -> {
+                byte[] content = (byte[]) required(table, Parameter.CONTENT, where);
+                budget.bytes(content.length, where);
+                Image written = Image.of(content);
+                device.store(component, Optional.of(written));
+                trace.written(component, "write", written);
+                trace.step(where + ": wrote " + written);
+            }
+            case COPY -> {
+                ComponentId source = source(table, where);
+                Image copied = device.image(source).orElseThrow(() -> failed(where, "the source component " + source
+                        + " holds no image, and then Copy fails (§8.4.10.5)"));
+                device.store(component, Optional.of(copied));
+                trace.written(component, "copy", copied);
+                trace.step(where + ": copied from " + source + ", " + copied);
+            }
+            case SWAP -> {
+                ComponentId source = source(table, where);
+                Image fromSource = device.image(source).orElseThrow(() -> failed(where, "the source component " + source
+                        + " holds no image, and then Swap fails (§8.4.10.9)"));
+                Optional<Image> fromDestination = device.image(component);
+                device.store(component, Optional.of(fromSource));
+                device.store(source, fromDestination);
+                trace.written(component, "swap", fromSource);
+                fromDestination.ifPresent(image -> trace.written(source, "swap", image));
+                trace.step(where + ": swapped with " + source);
+            }
+            case INVOKE -> {
+                Image image = device.image(component).orElseThrow(() -> failed(where,
+                        "the component holds no image to invoke; a Trusted Invocation MUST end in an error or an"
+                                + " invoked image (§6.3)"));
+                trace.invoked(component);
+                Object arguments = table.get(Parameter.INVOKE_ARGS);
+                trace.step(where + ": invoked (recorded, not executed), " + image
+                        + (arguments == null ? "" : ", invoke-args h'" + HexFormat.of().formatHex((byte[]) arguments) + "'"));
+            }
+        }
+    }
+
+    private Object required(Map<Parameter, Object> table, Parameter parameter, String where) {
+        Object value = table.get(parameter);
+        if (value == null) {
+            throw failed(where, "it consumes " + parameter + ", which has not been set for this component; the author"
+                    + " MUST set every parameter a command consumes before invoking it (§7)");
+        }
+        return value;
+    }
+
+    private ComponentId source(Map<Parameter, Object> table, String where) {
+        long index = (Long) required(table, Parameter.SOURCE_COMPONENT, where);
+        return components.get((int) index);
+    }
+
+    /** §8.4.10.4, §7.5: an integrated payload carried in the envelope first, then one the device can reach. */
+    private Image fetch(String uri, String where) {
+        CborBytes integrated = integratedPayloads.get(uri);
+        if (integrated != null) {
+            Image cached = integratedImages.get(uri);
+            if (cached != null) {
+                return cached;
+            }
+            budget.bytes(integrated.content().length(), where);
+            Image image = Image.of(integrated.content().toByteArray());
+            integratedImages.put(uri, image);
+            return image;
+        }
+        Image payload = device.device().payloads().get(uri);
+        if (payload == null) {
+            throw failed(where, "no payload is reachable at \"" + uri + "\": the envelope integrates none under that key"
+                    + " and the device can fetch none from it (payload not available, §6.1)");
+        }
+        return payload;
+    }
+
+    private static Rejection failed(String where, String why) {
+        return new Rejection(Reason.POLICY, where + " failed: " + why + "; a failed directive aborts processing (§6.4)");
+    }
+
+    private String describe(List<Integer> selection) {
+        List<String> named = new ArrayList<>(selection.size());
+        for (int index : selection) {
+            named.add(index + " " + components.get(index));
+        }
+        return "component" + (named.size() == 1 ? " " : "s ") + String.join(", ", named);
+    }
+}
