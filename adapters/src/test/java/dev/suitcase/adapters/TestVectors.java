@@ -7,7 +7,7 @@ import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Provenance;
-import dev.suitcase.vectors.model.Scope;
+import dev.suitcase.verifier.suit.Scope;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;

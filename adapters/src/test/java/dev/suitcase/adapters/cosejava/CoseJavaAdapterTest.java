@@ -14,6 +14,7 @@ import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.adapters.CorpusSlice;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -78,5 +79,14 @@ class CoseJavaAdapterTest {
         assertEquals(AdapterOutcome.Kind.REJECT, outcome.kind());
         assertEquals(Optional.empty(), outcome.reason());
         assertTrue(outcome.detail().startsWith("cose-java threw COSE.CoseException"), outcome.detail());
+    }
+
+    @Test
+    void runsTheCorpusAnsweringEveryVectorItsStatementCovers() {
+        SliceRun run = SliceRun.of(adapter, CorpusSlice.active());
+        assertTrue(run.allAnswered(), run.outcomes().toString());
+        assertEquals(CorpusSlice.excludedBy(adapter.describe()), run.notApplicable().keySet());
+        assertTrue(CorpusSlice.unexplained(run).isEmpty(), CorpusSlice.unexplained(run).toString());
+        assertTrue(run.outcomes().size() > 250, "sent " + run.outcomes().size());
     }
 }

@@ -13,6 +13,7 @@ import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.adapters.CorpusSlice;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -98,5 +99,14 @@ class JdkPrimitivesTest {
         byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
+    }
+
+    @Test
+    void runsTheCorpusAnsweringEveryVectorItsStatementCovers() {
+        SliceRun run = SliceRun.of(adapter, CorpusSlice.active());
+        assertTrue(run.allAnswered(), run.outcomes().toString());
+        assertEquals(CorpusSlice.excludedBy(adapter.describe()), run.notApplicable().keySet());
+        assertTrue(CorpusSlice.unexplained(run).isEmpty(), CorpusSlice.unexplained(run).toString());
+        assertTrue(run.outcomes().size() > 250, "sent " + run.outcomes().size());
     }
 }

@@ -1,9 +1,14 @@
 package dev.suitcase.adapters.reference;
 
 import com.upokecenter.cbor.CBORObject;
+import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.adapters.CorpusSlice;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.TestKeys;
+import dev.suitcase.adapters.VerifyRequest;
+import dev.suitcase.vectors.model.SuitInput;
+import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;
@@ -67,6 +72,21 @@ class ReferenceProducerTest {
                 .Add(-2, HexFormat.of().parseHex("8496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2b5659c85dbc0ad"))
                 .Add(-3, HexFormat.of().parseHex("3b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896"));
         assertEnvelopeVerifies(produced, manifest, Algorithm.ES256, Bytes.of(exampleKeyPublic.EncodeToBytes()));
+    }
+
+    @Test
+    void itsExample0PassesTheWholeSuitLayerOnTheExamplesDevice() throws Exception {
+        Vector example0 = CorpusSlice.active().stream()
+                .filter(vector -> vector.id().toString().equals("suit.es256.spec-example.example-0")).findFirst().orElseThrow();
+        SuitInput input = (SuitInput) example0.input();
+        CborMap envelope = (CborMap) ((CborTag) CborDecoder.decode(input.envelope().toByteArray())).content();
+        byte[] manifest = envelope.get(3).orElseThrow().encoded().toByteArray();
+        CBORObject key = CBORObject.NewOrderedMap().Add(1, 2).Add(-1, 1).Add(-4, TestKeys.unsigned32(exampleKey()));
+        Bytes produced = adapter.sign(new SignRequest("interop.es256.example0", Algorithm.ES256, Bytes.of(manifest),
+                Bytes.of(key.EncodeToBytes()))).envelope().orElseThrow();
+        AdapterOutcome outcome = adapter.verify(new VerifyRequest("suit.es256.interop.example-0-resigned",
+                new SuitInput(produced, input.keys(), input.device(), input.scope()), Optional.empty()));
+        assertEquals(AdapterOutcome.Kind.ACCEPT, outcome.kind(), outcome.toString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.adapters.CorpusSlice;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
@@ -60,5 +61,14 @@ class TinkPrimitivesTest {
         AdapterOutcome outcome = adapter.verify(VerifyRequest.of(offCurve));
         assertEquals(Optional.of(Reason.BAD_KEY), outcome.reason(), outcome.toString());
         assertTrue(outcome.detail().startsWith("Tink refused"), outcome.detail());
+    }
+
+    @Test
+    void runsTheCorpusAnsweringEveryVectorItsStatementCovers() {
+        SliceRun run = SliceRun.of(adapter, CorpusSlice.active());
+        assertTrue(run.allAnswered(), run.outcomes().toString());
+        assertEquals(CorpusSlice.excludedBy(adapter.describe()), run.notApplicable().keySet());
+        assertTrue(CorpusSlice.unexplained(run).isEmpty(), CorpusSlice.unexplained(run).toString());
+        assertTrue(run.outcomes().size() > 250, "sent " + run.outcomes().size());
     }
 }
