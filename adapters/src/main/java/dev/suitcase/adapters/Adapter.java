@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
  *       {@link AdapterOutcome.Kind#TIMEOUT}, {@link AdapterOutcome.Kind#PROTOCOL_VIOLATION}) that
  *       costs that request only;</li>
  *   <li>they may be called from several threads at once;</li>
- *   <li>the runner sends only requests the statement covers ({@link Ics#covers}); a request outside
- *       it is answered {@link AdapterOutcome.Kind#UNSUPPORTED}, never judged as a failure.</li>
+ *   <li>the runner sends only requests the statement covers ({@link Ics#covers}); the others are
+ *       NOT_APPLICABLE, and whatever an adapter would answer outside its statement is never judged.</li>
  * </ul>
  */
 public interface Adapter extends AutoCloseable {

@@ -14,7 +14,6 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.HSSKeyGenerationParameters;
 import org.bouncycastle.crypto.params.HSSPrivateKeyParameters;
-import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
@@ -216,10 +215,5 @@ public final class TestKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The public key object of the test HSS key, for checks. */
-    public static HSSPublicKeyParameters hssPublicParameters() {
-        return HSS_TEMPLATE.getPublicKey();
     }
 }

@@ -4,6 +4,8 @@ import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.InProcessAdapter;
+import dev.suitcase.adapters.SignOutcome;
+import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.VerifyRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -94,6 +96,12 @@ public final class OneShotAdapter extends InProcessAdapter {
         }
     }
 
+    @Override
+    protected SignOutcome produce(SignRequest request) {
+        return SignOutcome.unsupported("one-shot mode carries verify requests only; run a producer as "
+                + "process:<command line> to sign");
+    }
+
     private AdapterOutcome outcome(Run run) {
         if (run.timedOut()) {
             return AdapterOutcome.timeout("no exit within " + settings.requestTimeout().toMillis()
@@ -102,7 +110,7 @@ public final class OneShotAdapter extends InProcessAdapter {
         return switch (run.status()) {
             case EXIT_ACCEPT -> AdapterOutcome.accept();
             case EXIT_REJECT -> rejection(run.stdout());
-            case EXIT_UNSUPPORTED -> AdapterOutcome.unsupported(WireMessages.cut(run.stdout().strip()));
+            case EXIT_UNSUPPORTED -> AdapterOutcome.unsupported(unsupportedDetail(run.stdout().strip()));
             default -> AdapterOutcome.crash("adapter program exited with status " + run.status()
                     + "; one-shot mode knows 0 (accept), 1 (reject) and 89 (unsupported)");
         };
@@ -127,6 +135,19 @@ public final class OneShotAdapter extends InProcessAdapter {
         }
         ((tools.jackson.databind.node.ObjectNode) answer).put("outcome", "reject");
         return WireMessages.verifyAnswer(answer);
+    }
+
+    /** Exit status 89: the detail of a JSON line on stdout when there is one, else stdout as text. */
+    private static String unsupportedDetail(String stdout) {
+        try {
+            JsonNode line = WireMessages.parse(stdout.getBytes(StandardCharsets.UTF_8));
+            if (line.isObject() && line.path("detail").isString()) {
+                return WireMessages.cut(line.get("detail").stringValue());
+            }
+        } catch (JacksonException notJson) {
+            // plain text is a detail too
+        }
+        return WireMessages.cut(stdout);
     }
 
     private record Run(int status, boolean timedOut, String stdout, String stderr) {

@@ -60,6 +60,8 @@ public final class ProcessAdapter implements Adapter {
     private final BlockingQueue<DriverEvent> events;
     private final Ics ics;
     private final Thread driver;
+    /** Kills the program if the JVM exits without closing the adapter, so no adapter program outlives the run. */
+    private final Thread reaper;
     private boolean closed;
 
     // Driver-owned state.
@@ -84,6 +86,12 @@ public final class ProcessAdapter implements Adapter {
         this.ics = ics;
         this.driver = new Thread(this::drive, "suitcase-adapter-driver-" + program.pid());
         this.driver.setDaemon(true);
+        this.reaper = new Thread(() -> {
+            AdapterProgram running = this.program;
+            if (running != null) {
+                running.kill();
+            }
+        }, "suitcase-adapter-reaper-" + program.pid());
     }
 
     /**
@@ -103,6 +111,7 @@ public final class ProcessAdapter implements Adapter {
             throw new AdapterException("adapter " + label + " cannot be used: " + failure.getMessage());
         }
         ProcessAdapter adapter = new ProcessAdapter(label, command, settings, events, first.program(), first.ics());
+        Runtime.getRuntime().addShutdownHook(adapter.reaper);
         adapter.driver.start();
         return adapter;
     }
@@ -135,6 +144,10 @@ public final class ProcessAdapter implements Adapter {
 
     @Override
     public CompletableFuture<AdapterOutcome> verifyAsync(VerifyRequest request) {
+        if (!ics.layers().contains(request.layer())) {
+            return CompletableFuture.completedFuture(AdapterOutcome.unsupported(ics.implementation()
+                    + " does not implement layer " + request.layer().wireName() + "; the request was not sent"));
+        }
         Exchange.Verify exchange = new Exchange.Verify(request.id(), WireMessages.line(WireMessages.verify(request)));
         if (!submit(exchange)) {
             return CompletableFuture.completedFuture(AdapterOutcome.crash("adapter " + label + " is closed"));
@@ -144,6 +157,11 @@ public final class ProcessAdapter implements Adapter {
 
     @Override
     public SignOutcome sign(SignRequest request) {
+        if (!ics.signs(request.algorithm())) {
+            return SignOutcome.unsupported(ics.implementation() + " does not sign with " + request.algorithm()
+                    + " (its statement lists operations " + ics.operations() + " and algorithms " + ics.algorithms()
+                    + "); the request was not sent");
+        }
         Exchange.Sign exchange = new Exchange.Sign(request.id(), WireMessages.line(WireMessages.sign(request)));
         if (!submit(exchange)) {
             return SignOutcome.crash("adapter " + label + " is closed");
@@ -180,6 +198,11 @@ public final class ProcessAdapter implements Adapter {
         AdapterProgram last = program;
         if (driver.isAlive() && last != null) {
             last.kill(); // the driver is stuck in a restart handshake; its program must not outlive the run
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is exiting: the hook runs and kills whatever is left
         }
     }
 
@@ -247,8 +270,9 @@ public final class ProcessAdapter implements Adapter {
         try {
             answer = WireMessages.parse(line);
         } catch (JacksonException notJson) {
-            crash("wrote a stdout line that is not JSON: " + WireMessages.excerpt(line)
-                    + "; every stdout line must be one JSON object (write logs to stderr)", false);
+            crash("wrote a stdout line that is not JSON: " + WireMessages.excerpt(line) + " ("
+                    + notJson.getOriginalMessage() + "); every stdout line must be one JSON object (write logs to stderr)",
+                    false);
             return;
         }
         if (!answer.isObject()) {

@@ -45,6 +45,7 @@ class OneShotAdapterTest {
         AdapterOutcome unsupported = adapter.verify(request("unsupported-4"));
         assertEquals(Kind.UNSUPPORTED, unsupported.kind());
         assertEquals("no HSS here", unsupported.detail());
+        assertEquals("no ESP256 here", adapter.verify(request("unsupportedjson-4")).detail());
         AdapterOutcome crash = adapter.verify(request("crash-5"));
         assertEquals(Kind.CRASH, crash.kind());
         assertTrue(crash.detail().contains("exited with status 7"), crash.detail());

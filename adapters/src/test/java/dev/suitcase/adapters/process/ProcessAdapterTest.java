@@ -6,6 +6,7 @@ import dev.suitcase.adapters.AdapterOutcome.Kind;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.adapters.SignRequest;
+import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
@@ -190,6 +191,18 @@ class ProcessAdapterTest {
             SignOutcome outcome = adapter.sign(new SignRequest("sign-1", Algorithm.ES256, Bytes.fromHex("40"),
                     Bytes.fromHex("a0")));
             assertEquals(Optional.of(Bytes.fromHex("d86ba0")), outcome.envelope());
+        }
+    }
+
+    @Test
+    void sendsNothingOutsideTheProgramsStatement() {
+        try (ProcessAdapter adapter = ProcessAdapter.start(fakeAdapter("batch"), settings())) {
+            AdapterOutcome suit = adapter.verify(VerifyRequest.of(dev.suitcase.adapters.TestVectors.suitVector()));
+            assertEquals(Kind.UNSUPPORTED, suit.kind());
+            assertTrue(suit.detail().endsWith("the request was not sent"), suit.detail());
+            SignOutcome hss = adapter.sign(new SignRequest("crash-1", Algorithm.HSS_LMS, Bytes.fromHex("40"), Bytes.fromHex("a0")));
+            assertEquals(SignOutcome.Kind.UNSUPPORTED, hss.kind());
+            assertEquals(Kind.ACCEPT, adapter.verify(request("accept-2")).kind(), "the program never saw crash-1");
         }
     }
 

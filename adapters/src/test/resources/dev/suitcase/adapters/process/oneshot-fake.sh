@@ -15,6 +15,7 @@ case "$id" in
   reject-*) echo '{"reason":"SIGNATURE_MALFORMED","detail":"S >= L"}'; exit 1 ;;
   bare-*) exit 1 ;;
   unsupported-*) echo "no HSS here"; exit 89 ;;
+  unsupportedjson-*) echo '{"detail":"no ESP256 here"}'; exit 89 ;;
   crash-*) echo "fake one-shot: boom" >&2; exit 7 ;;
   hang-*) sleep 30 & echo $! > "${id#hang-}"; wait ;;
   talk-*) echo "fake one-shot: looking at $id" >&2; exit 0 ;;
