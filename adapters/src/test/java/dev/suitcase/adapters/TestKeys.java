@@ -209,7 +209,7 @@ public final class TestKeys {
             seeded.setSeed(HEX.parseHex("5375697463617365204853532074657374206b6579"));
             HSSKeyPairGenerator generator = new HSSKeyPairGenerator();
             generator.init(new HSSKeyGenerationParameters(new LMSParameters[] {
-                    new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8)}, seeded));
+                    LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8)}, seeded));
             AsymmetricCipherKeyPair pair = generator.generateKeyPair();
             return (HSSPrivateKeyParameters) pair.getPrivate();
         } catch (NoSuchAlgorithmException e) {
