@@ -83,7 +83,7 @@ final class AuthenticationWrapper {
         if (blocks.isEmpty()) {
             throw new Rejection(Reason.AUTHENTICATION_MISSING, "suit-authentication-wrapper (2) holds the manifest"
                     + " digest but no authentication block; a manifest processor requires a COSE signature or MAC"
-                    + " over the digest (§8.3)");
+                    + " over the digest (§8.3)").at(array.encoded().range());
         }
         if (blocks.size() > limits.maxAuthenticationBlocks()) {
             throw new Rejection(Reason.RESOURCE_LIMIT, "suit-authentication-wrapper (2) carries " + blocks.size()
@@ -149,7 +149,8 @@ final class AuthenticationWrapper {
         if (!digest.matches(manifest.encoded())) {
             throw new Rejection(Reason.DIGEST_MISMATCH, "the manifest does not match the authenticated SUIT_Digest: "
                     + digest.algorithm() + " over the bstr-wrapped manifest, head included (§8.3), is "
-                    + digest.digestOf(manifest.encoded()) + ", the authentication wrapper says " + digest.hex());
+                    + digest.digestOf(manifest.encoded()) + ", the authentication wrapper says " + digest.hex())
+                    .at(manifest.encoded().range());
         }
     }
 }

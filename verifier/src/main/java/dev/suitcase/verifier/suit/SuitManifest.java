@@ -79,7 +79,11 @@ final class SuitManifest {
             throw new Rejection(Reason.BAD_STRUCTURE, ManifestMember.SEQUENCE_NUMBER + " is " + sequence.bigValue()
                     + "; it is a uint (§8.4.2)");
         }
-        SequenceNumberCheck.check(sequence.argument(), storedSequenceNumber, options);
+        try {
+            SequenceNumberCheck.check(sequence.argument(), storedSequenceNumber, options);
+        } catch (Rejection rollback) {
+            throw rollback.at(sequence.encoded().range());
+        }
 
         MapOrder.requireCanonical(map, "the SUIT_Manifest", options);
         Map<ManifestMember, CborItem> members = new EnumMap<>(ManifestMember.class);
@@ -148,7 +152,8 @@ final class SuitManifest {
         if (!digest.matches(inEnvelope.get().encoded())) {
             throw new Rejection(Reason.DIGEST_MISMATCH, "the envelope's " + member + " does not match its digest in the"
                     + " manifest: " + digest.algorithm() + " over the envelope element's bstr, head included (§8.4.12),"
-                    + " is " + digest.digestOf(inEnvelope.get().encoded()) + ", the manifest says " + digest.hex());
+                    + " is " + digest.digestOf(inEnvelope.get().encoded()) + ", the manifest says " + digest.hex())
+                    .at(inEnvelope.get().encoded().range());
         }
         return inEnvelope;
     }
