@@ -4,6 +4,7 @@ import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -97,7 +98,7 @@ public record AdapterOutcome(Kind kind, Optional<Reason> reason, String detail, 
 
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder text = new StringBuilder(kind.name().toLowerCase(Locale.ROOT));
         reason.ifPresent(r -> text.append(' ').append(r));
         if (!detail.isEmpty()) {
             text.append(": ").append(detail);

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -119,7 +120,7 @@ public record Ics(String implementation, String version, Set<Layer> layers, Set<
     }
 
     private static <E extends Enum<E>> Set<E> names(JsonNode array, Function<String, E> parse) {
-        Set<E> values = new java.util.LinkedHashSet<>();
+        Set<E> values = new LinkedHashSet<>();
         for (JsonNode element : array) {
             values.add(parse.apply(element.stringValue()));
         }

@@ -28,6 +28,7 @@ import java.security.spec.InvalidKeySpecException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -120,7 +121,7 @@ public final class JdkPrimitives implements SignaturePrimitive {
             }
             return AdapterOutcome.reject(Reason.SIGNATURE_INVALID, provider + " " + scheme + " returned false");
         } catch (GeneralSecurityException | RuntimeException refused) {
-            return AdapterOutcome.reject(java.util.Optional.empty(), provider + " " + scheme + " threw "
+            return AdapterOutcome.reject(Optional.empty(), provider + " " + scheme + " threw "
                     + describe(refused));
         }
     }

@@ -9,6 +9,7 @@ import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.VerifyRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,7 +134,7 @@ public final class OneShotAdapter extends InProcessAdapter {
             return AdapterOutcome.protocolViolation("exit status 1 (reject), but stdout is not a JSON object: "
                     + WireMessages.excerpt(line.getBytes(StandardCharsets.UTF_8)));
         }
-        ((tools.jackson.databind.node.ObjectNode) answer).put("outcome", "reject");
+        ((ObjectNode) answer).put("outcome", "reject");
         return WireMessages.verifyAnswer(answer);
     }
 
