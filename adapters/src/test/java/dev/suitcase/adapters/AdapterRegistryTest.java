@@ -1,0 +1,81 @@
+package dev.suitcase.adapters;
+
+import dev.suitcase.adapters.process.ProcessSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AdapterRegistryTest {
+    private static final Path REPOSITORY = Path.of(System.getProperty("suitcase.root", "."));
+
+    @Test
+    void opensEachJvmAdapterByName() {
+        AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of());
+        for (String name : List.of("reference", "jdk", "cose-java", "tink")) {
+            try (Adapter adapter = registry.open(name)) {
+                assertTrue(adapter.describe().operations().contains(Operation.VERIFY), name);
+            }
+        }
+    }
+
+    @Test
+    void refusesAnUnknownNameListingTheChoices() {
+        AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of("mine", "process:./mine"));
+        AdapterException error = assertThrows(AdapterException.class, () -> registry.open("pyhton"));
+        assertEquals("unknown adapter 'pyhton'; choose one of: reference, jdk, cose-java, tink, mine, "
+                + "process:<command line>, process-oneshot:<command>", error.getMessage());
+    }
+
+    @Test
+    void readsTheRepositorysShortNames() {
+        AdapterRegistry registry = AdapterRegistry.forRepository(ProcessSettings.defaults(REPOSITORY));
+        assertEquals("process:adapters/python/run", registry.resolve("python").orElseThrow());
+        assertTrue(registry.resolve("example-batch").orElseThrow().startsWith("process:adapters/examples/"));
+        assertTrue(registry.resolve("example-oneshot").orElseThrow().startsWith("process-oneshot:adapters/examples/"));
+    }
+
+    @Test
+    void opensAShortNameAsTheExternalAdapterItStandsFor(@TempDir Path repository) throws IOException {
+        Path script = Files.writeString(repository.resolve("ics.sh"), "echo '{\"implementation\":\"tiny\",\"version\":\"0\","
+                + "\"layers\":[\"signature\"],\"algorithms\":[\"ES256\"],\"operations\":[\"verify\"]}'\n");
+        Files.createDirectories(repository.resolve("adapters"));
+        Files.writeString(repository.resolve(AdapterRegistry.FILE), "{\"tiny\": \"process-oneshot:bash ics.sh\"}");
+        try (Adapter adapter = AdapterRegistry.forRepository(ProcessSettings.defaults(repository)).open("tiny")) {
+            assertEquals("tiny", adapter.describe().implementation());
+        }
+        assertTrue(Files.exists(script));
+    }
+
+    @Test
+    void refusesAShortNameFileThatWouldMislead(@TempDir Path repository) throws IOException {
+        Files.createDirectories(repository.resolve("adapters"));
+        assertFileRefused(repository, "{\"jdk\": \"process:./other\"}", "would hide a built-in adapter name");
+        assertFileRefused(repository, "{\"mine\": \"python3 mine.py\"}", "must be process:<command line>");
+        assertFileRefused(repository, "{\"mine\": [\"process:x\"]}", "must map to a string");
+        assertFileRefused(repository, "[]", "must be a JSON object");
+        assertFileRefused(repository, "{\"a\": \"process:x\", \"a\": \"process:y\"}", "is not valid JSON");
+    }
+
+    @Test
+    void refusesAProcessSpecWithoutACommand() {
+        AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of());
+        AdapterException error = assertThrows(AdapterException.class, () -> registry.open("process:  "));
+        assertTrue(error.getMessage().contains("gives no command"), error.getMessage());
+    }
+
+    private static void assertFileRefused(Path repository, String content, String expected) throws IOException {
+        Files.writeString(repository.resolve(AdapterRegistry.FILE), content);
+        AdapterException error = assertThrows(AdapterException.class,
+                () -> AdapterRegistry.forRepository(ProcessSettings.defaults(repository)));
+        assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+}
