@@ -8,6 +8,9 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.cose.CoseSign1;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 
@@ -17,7 +20,7 @@ import java.util.Optional;
 
 /**
  * An adapter that runs a library's signature primitives behind the suite's own parsing: COSE_Key
- * material ({@link RawCoseKey}) and COSE_Sign1 structure ({@link CoseSign1Parts}) are read as the
+ * material ({@link RawCoseKey}) and COSE_Sign1 structure ({@link CoseSign1}) are read as the
  * reference verifier reads them, so the results isolate the library's primitives. Rejections found
  * by that parsing carry the reference verifier's reasons.
  *
@@ -63,9 +66,9 @@ public final class PrimitiveAdapter extends InProcessAdapter {
         for (Bytes encoded : request.trustedKeys()) {
             keys.add(RawCoseKey.parse(encoded.toByteArray()));
         }
-        CoseSign1Parts parts = CoseSign1Parts.parse(input.coseSign1().toByteArray(),
-                input.detachedPayload().map(Bytes::toByteArray),
-                input.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), request.allowedAlgorithm());
+        CoseSign1 parts = CoseSign1.parse(CborDecoder.decode(input.coseSign1().toByteArray()), false,
+                input.detachedPayload().map(bytes -> Span.of(bytes.toByteArray())),
+                Span.of(input.externalAad().map(Bytes::toByteArray).orElse(new byte[0])), request.allowedAlgorithm());
         Algorithm algorithm = supported(Optional.of(parts.algorithm()), parts.algorithm().coseId());
         List<RawCoseKey> fitting = keys.stream().filter(key -> key.usableWith(algorithm)).toList();
         if (fitting.isEmpty()) {

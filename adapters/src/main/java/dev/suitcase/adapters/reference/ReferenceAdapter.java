@@ -9,9 +9,6 @@ import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.SuiteVersion;
 import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.vectors.model.Bytes;
-import dev.suitcase.vectors.model.CoseInput;
-import dev.suitcase.vectors.model.SignatureInput;
-import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
@@ -48,27 +45,10 @@ public final class ReferenceAdapter extends InProcessAdapter {
         return ics;
     }
 
-    /**
-     * Calls the verifier exactly as the vectors module's {@link ReferenceOracle} does for a vector
-     * (same methods, its trusted-key filter and device mapping), and passes a COSE request's
-     * allowed algorithm on.
-     */
+    /** The vectors module's {@link ReferenceOracle}, the one mapping of a vector onto the verifier. */
     @Override
     protected AdapterOutcome answer(VerifyRequest request) {
-        ReferenceVerifier verifier = oracle.verifier();
-        if (request.input() instanceof SignatureInput signature) {
-            return AdapterOutcome.of(verifier.verifySignature(signature.algorithmId(), signature.coseKey().toByteArray(),
-                    signature.message().toByteArray(), signature.signature().toByteArray()));
-        }
-        if (request.input() instanceof CoseInput cose) {
-            return AdapterOutcome.of(verifier.verifyCose(cose.coseSign1().toByteArray(),
-                    cose.detachedPayload().map(Bytes::toByteArray),
-                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]),
-                    ReferenceOracle.trusted(cose.keys()), request.allowedAlgorithm()));
-        }
-        SuitInput suit = (SuitInput) request.input();
-        return AdapterOutcome.of(verifier.processSuit(suit.envelope().toByteArray(), ReferenceOracle.trusted(suit.keys()),
-                ReferenceOracle.device(suit.device()), suit.scope()));
+        return AdapterOutcome.of(oracle.run(request.input(), request.allowedAlgorithm()));
     }
 
     @Override

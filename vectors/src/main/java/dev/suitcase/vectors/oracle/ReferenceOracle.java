@@ -8,6 +8,8 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorInput;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.suit.ComponentId;
@@ -18,6 +20,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,16 +41,23 @@ public final class ReferenceOracle {
 
     /** The reference verifier's outcome for the vector's input. Never throws. */
     public Outcome run(Vector vector) {
-        if (vector.input() instanceof SignatureInput signature) {
+        return run(vector.input(), Optional.empty());
+    }
+
+    /**
+     * The reference verifier's outcome for an input; at the COSE layer {@code allowed}, when present,
+     * is the only algorithm accepted. Never throws.
+     */
+    public Outcome run(VectorInput input, Optional<Algorithm> allowed) {
+        if (input instanceof SignatureInput signature) {
             return verifier.verifySignature(signature.algorithmId(), signature.coseKey().toByteArray(),
                     signature.message().toByteArray(), signature.signature().toByteArray());
         }
-        if (vector.input() instanceof CoseInput cose) {
+        if (input instanceof CoseInput cose) {
             return verifier.verifyCose(cose.coseSign1().toByteArray(), cose.detachedPayload().map(Bytes::toByteArray),
-                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), trusted(cose.keys()),
-                    java.util.Optional.empty());
+                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), trusted(cose.keys()), allowed);
         }
-        SuitInput suit = (SuitInput) vector.input();
+        SuitInput suit = (SuitInput) input;
         return verifier.processSuit(suit.envelope().toByteArray(), trusted(suit.keys()), device(suit.device()),
                 suit.scope());
     }

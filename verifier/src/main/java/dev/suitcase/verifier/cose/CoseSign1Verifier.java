@@ -5,9 +5,6 @@ import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborItem;
-import dev.suitcase.verifier.cbor.CborItem.CborArray;
-import dev.suitcase.verifier.cbor.CborItem.CborBytes;
-import dev.suitcase.verifier.cbor.CborItem.CborTag;
 import dev.suitcase.verifier.cbor.Span;
 
 import java.util.ArrayList;
@@ -34,8 +31,6 @@ import java.util.Optional;
  * </ol>
  */
 public final class CoseSign1Verifier {
-    static final long TAG_COSE_SIGN1 = 18;
-
     private final VerifierOptions options;
 
     public CoseSign1Verifier(VerifierOptions options) {
@@ -63,20 +58,8 @@ public final class CoseSign1Verifier {
      */
     public Algorithm verify(CborItem message, boolean requireTag, Optional<Span> detachedPayload, Span externalAad,
                             List<CoseKey> trustedKeys, Optional<Algorithm> allowed) {
-        CborArray array = untag(message, requireTag).asArray("COSE_Sign1");
-        if (array.size() != 4) {
-            throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 must be an array of 4 elements "
-                    + "[protected, unprotected, payload, signature], found " + array.size()).at(array.encoded().range());
-        }
-        CoseHeaders headers = CoseHeaders.parse(array.get(0), array.get(1));
-        Span payload = payload(array.get(2), detachedPayload);
-        byte[] signature = array.get(3).asBytes("the COSE_Sign1 signature").content().toByteArray();
-        Algorithm algorithm = headers.algorithm();
-        if (allowed.isPresent() && allowed.get() != algorithm) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "the message is signed with " + algorithm + " ("
-                    + algorithm.coseId() + ") but only " + allowed.get() + " (" + allowed.get().coseId()
-                    + ") is allowed here");
-        }
+        CoseSign1 parts = CoseSign1.parse(message, requireTag, detachedPayload, externalAad, allowed);
+        Algorithm algorithm = parts.algorithm();
 
         List<CoseKey> fitting = new ArrayList<>();
         for (CoseKey key : trustedKeys) {
@@ -93,14 +76,15 @@ public final class CoseSign1Verifier {
             throw new IllegalStateException("a key that does not fit passed checkUsableWith");
         }
 
-        byte[] toBeSigned = SigStructure.signature1(headers.bodyProtected(), externalAad, payload);
+        byte[] toBeSigned = parts.toBeSigned();
+        byte[] signature = parts.signature();
         List<Rejection> failures = new ArrayList<>();
         for (CoseKey key : fitting) {
             try {
                 key.publicKey().verify(toBeSigned, signature, options);
                 return algorithm;
             } catch (Rejection failure) {
-                failures.add(failure.at(array.get(3).encoded().range()));
+                failures.add(failure.at(parts.signatureRange()));
             }
         }
         if (failures.size() == 1) {
@@ -110,42 +94,6 @@ public final class CoseSign1Verifier {
         throw new Rejection(allMalformed ? Reason.SIGNATURE_MALFORMED : Reason.SIGNATURE_INVALID,
                 "the " + algorithm + " signature verifies under none of the " + fitting.size()
                         + " trusted keys that fit; first key: " + failures.get(0).detail())
-                .at(array.get(3).encoded().range());
-    }
-
-    private static CborItem untag(CborItem message, boolean requireTag) {
-        if (message instanceof CborTag tag) {
-            if (tag.tag() != TAG_COSE_SIGN1) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 carries tag " + Long.toUnsignedString(tag.tag())
-                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)").at(tag.encoded().range());
-            }
-            if (tag.content() instanceof CborTag) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 is tagged more than once")
-                        .at(tag.content().encoded().range());
-            }
-            return tag.content();
-        }
-        if (requireTag) {
-            throw new Rejection(Reason.BAD_STRUCTURE,
-                    "the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged (tag 18)").at(message.encoded().range());
-        }
-        return message;
-    }
-
-    private static Span payload(CborItem item, Optional<Span> detachedPayload) {
-        if (item.isNull()) {
-            return detachedPayload.orElseThrow(() -> new Rejection(Reason.BAD_STRUCTURE,
-                    "the payload is detached (nil) but no detached payload was supplied").at(item.encoded().range()));
-        }
-        if (item instanceof CborBytes attached) {
-            if (detachedPayload.isPresent()) {
-                throw new Rejection(Reason.BAD_STRUCTURE,
-                        "the message carries its payload, yet a detached payload was supplied too; expected a nil payload")
-                        .at(item.encoded().range());
-            }
-            return attached.content();
-        }
-        throw new Rejection(Reason.BAD_STRUCTURE, "the COSE_Sign1 payload must be a byte string or nil, found "
-                + item.typeName()).at(item.encoded().range());
+                .at(parts.signatureRange());
     }
 }

@@ -1,0 +1,112 @@
+package dev.suitcase.verifier.cose;
+
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.ByteRange;
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.cbor.CborItem;
+import dev.suitcase.verifier.cbor.CborItem.CborArray;
+import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.cbor.CborItem.CborTag;
+import dev.suitcase.verifier.cbor.Span;
+
+import java.util.Optional;
+
+/**
+ * A COSE_Sign1 taken apart up to the point where the signature primitive takes over: the
+ * algorithm, the byte-exact ToBeSigned and the signature. {@link CoseSign1Verifier} goes on with
+ * the trusted keys; an adapter that puts another library's primitive behind this step differs from
+ * the reference verifier in the primitive only.
+ *
+ * <p>Checks, in order, each a {@link Rejection} with the reason in brackets: tag absent or 18
+ * [BAD_STRUCTURE], and present when required [BAD_STRUCTURE]; an array of four [BAD_STRUCTURE];
+ * the headers ({@link CoseHeaders}); the algorithm, and when the caller restricts it, the allowed
+ * one [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
+ * [BAD_STRUCTURE]; the signature a bstr [BAD_STRUCTURE].
+ *
+ * @param algorithm      the protected alg
+ * @param toBeSigned     the Sig_structure (RFC 9052 §4.4)
+ * @param signature      the signature as received
+ * @param signatureRange where the signature element is in the input, for pointing rejections at it
+ */
+public record CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature, ByteRange signatureRange) {
+    static final long TAG_COSE_SIGN1 = 18;
+
+    public CoseSign1 {
+        toBeSigned = toBeSigned.clone();
+        signature = signature.clone();
+    }
+
+    @Override
+    public byte[] toBeSigned() {
+        return toBeSigned.clone();
+    }
+
+    @Override
+    public byte[] signature() {
+        return signature.clone();
+    }
+
+    /**
+     * @param message         the decoded message, tagged or untagged
+     * @param requireTag      whether tag 18 is mandatory
+     * @param detachedPayload the payload when the message carries nil; empty otherwise
+     * @param externalAad     the external AAD (an empty span for none)
+     * @param allowed         when present, the only algorithm accepted
+     */
+    public static CoseSign1 parse(CborItem message, boolean requireTag, Optional<Span> detachedPayload,
+                                  Span externalAad, Optional<Algorithm> allowed) {
+        CborArray array = untag(message, requireTag).asArray("COSE_Sign1");
+        if (array.size() != 4) {
+            throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 must be an array of 4 elements "
+                    + "[protected, unprotected, payload, signature], found " + array.size()).at(array.encoded().range());
+        }
+        CoseHeaders headers = CoseHeaders.parse(array.get(0), array.get(1));
+        Algorithm algorithm = headers.algorithm();
+        if (allowed.isPresent() && allowed.get() != algorithm) {
+            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "the message is signed with " + algorithm + " ("
+                    + algorithm.coseId() + ") but only " + allowed.get() + " (" + allowed.get().coseId()
+                    + ") is allowed here");
+        }
+        Span payload = payload(array.get(2), detachedPayload);
+        CborBytes signature = array.get(3).asBytes("the COSE_Sign1 signature");
+        byte[] toBeSigned = SigStructure.signature1(headers.bodyProtected(), externalAad, payload);
+        return new CoseSign1(algorithm, toBeSigned, signature.content().toByteArray(), signature.encoded().range());
+    }
+
+    private static CborItem untag(CborItem message, boolean requireTag) {
+        if (message instanceof CborTag tag) {
+            if (tag.tag() != TAG_COSE_SIGN1) {
+                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 carries tag " + Long.toUnsignedString(tag.tag())
+                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)").at(tag.encoded().range());
+            }
+            if (tag.content() instanceof CborTag) {
+                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 is tagged more than once")
+                        .at(tag.content().encoded().range());
+            }
+            return tag.content();
+        }
+        if (requireTag) {
+            throw new Rejection(Reason.BAD_STRUCTURE,
+                    "the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged (tag 18)").at(message.encoded().range());
+        }
+        return message;
+    }
+
+    private static Span payload(CborItem item, Optional<Span> detachedPayload) {
+        if (item.isNull()) {
+            return detachedPayload.orElseThrow(() -> new Rejection(Reason.BAD_STRUCTURE,
+                    "the payload is detached (nil) but no detached payload was supplied").at(item.encoded().range()));
+        }
+        if (item instanceof CborBytes attached) {
+            if (detachedPayload.isPresent()) {
+                throw new Rejection(Reason.BAD_STRUCTURE,
+                        "the message carries its payload, yet a detached payload was supplied too; expected a nil payload")
+                        .at(item.encoded().range());
+            }
+            return attached.content();
+        }
+        throw new Rejection(Reason.BAD_STRUCTURE, "the COSE_Sign1 payload must be a byte string or nil, found "
+                + item.typeName()).at(item.encoded().range());
+    }
+}
