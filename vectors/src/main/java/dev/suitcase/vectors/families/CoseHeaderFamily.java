@@ -28,6 +28,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
     private static final byte[] OTHER_KID = "12".getBytes(StandardCharsets.US_ASCII);
     /** The value of the private header the crit cases mark critical: an expiry time (2027-01-01T00:00:00Z). */
     private static final long EXPIRY = 1_798_761_600L;
+    /** The text label of RFC 9052 Appendix C.1.3, "Signature with Criticality". */
+    private static final String RESERVED = "reserved";
 
     @Override
     public String name() {
@@ -365,6 +367,24 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .protectedHeader(fixture.protectedAlg()
                         .put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.PRIVATE_LABEL)))
                         .put(CoseFixture.PRIVATE_LABEL, EXPIRY).build()).build().encode());
+    }
+
+    @CoseCase(area = "crit", name = "unknown-text-label", title = "{alg} COSE_Sign1 whose crit lists the unknown text label \"reserved\"",
+            severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit", "UnknownHeader"},
+            description = """
+                    The protected bucket is {1: {id}, 2: ["reserved"], "reserved": false}: a header parameter with a
+                    text label, present and listed in crit, as in the example "Signature with Criticality" of RFC 9052
+                    Appendix C.1.3. No registry defines "reserved". The signature is valid.
+
+                    A processor that does not understand "reserved" must refuse the message (HEADER_INVALID): crit lists
+                    what a recipient is required to understand (RFC 9052 §3.1), and labels may be text as well as
+                    integers. A processor that checks only integer labels in crit processes messages whose critical
+                    semantics it ignores.""")
+    BuiltCase critUnknownTextLabel(CoseFixture fixture) {
+        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+                .protectedHeader(fixture.protectedAlg()
+                        .put(CborValue.integer(CoseFixture.CRIT), CborValue.array(CborValue.text(RESERVED)))
+                        .put(CborValue.text(RESERVED), CborValue.bool(false)).build()).build().encode());
     }
 
     @CoseCase(area = "crit", name = "alg-listed", title = "{alg} COSE_Sign1 whose crit lists alg, which is present and understood",

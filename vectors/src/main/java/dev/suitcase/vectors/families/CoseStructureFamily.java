@@ -153,6 +153,20 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(18, 18).encode());
     }
 
+    @CoseCase(area = "tag", name = "self-described-cbor", title = "{alg} COSE_Sign1_Tagged inside the self-described CBOR tag 55799",
+            severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"SelfDescribedCbor"},
+            description = """
+                    The valid {alg} message, tagged 18, inside tag 55799 (0xd9d9f7), the self-described CBOR tag of
+                    RFC 8949 §3.4.6, which marks data as CBOR without changing the meaning of the item it encloses.
+
+                    RFC 9052 does not mention the tag. A processor may strip it and accept the COSE_Sign1_Tagged inside,
+                    or refuse any tag but 18 in front of a COSE_Sign1, as the reference verifier does (BAD_STRUCTURE).
+                    Both are conformant and the result is recorded. A processor that strips 55799 must strip only
+                    that tag, once, and still require 18 behind it.""")
+    BuiltCase selfDescribedCbor(CoseFixture fixture) {
+        return either(fixture, fixture.message().build().withTags(55799, 18).encode());
+    }
+
     // ---- structure -------------------------------------------------------------------------------
 
     @CoseCase(area = "structure", name = "arity-3", title = "{alg} COSE_Sign1 with three elements: the payload left out",
