@@ -27,11 +27,13 @@ final class CoseFixture {
     /** Common header parameters, RFC 9052 §3.1, Table 3. */
     static final long ALG = 1;
     static final long CRIT = 2;
-    static final long CONTENT_TYPE = 3;
     static final long KID = 4;
     static final long IV = 5;
     static final long PARTIAL_IV = 6;
-    /** A header label from the private-use range (below -65536) of the COSE Header Parameters registry, unknown to every implementation. */
+    /**
+     * A header label from the private-use range (below -65536) of the COSE Header Parameters
+     * registry, unknown to every implementation.
+     */
     static final long PRIVATE_LABEL = -70000;
 
     private final Algorithm algorithm;

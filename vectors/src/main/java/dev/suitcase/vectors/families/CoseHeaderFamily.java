@@ -38,7 +38,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     // ---- the protected bucket --------------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "protected-as-map", title = "{alg} COSE_Sign1 whose protected bucket is a map, not a bstr",
+    @CoseCase(area = "header", name = "protected-as-map",
+            title = "{alg} COSE_Sign1 whose protected bucket is a map, not a bstr",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "WrongType"},
             description = """
                     The protected bucket is the map {1: {id}} itself instead of a byte string wrapping its encoding.
@@ -54,7 +55,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .with(CoseSign1Parts.PROTECTED, fixture.protectedAlg().build().toBytes()).encode());
     }
 
-    @CoseCase(area = "header", name = "protected-wraps-array", title = "{alg} COSE_Sign1 whose protected bstr wraps an array",
+    @CoseCase(area = "header", name = "protected-wraps-array",
+            title = "{alg} COSE_Sign1 whose protected bstr wraps an array",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "WrongType"},
             description = """
                     The protected bucket is a byte string wrapping the array [1, {id}] instead of a map; the signature
@@ -68,7 +70,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().protectedBytes(array).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-trailing-bytes", title = "{alg} COSE_Sign1 whose protected bstr holds a second map after the first",
+    @CoseCase(area = "header", name = "protected-trailing-bytes",
+            title = "{alg} COSE_Sign1 whose protected bstr holds a second map after the first",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "TrailingBytes"},
             description = """
                     The protected bucket's byte string holds {1: {id}} followed by a second map, {4: h'3131'} (a kid);
@@ -84,7 +87,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
         return reject(fixture, Reason.MALFORMED_CBOR, fixture.message().protectedBytes(content).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-duplicate-label", title = "{alg} COSE_Sign1 whose protected bucket holds alg twice",
+    @CoseCase(area = "header", name = "protected-duplicate-label",
+            title = "{alg} COSE_Sign1 whose protected bucket holds alg twice",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-unique-labels", "RFC9052-9-duplicate-labels"},
             flags = {"ProtectedHeader", "DuplicateKey"},
             description = """
@@ -102,7 +106,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
         return reject(fixture, Reason.DUPLICATE_KEY, fixture.message().protectedBytes(content).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-unsorted", title = "{alg} COSE_Sign1 whose protected map is not in canonical order, signed as sent",
+    @CoseCase(area = "header", name = "protected-unsorted",
+            title = "{alg} COSE_Sign1 whose protected map is not in canonical order, signed as sent",
             severity = Severity.LOW, requirements = {"RFC9052-4.4-sig-structure", "RFC9052-3-buckets"},
             flags = {"Valid", "ProtectedBytesAsReceived", "MapOrder"},
             description = """
@@ -122,7 +127,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     // ---- alg placement ---------------------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "empty-bstr-alg-unprotected", title = "{alg} COSE_Sign1 with empty protected bucket h'' and alg unprotected",
+    @CoseCase(area = "header", name = "empty-bstr-alg-unprotected",
+            title = "{alg} COSE_Sign1 with empty protected bucket h'' and alg unprotected",
             severity = Severity.HIGH,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement", "EmptyProtected"},
@@ -140,7 +146,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "empty-map-alg-unprotected", title = "{alg} COSE_Sign1 with protected bucket h'a0' (empty map) and alg unprotected",
+    @CoseCase(area = "header", name = "empty-map-alg-unprotected",
+            title = "{alg} COSE_Sign1 with protected bucket h'a0' (empty map) and alg unprotected",
             severity = Severity.HIGH,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement", "EmptyProtected"},
@@ -175,7 +182,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 fixture.message().protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "alg-only-unprotected", title = "{alg} COSE_Sign1 with alg only in the unprotected bucket",
+    @CoseCase(area = "header", name = "alg-only-unprotected",
+            title = "{alg} COSE_Sign1 with alg only in the unprotected bucket",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement"},
             description = """
@@ -192,7 +200,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "alg-in-both-buckets", title = "{alg} COSE_Sign1 with alg {id} protected and alg {foreign} unprotected",
+    @CoseCase(area = "header", name = "alg-in-both-buckets",
+            title = "{alg} COSE_Sign1 with alg {id} protected and alg {foreign} unprotected",
             severity = Severity.HIGH, requirements = {"RFC9052-3-label-in-both", "RFC9052-3.1-alg-protected"},
             flags = {"AlgPlacement", "LabelInBothBuckets"},
             description = """
@@ -226,7 +235,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     // ---- other common parameters -----------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "kid-in-both-buckets", title = "{alg} COSE_Sign1 with kid protected and a different kid unprotected",
+    @CoseCase(area = "header", name = "kid-in-both-buckets",
+            title = "{alg} COSE_Sign1 with kid protected and a different kid unprotected",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-label-in-both"}, flags = {"LabelInBothBuckets"},
             description = """
                     The protected bucket is {1: {id}, 4: h'3131'} (kid '11', signed) and the unprotected bucket is
@@ -272,7 +282,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                         .build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "unknown-private-label", title = "{alg} COSE_Sign1 with an unknown, non-critical protected header",
+    @CoseCase(area = "header", name = "unknown-private-label",
+            title = "{alg} COSE_Sign1 with an unknown, non-critical protected header",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-noncritical-ignorable", "RFC9052-4.4-sig-structure"},
             flags = {"Valid", "UnknownHeader"},
             description = """
@@ -288,7 +299,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.PRIVATE_LABEL, EXPIRY).build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "label-bstr", title = "{alg} COSE_Sign1 whose unprotected bucket has a byte-string label",
+    @CoseCase(area = "header", name = "label-bstr",
+            title = "{alg} COSE_Sign1 whose unprotected bucket has a byte-string label",
             severity = Severity.INFO, requirements = {"RFC9052-1.5-label-types"}, flags = {"WrongType"},
             description = """
                     The unprotected bucket is {h'04': h'3131'}: a label that is a byte string. RFC 9052 §1.5: labels are
@@ -334,7 +346,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.CRIT, CborValue.array()).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "label-absent", title = "{alg} COSE_Sign1 whose crit lists kid, which is only unprotected",
+    @CoseCase(area = "crit", name = "label-absent",
+            title = "{alg} COSE_Sign1 whose crit lists kid, which is only unprotected",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-present"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 2: [4]}: crit lists kid, but kid is only in the unprotected bucket,
@@ -351,7 +364,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 .unprotectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "unknown-label", title = "{alg} COSE_Sign1 whose crit lists an unknown private header that is present",
+    @CoseCase(area = "crit", name = "unknown-label",
+            title = "{alg} COSE_Sign1 whose crit lists an unknown private header that is present",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit", "UnknownHeader"},
             description = """
                     The protected bucket is {1: {id}, 2: [-70000], -70000: 1798761600}: a private-use parameter,
@@ -369,7 +383,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                         .put(CoseFixture.PRIVATE_LABEL, EXPIRY).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "unknown-text-label", title = "{alg} COSE_Sign1 whose crit lists the unknown text label \"reserved\"",
+    @CoseCase(area = "crit", name = "unknown-text-label",
+            title = "{alg} COSE_Sign1 whose crit lists the unknown text label \"reserved\"",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit", "UnknownHeader"},
             description = """
                     The protected bucket is {1: {id}, 2: ["reserved"], "reserved": false}: a header parameter with a
@@ -387,7 +402,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                         .put(CborValue.text(RESERVED), CborValue.bool(false)).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "alg-listed", title = "{alg} COSE_Sign1 whose crit lists alg, which is present and understood",
+    @CoseCase(area = "crit", name = "alg-listed",
+            title = "{alg} COSE_Sign1 whose crit lists alg, which is present and understood",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-understood", "RFC9052-3.1-crit-present"},
             flags = {"Valid", "Crit"},
             description = """

@@ -35,7 +35,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
 
     // ---- alg-id ----------------------------------------------------------------------------------
 
-    @CoseCase(area = "alg-id", name = "ml-dsa-87", title = "{alg} key and signature presented under alg -50 (ML-DSA-87)",
+    @CoseCase(area = "alg-id", name = "ml-dsa-87",
+            title = "{alg} key and signature presented under alg -50 (ML-DSA-87)",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry", "SUITM-8.3-profile-algorithms"},
             flags = {"UnsupportedAlgorithm", "AlgorithmConfusion"},
             description = """
@@ -95,7 +96,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 withAlg(fixture, CborValue.text(fixture.algorithm().displayName())));
     }
 
-    @CoseCase(area = "alg-id", name = "private-use", title = "{alg} key and signature presented under private-use alg -65537",
+    @CoseCase(area = "alg-id", name = "private-use",
+            title = "{alg} key and signature presented under private-use alg -65537",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry"},
             flags = {"UnsupportedAlgorithm", "AlgorithmConfusion"},
             description = """
@@ -155,7 +157,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
 
     // ---- key-binding: the key's own alg and key_ops --------------------------------------------------
 
-    @CoseCase(area = "key-binding", name = "key-alg-sibling", title = "{alg} COSE_Sign1, the signer's key restricted to {sibling}",
+    @CoseCase(area = "key-binding", name = "key-alg-sibling",
+            title = "{alg} COSE_Sign1, the signer's key restricted to {sibling}",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "{key-alg-req}", "{alg-req}"},
             algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
             flags = {"AlgKeyMismatch", "KeyAlg", "PolymorphicId"},
@@ -174,7 +177,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 KeyEntry.trusted(fixture.publicKey().coseKeyWith(CosePublicKey.ALG, CborValue.integer(sibling))));
     }
 
-    @CoseCase(area = "key-binding", name = "key-alg-foreign", title = "{alg} COSE_Sign1, the signer's key carrying alg {foreign}",
+    @CoseCase(area = "key-binding", name = "key-alg-foreign",
+            title = "{alg} COSE_Sign1, the signer's key carrying alg {foreign}",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "{key-alg-req}"},
             flags = {"AlgKeyMismatch", "KeyAlg"},
             description = """
@@ -190,7 +194,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 KeyEntry.trusted(fixture.publicKey().coseKeyWith(CosePublicKey.ALG, CborValue.integer(fixture.foreign().coseId()))));
     }
 
-    @CoseCase(area = "key-binding", name = "key-alg-same", title = "{alg} COSE_Sign1, the signer's key carrying alg {id}",
+    @CoseCase(area = "key-binding", name = "key-alg-same",
+            title = "{alg} COSE_Sign1, the signer's key carrying alg {id}",
             severity = Severity.LOW, requirements = {"RFC9052-7.1-key-alg", "{key-alg-req}"}, flags = {"Valid", "KeyAlg"},
             description = """
                     The valid {alg} base message; the one trusted key is the signer's {key}, whose COSE_Key carries
@@ -204,7 +209,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 List.of(KeyEntry.trusted(fixture.publicKey().coseKeyWith(CosePublicKey.ALG, CborValue.integer(fixture.id()))))));
     }
 
-    @CoseCase(area = "key-binding", name = "key-ops-sign-only", title = "{alg} COSE_Sign1, the signer's key whose key_ops permit only sign",
+    @CoseCase(area = "key-binding", name = "key-ops-sign-only",
+            title = "{alg} COSE_Sign1, the signer's key whose key_ops permit only sign",
             severity = Severity.MEDIUM, requirements = {"{key-ops-req}"}, flags = {"KeyOps"},
             description = """
                     The valid {alg} base message; the one trusted key is the signer's {key}, whose COSE_Key carries
@@ -220,7 +226,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
 
     // ---- keys: the set of trust anchors -------------------------------------------------------------
 
-    @CoseCase(area = "keys", name = "second-key-verifies", title = "{alg} COSE_Sign1 with two trusted keys, the second one the signer's",
+    @CoseCase(area = "keys", name = "second-key-verifies",
+            title = "{alg} COSE_Sign1 with two trusted keys, the second one the signer's",
             severity = Severity.HIGH, requirements = {"RFC9124-REQ.SEC.AUTHENTIC", "RFC9052-4.4-sig-structure"},
             flags = {"Valid", "SeveralKeys"},
             description = """
@@ -235,7 +242,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 List.of(KeyEntry.trusted(fixture.otherKey(0).coseKey()), fixture.trustedKey())));
     }
 
-    @CoseCase(area = "keys", name = "no-key-verifies", title = "{alg} COSE_Sign1 with two trusted keys, neither the signer's",
+    @CoseCase(area = "keys", name = "no-key-verifies",
+            title = "{alg} COSE_Sign1 with two trusted keys, neither the signer's",
             severity = Severity.CRITICAL, requirements = {"RFC9124-REQ.SEC.AUTHENTIC", "RFC9052-4.4-sig-structure"},
             flags = {"SeveralKeys", "WrongKey"},
             description = """
@@ -249,7 +257,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 KeyEntry.trusted(fixture.otherKey(0).coseKey()), KeyEntry.trusted(fixture.otherKey(1).coseKey()));
     }
 
-    @CoseCase(area = "keys", name = "untrusted-key-verifies", title = "{alg} COSE_Sign1 verifying only under a key offered as untrusted",
+    @CoseCase(area = "keys", name = "untrusted-key-verifies",
+            title = "{alg} COSE_Sign1 verifying only under a key offered as untrusted",
             severity = Severity.CRITICAL, requirements = {"RFC9124-REQ.SEC.AUTHENTIC"}, flags = {"UntrustedKey"},
             description = """
                     The {alg} base message, with two keys: a trusted {key} that is not the signer's, and the signer's key
@@ -264,7 +273,8 @@ public final class CoseKeyFamily extends CoseSweepFamily {
                 new KeyEntry(fixture.publicKey().coseKey(), false));
     }
 
-    @CoseCase(area = "keys", name = "mixed-key-types", title = "{alg} COSE_Sign1 with a trusted key of another type before the signer's",
+    @CoseCase(area = "keys", name = "mixed-key-types",
+            title = "{alg} COSE_Sign1 with a trusted key of another type before the signer's",
             severity = Severity.LOW, requirements = {"RFC9052-7.1-kty", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"Valid", "SeveralKeys"},
             description = """

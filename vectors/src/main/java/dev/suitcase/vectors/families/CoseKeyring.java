@@ -60,9 +60,9 @@ final class CoseKeyring {
      * A well-formed public key of {@code family} that is not the signing key, so no signature of
      * this keyring verifies under it; {@code index} tells several such keys apart. ECDSA and
      * Ed25519 keys are derived test keys. An HSS-LMS key is built, not generated: the signing key's
-     * parameter set (L = 1, H5, W8), with an identifier I and a root T[1] derived from a label. It is as well formed as
-     * any other, but nobody holds its private key, which saves generating a tree for a key that
-     * never signs.
+     * parameter set (L = 1, H5, W8), with an identifier I and a root T[1] derived from a label. It
+     * is as well formed as any other, but nobody holds its private key, which saves generating a
+     * tree for a key that never signs.
      */
     CosePublicKey otherKey(Algorithm.Family family, int index) {
         String other = label + " other key " + index;

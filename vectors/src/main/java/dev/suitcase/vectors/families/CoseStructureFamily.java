@@ -153,7 +153,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(18, 18).encode());
     }
 
-    @CoseCase(area = "tag", name = "self-described-cbor", title = "{alg} COSE_Sign1_Tagged inside the self-described CBOR tag 55799",
+    @CoseCase(area = "tag", name = "self-described-cbor",
+            title = "{alg} COSE_Sign1_Tagged inside the self-described CBOR tag 55799",
             severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"SelfDescribedCbor"},
             description = """
                     The valid {alg} message, tagged 18, inside tag 55799 (0xd9d9f7), the self-described CBOR tag of
@@ -169,7 +170,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
     // ---- structure -------------------------------------------------------------------------------
 
-    @CoseCase(area = "structure", name = "arity-3", title = "{alg} COSE_Sign1 with three elements: the payload left out",
+    @CoseCase(area = "structure", name = "arity-3",
+            title = "{alg} COSE_Sign1 with three elements: the payload left out",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"WrongArity"},
             description = """
                     The valid {alg} message with its payload element removed: [protected, unprotected, signature].
@@ -196,7 +198,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                 fixture.message().build().plus(new CborWriter().bytes(new byte[0]).toBytes()).encode());
     }
 
-    @CoseCase(area = "structure", name = "unprotected-wrapped", title = "{alg} COSE_Sign1 with the unprotected bucket wrapped in a bstr",
+    @CoseCase(area = "structure", name = "unprotected-wrapped",
+            title = "{alg} COSE_Sign1 with the unprotected bucket wrapped in a bstr",
             severity = Severity.LOW, requirements = {"RFC9052-3-buckets", "RFC9052-4.2-sign1-shape"},
             flags = {"WrongType"},
             description = """
@@ -259,7 +262,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return either(fixture, fixture.message().build().encodeIndefinite());
     }
 
-    @CoseCase(area = "structure", name = "indefinite-unprotected", title = "{alg} COSE_Sign1 with an indefinite-length unprotected map",
+    @CoseCase(area = "structure", name = "indefinite-unprotected",
+            title = "{alg} COSE_Sign1 with an indefinite-length unprotected map",
             severity = Severity.INFO, requirements = {"RFC9052-3-buckets", "RFC9052-9-deterministic"},
             flags = {"NonDeterministicCbor", "IndefiniteLength"},
             description = """
@@ -275,7 +279,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return either(fixture, fixture.message().build().with(CoseSign1Parts.UNPROTECTED, indefiniteEmptyMap).encode());
     }
 
-    @CoseCase(area = "structure", name = "non-minimal-signature-length", title = "{alg} COSE_Sign1 whose signature length has a non-minimal head",
+    @CoseCase(area = "structure", name = "non-minimal-signature-length",
+            title = "{alg} COSE_Sign1 whose signature length has a non-minimal head",
             severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-shape", "RFC9052-9-deterministic"},
             flags = {"NonDeterministicCbor", "NonMinimalHead"},
             description = """
@@ -293,7 +298,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return either(fixture, message.build().with(CoseSign1Parts.SIGNATURE, longHead).encode());
     }
 
-    @CoseCase(area = "structure", name = "non-minimal-alg", title = "{alg} COSE_Sign1 whose protected alg has a non-minimal head, signed as sent",
+    @CoseCase(area = "structure", name = "non-minimal-alg",
+            title = "{alg} COSE_Sign1 whose protected alg has a non-minimal head, signed as sent",
             severity = Severity.INFO,
             requirements = {"RFC9052-4.4-sig-structure", "RFC9052-9-deterministic", "RFC9052-3-buckets"},
             flags = {"NonDeterministicCbor", "NonMinimalHead", "ProtectedBytesAsReceived"},
@@ -315,7 +321,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return either(fixture, fixture.message().protectedBytes(protectedContent).build().encode());
     }
 
-    @CoseCase(area = "structure", name = "duplicate-unprotected-label", title = "{alg} COSE_Sign1 whose unprotected bucket repeats the label kid",
+    @CoseCase(area = "structure", name = "duplicate-unprotected-label",
+            title = "{alg} COSE_Sign1 whose unprotected bucket repeats the label kid",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-unique-labels", "RFC9052-9-duplicate-labels"},
             flags = {"DuplicateKey"},
             description = """
@@ -347,7 +354,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return reject(fixture, Reason.MALFORMED_CBOR, new CborWriter().raw(message).unsigned(0).toBytes());
     }
 
-    @CoseCase(area = "structure", name = "nesting-bomb", title = "{alg} COSE_Sign1 whose signature is 10,000 nested arrays",
+    @CoseCase(area = "structure", name = "nesting-bomb",
+            title = "{alg} COSE_Sign1 whose signature is 10,000 nested arrays",
             severity = Severity.HIGH, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"NestingBomb", "ResourceLimit"},
             description = """
                     The {alg} base message with its signature replaced by 10,000 nested one-element arrays around an
@@ -368,7 +376,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                 fixture.message().build().with(CoseSign1Parts.SIGNATURE, bomb.toBytes()).encode());
     }
 
-    @CoseCase(area = "structure", name = "length-bomb", title = "{alg} COSE_Sign1 whose signature head declares 2^63-1 bytes",
+    @CoseCase(area = "structure", name = "length-bomb",
+            title = "{alg} COSE_Sign1 whose signature head declares 2^63-1 bytes",
             severity = Severity.HIGH, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"AllocationBomb", "Truncated"},
             description = """
                     The {alg} base message whose signature byte string head declares 2^63-1 bytes (0x5b
@@ -384,7 +393,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return reject(fixture, Reason.MALFORMED_CBOR, message.build().with(CoseSign1Parts.SIGNATURE, bomb).encode());
     }
 
-    @CoseCase(area = "structure", name = "count-bomb", title = "{alg} COSE_Sign1 whose unprotected map head declares 2^32-1 pairs",
+    @CoseCase(area = "structure", name = "count-bomb",
+            title = "{alg} COSE_Sign1 whose unprotected map head declares 2^32-1 pairs",
             severity = Severity.HIGH, requirements = {"RFC9052-3-buckets", "RFC9052-4.2-sign1-shape"},
             flags = {"AllocationBomb", "ResourceLimit", "Truncated"},
             description = """
@@ -403,7 +413,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
     // ---- payload ---------------------------------------------------------------------------------
 
-    @CoseCase(area = "payload", name = "detached", title = "{alg} COSE_Sign1 with detached payload, the payload supplied",
+    @CoseCase(area = "payload", name = "detached",
+            title = "{alg} COSE_Sign1 with detached payload, the payload supplied",
             severity = Severity.HIGH,
             requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure", "SUITM-8.3-detached-payload"},
             flags = {"Valid", "DetachedPayload"},
@@ -420,7 +431,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return BuiltCase.of(Expectation.accept(), detachedInput(fixture, message, CoseFixture.PAYLOAD));
     }
 
-    @CoseCase(area = "payload", name = "detached-not-supplied", title = "{alg} COSE_Sign1 with nil payload and no payload supplied",
+    @CoseCase(area = "payload", name = "detached-not-supplied",
+            title = "{alg} COSE_Sign1 with nil payload and no payload supplied",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached"}, flags = {"DetachedPayload"},
             description = """
                     The {alg} message carries nil as its payload (detached, RFC 9052 §4.1) and the application supplies
@@ -434,7 +446,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().detached().build().encode());
     }
 
-    @CoseCase(area = "payload", name = "detached-other-content", title = "{alg} COSE_Sign1 with detached payload, other content supplied",
+    @CoseCase(area = "payload", name = "detached-other-content",
+            title = "{alg} COSE_Sign1 with detached payload, other content supplied",
             severity = Severity.CRITICAL,
             requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"DetachedPayload", "ModifiedPayload"},
@@ -450,7 +463,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), detachedInput(fixture, message, OTHER_PAYLOAD));
     }
 
-    @CoseCase(area = "payload", name = "attached-and-supplied", title = "{alg} COSE_Sign1 with attached payload and a different payload supplied",
+    @CoseCase(area = "payload", name = "attached-and-supplied",
+            title = "{alg} COSE_Sign1 with attached payload and a different payload supplied",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"DetachedPayload", "AmbiguousPayload"},
             description = """
@@ -485,7 +499,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return BuiltCase.of(Expectation.accept(), aadInput(fixture, message, Optional.of(AAD)));
     }
 
-    @CoseCase(area = "aad", name = "wrong", title = "{alg} COSE_Sign1 signed with one external AAD, verified with another",
+    @CoseCase(area = "aad", name = "wrong",
+            title = "{alg} COSE_Sign1 signed with one external AAD, verified with another",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
             description = """
@@ -515,7 +530,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), aadInput(fixture, message, Optional.empty()));
     }
 
-    @CoseCase(area = "aad", name = "unexpected", title = "{alg} COSE_Sign1 signed without external AAD, verified with AAD",
+    @CoseCase(area = "aad", name = "unexpected",
+            title = "{alg} COSE_Sign1 signed without external AAD, verified with AAD",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
             description = """
