@@ -3,6 +3,9 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.CoseHeaderFamily;
+import dev.suitcase.vectors.families.CoseKeyFamily;
+import dev.suitcase.vectors.families.CoseStructureFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -44,7 +47,10 @@ public final class CorpusGenerator {
         return new CorpusGenerator(List.of(
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
-                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+                new SuitSpecExamplesFamily(),
+                new CoseStructureFamily(),
+                new CoseHeaderFamily(),
+                new CoseKeyFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

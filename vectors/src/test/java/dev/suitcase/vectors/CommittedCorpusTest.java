@@ -43,7 +43,9 @@ class CommittedCorpusTest {
         Map<String, Long> perFamily = CORPUS.vectors().stream()
                 .collect(Collectors.groupingBy(vector -> vector.provenance().family(), Collectors.counting()));
 
-        assertEquals(Map.of("wycheproof-ecdsa-p1363", 262L, "wycheproof-ed25519", 151L, "suit-spec-examples", 13L), perFamily);
+        // only the imported families: generated families come and grow, imports are fixed by their sources
+        Map<String, Long> imported = Map.of("wycheproof-ecdsa-p1363", 262L, "wycheproof-ed25519", 151L, "suit-spec-examples", 13L);
+        imported.forEach((family, count) -> assertEquals(count, perFamily.get(family), family));
     }
 
     @Test
