@@ -30,7 +30,7 @@ public abstract class InProcessAdapter implements Adapter {
         } else {
             try {
                 outcome = answer(request);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError failure) {
                 outcome = AdapterOutcome.crash(ics.implementation() + " adapter failed on this request: " + describe(failure));
             }
         }
@@ -48,7 +48,7 @@ public abstract class InProcessAdapter implements Adapter {
         } else {
             try {
                 outcome = produce(request);
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError failure) {
                 outcome = SignOutcome.crash(ics.implementation() + " adapter failed on this request: " + describe(failure));
             }
         }

@@ -1,11 +1,11 @@
 package dev.suitcase.adapters.jdk;
 
+import dev.suitcase.verifier.cose.CoseKeyMaterial;
 import dev.suitcase.adapters.Adapter;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.adapters.primitive.PrimitiveAdapter;
-import dev.suitcase.adapters.primitive.RawCoseKey;
 import dev.suitcase.adapters.primitive.SignaturePrimitive;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
@@ -98,7 +98,7 @@ public final class JdkPrimitives implements SignaturePrimitive {
     }
 
     @Override
-    public AdapterOutcome verify(Algorithm algorithm, RawCoseKey key, byte[] message, byte[] signature) {
+    public AdapterOutcome verify(Algorithm algorithm, CoseKeyMaterial key, byte[] message, byte[] signature) {
         String scheme = switch (algorithm.family()) {
             case ECDSA_P256 -> "SHA256withECDSAinP1363Format";
             case ED25519 -> "Ed25519";
@@ -126,16 +126,16 @@ public final class JdkPrimitives implements SignaturePrimitive {
         }
     }
 
-    private PublicKey publicKey(RawCoseKey key) throws GeneralSecurityException {
-        if (key instanceof RawCoseKey.P256 p256Key) {
+    private PublicKey publicKey(CoseKeyMaterial key) throws GeneralSecurityException {
+        if (key instanceof CoseKeyMaterial.P256 p256Key) {
             ECPoint point = new ECPoint(new BigInteger(1, p256Key.x()), new BigInteger(1, p256Key.y()));
             return KeyFactory.getInstance("EC", SUN_EC).generatePublic(new ECPublicKeySpec(point, p256));
         }
-        if (key instanceof RawCoseKey.Ed25519 ed25519) {
+        if (key instanceof CoseKeyMaterial.Ed25519 ed25519) {
             return KeyFactory.getInstance("Ed25519", SUN_EC)
                     .generatePublic(new X509EncodedKeySpec(SubjectPublicKeyInfo.ed25519(ed25519.x())));
         }
-        byte[] pub = ((RawCoseKey.Hss) key).pub();
+        byte[] pub = ((CoseKeyMaterial.HssLms) key).pub();
         KeyFactory factory = KeyFactory.getInstance(HSS_LMS, SUN);
         try {
             return factory.generatePublic(new X509EncodedKeySpec(SubjectPublicKeyInfo.hssRaw(pub)));

@@ -1,5 +1,6 @@
 package dev.suitcase.adapters.primitive;
 
+import dev.suitcase.verifier.cose.CoseKeyMaterial;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.InProcessAdapter;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * An adapter that runs a library's signature primitives behind the suite's own parsing: COSE_Key
- * material ({@link RawCoseKey}) and COSE_Sign1 structure ({@link CoseSign1}) are read as the
+ * material ({@link CoseKeyMaterial}) and COSE_Sign1 structure ({@link CoseSign1}) are read as the
  * reference verifier reads them, so the results isolate the library's primitives. Rejections found
  * by that parsing carry the reference verifier's reasons.
  *
@@ -56,29 +57,29 @@ public final class PrimitiveAdapter extends InProcessAdapter {
 
     private AdapterOutcome verifySignature(SignatureInput input) {
         Algorithm algorithm = supported(Algorithm.fromCoseId(input.algorithmId()), input.algorithmId());
-        RawCoseKey key = RawCoseKey.parse(input.coseKey().toByteArray());
-        key.requireUsableWith(algorithm);
+        CoseKeyMaterial key = CoseKeyMaterial.parse(input.coseKey().toByteArray());
+        key.checkUsableWith(algorithm);
         return primitive.verify(algorithm, key, input.message().toByteArray(), input.signature().toByteArray());
     }
 
     private AdapterOutcome verifyCose(VerifyRequest request, CoseInput input) {
-        List<RawCoseKey> keys = new ArrayList<>();
+        List<CoseKeyMaterial> keys = new ArrayList<>();
         for (Bytes encoded : request.trustedKeys()) {
-            keys.add(RawCoseKey.parse(encoded.toByteArray()));
+            keys.add(CoseKeyMaterial.parse(encoded.toByteArray()));
         }
         CoseSign1 parts = CoseSign1.parse(CborDecoder.decode(input.coseSign1().toByteArray()), false,
                 input.detachedPayload().map(bytes -> Span.of(bytes.toByteArray())),
                 Span.of(input.externalAad().map(Bytes::toByteArray).orElse(new byte[0])), request.allowedAlgorithm());
         Algorithm algorithm = supported(Optional.of(parts.algorithm()), parts.algorithm().coseId());
-        List<RawCoseKey> fitting = keys.stream().filter(key -> key.usableWith(algorithm)).toList();
+        List<CoseKeyMaterial> fitting = keys.stream().filter(key -> key.usableWith(algorithm)).toList();
         if (fitting.isEmpty()) {
             if (keys.isEmpty()) {
                 return AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "no trusted key was supplied, so no signature can verify");
             }
-            keys.get(0).requireUsableWith(algorithm);
+            keys.get(0).checkUsableWith(algorithm);
         }
         List<AdapterOutcome> refusals = new ArrayList<>();
-        for (RawCoseKey key : fitting) {
+        for (CoseKeyMaterial key : fitting) {
             AdapterOutcome outcome = primitive.verify(algorithm, key, parts.toBeSigned(), parts.signature());
             if (outcome.kind() != AdapterOutcome.Kind.REJECT) {
                 return outcome;

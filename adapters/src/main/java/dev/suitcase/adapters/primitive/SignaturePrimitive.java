@@ -1,5 +1,6 @@
 package dev.suitcase.adapters.primitive;
 
+import dev.suitcase.verifier.cose.CoseKeyMaterial;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.verifier.Algorithm;
 
@@ -22,5 +23,5 @@ public interface SignaturePrimitive {
      * Verifies {@code signature} over {@code message}; only called with an algorithm from
      * {@link #algorithms} and a key whose family fits it. Must not throw for any input.
      */
-    AdapterOutcome verify(Algorithm algorithm, RawCoseKey key, byte[] message, byte[] signature);
+    AdapterOutcome verify(Algorithm algorithm, CoseKeyMaterial key, byte[] message, byte[] signature);
 }

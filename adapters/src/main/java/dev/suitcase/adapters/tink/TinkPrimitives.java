@@ -1,5 +1,6 @@
 package dev.suitcase.adapters.tink;
 
+import dev.suitcase.verifier.cose.CoseKeyMaterial;
 import com.google.crypto.tink.Version;
 import com.google.crypto.tink.subtle.EcdsaVerifyJce;
 import com.google.crypto.tink.subtle.Ed25519Verify;
@@ -10,7 +11,6 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.adapters.primitive.PrimitiveAdapter;
-import dev.suitcase.adapters.primitive.RawCoseKey;
 import dev.suitcase.adapters.primitive.SignaturePrimitive;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
@@ -56,9 +56,9 @@ public final class TinkPrimitives implements SignaturePrimitive {
     }
 
     @Override
-    public AdapterOutcome verify(Algorithm algorithm, RawCoseKey key, byte[] message, byte[] signature) {
+    public AdapterOutcome verify(Algorithm algorithm, CoseKeyMaterial key, byte[] message, byte[] signature) {
         try {
-            if (key instanceof RawCoseKey.P256 p256) {
+            if (key instanceof CoseKeyMaterial.P256 p256) {
                 ECPublicKey publicKey;
                 try {
                     publicKey = EllipticCurves.getEcPublicKey(EllipticCurves.CurveType.NIST_P256, p256.x(), p256.y());
@@ -68,7 +68,7 @@ public final class TinkPrimitives implements SignaturePrimitive {
                 new EcdsaVerifyJce(publicKey, Enums.HashType.SHA256, EllipticCurves.EcdsaEncoding.IEEE_P1363)
                         .verify(signature, message);
             } else {
-                byte[] a = ((RawCoseKey.Ed25519) key).x();
+                byte[] a = ((CoseKeyMaterial.Ed25519) key).x();
                 Ed25519Verify verifier;
                 try {
                     verifier = new Ed25519Verify(a);

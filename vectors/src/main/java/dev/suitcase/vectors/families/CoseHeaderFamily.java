@@ -282,6 +282,23 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                         .build()).build().encode());
     }
 
+    @CoseCase(area = "header", name = "iv-and-partial-iv-across-buckets",
+            title = "{alg} COSE_Sign1 with IV protected and Partial IV unprotected",
+            severity = Severity.LOW, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
+            description = """
+                    The protected bucket is {1: {id}, 5: h'00...00' (16 bytes)} and the unprotected bucket {6: h'01'}:
+                    IV and Partial IV in the same layer, one in each bucket. RFC 9052 §3.1: the two MUST NOT both be
+                    present in the same security layer, whichever bucket carries them. The signature itself is valid.
+
+                    A processor must refuse it (HEADER_INVALID). A processor that checks each bucket on its own misses
+                    the conflict; with encryption, the two would give two different nonces for one message.""")
+    BuiltCase ivAndPartialIvAcrossBuckets(CoseFixture fixture) {
+        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+                .protectedHeader(fixture.protectedAlg().put(CoseFixture.IV, new byte[16]).build())
+                .unprotectedHeader(CborValue.map().put(CoseFixture.PARTIAL_IV, new byte[] {1}).build())
+                .build().encode());
+    }
+
     @CoseCase(area = "header", name = "unknown-private-label",
             title = "{alg} COSE_Sign1 with an unknown, non-critical protected header",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-noncritical-ignorable", "RFC9052-4.4-sig-structure"},

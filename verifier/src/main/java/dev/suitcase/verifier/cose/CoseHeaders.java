@@ -39,7 +39,8 @@ import java.util.Set;
  *       RFC 9052 common parameters: alg (1), crit (2), content type (3), kid (4), IV (5),
  *       Partial IV (6).</li>
  *   <li>Known parameters have their RFC 9052 types (alg int/tstr, crit array, content type
- *       tstr/uint, kid bstr, IV and Partial IV bstr and not both).</li>
+ *       tstr/uint, kid bstr, IV and Partial IV bstr), and IV and Partial IV are not both present,
+ *       in one bucket or across the two.</li>
  * </ul>
  * Duplicate labels inside one bucket never get here: the decoder rejects them as
  * {@link Reason#DUPLICATE_KEY}.
@@ -96,6 +97,7 @@ public final class CoseHeaders {
         }
         checkTypes(protectedEntries, "protected");
         checkTypes(unprotectedMap.entries(), "unprotected");
+        checkIvExclusive(protectedMap, unprotectedMap);
         if (unprotectedMap.get(CRIT).isPresent()) {
             throw new Rejection(Reason.HEADER_INVALID,
                     "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected")
@@ -174,8 +176,6 @@ public final class CoseHeaders {
     }
 
     private static void checkTypes(List<CborMap.Entry> entries, String bucket) {
-        boolean hasIv = false;
-        boolean hasPartialIv = false;
         for (CborMap.Entry entry : entries) {
             if (!(entry.key() instanceof CborInt label)) {
                 if (entry.key() instanceof CborText) {
@@ -191,14 +191,7 @@ public final class CoseHeaders {
                 case CRIT -> value instanceof CborArray;
                 case CONTENT_TYPE -> value instanceof CborText || (value instanceof CborInt type && !type.negative());
                 case KID -> value instanceof CborBytes;
-                case IV -> {
-                    hasIv = true;
-                    yield value instanceof CborBytes;
-                }
-                case PARTIAL_IV -> {
-                    hasPartialIv = true;
-                    yield value instanceof CborBytes;
-                }
+                case IV, PARTIAL_IV -> value instanceof CborBytes;
                 default -> true;
             };
             if (!ok) {
@@ -207,10 +200,21 @@ public final class CoseHeaders {
                         .at(value.encoded().range());
             }
         }
-        if (hasIv && hasPartialIv) {
-            throw new Rejection(Reason.HEADER_INVALID, "the " + bucket
-                    + " bucket has both IV (5) and Partial IV (6); RFC 9052 §3.1 allows only one");
+    }
+
+    /** RFC 9052 §3.1: IV and Partial IV must not both be present in one layer, whichever buckets hold them. */
+    private static void checkIvExclusive(CborMap protectedMap, CborMap unprotectedMap) {
+        Optional<CborItem> iv = find(protectedMap, unprotectedMap, IV);
+        Optional<CborItem> partialIv = find(protectedMap, unprotectedMap, PARTIAL_IV);
+        if (iv.isPresent() && partialIv.isPresent()) {
+            throw new Rejection(Reason.HEADER_INVALID, "the headers carry both IV (5) and Partial IV (6); "
+                    + "RFC 9052 §3.1 forbids both in the same layer").at(partialIv.get().encoded().range());
         }
+    }
+
+    private static Optional<CborItem> find(CborMap protectedMap, CborMap unprotectedMap, int label) {
+        Optional<CborItem> found = protectedMap == null ? Optional.empty() : protectedMap.get(label);
+        return found.or(() -> unprotectedMap.get(label));
     }
 
     /** body_protected for the Sig_structure: as received, or empty when there are no protected attributes. */
@@ -220,7 +224,7 @@ public final class CoseHeaders {
 
     /** The key identifier (kid, 4) from whichever bucket carries it. */
     public Optional<Span> keyId() {
-        Optional<CborItem> kid = protectedMap == null ? Optional.empty() : protectedMap.get(KID);
-        return kid.or(() -> unprotectedMap.get(KID)).map(item -> ((CborBytes) item).content());
+        return find(protectedMap, unprotectedMap, KID).map(item -> ((CborBytes) item).content());
     }
+
 }

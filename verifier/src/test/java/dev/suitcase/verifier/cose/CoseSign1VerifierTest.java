@@ -335,6 +335,14 @@ class CoseSign1VerifierTest {
     }
 
     @Test
+    void rejectsIvAndPartialIvSplitAcrossTheBuckets() {
+        Message message = Message.es256();
+        message.protectedMap.Add(5, new byte[16]);
+        message.unprotected = CBORObject.NewOrderedMap().Add(6, new byte[] {1});
+        assertRejected(Reason.HEADER_INVALID, message);
+    }
+
+    @Test
     void rejectsAKidThatIsNotAByteString() {
         Message message = Message.es256();
         message.unprotected = CBORObject.NewOrderedMap().Add(4, "key-1");
