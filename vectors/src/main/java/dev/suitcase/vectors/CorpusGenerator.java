@@ -3,6 +3,14 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.HssBitFlipFamily;
+import dev.suitcase.vectors.families.HssCoseFamily;
+import dev.suitcase.vectors.families.HssCoseKeyFamily;
+import dev.suitcase.vectors.families.HssKnownAnswerFamily;
+import dev.suitcase.vectors.families.HssParameterSetFamily;
+import dev.suitcase.vectors.families.HssPublicKeyFamily;
+import dev.suitcase.vectors.families.HssSignatureBindingFamily;
+import dev.suitcase.vectors.families.HssSignatureFormatFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -44,7 +52,15 @@ public final class CorpusGenerator {
         return new CorpusGenerator(List.of(
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
-                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+                new SuitSpecExamplesFamily(),
+                new HssKnownAnswerFamily(),
+                new HssParameterSetFamily(),
+                new HssPublicKeyFamily(),
+                new HssSignatureFormatFamily(),
+                new HssSignatureBindingFamily(),
+                new HssBitFlipFamily(),
+                new HssCoseFamily(),
+                new HssCoseKeyFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

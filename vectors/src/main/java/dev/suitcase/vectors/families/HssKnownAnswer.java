@@ -21,6 +21,11 @@ record HssKnownAnswer(String file, byte[] publicKey, byte[] message, byte[] sign
     static final String RFC8554_TEST_CASE_1 = "rfc8554-test-case-1.txt";
     static final String RFC8554_TEST_CASE_2 = "rfc8554-test-case-2.txt";
 
+    /** RFC 8554 Appendix F Test Case 1, the base most HSS-LMS mutations start from. */
+    static HssKnownAnswer rfc8554TestCase1(GeneratorContext context) {
+        return read(context, RFC8554_TEST_CASE_1);
+    }
+
     static HssKnownAnswer read(GeneratorContext context, String file) {
         String path = DIRECTORY + file;
         Map<String, byte[]> fields = new HashMap<>();

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class HssSignatureLayoutTest {
     private static final GeneratorContext CONTEXT = new GeneratorContext(
             Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("sources"), "test");
-    private static final HssKnownAnswer TEST_CASE_1 = HssKnownAnswer.read(CONTEXT, HssKnownAnswer.RFC8554_TEST_CASE_1);
+    private static final HssKnownAnswer TEST_CASE_1 = HssKnownAnswer.rfc8554TestCase1(CONTEXT);
     private static final HssSignatureLayout LAYOUT = TEST_CASE_1.layout();
     /** u32str(q) || u32str(otstype) || C || y[0..33] || u32str(type) || path[0..4] */
     private static final int LMS_SIGNATURE = 4 + 4 + 32 * 35 + 4 + 32 * 5;
