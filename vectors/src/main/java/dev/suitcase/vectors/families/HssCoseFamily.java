@@ -394,17 +394,17 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("nspk-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has bottom q = 2^h",
+    @VectorCase(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ProviderException"},
             description = """
-                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature in which the bottom LMS signature's
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature in which the top LMS signature's
                     leaf index was set to 32 = 2^h.
 
                     A COSE implementation must reject it as a malformed signature, without an exception escaping from
                     its HSS library (BouncyCastle throws IllegalArgumentException for it).""")
     BuiltCase qEquals2h() {
-        return mutated("q-equals-2h", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.bottom().q(), 32));
+        return mutated("q-equals-2h", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).q(), 32));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-mutation.ots-type-mismatch", title = "COSE_Sign1 whose HSS signature's top LM-OTS type differs from the key's",

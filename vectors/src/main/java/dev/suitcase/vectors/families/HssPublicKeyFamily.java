@@ -69,7 +69,7 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
     @VectorCase(id = "signature.hss-lms.key.levels-max-u32", title = "HSS public key with L = 2^32 - 1",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels"},
-            flags = {"InvalidKey", "LevelCount", "ProviderException"},
+            flags = {"InvalidKey", "LevelCount"},
             description = """
                     RFC 8554 Test Case 1's public key with L = 0xffffffff; the signature is Test Case 1's. In a signed
                     32-bit integer this reads as -1.
