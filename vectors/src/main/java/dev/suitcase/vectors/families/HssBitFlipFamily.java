@@ -54,8 +54,8 @@ public final class HssBitFlipFamily implements VectorFamily {
 
     private static final Field RANDOMIZER = new Field("randomizer", "C", fields -> fields.randomizer(), 7, """
             C, the n-byte randomizer that is hashed with the message into Q = H(I || u32str(q) || u16str(D_MESG) || C ||
-            message) (RFC 8554 §4.5). A different C gives a different Q, so every Winternitz coefficient and every
-            chain end moves. A verifier that accepts it does not derive Q from the C in the signature, and then a
+            message) (RFC 8554 §4.5). A different C gives a different Q, so the Winternitz coefficients change and
+            the chain ends move. A verifier that accepts it does not derive Q from the C in the signature, and then a
             one-time signature can be replayed over another Q.""");
     private static final Field FIRST_CHAIN = new Field("first-chain", "y[0]", fields -> fields.chain(0), 0, """
             y[0], the first Winternitz chain value, which the verifier hashes forward 2^w - 1 - a[0] times before
@@ -131,7 +131,7 @@ public final class HssBitFlipFamily implements VectorFamily {
                 LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
         subjects.add(generated("shake-m24-w4", "LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W4",
                 LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w4));
-        LMSParameters tree = new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
+        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey three = HssLmsTestKey.generate("hss-lms-bit-flips l3", List.of(tree, tree, tree));
         subjects.add(new Subject("l3-middle", "the middle level of a three-level H5/W4 signature",
                 "The middle LMS signature of a valid three-level HSS signature (every tree LMS_SHA256_M32_H5 /"
@@ -142,7 +142,7 @@ public final class HssBitFlipFamily implements VectorFamily {
     }
 
     private static Subject generated(String name, String parameters, LMSigParameters tree, LMOtsParameters ots) {
-        HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-bit-flips " + name, List.of(new LMSParameters(tree, ots)));
+        HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-bit-flips " + name, List.of(LMSParameters.create(tree, ots)));
         return new Subject(name, "a single-level " + parameters + " signature",
                 "A valid single-level signature of a BouncyCastle-generated " + parameters + " key (leaf 0)",
                 key.publicKey(), MESSAGE, key.sign(MESSAGE).toByteArray(), 0, ALL_FIELDS);

@@ -52,7 +52,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE implementation supporting HSS-LMS must accept it. Refusing it means the COSE layer cannot
                     carry the largest HSS signatures, or hashes the Sig_structure before handing it to HSS.""")
     BuiltCase sha256M32H5W1() {
-        return validBc("sha256-m32-h5-w1", new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
+        return validBc("sha256-m32-h5-w1", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
@@ -64,7 +64,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation supporting HSS-LMS must accept it.""")
     BuiltCase sha256M32H5W2() {
-        return validBc("sha256-m32-h5-w2", new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
+        return validBc("sha256-m32-h5-w2", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
@@ -76,7 +76,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation supporting HSS-LMS must accept it.""")
     BuiltCase sha256M32H5W4() {
-        return validBc("sha256-m32-h5-w4", new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
+        return validBc("sha256-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8",
@@ -128,7 +128,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it: RFC 8778 carries
                     any registered HSS parameter sets under the one algorithm -46.""")
     BuiltCase sha256M24H5W4() {
-        return validBc("sha256-m24-h5-w4", new LMSParameters(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
+        return validBc("sha256-m24-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.shake-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
@@ -140,7 +140,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it.""")
     BuiltCase shakeM32H5W4() {
-        return validBc("shake-m32-h5-w4", new LMSParameters(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
+        return validBc("shake-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.shake-m24-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8",
@@ -167,7 +167,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE implementation supporting HSS-LMS must accept it. One that maps alg -46 to plain LMS, or
                     expects L = 1, refuses every multi-level key, the form long-lived signing keys usually take.""")
     BuiltCase hssL2() {
-        LMSParameters tree = new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
+        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         return validBc("hss-l2", tree, tree);
     }
 
@@ -197,7 +197,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation supporting HSS-LMS must accept it, signing over the supplied payload.""")
     BuiltCase detachedPayload() {
-        HssLmsTestKey key = bcKey("detached-payload", new LMSParameters(LMSigParameters.lms_sha256_n32_h5,
+        HssLmsTestKey key = bcKey("detached-payload", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
         byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
         return BuiltCase.of(Expectation.accept(), new CoseInput(HssCoseSign1.detached(HssCoseSign1.protectedHssLms(), signature),
@@ -214,7 +214,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE implementation supporting HSS-LMS must accept it: external data goes into the Sig_structure
                     before HSS signs it, like for any other algorithm.""")
     BuiltCase externalAad() {
-        HssLmsTestKey key = bcKey("external-aad", new LMSParameters(LMSigParameters.lms_sha256_n32_h5,
+        HssLmsTestKey key = bcKey("external-aad", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
         byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD)).toByteArray();
         return BuiltCase.of(Expectation.accept(), new CoseInput(
@@ -528,7 +528,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE implementation must reject it as invalid: a genuine signature of the key does not make every
                     message of that key genuine.""")
     BuiltCase signatureOfOtherMessage() {
-        HssLmsTestKey key = bcKey("signature-of-other-message", new LMSParameters(LMSigParameters.lms_sha256_n32_h5,
+        HssLmsTestKey key = bcKey("signature-of-other-message", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
         byte[] otherPayload = "suitcase HSS-LMS COSE_Sign1 payload, release 2".getBytes(StandardCharsets.UTF_8);
         byte[] first = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();

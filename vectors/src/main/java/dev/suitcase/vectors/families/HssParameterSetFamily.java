@@ -501,8 +501,9 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                     24-byte one-time public key K is hashed into a 32-byte leaf.
 
                     As with the other hash-mix vectors, no specification text we found forbids or requires accepting
-                    it; RFC 9858 pairs its sets by output size and implementations disagree (BouncyCastle verifies,
-                    the JDK and Botan refuse). The outcome is recorded, not judged.""")
+                    it: RFC 9858 defines its LMS and LM-OTS sets side by side without saying whether sets of different
+                    output sizes may share a tree, and implementations disagree (BouncyCastle verifies, the JDK and
+                    Botan refuse). The outcome is recorded, not judged.""")
     BuiltCase m32TreeN24Ots() {
         return generated("m32-tree-n24-ots", level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n24_w4))
                 .withExpectation(Expectation.either());
@@ -526,7 +527,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
     }
 
     private static LMSParameters level(LMSigParameters tree, LMOtsParameters ots) {
-        return new LMSParameters(tree, ots);
+        return LMSParameters.create(tree, ots);
     }
 
     private static String label(String name) {

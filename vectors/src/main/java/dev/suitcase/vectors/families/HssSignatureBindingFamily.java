@@ -275,7 +275,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     and leaf, and skips recomputing it, accepts the second image under the first one's signature.""")
     BuiltCase otherRelease() {
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding two releases",
-                List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
+                List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
         byte[] first = key.sign(RELEASE_1).toByteArray();
         key.sign(RELEASE_2);
         return invalid(key.publicKey(), RELEASE_2, first);
@@ -286,7 +286,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
     }
 
     private static ThreeLevels threeLevels() {
-        LMSParameters tree = new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
+        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding three levels", List.of(tree, tree, tree));
         return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1).toByteArray());
     }

@@ -170,7 +170,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed. Checking Nspk <= L - 1 instead of equality lets a signature
                     skip levels of the hierarchy.""")
     BuiltCase l3KeyNspkOne() {
-        LMSParameters tree = new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
+        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format l3", List.of(tree, tree, tree));
         byte[] message = "suitcase HSS-LMS three-level signature".getBytes(StandardCharsets.UTF_8);
         return malformed(key.publicKey(), message, withU32(key.sign(message).toByteArray(), 0, 1));
@@ -322,7 +322,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     make.""")
     BuiltCase lastLeafH5() {
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format last leaf",
-                List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
+                List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
         byte[] message = "suitcase HSS-LMS last leaf".getBytes(StandardCharsets.UTF_8);
         for (int used = 0; used < 31; used++) {
             key.sign(message);
