@@ -6,6 +6,14 @@ import dev.suitcase.vectors.corpus.CorpusWriter;
 import dev.suitcase.vectors.families.CoseHeaderFamily;
 import dev.suitcase.vectors.families.CoseKeyFamily;
 import dev.suitcase.vectors.families.CoseStructureFamily;
+import dev.suitcase.vectors.families.HssBitFlipFamily;
+import dev.suitcase.vectors.families.HssCoseFamily;
+import dev.suitcase.vectors.families.HssCoseKeyFamily;
+import dev.suitcase.vectors.families.HssKnownAnswerFamily;
+import dev.suitcase.vectors.families.HssParameterSetFamily;
+import dev.suitcase.vectors.families.HssPublicKeyFamily;
+import dev.suitcase.vectors.families.HssSignatureBindingFamily;
+import dev.suitcase.vectors.families.HssSignatureFormatFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -50,7 +58,15 @@ public final class CorpusGenerator {
                 new SuitSpecExamplesFamily(),
                 new CoseStructureFamily(),
                 new CoseHeaderFamily(),
-                new CoseKeyFamily()), RequirementCatalogue.fromClasspath());
+                new CoseKeyFamily(),
+                new HssKnownAnswerFamily(),
+                new HssParameterSetFamily(),
+                new HssPublicKeyFamily(),
+                new HssSignatureFormatFamily(),
+                new HssSignatureBindingFamily(),
+                new HssBitFlipFamily(),
+                new HssCoseFamily(),
+                new HssCoseKeyFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */
