@@ -15,10 +15,10 @@ import java.util.TreeMap;
  * @param deviceId       the device identifier, when the device has one
  * @param sequenceNumber the sequence number of the manifest the device runs now
  * @param components     the device's components
- * @param payloads       what the device can fetch, by URI, in URI order
+ * @param payloads       what the device can fetch, by URI, in URI order: bytes, or size and digest
  */
 public record Device(Bytes vendorId, Bytes classId, Optional<Bytes> deviceId, long sequenceNumber,
-                     List<Component> components, Map<String, Bytes> payloads) {
+                     List<Component> components, Map<String, DeviceImage> payloads) {
 
     /** The largest sequence number a vector carries: 2^53-1, which every JSON parser reads exactly. */
     public static final long MAX_SEQUENCE_NUMBER = (1L << 53) - 1;
