@@ -3,6 +3,7 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.SuitLayerFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -44,7 +45,8 @@ public final class CorpusGenerator {
         return new CorpusGenerator(List.of(
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
-                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+                new SuitSpecExamplesFamily(),
+                new SuitLayerFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

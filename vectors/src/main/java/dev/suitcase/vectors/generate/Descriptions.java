@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns a description written as a text block into the text a vector file carries. */
-final class Descriptions {
+public final class Descriptions {
     private Descriptions() {
     }
 
@@ -12,7 +12,7 @@ final class Descriptions {
      * Joins the lines of each paragraph with single spaces and separates paragraphs with one
      * blank line, so the source may wrap lines freely without the wrapping reaching the file.
      */
-    static String normalize(String textBlock) {
+    public static String normalize(String textBlock) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         for (String line : textBlock.strip().split("\n", -1)) {

@@ -33,4 +33,28 @@ public record Device(Bytes vendorId, Bytes classId, Optional<Bytes> deviceId, lo
         components = List.copyOf(components);
         payloads = Collections.unmodifiableMap(new TreeMap<>(payloads));
     }
+
+    public Device withVendorId(Bytes newVendorId) {
+        return new Device(newVendorId, classId, deviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withClassId(Bytes newClassId) {
+        return new Device(vendorId, newClassId, deviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withDeviceId(Optional<Bytes> newDeviceId) {
+        return new Device(vendorId, classId, newDeviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withSequenceNumber(long newSequenceNumber) {
+        return new Device(vendorId, classId, deviceId, newSequenceNumber, components, payloads);
+    }
+
+    public Device withComponents(List<Component> newComponents) {
+        return new Device(vendorId, classId, deviceId, sequenceNumber, newComponents, payloads);
+    }
+
+    public Device withPayloads(Map<String, DeviceImage> newPayloads) {
+        return new Device(vendorId, classId, deviceId, sequenceNumber, components, newPayloads);
+    }
 }
