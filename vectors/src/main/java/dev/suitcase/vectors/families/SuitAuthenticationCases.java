@@ -35,7 +35,8 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
  */
 final class SuitAuthenticationCases {
     /** The symmetric key of the COSE_Mac0 blocks: the device holds no MAC key, so its value does not matter. */
-    private static final byte[] MAC_KEY = "suitcase suit-layer mac key, unknown to the device".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAC_KEY =
+            "suitcase suit-layer mac key, unknown to the device".getBytes(StandardCharsets.US_ASCII);
 
     private static Bytes baseline() {
         return SuitFixture.baseline().encode();
@@ -175,7 +176,8 @@ final class SuitAuthenticationCases {
     BuiltCase attachedPayload(SuitFixture f) {
         CoseSign1 block = authorBlock(f);
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
-        return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, withBlocks(baseline(), block.withAttachedPayload(digest).encode())));
+        return rejected(Reason.BAD_STRUCTURE,
+                atAuthenticate(f, withBlocks(baseline(), block.withAttachedPayload(digest).encode())));
     }
 
     @SuitCase(area = "auth", name = "attached-payload-other-manifest",
@@ -370,7 +372,8 @@ final class SuitAuthenticationCases {
                     signatures such as HSS-LMS among them.""")
     BuiltCase blocksOtherAlgorithmThenTrusted(SuitFixture f) {
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
-        Bytes envelope = withBlocks(baseline(), CoseSign1.detached(f.foreignAuthor(), digest).encode(), authorBlock(f).encode());
+        Bytes envelope = withBlocks(baseline(), CoseSign1.detached(f.foreignAuthor(), digest).encode(),
+                authorBlock(f).encode());
         return accepted(new SuitInput(envelope,
                 List.of(KeyEntry.trusted(f.author().coseKey()), new KeyEntry(f.foreignAuthor().coseKey(), false)),
                 SuitFixture.device(), Scope.AUTHENTICATE));

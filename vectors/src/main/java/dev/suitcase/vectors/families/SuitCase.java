@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * returns a {@code BuiltCase}.
  *
  * <p>In the title and description, {@code {alg}} becomes the algorithm with its COSE id, e.g.
- * {@code HSS-LMS (-46)}, and {@code {key}} the kind of key that signs, so that each vector's text
+ * {@code HSS-LMS (-46)}, and {@code {key}} what the key is (e.g. {@code key on P-256}), so that each vector's text
  * names what it was built with.
  */
 @Documented

@@ -36,7 +36,8 @@ final class SuitCommandCases {
     @SuitCase(area = "try-each", name = "second-alternative-holds",
             title = "{alg} manifest whose try-each fails its first alternative and passes the second",
             severity = Severity.LOW,
-            requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.8.15-soft-failure-defaults", "SUITM-8.4.9-condition-terminates"},
+            requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.8.15-soft-failure-defaults",
+                    "SUITM-8.4.9-condition-terminates"},
             flags = {"OptionalFeature", "TryEach"},
             description = """
                     A manifest signed with {alg} for two device classes: after the vendor check, try-each runs

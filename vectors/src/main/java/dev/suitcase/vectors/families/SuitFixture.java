@@ -92,16 +92,16 @@ final class SuitFixture {
     static SuitFixture forAlgorithm(Algorithm algorithm) {
         String label = "suit-layer " + algorithm.idName();
         return switch (algorithm) {
-            case ES256, ESP256 -> new SuitFixture(algorithm, "P-256 key",
+            case ES256, ESP256 -> new SuitFixture(algorithm, "key on P-256",
                     ManifestSigner.ecdsa(algorithm, EcdsaP256TestKey.derive(label + " author")),
                     () -> ManifestSigner.ecdsa(algorithm, EcdsaP256TestKey.derive(label + " second author")),
                     ManifestSigner.ed25519(Ed25519TestKey.derive(label + " foreign author")));
-            case ED25519 -> new SuitFixture(algorithm, "Ed25519 key",
+            case ED25519 -> new SuitFixture(algorithm, "key",
                     ManifestSigner.ed25519(Ed25519TestKey.derive(label + " author")),
                     () -> ManifestSigner.ed25519(Ed25519TestKey.derive(label + " second author")),
                     ManifestSigner.ecdsa(Algorithm.ESP256, EcdsaP256TestKey.derive(label + " foreign author")));
             case HSS_LMS -> new SuitFixture(algorithm,
-                    "HSS-LMS key (two levels, each an LMS SHA-256 H5 tree with LM-OTS SHA-256 W8)",
+                    "key (two HSS levels, each an LMS SHA-256 H5 tree with LM-OTS SHA-256 W8)",
                     ManifestSigner.hssLms(hssKey(label + " author")),
                     () -> ManifestSigner.hssLms(hssKey(label + " second author")),
                     ManifestSigner.ecdsa(Algorithm.ESP256, EcdsaP256TestKey.derive(label + " foreign author")));
@@ -234,7 +234,10 @@ final class SuitFixture {
 
     // ---------------------------------------------------------------- devices and inputs
 
-    /** The baseline device: vendor and class of the manifests, running sequence number 6, component [h'00'] empty, serving the image. */
+    /**
+     * The baseline device: the manifests' vendor and class, running sequence number 6, component
+     * [h'00'] empty, serving the image at {@link #IMAGE_URI}.
+     */
     static Device device() {
         return new Device(VENDOR_ID, CLASS_ID, Optional.empty(), DEVICE_SEQUENCE_NUMBER, List.of(Component.of(COMPONENT)),
                 Map.of(IMAGE_URI, DeviceImage.of(IMAGE)));

@@ -22,7 +22,7 @@ final class SuitScopeCases {
                     "SUITM-8.4.1-version", "SUITM-8.4.2-rollback", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"Valid"},
             description = """
-                    A well-formed envelope signed with {alg} by the device's trusted {key}: tag 107, the
+                    A well-formed envelope signed by the device's trusted {alg} {key}: tag 107, the
                     authentication wrapper with the SHA-256 SUIT_Digest of the bstr-wrapped manifest and one
                     COSE_Sign1_Tagged block over it (alg in the protected header, payload detached), then the
                     manifest: version 1, sequence number 7 on a device that runs 6.
@@ -50,7 +50,8 @@ final class SuitScopeCases {
         return accepted(f.input(f.signed(SuitFixture.baseline()), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "scope", name = "install-from-uri", title = "Valid {alg} envelope, scope install: fetch from a URI, image matches",
+    @SuitCase(area = "scope", name = "install-from-uri",
+            title = "Valid {alg} envelope, scope install: fetch from a URI, image matches",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.5-shared-first", "SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives",
                     "SUITM-8.5-required-parameters", "RFC9124-REQ.SEC.AUTHENTIC", "RFC9124-REQ.SEC.AUTH.REMOTE_LOC"},
@@ -99,7 +100,8 @@ final class SuitScopeCases {
                 SuitFixture.device().withPayloads(Map.of()), Scope.INSTALL));
     }
 
-    @SuitCase(area = "scope", name = "boot-installed-image", title = "Valid {alg} envelope, scope boot: secure boot of the installed image",
+    @SuitCase(area = "scope", name = "boot-installed-image",
+            title = "Valid {alg} envelope, scope boot: secure boot of the installed image",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives", "RFC9124-REQ.SEC.AUTH.EXEC"},
             flags = {"Valid"},

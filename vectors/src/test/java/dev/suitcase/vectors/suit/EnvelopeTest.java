@@ -75,7 +75,8 @@ class EnvelopeTest {
     @Test
     void severingPutsTheDigestOfTheWholeBstrInTheManifest() {
         CommandSequence install = CommandSequence.empty().directive(Command.FETCH);
-        Manifest manifest = Manifest.of(1, Common.of(List.of(List.of(Bytes.fromHex("00"))))).withSevered(ManifestKey.INSTALL, install);
+        Manifest manifest = Manifest.of(1, Common.of(List.of(List.of(Bytes.fromHex("00")))))
+                .withSevered(ManifestKey.INSTALL, install);
         Bytes carried = Envelope.withoutAuthentication(manifest.encode()).withSeveredMember(ManifestKey.INSTALL, install)
                 .map().entries().get(1).value();
 
