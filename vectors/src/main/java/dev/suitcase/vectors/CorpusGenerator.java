@@ -14,6 +14,7 @@ import dev.suitcase.vectors.families.HssParameterSetFamily;
 import dev.suitcase.vectors.families.HssPublicKeyFamily;
 import dev.suitcase.vectors.families.HssSignatureBindingFamily;
 import dev.suitcase.vectors.families.HssSignatureFormatFamily;
+import dev.suitcase.vectors.families.SuitLayerFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -66,7 +67,8 @@ public final class CorpusGenerator {
                 new HssSignatureBindingFamily(),
                 new HssBitFlipFamily(),
                 new HssCoseFamily(),
-                new HssCoseKeyFamily()), RequirementCatalogue.fromClasspath());
+                new HssCoseKeyFamily(),
+                new SuitLayerFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

@@ -4,10 +4,9 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.VerifyRequest;
+import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Bytes;
-import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
-import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.verifier.Algorithm;
@@ -86,7 +85,7 @@ public final class WireMessages {
         } else {
             SuitInput suit = (SuitInput) request.input();
             message.put("envelope", suit.envelope().hex());
-            message.set("device", device(suit.device()));
+            message.set("device", VectorCodec.device(suit.device()));
             message.put("scope", suit.scope().wireName());
         }
         ArrayNode keys = message.putArray("keys");
@@ -104,31 +103,6 @@ public final class WireMessages {
         message.put("manifest", request.manifest().hex());
         message.putObject("key").put("coseKey", request.privateCoseKey().hex());
         return message;
-    }
-
-    /**
-     * The {@code device} object of the vector format (vectors/schema/vector.schema.json), member for
-     * member, so an adapter reads it with the same code as a vector file.
-     */
-    static ObjectNode device(Device device) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("vendorId", device.vendorId().hex());
-        node.put("classId", device.classId().hex());
-        device.deviceId().ifPresent(id -> node.put("deviceId", id.hex()));
-        node.put("sequenceNumber", device.sequenceNumber());
-        ArrayNode components = node.putArray("components");
-        for (Component component : device.components()) {
-            ObjectNode entry = components.addObject();
-            ArrayNode id = entry.putArray("id");
-            component.id().forEach(element -> id.add(element.hex()));
-            component.image().ifPresent(image -> entry.put("image", image.hex()));
-            component.slot().ifPresent(slot -> entry.put("slot", slot));
-        }
-        if (!device.payloads().isEmpty()) {
-            ObjectNode payloads = node.putObject("payloads");
-            device.payloads().forEach((uri, payload) -> payloads.put(uri, payload.hex()));
-        }
-        return node;
     }
 
     /**

@@ -41,6 +41,11 @@ final class JsonFields {
         return node.has(name);
     }
 
+    /** Whether the member is present and a JSON object, for fields that are a string or an object. */
+    boolean hasObject(String name) {
+        return node.has(name) && node.get(name).isObject();
+    }
+
     JsonFields object(String name) {
         JsonNode value = required(name);
         if (!value.isObject()) {

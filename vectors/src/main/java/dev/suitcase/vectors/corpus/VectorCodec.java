@@ -4,6 +4,7 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
@@ -155,17 +156,33 @@ public final class VectorCodec {
                     "must be between 0 and " + Device.MAX_SEQUENCE_NUMBER);
         }
         List<Component> components = device.objects("components").stream()
-                .map(component -> new Component(component.hexes("id"), component.optionalHex("image"),
+                .map(component -> new Component(component.hexes("id"),
+                        component.has("image") ? Optional.of(readImage(component, "image")) : Optional.empty(),
                         component.has("slot") ? OptionalLong.of(nonNegative(component, "slot")) : OptionalLong.empty()))
                 .toList();
-        Map<String, Bytes> payloads = new LinkedHashMap<>();
+        Map<String, DeviceImage> payloads = new LinkedHashMap<>();
         for (JsonFields payloadMap : device.optionalObject("payloads").stream().toList()) {
             for (String uri : payloadMap.names()) {
-                payloads.put(uri, payloadMap.hex(uri));
+                payloads.put(uri, readImage(payloadMap, uri));
             }
         }
         return new Device(device.hex("vendorId"), device.hex("classId"), device.optionalHex("deviceId"),
                 sequenceNumber, components, payloads);
+    }
+
+    /** An image: hex of its bytes, or {@code {"size": N, "sha256": "hex"}}. */
+    private static DeviceImage readImage(JsonFields fields, String name) {
+        if (!fields.hasObject(name)) {
+            return DeviceImage.of(fields.hex(name));
+        }
+        JsonFields described = fields.object(name);
+        long size = nonNegative(described, "size");
+        Bytes sha256 = described.hex("sha256");
+        try {
+            return DeviceImage.described(size, sha256);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(described.pointer(), e.getMessage());
+        }
     }
 
     private static long nonNegative(JsonFields fields, String name) {
@@ -223,7 +240,8 @@ public final class VectorCodec {
         return array;
     }
 
-    private static ObjectNode device(Device device) {
+    /** The {@code device} object of the vector format; the process adapter sends exactly this. */
+    public static ObjectNode device(Device device) {
         ObjectNode node = JsonFormat.object();
         node.put("vendorId", device.vendorId().hex());
         node.put("classId", device.classId().hex());
@@ -234,14 +252,24 @@ public final class VectorCodec {
             ObjectNode entry = components.addObject();
             ArrayNode id = entry.putArray("id");
             component.id().forEach(element -> id.add(element.hex()));
-            component.image().ifPresent(image -> entry.put("image", image.hex()));
+            component.image().ifPresent(image -> putImage(entry, "image", image));
             component.slot().ifPresent(slot -> entry.put("slot", slot));
         }
         if (!device.payloads().isEmpty()) {
             ObjectNode payloads = node.putObject("payloads");
-            device.payloads().forEach((uri, payload) -> payloads.put(uri, payload.hex()));
+            device.payloads().forEach((uri, payload) -> putImage(payloads, uri, payload));
         }
         return node;
+    }
+
+    private static void putImage(ObjectNode parent, String name, DeviceImage image) {
+        if (image instanceof DeviceImage.Described described) {
+            ObjectNode node = parent.putObject(name);
+            node.put("size", described.size());
+            node.put("sha256", described.sha256().hex());
+        } else {
+            parent.put(name, ((DeviceImage.Content) image).bytes().hex());
+        }
     }
 
     private static ObjectNode provenance(Provenance provenance) {

@@ -7,6 +7,7 @@ import dev.suitcase.vectors.generate.VectorCase;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
@@ -26,8 +27,9 @@ import java.util.Optional;
  * whose authentication wrapper holds only the digest.
  *
  * <p>All are processed at scope applicability on a device of the examples' vendor and class that
- * runs sequence number 0: the image digests in the examples are placeholders, so no image check
- * can succeed, and installing or booting is out of reach by design of the examples.
+ * runs sequence number 0. The image digests in the examples are placeholders that no real bytes hash
+ * to, so an image check can only succeed against an image the device knows by size and digest
+ * ({@link DeviceImage.Described}): that is how example 2 is also installed, at scope install.
  */
 public final class SuitSpecExamplesFamily extends AnnotatedFamily {
     static final String SOURCE = "draft-ietf-suit-manifest-37";
@@ -99,6 +101,34 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     the mechanism that lets a distributor strip text before delivery.""")
     BuiltCase example2Full(GeneratorContext context) {
         return signed(context, "B.3", "example2-full-signed.hex", Component.of(Bytes.fromHex("00")));
+    }
+
+    @VectorCase(id = "suit.es256.spec-example.example-2-full-install",
+            title = "Spec example 2 with its severable members, signed, installed",
+            severity = Severity.HIGH,
+            requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members",
+                    "SUITM-8.4.5-shared-first", "SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives",
+                    "SUITM-8.5-required-parameters", "RFC9124-REQ.SEC.AUTHENTIC", "RFC9124-REQ.SEC.AUTH.REMOTE_LOC"},
+            description = """
+                    Example 2 of the SUIT manifest draft in its full form, processed through installation: the shared
+                    sequence sets the image digest and size and checks vendor and class; the install sequence, carried
+                    in the envelope as a severable member, sets the URI
+                    http://example.com/very/long/path/to/file/file.bin, fetches it into component [h'00'] and checks the
+                    image; the validate sequence checks it again. The example's image digest is a placeholder
+                    (00112233...), so the device's payload at that URI is given by its size (34768) and SHA-256 only, as
+                    a device that holds the real image would see it.
+
+                    A processor must check the install member against its digest in the manifest, fetch the payload,
+                    and accept. Refusing it means the processor cannot install the specification's own
+                    download-and-install example.""")
+    BuiltCase example2FullInstall(GeneratorContext context) {
+        Device device = new Device(VENDOR_ID, CLASS_ID, Optional.empty(), 0, List.of(Component.of(Bytes.fromHex("00"))),
+                Map.of("http://example.com/very/long/path/to/file/file.bin", DeviceImage.described(34768,
+                        Bytes.fromHex("00112233445566778899aabbccddeeff0123456789abcdeffedcba9876543210"))));
+        SuitInput input = new SuitInput(envelope(context, "example2-full-signed.hex"), List.of(KeyEntry.trusted(EXAMPLE_KEY)),
+                device, Scope.INSTALL);
+        return BuiltCase.of(Expectation.accept(), input)
+                .takenFrom(SOURCE, URL + "3", "Appendix B.3, " + SIGNED_FORM);
     }
 
     @VectorCase(id = "suit.es256.spec-example.example-2-severed", title = "Spec example 2 with its members severed, signed",
@@ -258,8 +288,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
     }
 
     private static SuitInput input(GeneratorContext context, String file, Component... components) {
-        Bytes envelope = Bytes.fromHex(context.readSource("suit-examples/" + file).strip());
         Device device = new Device(VENDOR_ID, CLASS_ID, Optional.empty(), 0, List.of(components), Map.of());
-        return new SuitInput(envelope, List.of(KeyEntry.trusted(EXAMPLE_KEY)), device, Scope.APPLICABILITY);
+        return new SuitInput(envelope(context, file), List.of(KeyEntry.trusted(EXAMPLE_KEY)), device, Scope.APPLICABILITY);
+    }
+
+    private static Bytes envelope(GeneratorContext context, String file) {
+        return Bytes.fromHex(context.readSource("suit-examples/" + file).strip());
     }
 }

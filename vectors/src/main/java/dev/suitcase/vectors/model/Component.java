@@ -9,10 +9,10 @@ import java.util.OptionalLong;
  * One component of a simulated device.
  *
  * @param id    the SUIT_Component_Identifier, one byte string per element
- * @param image the component's current content, if any
+ * @param image the component's current content, if any: its bytes, or its size and digest
  * @param slot  the slot the component occupies now, if it has slots
  */
-public record Component(List<Bytes> id, Optional<Bytes> image, OptionalLong slot) {
+public record Component(List<Bytes> id, Optional<DeviceImage> image, OptionalLong slot) {
     public Component {
         id = List.copyOf(id);
         Objects.requireNonNull(image, "image");
@@ -30,7 +30,12 @@ public record Component(List<Bytes> id, Optional<Bytes> image, OptionalLong slot
         return new Component(id, image, OptionalLong.of(newSlot));
     }
 
-    public Component withImage(Bytes newImage) {
+    /** This component holding {@code content}. */
+    public Component withImage(Bytes content) {
+        return withImage(DeviceImage.of(content));
+    }
+
+    public Component withImage(DeviceImage newImage) {
         return new Component(id, Optional.of(newImage), slot);
     }
 }

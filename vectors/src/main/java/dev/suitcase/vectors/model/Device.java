@@ -15,10 +15,10 @@ import java.util.TreeMap;
  * @param deviceId       the device identifier, when the device has one
  * @param sequenceNumber the sequence number of the manifest the device runs now
  * @param components     the device's components
- * @param payloads       what the device can fetch, by URI, in URI order
+ * @param payloads       what the device can fetch, by URI, in URI order: bytes, or size and digest
  */
 public record Device(Bytes vendorId, Bytes classId, Optional<Bytes> deviceId, long sequenceNumber,
-                     List<Component> components, Map<String, Bytes> payloads) {
+                     List<Component> components, Map<String, DeviceImage> payloads) {
 
     /** The largest sequence number a vector carries: 2^53-1, which every JSON parser reads exactly. */
     public static final long MAX_SEQUENCE_NUMBER = (1L << 53) - 1;
@@ -32,5 +32,29 @@ public record Device(Bytes vendorId, Bytes classId, Optional<Bytes> deviceId, lo
         }
         components = List.copyOf(components);
         payloads = Collections.unmodifiableMap(new TreeMap<>(payloads));
+    }
+
+    public Device withVendorId(Bytes newVendorId) {
+        return new Device(newVendorId, classId, deviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withClassId(Bytes newClassId) {
+        return new Device(vendorId, newClassId, deviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withDeviceId(Optional<Bytes> newDeviceId) {
+        return new Device(vendorId, classId, newDeviceId, sequenceNumber, components, payloads);
+    }
+
+    public Device withSequenceNumber(long newSequenceNumber) {
+        return new Device(vendorId, classId, deviceId, newSequenceNumber, components, payloads);
+    }
+
+    public Device withComponents(List<Component> newComponents) {
+        return new Device(vendorId, classId, deviceId, sequenceNumber, newComponents, payloads);
+    }
+
+    public Device withPayloads(Map<String, DeviceImage> newPayloads) {
+        return new Device(vendorId, classId, deviceId, sequenceNumber, components, newPayloads);
     }
 }

@@ -4,6 +4,7 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
@@ -79,15 +80,22 @@ public final class ReferenceOracle {
         for (Component component : device.components()) {
             List<byte[]> segments = component.id().stream().map(Bytes::toByteArray).toList();
             components.add(new DeviceComponent(ComponentId.of(segments),
-                    component.image().map(image -> Image.of(image.toByteArray())), component.slot()));
+                    component.image().map(ReferenceOracle::image), component.slot()));
         }
         dev.suitcase.verifier.suit.Device simulated = new dev.suitcase.verifier.suit.Device(uuid(device.vendorId()),
                 uuid(device.classId()), device.deviceId().map(ReferenceOracle::uuid), device.sequenceNumber(),
                 components, Map.of());
-        for (Map.Entry<String, Bytes> payload : device.payloads().entrySet()) {
-            simulated = simulated.withPayload(payload.getKey(), Image.of(payload.getValue().toByteArray()));
+        for (Map.Entry<String, DeviceImage> payload : device.payloads().entrySet()) {
+            simulated = simulated.withPayload(payload.getKey(), image(payload.getValue()));
         }
         return simulated;
+    }
+
+    private static Image image(DeviceImage image) {
+        if (image instanceof DeviceImage.Described described) {
+            return Image.described(described.size(), described.sha256().toByteArray());
+        }
+        return Image.of(((DeviceImage.Content) image).bytes().toByteArray());
     }
 
     private static UUID uuid(Bytes sixteen) {

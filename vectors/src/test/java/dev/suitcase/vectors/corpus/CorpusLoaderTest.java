@@ -117,6 +117,24 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void rejectsADescribedImageWhoseDigestIsNotSha256Sized() throws IOException {
+        TestCorpus corpus = TestCorpus.write(directory, SampleVectors.all());
+        Vector vector = SampleVectors.suit();
+        corpus.edit(vector, "\"sha256\": \"0011", "\"sha256\": \"");
+
+        assertNames(loadFails(), corpus.file(vector), "/input/device/payloads/http:~1~1example.com~1b.bin", "sha256");
+    }
+
+    @Test
+    void rejectsADescribedImageWithoutItsSize() throws IOException {
+        TestCorpus corpus = TestCorpus.write(directory, SampleVectors.all());
+        Vector vector = SampleVectors.suit();
+        corpus.edit(vector, "\"size\": 34768,", "");
+
+        assertNames(loadFails(), corpus.file(vector), "/input/device/payloads/http:~1~1example.com~1b.bin", "size");
+    }
+
+    @Test
     void rejectsAFileWhoseDigestDiffersFromTheIndex() throws IOException {
         TestCorpus corpus = TestCorpus.write(directory, SampleVectors.all());
         Vector vector = SampleVectors.cose();

@@ -4,6 +4,7 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
@@ -55,7 +56,9 @@ final class SampleVectors {
         Device device = new Device(Bytes.fromHex("fa6b4a53d5ad5fdfbe9de663e4d41ffe"),
                 Bytes.fromHex("1492af1425695e48bf429b2d51f2ab45"), Optional.of(Bytes.fromHex("0123456789abcdef0123456789abcdef")), 7,
                 List.of(Component.of(Bytes.fromHex("00")).withSlot(1).withImage(Bytes.fromHex("cafe"))),
-                Map.of("http://example.com/b.bin", Bytes.fromHex("02"), "http://example.com/a.bin", Bytes.fromHex("01")));
+                Map.of("http://example.com/b.bin", DeviceImage.described(34768,
+                                Bytes.fromHex("00112233445566778899aabbccddeeff0123456789abcdeffedcba9876543210")),
+                        "http://example.com/a.bin", DeviceImage.of(Bytes.fromHex("01"))));
         return new Vector(VectorId.parse("suit.any.auth.missing"), "No authentication block",
                 "The wrapper holds only the digest. A processor must reject it.",
                 Optional.empty(), Expectation.reject(Reason.AUTHENTICATION_MISSING), Severity.CRITICAL,

