@@ -3,6 +3,13 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.EcdsaAlgorithmFamily;
+import dev.suitcase.vectors.families.EcdsaCoseFamily;
+import dev.suitcase.vectors.families.EcdsaKnownAnswerFamily;
+import dev.suitcase.vectors.families.EcdsaPublicKeyFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureBindingFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureEncodingFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureRangeFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -44,7 +51,14 @@ public final class CorpusGenerator {
         return new CorpusGenerator(List.of(
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
-                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+                new SuitSpecExamplesFamily(),
+                new EcdsaSignatureEncodingFamily(),
+                new EcdsaSignatureRangeFamily(),
+                new EcdsaSignatureBindingFamily(),
+                new EcdsaPublicKeyFamily(),
+                new EcdsaAlgorithmFamily(),
+                new EcdsaKnownAnswerFamily(),
+                new EcdsaCoseFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

@@ -40,10 +40,13 @@ class CommittedCorpusTest {
 
     @Test
     void importsEveryWycheproofTestAndEverySpecExample() {
+        Map<String, Long> imported = Map.of("wycheproof-ecdsa-p1363", 262L, "wycheproof-ed25519", 151L,
+                "suit-spec-examples", 13L);
         Map<String, Long> perFamily = CORPUS.vectors().stream()
+                .filter(vector -> imported.containsKey(vector.provenance().family()))
                 .collect(Collectors.groupingBy(vector -> vector.provenance().family(), Collectors.counting()));
 
-        assertEquals(Map.of("wycheproof-ecdsa-p1363", 262L, "wycheproof-ed25519", 151L, "suit-spec-examples", 13L), perFamily);
+        assertEquals(imported, perFamily);
     }
 
     @Test
