@@ -75,10 +75,9 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         algorithm and the input must be rejected before any verification.
 
                         A verifier that picks the primitive from the key type instead of the algorithm \
-                        identifier accepts it; then the identifier an attacker controls in an unprotected \
-                        context means nothing, and algorithm confusion is one step away. (The vector is for \
-                        {{name}} implementations: an implementation that does not support EdDSA rejects it \
-                        as an unsupported algorithm, which is as good.)\
+                        identifier accepts it: the identifier then decides nothing, the first step of \
+                        algorithm-confusion attacks. (The vector is for {{name}} implementations: one that \
+                        does not support EdDSA rejects it as an unsupported algorithm, which is as good.)\
                         """,
                         alg -> mismatch(Algorithm.EDDSA.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
                 EcdsaCase.of("alg-key", "ed25519-id-with-ec2-key", "P-256 key and ECDSA signature presented as Ed25519 (-19)",

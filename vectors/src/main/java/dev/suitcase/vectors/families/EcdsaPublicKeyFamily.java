@@ -39,6 +39,7 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
     private static final int CRV = -1;
     private static final int CRV_P256 = 1;
     private static final int CRV_P384 = 2;
+    private static final int CRV_ED25519 = 6;
     private static final int X = -2;
     private static final int Y = -3;
 
@@ -206,6 +207,18 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         alg -> reject(Reason.ALGORITHM_KEY_MISMATCH, input(alg.coseId(), MESSAGE,
                                 EcdsaFixtures.signature().raw(), CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P384)
                                         .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes()))),
+                badKey("crv-ed25519", "EC2 key labelled with the OKP curve Ed25519, under {{name}}", Severity.HIGH,
+                        List.of(EC2_KEY, EC2_POINT), "InvalidKey", """
+                        The signer's P-256 coordinates in an EC2 key whose crv says Ed25519 (6): {1: 2, -1: 6, \
+                        -2: x, -3: y}. Ed25519 is an OKP curve, so key type and curve are inconsistent, and RFC \
+                        9053 §7.1 requires such a key to be rejected; nor is it a curve ECDSA uses (RFC 9053 \
+                        §2.1).
+
+                        A verifier that looks only at kty, or only at x and y, accepts the signature under a \
+                        key that does not say what it is. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_ED25519)
+                                .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())),
                 badKey("kty-okp", "P-256 key labelled kty OKP, under {{name}}", Severity.HIGH,
                         List.of("RFC9052-7.1-kty", EC2_KEY), "InvalidKey", """
                         The signer's key with kty OKP (1) instead of EC2 (2), still with crv P-256 and x and \
