@@ -14,8 +14,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What the ECDSA signature-layer families share: the signing key, the message, and valid
- * signatures with a leading zero byte in r or in s, made under keys chosen for them.
+ * What the ECDSA families share: the signing key and message of the signature-layer vectors, and
+ * valid signatures with a leading zero byte in r or in s, made under keys chosen for them.
  */
 final class EcdsaFixtures {
     /** The key that signs the signature-layer vectors. */
