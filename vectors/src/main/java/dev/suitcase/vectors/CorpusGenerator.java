@@ -15,6 +15,13 @@ import dev.suitcase.vectors.families.HssPublicKeyFamily;
 import dev.suitcase.vectors.families.HssSignatureBindingFamily;
 import dev.suitcase.vectors.families.HssSignatureFormatFamily;
 import dev.suitcase.vectors.families.SuitLayerFamily;
+import dev.suitcase.vectors.families.EcdsaAlgorithmFamily;
+import dev.suitcase.vectors.families.EcdsaCoseFamily;
+import dev.suitcase.vectors.families.EcdsaKnownAnswerFamily;
+import dev.suitcase.vectors.families.EcdsaPublicKeyFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureBindingFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureEncodingFamily;
+import dev.suitcase.vectors.families.EcdsaSignatureRangeFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -68,7 +75,14 @@ public final class CorpusGenerator {
                 new HssBitFlipFamily(),
                 new HssCoseFamily(),
                 new HssCoseKeyFamily(),
-                new SuitLayerFamily()), RequirementCatalogue.fromClasspath());
+                new SuitLayerFamily(),
+                new EcdsaSignatureEncodingFamily(),
+                new EcdsaSignatureRangeFamily(),
+                new EcdsaSignatureBindingFamily(),
+                new EcdsaPublicKeyFamily(),
+                new EcdsaAlgorithmFamily(),
+                new EcdsaKnownAnswerFamily(),
+                new EcdsaCoseFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

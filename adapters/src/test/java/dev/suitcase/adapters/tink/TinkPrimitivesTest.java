@@ -68,7 +68,7 @@ class TinkPrimitivesTest {
         SliceRun run = SliceRun.of(adapter, CorpusSlice.active());
         assertTrue(run.allAnswered(), run.outcomes().toString());
         assertEquals(CorpusSlice.excludedBy(adapter.describe()), run.notApplicable().keySet());
-        assertTrue(CorpusSlice.unexplained(run).isEmpty(), CorpusSlice.unexplained(run).toString());
+        assertTrue(CorpusSlice.structuralDisagreements(run).isEmpty(), CorpusSlice.structuralDisagreements(run).toString());
         assertTrue(run.outcomes().size() > 250, "sent " + run.outcomes().size());
     }
 }

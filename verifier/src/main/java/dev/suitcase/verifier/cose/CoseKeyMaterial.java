@@ -202,7 +202,12 @@ public sealed interface CoseKeyMaterial {
         if (crv == expected) {
             return;
         }
-        String name = switch ((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, crv))) {
+        boolean ec2Curve = crv == 1 || crv == 2 || crv == 3 || crv == 8;
+        boolean okpCurve = crv == 4 || crv == 5 || crv == 6 || crv == 7;
+        if (!ec2Curve && !okpCurve) {
+            throw new Rejection(Reason.BAD_KEY, kty + " COSE_Key crv " + crv + " is not a known curve");
+        }
+        String name = switch ((int) crv) {
             case 1 -> "P-256 (1)";
             case 2 -> "P-384 (2)";
             case 3 -> "P-521 (3)";
@@ -210,11 +215,11 @@ public sealed interface CoseKeyMaterial {
             case 5 -> "X448 (5)";
             case 6 -> "Ed25519 (6)";
             case 7 -> "Ed448 (7)";
-            case 8 -> "secp256k1 (8)";
-            default -> null;
+            default -> "secp256k1 (8)";
         };
-        if (name == null) {
-            throw new Rejection(Reason.BAD_KEY, kty + " COSE_Key crv " + crv + " is not a known curve");
+        if (ec2Curve != kty.equals("EC2")) {
+            throw new Rejection(Reason.BAD_KEY, kty + " COSE_Key names curve " + name + ", a curve of the other key type;"
+                    + " RFC 9053 §7.1 requires key type and curve to be consistent, and such a key to be rejected");
         }
         throw new Rejection(Reason.ALGORITHM_KEY_MISMATCH, kty + " COSE_Key on curve " + name
                 + " fits none of the supported algorithms (EC2 needs P-256, OKP needs Ed25519)");

@@ -1,0 +1,263 @@
+package dev.suitcase.vectors.families;
+
+import dev.suitcase.vectors.cbor.CborValue;
+import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.keys.CoseKeys;
+import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
+import org.bouncycastle.math.ec.ECPoint;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import static dev.suitcase.vectors.families.EcdsaFixtures.MESSAGE;
+import static dev.suitcase.vectors.families.EcdsaFixtures.SIGNER;
+import static dev.suitcase.vectors.families.EcdsaFixtures.input;
+import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
+
+/**
+ * The EC2 public key (checklist E7 of signature-edge-cases.md): kty EC2 (2), crv P-256 (1), x and y
+ * each exactly 32 bytes with their leading zeros, below p, on the curve, and not the point at
+ * infinity (RFC 9053 §2.1 and §7.1.1, SEC 1 v2 §3.2.2.1). Each vector offers a valid signature (or
+ * one forged for the broken key) with a key that breaks one rule; a correct implementation refuses
+ * the key before it looks at the signature.
+ */
+public final class EcdsaPublicKeyFamily implements VectorFamily {
+    private static final String EC2_POINT = "RFC9053-7.1.1-ec2-point";
+    private static final String EC2_KEY = "RFC9053-2.1-ec2-key";
+    private static final int KTY = 1;
+    private static final int KTY_OKP = 1;
+    private static final int KTY_EC2 = 2;
+    private static final int CRV = -1;
+    private static final int CRV_P256 = 1;
+    private static final int CRV_P384 = 2;
+    private static final int CRV_ED25519 = 6;
+    private static final int X = -2;
+    private static final int Y = -3;
+
+    @Override
+    public String name() {
+        return "ecdsa-public-key";
+    }
+
+    @Override
+    public List<Vector> vectors(GeneratorContext context) {
+        return EcdsaCase.vectors(cases(), name(), context);
+    }
+
+    private static List<EcdsaCase> cases() {
+        return List.of(
+                badKey("x-31-bytes", "EC2 key whose x lost its leading zero byte, under {{name}}", Severity.MEDIUM,
+                        List.of(EC2_POINT), "NonCanonicalKey", """
+                        A valid signature of the message by a key whose x coordinate is below 2^248, offered \
+                        with x written in its 31 significant bytes. RFC 9053 §7.1.1 requires the coordinates \
+                        with their leading zero bytes, 32 bytes each for P-256, so the key is malformed.
+
+                        A verifier that left-pads short coordinates accepts what a strict one refuses, and one \
+                        that reads a fixed 32 bytes reads past the end. One key in 256 has such an x: the fix \
+                        belongs in the key encoder, and the verifier must reject.\
+                        """,
+                        alg -> {
+                            EcdsaP256TestKey key = keyWithLeadingZero("x");
+                            return keyCase(alg, key, CoseKeys.ec2P256(Arrays.copyOfRange(key.x(), 1, 32), key.y()));
+                        }),
+                badKey("y-31-bytes", "EC2 key whose y lost its leading zero byte, under {{name}}", Severity.MEDIUM,
+                        List.of(EC2_POINT), "NonCanonicalKey", """
+                        A valid signature of the message by a key whose y coordinate is below 2^248, offered \
+                        with y written in its 31 significant bytes. RFC 9053 §7.1.1 requires 32-byte \
+                        coordinates for P-256, leading zeros kept, so the key is malformed.
+
+                        Reject it: a verifier that pads it silently hides an encoder bug that other \
+                        implementations turn into a refused update.\
+                        """,
+                        alg -> {
+                            EcdsaP256TestKey key = keyWithLeadingZero("y");
+                            return keyCase(alg, key, CoseKeys.ec2P256(key.x(), Arrays.copyOfRange(key.y(), 1, 32)));
+                        }),
+                badKey("x-33-bytes", "EC2 key with a 33-byte x (zero byte prepended), under {{name}}", Severity.MEDIUM,
+                        List.of(EC2_POINT), "NonCanonicalKey", """
+                        The signer's key with a zero byte put before its x coordinate, 33 bytes, as an encoder \
+                        that copies a signed big-integer representation writes it. Coordinates of a P-256 key \
+                        are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+
+                        A verifier that strips leading zeros accepts it and gives one key several encodings, \
+                        which breaks key pinning by bytes. Reject it.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaRs.concat(new byte[1], SIGNER.x()), SIGNER.y()))),
+                badKey("y-33-bytes", "EC2 key with a 33-byte y (zero byte prepended), under {{name}}", Severity.MEDIUM,
+                        List.of(EC2_POINT), "NonCanonicalKey", """
+                        The signer's key with a zero byte put before its y coordinate, 33 bytes. Coordinates of \
+                        a P-256 key are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+
+                        Reject it: accepting it gives one key several encodings.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaRs.concat(new byte[1], SIGNER.y())))),
+                badKey("x-empty", "EC2 key with an empty x coordinate, under {{name}}", Severity.HIGH,
+                        List.of(EC2_POINT), "InvalidKey", """
+                        The signer's key with x replaced by the empty byte string. Coordinates of a P-256 key \
+                        are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+
+                        A verifier that reads missing bytes as zeros works with x = 0, a key nobody gave it; \
+                        one that reads 32 bytes regardless reads memory it does not own. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(new byte[0], SIGNER.y()))),
+                badKey("x-equals-p", "EC2 key with x = p, which is 0 modulo p, under {{name}}", Severity.HIGH,
+                        List.of(EC2_POINT), "InvalidKey", """
+                        A key (p, y) where (0, y) is a point of P-256: x is the field prime itself, which is 0 \
+                        modulo p, so the curve equation holds modulo p. A coordinate must be a field element, \
+                        below p (RFC 9053 §7.1.1, SEC 1 v2 §3.2.2.1), so the key is invalid.
+
+                        A verifier that checks the equation modulo p but not the range accepts the key as \
+                        (0, y): the same point has two encodings, and code that compares keys by bytes is \
+                        fooled. Reject the key.\
+                        """,
+                        alg -> {
+                            ECPoint zero = EcdsaP256.firstPointFrom(BigInteger.ZERO);
+                            return keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaP256.fixed(EcdsaP256.P), EcdsaP256.y(zero)));
+                        }),
+                badKey("y-equals-p", "EC2 key with y = p, under {{name}}", Severity.HIGH, List.of(EC2_POINT),
+                        "InvalidKey", """
+                        The signer's key with y replaced by the field prime p. A coordinate must be below p \
+                        (RFC 9053 §7.1.1, SEC 1 v2 §3.2.2.1), and (x, p) is not on the curve, so the key is \
+                        invalid.
+
+                        Reject the key before any arithmetic: field routines that assume reduced input give \
+                        undefined results on p.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaP256.fixed(EcdsaP256.P)))),
+                badKey("x-max", "EC2 key with x = 2^256 - 1, under {{name}}", Severity.HIGH, List.of(EC2_POINT),
+                        "InvalidKey", """
+                        The signer's key with x replaced by 2^256 - 1, all 32 bytes ff: above the field prime, \
+                        so not a field element (RFC 9053 §7.1.1, SEC 1 v2 §3.2.2.1).
+
+                        A verifier that only checks the length of the coordinate accepts a value no point can \
+                        have. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaP256.fixed(BigInteger.ONE.shiftLeft(256)
+                                .subtract(BigInteger.ONE)), SIGNER.y()))),
+                badKey("off-curve", "EC2 key not on the curve (y + 1), under {{name}}", Severity.HIGH,
+                        List.of(EC2_POINT), "InvalidCurve", """
+                        The signer's key with y replaced by y + 1: both coordinates are 32-byte field elements, \
+                        but y^2 != x^3 - 3x + b, so the point is not on P-256. RFC 9053 §7.1.1 (and SEC 1 v2 \
+                        §3.2.2.1) requires the point to be on the curve, so the key is invalid.
+
+                        Point formulas that never use b compute happily on such a point, on another curve whose \
+                        group may be weak; invalid-curve attacks start here. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(),
+                                EcdsaP256.fixed(new BigInteger(1, SIGNER.y()).add(BigInteger.ONE))))),
+                badKey("coordinates-swapped", "EC2 key with x and y swapped, under {{name}}", Severity.HIGH,
+                        List.of(EC2_POINT), "InvalidCurve", """
+                        The signer's key with its coordinates swapped: x holds y and y holds x. The result is \
+                        not on P-256 (RFC 9053 §7.1.1 requires a curve point), so the key is invalid.
+
+                        An encoder that swaps the labels -2 and -3 produces this; a verifier that does not \
+                        check the curve equation computes with a point of another curve. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.y(), SIGNER.x()))),
+                badKey("infinity-zero-zero", "EC2 key (0, 0) with a signature forged for the point at infinity, under {{name}}",
+                        Severity.CRITICAL, List.of(EC2_POINT), "PointAtInfinity", """
+                        The key is (0, 0), the conventional encoding of the point at infinity, which is never \
+                        a valid public key (SEC 1 v2 §3.2.2.1; RFC 9053 §7.1.1 requires a curve point). The \
+                        signature is forged for it: with Q = infinity, u1 G + u2 Q = u1 G = (e/s) G, so taking \
+                        R = (e/s) G and r = x(R) makes any message verify.
+
+                        A verifier that decodes (0, 0) as the point at infinity and skips the key check \
+                        accepts this forgery, which needs no secret at all. Reject the key.\
+                        """,
+                        EcdsaPublicKeyFamily::infinityForgery),
+                badKey("y-missing", "EC2 key without a y coordinate, under {{name}}", Severity.MEDIUM,
+                        List.of(EC2_POINT), "InvalidKey", """
+                        The signer's key with its y coordinate (label -3) left out: {1: 2, -1: 1, -2: x}. An \
+                        EC2 public key carries x and y (RFC 9053 §7.1.1), so the key is malformed.
+
+                        A verifier that defaults the missing y to zero or to some recovered value verifies \
+                        under a key that was not given. Reject it.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P256)
+                                .put(X, SIGNER.x()).build().toBytes())),
+                badKey("crv-missing", "EC2 key without crv, under {{name}}", Severity.MEDIUM, List.of(EC2_KEY, EC2_POINT),
+                        "InvalidKey", """
+                        The signer's key with crv (label -1) left out: {1: 2, -2: x, -3: y}. An EC2 key names \
+                        its curve, and the verifier must check that it is the one the algorithm uses (RFC 9053 \
+                        §2.1 and §7.1.1), so the key is malformed.
+
+                        A verifier that assumes P-256 when crv is missing accepts keys whose curve nobody \
+                        stated. Reject it.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(X, SIGNER.x())
+                                .put(Y, SIGNER.y()).build().toBytes())),
+                EcdsaCase.of("key", "crv-p384", "EC2 key labelled P-384 with P-256 coordinates, under {{name}}",
+                        Severity.HIGH, List.of(EC2_KEY, "RFC9052-7.1-kty"), List.of("AlgorithmKeyMismatch"), """
+                        The signer's P-256 coordinates in a key whose crv says P-384 (2). ES256 and ESP256 \
+                        verify with P-256 keys, and the verifier must check that the curve is the one the \
+                        algorithm uses (RFC 9053 §2.1); a P-384 key does not fit.
+
+                        A verifier that ignores crv accepts the signature under a key whose declared curve is \
+                        wrong; the mismatch must be refused.\
+                        """,
+                        alg -> reject(Reason.ALGORITHM_KEY_MISMATCH, input(alg.coseId(), MESSAGE,
+                                EcdsaFixtures.signature().raw(), CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P384)
+                                        .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes()))),
+                badKey("crv-ed25519", "EC2 key labelled with the OKP curve Ed25519, under {{name}}", Severity.HIGH,
+                        List.of(EC2_KEY, EC2_POINT), "InvalidKey", """
+                        The signer's P-256 coordinates in an EC2 key whose crv says Ed25519 (6): {1: 2, -1: 6, \
+                        -2: x, -3: y}. Ed25519 is an OKP curve, so key type and curve are inconsistent, and RFC \
+                        9053 §7.1 requires such a key to be rejected; nor is it a curve ECDSA uses (RFC 9053 \
+                        §2.1).
+
+                        A verifier that looks only at kty, or only at x and y, accepts the signature under a \
+                        key that does not say what it is. Reject the key.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_ED25519)
+                                .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())),
+                badKey("kty-okp", "P-256 key labelled kty OKP, under {{name}}", Severity.HIGH,
+                        List.of("RFC9052-7.1-kty", EC2_KEY), "InvalidKey", """
+                        The signer's key with kty OKP (1) instead of EC2 (2), still with crv P-256 and x and \
+                        y: {1: 1, -1: 1, -2: x, -3: y}. P-256 is not an OKP curve, so key type and curve are \
+                        inconsistent, and RFC 9053 §7.1 requires such a key to be rejected.
+
+                        A verifier that keys its decoding on crv alone accepts it; a COSE_Key must be \
+                        consistent before it is used.\
+                        """,
+                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_OKP).put(CRV, CRV_P256)
+                                .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())));
+    }
+
+    private static EcdsaCase badKey(String name, String title, Severity severity, List<String> requirements, String flag,
+                                    String description, Function<Algorithm, BuiltCase> builder) {
+        return EcdsaCase.of("key", name, title, severity, requirements, List.of(flag), description, builder);
+    }
+
+    /** The message signed by {@code signer}, offered with {@code coseKey}; refused for the key. */
+    private static BuiltCase keyCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
+        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()), coseKey));
+    }
+
+    /** A test key whose {@code coordinate} ("x" or "y") starts with exactly one zero byte, as one key in 256 does. */
+    private static EcdsaP256TestKey keyWithLeadingZero(String coordinate) {
+        BigInteger d = EcdsaP256.scalarWhere(EcdsaP256.scalar("key with a short " + coordinate), point -> {
+            byte[] value = coordinate.equals("x") ? EcdsaP256.x(point) : EcdsaP256.y(point);
+            return value[0] == 0 && value[1] != 0;
+        });
+        return EcdsaP256TestKey.fromScalar(d);
+    }
+
+    /** A signature that verifies under the point at infinity: r = x((e/s) G). */
+    private static BuiltCase infinityForgery(Algorithm alg) {
+        BigInteger e = EcdsaP256.digestInteger(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger s = EcdsaP256.scalar("key infinity forgery s");
+        ECPoint r = EcdsaP256.multiplyBase(e.multiply(s.modInverse(EcdsaP256.N)));
+        EcdsaRs forged = new EcdsaRs(r.getAffineXCoord().toBigInteger().mod(EcdsaP256.N), s);
+        byte[] zero = new byte[EcdsaP256.LENGTH];
+        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, forged.raw(), CoseKeys.ec2P256(zero, zero)));
+    }
+}

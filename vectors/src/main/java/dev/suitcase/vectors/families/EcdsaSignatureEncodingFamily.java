@@ -1,0 +1,275 @@
+package dev.suitcase.vectors.families;
+
+import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static dev.suitcase.vectors.families.EcdsaFixtures.MESSAGE;
+import static dev.suitcase.vectors.families.EcdsaFixtures.input;
+import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
+import static dev.suitcase.vectors.families.EcdsaFixtures.signerInput;
+
+/**
+ * ES256 and ESP256 signatures in the wrong encoding (checklist E1 of signature-edge-cases.md): COSE
+ * carries an ECDSA P-256 signature as exactly 64 bytes, r then s, each left-padded to 32 bytes
+ * (RFC 9053 §2.1). Every other length, the unpadded halves a careless signer emits, the sign-padded
+ * halves of a DER converter, and DER itself are refused as SIGNATURE_MALFORMED before any
+ * arithmetic; a 64-byte DER string is read as r ‖ s like any other 64 bytes.
+ */
+public final class EcdsaSignatureEncodingFamily implements VectorFamily {
+    private static final String RAW_RS = "RFC9053-2.1-raw-rs";
+
+    @Override
+    public String name() {
+        return "ecdsa-signature-encoding";
+    }
+
+    @Override
+    public List<Vector> vectors(GeneratorContext context) {
+        return EcdsaCase.vectors(cases(), name(), context);
+    }
+
+    private static List<EcdsaCase> cases() {
+        return List.of(
+                EcdsaCase.of("length", "empty", "Empty {{name}} signature", Severity.CRITICAL,
+                        List.of(RAW_RS), List.of("SignatureSize"), """
+                        The signature is the empty byte string; the P-256 key and the message are valid. \
+                        RFC 9053 §2.1 makes an ECDSA P-256 signature exactly 64 bytes, r then s, so a verifier \
+                        must reject it as malformed before any arithmetic.
+
+                        A verifier that loops over the bytes it was given, or treats an absent signature as \
+                        nothing to check, installs any firmware that comes with an empty signature: a complete \
+                        authentication bypass.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.empty()))),
+                EcdsaCase.of("length", "one-byte", "{{name}} signature of one zero byte", Severity.CRITICAL,
+                        List.of(RAW_RS), List.of("SignatureSize"), """
+                        The signature is the single byte 00. An ECDSA P-256 signature in COSE is exactly 64 \
+                        bytes (RFC 9053 §2.1); this one must be rejected as malformed.
+
+                        A verifier that left-pads short input gets r = 0 and s = 0, the "psychic signature" of \
+                        CVE-2022-21449, and a verifier that skips the range check then accepts it for every \
+                        message: anyone can sign firmware.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.of(new byte[1])))),
+                EcdsaCase.of("length", "31-bytes", "{{name}} signature cut to 31 bytes", Severity.HIGH,
+                        List.of(RAW_RS), List.of("SignatureSize"), """
+                        The first 31 bytes of a valid signature of the message; s is missing entirely and r \
+                        lacks a byte. An ECDSA P-256 signature in COSE is exactly 64 bytes (RFC 9053 §2.1), \
+                        so this is malformed.
+
+                        A verifier that reads r and s without checking the length reads past the end of the \
+                        buffer or pads with zeros; on a device that is a memory-safety bug on attacker input.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 31)))),
+                EcdsaCase.of("length", "32-bytes-r-only", "{{name}} signature holding r only", Severity.HIGH,
+                        List.of(RAW_RS), List.of("SignatureSize"), """
+                        The 32 bytes of r from a valid signature of the message, and no s. An ECDSA P-256 \
+                        signature in COSE is r and s, 64 bytes (RFC 9053 §2.1); a 32-byte one is malformed \
+                        whatever its content.
+
+                        A verifier that splits the buffer in halves gets two 16-byte integers; one that reads \
+                        s at offset 32 reads beyond the signature. Either way it must refuse before computing \
+                        anything.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 32)))),
+                EcdsaCase.of("length", "63-bytes-truncated", "{{name}} signature missing its last byte",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize"), """
+                        A valid 64-byte signature of the message with its last byte removed, 63 bytes. RFC \
+                        9053 §2.1 fixes the length at 64 bytes for P-256; any other length is malformed.
+
+                        Splitting 63 bytes into r and s is guesswork: a verifier that guesses must not be the \
+                        one that decides whether firmware is installed. Reject it before any arithmetic.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 63)))),
+                EcdsaCase.of("length", "63-bytes-r-unpadded", "{{name}} signature whose r lost its leading zero byte",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize", "LeadingZero"), """
+                        A valid signature (under a key chosen for it) whose r is below 2^248, written the way \
+                        a signer that forgets the padding writes it: r in its 31 significant bytes, then s in \
+                        32, 63 bytes in all. RFC \
+                        9053 §2.1 requires each integer left-padded with zeros to 32 bytes, so the signature is \
+                        malformed.
+
+                        One signature in 256 has such an r, so a signer with this bug fails now and then, and \
+                        a verifier that tolerates it must guess where r ends. The verifier must reject; the \
+                        fix belongs in the signer (see the accepted vector edge.r-leading-zero for the \
+                        correct encoding).\
+                        """,
+                        alg -> {
+                            EcdsaChosenSignature chosen = EcdsaFixtures.withShortR(EcdsaFixtures.messageDigest());
+                            return reject(Reason.SIGNATURE_MALFORMED,
+                                    input(alg.coseId(), MESSAGE, chosen.signature().unpadded(), chosen.coseKey()));
+                        }),
+                EcdsaCase.of("length", "63-bytes-s-unpadded", "{{name}} signature whose s lost its leading zero byte",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize", "LeadingZero"), """
+                        A valid signature (under a key chosen for it) whose s is below 2^248, with s written \
+                        in its 31 significant bytes after a 32-byte r: 63 bytes. RFC 9053 §2.1 requires s \
+                        left-padded to 32 bytes, so the signature is malformed.
+
+                        A verifier that reads r from the first 32 bytes and s from whatever is left would \
+                        accept it; the length check must come first, so that one signature has exactly one \
+                        encoding.\
+                        """,
+                        alg -> {
+                            EcdsaChosenSignature chosen = EcdsaFixtures.withShortS(EcdsaFixtures.messageDigest());
+                            return reject(Reason.SIGNATURE_MALFORMED,
+                                    input(alg.coseId(), MESSAGE, chosen.signature().unpadded(), chosen.coseKey()));
+                        }),
+                EcdsaCase.of("length", "65-bytes-trailing-zero", "{{name}} signature with a zero byte appended",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize", "SignatureMalleability"), """
+                        A valid signature of the message followed by one extra byte 00: 65 bytes. RFC 9053 \
+                        §2.1 fixes the length at 64 bytes, so the signature is malformed.
+
+                        A verifier that reads the first 64 bytes and ignores the rest accepts it, and with it \
+                        any number of variants of one signature. Devices and logs that identify a manifest \
+                        by the bytes of its signature can then be given the same update under many names.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED,
+                                signerInput(alg, Bytes.of(EcdsaRs.concat(valid().toByteArray(), new byte[1]))))),
+                EcdsaCase.of("length", "65-bytes-leading-zero", "{{name}} signature with a zero byte prepended",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize", "SignatureMalleability"), """
+                        One byte 00 followed by a valid signature of the message: 65 bytes. RFC 9053 §2.1 \
+                        fixes the length at 64 bytes, so the signature is malformed.
+
+                        A verifier that takes the last 64 bytes, or reads the whole buffer as one big-endian \
+                        number and splits it, accepts it. The length check must reject it first; otherwise \
+                        one signature has many accepted encodings.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED,
+                                signerInput(alg, Bytes.of(EcdsaRs.concat(new byte[1], valid().toByteArray()))))),
+                EcdsaCase.of("length", "66-bytes-sign-padded", "{{name}} signature with r and s as 33-byte integers",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize"), """
+                        A valid signature with r and s each written in 33 bytes, a zero byte before each, as \
+                        a converter from DER produces when it copies the INTEGER contents with their sign \
+                        byte: 66 bytes. COSE requires each integer in exactly 32 bytes (RFC 9053 §2.1), so the \
+                        signature is malformed.
+
+                        A verifier that splits the buffer in halves reads the right r and s and would accept; \
+                        it must check the length first. The bug to fix is in the signer's DER-to-raw \
+                        conversion.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, valid(33)))),
+                EcdsaCase.of("length", "128-bytes-double-width", "{{name}} signature with r and s padded to 64 bytes each",
+                        Severity.MEDIUM, List.of(RAW_RS), List.of("SignatureSize"), """
+                        A valid signature with r and s each left-padded to 64 bytes instead of 32: 128 bytes. \
+                        The width of each half is the byte length of the key's field, 32 bytes for P-256 \
+                        (RFC 9053 §2.1), so the signature is malformed.
+
+                        A verifier that splits in halves and reads each as an integer accepts it, which gives \
+                        one signature many encodings; one that derives the curve from the signature length \
+                        is worse still. Reject on the length.\
+                        """,
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, valid(64)))),
+                derCase(70, """
+                        A valid signature of the message in DER, SEQUENCE { INTEGER r, INTEGER s }, as JCA's \
+                        SHA256withECDSA and X.509 produce it; here neither integer needs a sign byte, so the \
+                        encoding is 70 bytes. COSE never uses DER: the signature is r ‖ s in exactly 64 bytes \
+                        (RFC 9053 §2.1), so this one is malformed.
+
+                        A verifier that sniffs the 0x30 and decodes DER accepts what other implementations \
+                        reject, and makes signatures malleable (DER has many near-encodings). A signer that \
+                        produces DER must convert to raw r ‖ s.\
+                        """),
+                derCase(71, """
+                        A valid signature of the message in DER, SEQUENCE { INTEGER r, INTEGER s }, where one \
+                        integer has its top bit set and takes a leading zero byte: 71 bytes. COSE requires raw \
+                        r ‖ s in exactly 64 bytes (RFC 9053 §2.1); DER is malformed.
+
+                        This is what a signer that hands JCA's DER output straight to COSE emits. A verifier \
+                        must not accept it, or it splits the ecosystem into implementations that interoperate \
+                        with the buggy signer and those that do not.\
+                        """),
+                derCase(72, """
+                        A valid signature of the message in DER, SEQUENCE { INTEGER r, INTEGER s }, where both \
+                        integers have their top bit set and take a leading zero byte: 72 bytes, the longest \
+                        DER form for P-256. COSE requires raw r ‖ s in exactly 64 bytes (RFC 9053 §2.1); DER \
+                        is malformed.
+
+                        A verifier that accepts DER here accepts a format the COSE specification rules out; the \
+                        length alone tells it apart from a COSE signature.\
+                        """),
+                EcdsaCase.of("der", "der-exactly-64-bytes", "DER-encoded signature that is exactly 64 bytes, under {{name}}",
+                        Severity.CRITICAL, List.of(RAW_RS, "RFC9053-2.1-dss-verify"), List.of("DerEncoding"), """
+                        A signature in DER that happens to be exactly 64 bytes: r and s are 29-byte integers, \
+                        SEQUENCE { INTEGER r, INTEGER s } is 30 3e 02 1d r 02 1d s. As DER, (r, s) is a valid \
+                        signature of the message under the key (a key chosen for it); as COSE's raw r ‖ s \
+                        (RFC 9053 §2.1) the same 64 bytes are r' = 303e021d... and s', which do not verify.
+
+                        A correct verifier reads any 64 bytes as r ‖ s and rejects the signature as invalid. A \
+                        verifier that guesses the format from the first byte accepts it, so an attacker who \
+                        can get DER signatures of that shape from a signing service gets them accepted as \
+                        COSE signatures.\
+                        """,
+                        EcdsaSignatureEncodingFamily::derOf64Bytes));
+    }
+
+    private static EcdsaCase derCase(int length, String description) {
+        return EcdsaCase.of("der", "der-" + length + "-bytes", length + "-byte DER-encoded signature under {{name}}",
+                Severity.MEDIUM, List.of(RAW_RS), List.of("DerEncoding"), description, alg -> {
+                    Signed signed = search("DER length " + length,
+                            signature -> EcdsaFixtures.noLeadingZeroByte(signature.r())
+                                    && EcdsaFixtures.noLeadingZeroByte(signature.s())
+                                    && signature.der().length() == length);
+                    return reject(Reason.SIGNATURE_MALFORMED, input(alg.coseId(), signed.message(),
+                            signed.signature().der(), EcdsaFixtures.SIGNER.coseKey()));
+                });
+    }
+
+    /**
+     * r and s of 29 bytes each (in [2^224, 2^231), top bit clear), so their DER is 2 + 2 x (2 + 29)
+     * = 64 bytes, valid as DER under a key chosen for it.
+     */
+    private static BuiltCase derOf64Bytes(Algorithm alg) {
+        BigInteger low = BigInteger.ONE.shiftLeft(224);
+        EcdsaChosenSignature chosen = EcdsaChosenSignature.forMessage(EcdsaP256.firstPointFrom(low),
+                low.add(BigInteger.valueOf(0x5ca1ab1e)), MESSAGE);
+        Bytes der = chosen.signature().der();
+        EcdsaRs asRaw = EcdsaRs.decode(der);
+        if (der.length() != 64 || asRaw.r().compareTo(EcdsaP256.N) >= 0 || asRaw.s().compareTo(EcdsaP256.N) >= 0
+                || asRaw.s().signum() == 0) {
+            throw new IllegalStateException("the 64-byte DER signature must read as r and s in [1, n-1]");
+        }
+        return reject(Reason.SIGNATURE_INVALID, input(alg.coseId(), MESSAGE, der, chosen.coseKey()));
+    }
+
+    private static Bytes valid() {
+        return EcdsaFixtures.signature().raw();
+    }
+
+    private static Bytes valid(int width) {
+        return EcdsaFixtures.signature().padded(width);
+    }
+
+    private static Bytes prefix(Bytes bytes, int length) {
+        return Bytes.of(Arrays.copyOf(bytes.toByteArray(), length));
+    }
+
+    /** A message and SIGNER's signature of it, as signed. */
+    private record Signed(Bytes message, EcdsaRs signature) {
+    }
+
+    /**
+     * The first message "{@code prefix} #i" whose SIGNER signature satisfies {@code wanted}; the
+     * counter starts at 0, so the search finds the same message on every run.
+     */
+    private static Signed search(String prefix, Predicate<EcdsaRs> wanted) {
+        for (int i = 0; i < 10_000; i++) {
+            Bytes message = EcdsaFixtures.utf8(prefix + " #" + i);
+            EcdsaRs signature = EcdsaRs.decode(EcdsaFixtures.SIGNER.sign(message.toByteArray()));
+            if (wanted.test(signature)) {
+                return new Signed(message, signature);
+            }
+        }
+        throw new IllegalStateException("no message '" + prefix + " #i' below 10000 has the wanted signature");
+    }
+}
