@@ -3,6 +3,8 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.Ed25519EncodingFamily;
+import dev.suitcase.vectors.families.Ed25519TorsionFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -44,7 +46,9 @@ public final class CorpusGenerator {
         return new CorpusGenerator(List.of(
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
-                new SuitSpecExamplesFamily()), RequirementCatalogue.fromClasspath());
+                new SuitSpecExamplesFamily(),
+                new Ed25519EncodingFamily(),
+                new Ed25519TorsionFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */
