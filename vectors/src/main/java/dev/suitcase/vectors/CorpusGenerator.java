@@ -3,7 +3,9 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.Ed25519CofactorFamily;
 import dev.suitcase.vectors.families.Ed25519EncodingFamily;
+import dev.suitcase.vectors.families.Ed25519EquationFamily;
 import dev.suitcase.vectors.families.Ed25519TorsionFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
@@ -48,7 +50,9 @@ public final class CorpusGenerator {
                 new WycheproofEd25519Family(),
                 new SuitSpecExamplesFamily(),
                 new Ed25519EncodingFamily(),
-                new Ed25519TorsionFamily()), RequirementCatalogue.fromClasspath());
+                new Ed25519TorsionFamily(),
+                new Ed25519CofactorFamily(),
+                new Ed25519EquationFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */
