@@ -6,6 +6,7 @@ import dev.suitcase.vectors.corpus.CorpusWriter;
 import dev.suitcase.vectors.families.Ed25519CofactorFamily;
 import dev.suitcase.vectors.families.Ed25519EncodingFamily;
 import dev.suitcase.vectors.families.Ed25519EquationFamily;
+import dev.suitcase.vectors.families.Ed25519KeyFamily;
 import dev.suitcase.vectors.families.Ed25519TorsionFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
@@ -52,7 +53,8 @@ public final class CorpusGenerator {
                 new Ed25519EncodingFamily(),
                 new Ed25519TorsionFamily(),
                 new Ed25519CofactorFamily(),
-                new Ed25519EquationFamily()), RequirementCatalogue.fromClasspath());
+                new Ed25519EquationFamily(),
+                new Ed25519KeyFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

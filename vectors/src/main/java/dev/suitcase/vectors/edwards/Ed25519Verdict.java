@@ -72,7 +72,10 @@ public record Ed25519Verdict(int keyLength, Optional<DecodeFailure> keyFailure, 
             cofactored = residue.hasSmallOrder();
         }
         boolean zip215 = false;
-        if (keyFits && sInRange) {
+        if (strictA.point().isPresent() && strictR.point().isPresent()) {
+            // Lenient decoding differs from strict decoding only on encodings strict decoding refuses.
+            zip215 = cofactored;
+        } else if (keyFits && sInRange) {
             Decoded lenientA = Edwards25519.decodeLenient(a);
             Decoded lenientR = Edwards25519.decodeLenient(r);
             if (lenientA.point().isPresent() && lenientR.point().isPresent()) {

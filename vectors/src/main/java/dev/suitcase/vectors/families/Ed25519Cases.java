@@ -50,6 +50,14 @@ final class Ed25519Cases {
         return BuiltCase.of(declared, new SignatureInput(algorithmId, Bytes.of(message), Bytes.of(signature), coseKey));
     }
 
+    /**
+     * A case decided before the primitive runs (key type, key parameters, algorithm identifier), so
+     * its expectation is not the signature's; callers check the signature separately where it matters.
+     */
+    static BuiltCase presented(int algorithmId, Bytes coseKey, byte[] message, byte[] signature, Expectation declared) {
+        return BuiltCase.of(declared, new SignatureInput(algorithmId, Bytes.of(message), Bytes.of(signature), coseKey));
+    }
+
     /** Fails unless the rules of RFC 8032 give {@code declared} for these bytes. */
     static void requireAgreement(byte[] a, byte[] message, byte[] signature, Expectation declared) {
         Ed25519Verdict verdict = Ed25519Verdict.of(a, signature, message);

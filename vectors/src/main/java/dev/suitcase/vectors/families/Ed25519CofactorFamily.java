@@ -238,12 +238,17 @@ public final class Ed25519CofactorFamily extends AnnotatedFamily {
         return signature(a, message, Ed25519Forge.rAndS(rEncoding, r), smallOrderEither());
     }
 
-    /** A signature by {@code key} with R = [r]B + rTorsion over the first message whose k {@code wanted} accepts. */
+    /**
+     * A signature by {@code key} with R = [r]B + rTorsion over the first message whose k {@code wanted}
+     * accepts. The nonce r comes from the base label, not the message, so R stays fixed while the message
+     * is ground and each attempt costs one hash.
+     */
     private static BuiltCase mixed(ForgedKey key, Point rTorsion, String base, Predicate<BigInteger> wanted, Expectation declared) {
         byte[] a = key.encoding();
-        byte[] message = Ed25519Forge.grind(base,
-                candidate -> wanted.test(Ed25519Forge.challengeOf(Ed25519Forge.sign(key, rTorsion, candidate), a, candidate)));
-        return signature(a, message, Ed25519Forge.sign(key, rTorsion, message), declared);
+        BigInteger r = Ed25519Forge.nonce(key, Ed25519Forge.utf8(base));
+        byte[] rEncoding = Edwards25519.BASE.multiply(r).add(rTorsion).encode();
+        byte[] message = Ed25519Forge.grind(base, candidate -> wanted.test(Edwards25519.challenge(rEncoding, a, candidate)));
+        return signature(a, message, Ed25519Forge.assemble(rEncoding, r, rEncoding, a, key.scalar(), message), declared);
     }
 
     /** For A = [a]B + T: the non-identity R = [j]T with j + k = 0 mod 8 for k over that R, if one exists for this message. */

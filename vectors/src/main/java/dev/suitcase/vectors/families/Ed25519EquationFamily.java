@@ -13,8 +13,6 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -44,7 +42,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
     private static final byte[] MESSAGE = utf8("firmware manifest digest");
     private static final byte[] VALID = KEY.sign(MESSAGE).toByteArray();
     /** The seed of the key that signs the generated Ed25519ctx vector. */
-    private static final byte[] VARIANT_SEED = sha256(utf8("suitcase ed25519 variant key"));
+    private static final byte[] VARIANT_SEED = Ed25519Forge.sha256(utf8("suitcase ed25519 variant key"));
 
     @Override
     public String name() {
@@ -224,7 +222,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
 
                     A verifier must accept it.""")
     BuiltCase digestMessage() {
-        return validOver(sha256(utf8("firmware image")));
+        return validOver(Ed25519Forge.sha256(utf8("firmware image")));
     }
 
     @VectorCase(id = "signature.ed25519.valid.message-47-bytes", title = "Valid signature, 47-byte message: R ‖ A ‖ M fills one SHA-512 block",
@@ -501,13 +499,5 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
             message[i] = (byte) i;
         }
         return message;
-    }
-
-    private static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

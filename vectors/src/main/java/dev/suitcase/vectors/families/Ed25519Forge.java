@@ -5,6 +5,8 @@ import dev.suitcase.vectors.edwards.Edwards25519.Point;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -24,19 +26,25 @@ final class Ed25519Forge {
     private Ed25519Forge() {
     }
 
-    /**
-     * A key whose secret scalar is known: the point [scalar]B + torsion.
-     *
-     * @param scalar  the secret scalar a, below L
-     * @param torsion the small-order component added to [a]B (the identity for an honest key)
-     */
-    record ForgedKey(BigInteger scalar, Point torsion) {
-        ForgedKey {
-            Objects.requireNonNull(scalar, "scalar");
-            Objects.requireNonNull(torsion, "torsion");
+    /** A key whose secret scalar is known: the point [scalar]B + torsion, computed once. */
+    static final class ForgedKey {
+        private final BigInteger scalar;
+        private final Point torsion;
+        private final Point point;
+        private final byte[] encoding;
+
+        /**
+         * @param scalar  the secret scalar a, below L
+         * @param torsion the small-order component added to [a]B (the identity for an honest key)
+         */
+        ForgedKey(BigInteger scalar, Point torsion) {
+            this.scalar = Objects.requireNonNull(scalar, "scalar");
+            this.torsion = Objects.requireNonNull(torsion, "torsion");
             if (!torsion.hasSmallOrder()) {
                 throw new IllegalArgumentException("the torsion component of a forged key must have small order");
             }
+            this.point = Edwards25519.BASE.multiply(scalar).add(torsion);
+            this.encoding = point.encode();
         }
 
         /** A key of prime order whose scalar is SHA-512("suitcase ed25519 forged key: " + label) mod L. */
@@ -48,13 +56,17 @@ final class Ed25519Forge {
             return new ForgedKey(scalar, newTorsion);
         }
 
+        BigInteger scalar() {
+            return scalar;
+        }
+
         Point point() {
-            return Edwards25519.BASE.multiply(scalar).add(torsion);
+            return point;
         }
 
         /** The canonical encoding of {@link #point()}. */
         byte[] encoding() {
-            return point().encode();
+            return encoding.clone();
         }
     }
 
@@ -107,6 +119,14 @@ final class Ed25519Forge {
             }
         }
         throw new IllegalStateException("no message of the form '" + base + " #n' has the wanted property");
+    }
+
+    static byte[] sha256(byte[] input) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(input);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 
     static byte[] utf8(String text) {
