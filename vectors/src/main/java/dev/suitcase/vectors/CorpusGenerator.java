@@ -8,6 +8,7 @@ import dev.suitcase.vectors.families.Ed25519EncodingFamily;
 import dev.suitcase.vectors.families.Ed25519EquationFamily;
 import dev.suitcase.vectors.families.Ed25519KeyFamily;
 import dev.suitcase.vectors.families.Ed25519SpeccheckFamily;
+import dev.suitcase.vectors.families.EddsaCoseFamily;
 import dev.suitcase.vectors.families.Ed25519TorsionFamily;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
@@ -56,7 +57,8 @@ public final class CorpusGenerator {
                 new Ed25519CofactorFamily(),
                 new Ed25519EquationFamily(),
                 new Ed25519KeyFamily(),
-                new Ed25519SpeccheckFamily()), RequirementCatalogue.fromClasspath());
+                new Ed25519SpeccheckFamily(),
+                new EddsaCoseFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */
