@@ -8,8 +8,9 @@ import dev.suitcase.vectors.families.Ed25519EncodingFamily;
 import dev.suitcase.vectors.families.Ed25519EquationFamily;
 import dev.suitcase.vectors.families.Ed25519KeyFamily;
 import dev.suitcase.vectors.families.Ed25519SpeccheckFamily;
-import dev.suitcase.vectors.families.EddsaCoseFamily;
 import dev.suitcase.vectors.families.Ed25519TorsionFamily;
+import dev.suitcase.vectors.families.EddsaCoseFamily;
+import dev.suitcase.vectors.families.EddsaPresentation;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -52,12 +53,12 @@ public final class CorpusGenerator {
                 new WycheproofEcdsaP1363Family(),
                 new WycheproofEd25519Family(),
                 new SuitSpecExamplesFamily(),
-                new Ed25519EncodingFamily(),
-                new Ed25519TorsionFamily(),
-                new Ed25519CofactorFamily(),
-                new Ed25519EquationFamily(),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519EncodingFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519TorsionFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519CofactorFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519EquationFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519SpeccheckFamily()),
                 new Ed25519KeyFamily(),
-                new Ed25519SpeccheckFamily(),
                 new EddsaCoseFamily()), RequirementCatalogue.fromClasspath());
     }
 

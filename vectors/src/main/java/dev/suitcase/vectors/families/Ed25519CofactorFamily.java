@@ -232,7 +232,7 @@ public final class Ed25519CofactorFamily extends AnnotatedFamily {
     BuiltCase smallOrderAMixedR() {
         byte[] a = ORDER_8.encode();
         BigInteger r = Ed25519Forge.nonce(SIGNER, Ed25519Forge.utf8("small-order key, mixed R"));
-        Point base = Edwards25519.BASE.multiply(r);
+        Point base = Edwards25519.baseMultiply(r);
         byte[] message = Ed25519Forge.grind("small-order key, mixed R", candidate -> cancellingR(base, a, candidate).isPresent());
         byte[] rEncoding = cancellingR(base, a, message).orElseThrow();
         return signature(a, message, Ed25519Forge.rAndS(rEncoding, r), smallOrderEither());
@@ -246,7 +246,7 @@ public final class Ed25519CofactorFamily extends AnnotatedFamily {
     private static BuiltCase mixed(ForgedKey key, Point rTorsion, String base, Predicate<BigInteger> wanted, Expectation declared) {
         byte[] a = key.encoding();
         BigInteger r = Ed25519Forge.nonce(key, Ed25519Forge.utf8(base));
-        byte[] rEncoding = Edwards25519.BASE.multiply(r).add(rTorsion).encode();
+        byte[] rEncoding = Edwards25519.baseMultiply(r).add(rTorsion).encode();
         byte[] message = Ed25519Forge.grind(base, candidate -> wanted.test(Edwards25519.challenge(rEncoding, a, candidate)));
         return signature(a, message, Ed25519Forge.assemble(rEncoding, r, rEncoding, a, key.scalar(), message), declared);
     }

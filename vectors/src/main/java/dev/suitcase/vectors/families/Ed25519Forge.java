@@ -43,7 +43,7 @@ final class Ed25519Forge {
             if (!torsion.hasSmallOrder()) {
                 throw new IllegalArgumentException("the torsion component of a forged key must have small order");
             }
-            this.point = Edwards25519.BASE.multiply(scalar).add(torsion);
+            this.point = Edwards25519.baseMultiply(scalar).add(torsion);
             this.encoding = point.encode();
         }
 
@@ -76,7 +76,7 @@ final class Ed25519Forge {
      */
     static byte[] sign(ForgedKey key, Point rTorsion, byte[] message) {
         BigInteger r = nonce(key, message);
-        byte[] rEncoding = Edwards25519.BASE.multiply(r).add(rTorsion).encode();
+        byte[] rEncoding = Edwards25519.baseMultiply(r).add(rTorsion).encode();
         byte[] aEncoding = key.encoding();
         return assemble(rEncoding, r, rEncoding, aEncoding, key.scalar(), message);
     }

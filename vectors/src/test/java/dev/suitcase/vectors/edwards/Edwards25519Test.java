@@ -127,4 +127,24 @@ class Edwards25519Test {
         assertEquals(1, encoded[1]);
         assertEquals(BigInteger.valueOf(0x0102), Edwards25519.littleEndian(encoded));
     }
+
+    @Test
+    void baseMultiplicationByTableMatchesTheGenericMultiplication() {
+        BigInteger scalar = Edwards25519.L.subtract(BigInteger.valueOf(987654321)).multiply(BigInteger.valueOf(13));
+
+        assertTrue(Edwards25519.baseMultiply(scalar).sameAs(Edwards25519.BASE.multiply(scalar)));
+        assertTrue(Edwards25519.baseMultiply(BigInteger.ZERO).isIdentity());
+    }
+
+    @Test
+    void doublingMatchesAddingThePointToItself() {
+        Point point = Edwards25519.BASE.multiply(BigInteger.valueOf(77));
+
+        assertTrue(point.twice().sameAs(point.add(point)));
+    }
+
+    @Test
+    void multiplyingByANegativeScalarNegatesTheResult() {
+        assertTrue(Edwards25519.BASE.multiply(BigInteger.valueOf(-5)).sameAs(Edwards25519.BASE.multiply(BigInteger.valueOf(5)).negate()));
+    }
 }
