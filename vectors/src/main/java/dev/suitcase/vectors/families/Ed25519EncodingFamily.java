@@ -133,8 +133,8 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
     @VectorCase(id = "signature.ed25519.length.zero-before-s", title = "Zero byte inserted between R and S (65 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
             description = """
-                    R, then 0x00, then S: the shape a signer produces when it encodes S as a 33-byte signed integer.
-                    Dropping the extra byte would give a valid signature.
+                    R, then 0x00, then S, 65 bytes: what a signer produces when it writes a length or sign byte in
+                    front of S. Dropping the extra byte would give a valid signature.
 
                     A verifier must reject it as malformed: the signature is R and S, 32 bytes each, with nothing in
                     between (RFC 8032 §5.1.6).""")
