@@ -109,12 +109,6 @@ public final class Edwards25519 {
             return twice().twice().twice().isIdentity();
         }
 
-        /** Whether both name the same affine point. */
-        public boolean sameAs(Point other) {
-            return x.multiply(other.z).subtract(other.x.multiply(z)).mod(P).signum() == 0
-                    && y.multiply(other.z).subtract(other.y.multiply(z)).mod(P).signum() == 0;
-        }
-
         /** The canonical encoding of RFC 8032 §5.1.2: y below p, little-endian, the low bit of x in bit 255. */
         public byte[] encode() {
             BigInteger inverse = z.modInverse(P);

@@ -29,8 +29,6 @@ final class Ed25519Forge {
     /** A key whose secret scalar is known: the point [scalar]B + torsion, computed once. */
     static final class ForgedKey {
         private final BigInteger scalar;
-        private final Point torsion;
-        private final Point point;
         private final byte[] encoding;
 
         /**
@@ -39,12 +37,10 @@ final class Ed25519Forge {
          */
         ForgedKey(BigInteger scalar, Point torsion) {
             this.scalar = Objects.requireNonNull(scalar, "scalar");
-            this.torsion = Objects.requireNonNull(torsion, "torsion");
-            if (!torsion.hasSmallOrder()) {
+            if (!Objects.requireNonNull(torsion, "torsion").hasSmallOrder()) {
                 throw new IllegalArgumentException("the torsion component of a forged key must have small order");
             }
-            this.point = Edwards25519.baseMultiply(scalar).add(torsion);
-            this.encoding = point.encode();
+            this.encoding = Edwards25519.baseMultiply(scalar).add(torsion).encode();
         }
 
         /** A key of prime order whose scalar is SHA-512("suitcase ed25519 forged key: " + label) mod L. */
@@ -60,11 +56,7 @@ final class Ed25519Forge {
             return scalar;
         }
 
-        Point point() {
-            return point;
-        }
-
-        /** The canonical encoding of {@link #point()}. */
+        /** The canonical encoding of [scalar]B + torsion. */
         byte[] encoding() {
             return encoding.clone();
         }
@@ -72,7 +64,7 @@ final class Ed25519Forge {
 
     /**
      * A signature whose R is [r]B + rTorsion, encoded canonically, and k hashed over the bytes
-     * sent; r is derived from the key, the label and the message.
+     * sent; r is derived from the key's scalar and the message.
      */
     static byte[] sign(ForgedKey key, Point rTorsion, byte[] message) {
         BigInteger r = nonce(key, message);
@@ -100,11 +92,6 @@ final class Ed25519Forge {
     static BigInteger nonce(ForgedKey key, byte[] message) {
         return Edwards25519.littleEndian(Edwards25519.sha512(Edwards25519.encodeScalar(key.scalar()), message))
                 .mod(Edwards25519.L);
-    }
-
-    /** k = SHA-512(R ‖ A ‖ M) mod L for a signature over {@code message} with key encoding {@code a}. */
-    static BigInteger challengeOf(byte[] signature, byte[] a, byte[] message) {
-        return Edwards25519.challenge(Arrays.copyOf(signature, Edwards25519.ENCODED_LENGTH), a, message);
     }
 
     /**

@@ -45,8 +45,8 @@ class Ed25519ForgeTest {
         ForgedKey mixed = KEY.withTorsion(TORSION.get(4));
         byte[] key = mixed.encoding();
         // R carries the order-2 point T, A carries T too: the residue -(T + [k]T) vanishes exactly when k is odd.
-        byte[] message = Ed25519Forge.grind("cancelling", candidate -> Ed25519Forge.challengeOf(
-                Ed25519Forge.sign(mixed, TORSION.get(4), candidate), key, candidate).testBit(0));
+        byte[] message = Ed25519Forge.grind("cancelling", candidate -> Edwards25519.challenge(
+                Arrays.copyOf(Ed25519Forge.sign(mixed, TORSION.get(4), candidate), 32), key, candidate).testBit(0));
 
         Ed25519Verdict verdict = Ed25519Verdict.of(key, Ed25519Forge.sign(mixed, TORSION.get(4), message), message);
 
