@@ -22,6 +22,14 @@ import dev.suitcase.vectors.families.EcdsaPublicKeyFamily;
 import dev.suitcase.vectors.families.EcdsaSignatureBindingFamily;
 import dev.suitcase.vectors.families.EcdsaSignatureEncodingFamily;
 import dev.suitcase.vectors.families.EcdsaSignatureRangeFamily;
+import dev.suitcase.vectors.families.Ed25519CofactorFamily;
+import dev.suitcase.vectors.families.Ed25519EncodingFamily;
+import dev.suitcase.vectors.families.Ed25519EquationFamily;
+import dev.suitcase.vectors.families.Ed25519KeyFamily;
+import dev.suitcase.vectors.families.Ed25519SpeccheckFamily;
+import dev.suitcase.vectors.families.Ed25519TorsionFamily;
+import dev.suitcase.vectors.families.EddsaCoseFamily;
+import dev.suitcase.vectors.families.EddsaPresentation;
 import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
 import dev.suitcase.vectors.families.WycheproofEd25519Family;
@@ -82,7 +90,14 @@ public final class CorpusGenerator {
                 new EcdsaPublicKeyFamily(),
                 new EcdsaAlgorithmFamily(),
                 new EcdsaKnownAnswerFamily(),
-                new EcdsaCoseFamily()), RequirementCatalogue.fromClasspath());
+                new EcdsaCoseFamily(),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519EncodingFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519TorsionFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519CofactorFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519EquationFamily()),
+                EddsaPresentation.alsoUnderEddsa(new Ed25519SpeccheckFamily()),
+                new Ed25519KeyFamily(),
+                new EddsaCoseFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

@@ -4,14 +4,11 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.wycheproof.Edwards25519.DecodeFailure;
-import dev.suitcase.vectors.wycheproof.Edwards25519.Decoded;
-import dev.suitcase.vectors.wycheproof.Edwards25519.Point;
+import dev.suitcase.vectors.edwards.Ed25519Verdict;
+import dev.suitcase.vectors.edwards.Edwards25519.DecodeFailure;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 
-import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +26,7 @@ import java.util.Map;
  *       only the cofactored one holds (§5.1.7 allows both checks), and is rejected with
  *       {@link Reason#SIGNATURE_INVALID} otherwise.</li>
  * </ol>
- * The equations are evaluated by {@link Edwards25519}, with k hashed over the received bytes, and
+ * The rules are evaluated by {@link Ed25519Verdict}, with k hashed over the received bytes, and
  * the result is checked against Wycheproof's. Two profiles get their own result when it differs:
  * ed25519-strict rejects a small-order A or R; ed25519-zip215 decodes A and R leniently (y
  * reduced mod p, negative zero allowed), still requires S &lt; L, and checks the cofactored equation.
@@ -44,18 +41,18 @@ final class Ed25519Classifier {
     static Classification classify(WycheproofFile.Test test, Bytes key, Map<String, String> bugTypes) {
         byte[] a = key.toByteArray();
         byte[] signature = test.signature().toByteArray();
-        byte[] message = test.message().toByteArray();
+        Ed25519Verdict verdict = Ed25519Verdict.of(a, signature, test.message().toByteArray());
+        ExpectedResult underZip215 = verdict.zip215() ? ExpectedResult.ACCEPT : ExpectedResult.REJECT;
         if (a.length != KEY_BYTES) {
             return rejection(test, Reason.BAD_KEY, bugTypes, "RFC8032-5.1.7-lengths",
                     "The public key is " + a.length + " bytes; an Ed25519 public key is exactly 32. A verifier must refuse it.",
                     ExpectedResult.REJECT);
         }
-        Decoded decodedA = Edwards25519.decodeStrict(a);
-        if (decodedA.point().isEmpty()) {
+        if (verdict.keyFailure().isPresent()) {
             return rejection(test, Reason.BAD_KEY, bugTypes, "RFC8032-5.1.7-decode-a",
-                    "The public key does not decode under RFC 8032 §5.1.3: " + describe(decodedA.failure().get())
+                    "The public key does not decode under RFC 8032 §5.1.3: " + describe(verdict.keyFailure().get())
                             + ". It cannot verify anything; a verifier must refuse it.",
-                    zip215(a, signature, message));
+                    underZip215);
         }
         if (signature.length != SIGNATURE_BYTES) {
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-lengths",
@@ -64,39 +61,32 @@ final class Ed25519Classifier {
                             + "signer produces; the JDK 17 verifier accepted one with a trailing zero byte.",
                     ExpectedResult.REJECT);
         }
-        byte[] r = Arrays.copyOf(signature, 32);
-        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64));
-        if (s.compareTo(Edwards25519.L) >= 0) {
+        if (!verdict.sInRange()) {
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-s-range",
                     "S is not below the group order L. RFC 8032 §5.1.7 requires 0 <= S < L; a verifier that reduces S "
                             + "mod L instead accepts S + L, S + 2L and so on, so every signature gets several valid "
                             + "encodings (malleability), and one that drops high bits accepts outright changes.",
                     ExpectedResult.REJECT);
         }
-        Decoded decodedR = Edwards25519.decodeStrict(r);
-        if (decodedR.point().isEmpty()) {
+        if (verdict.rFailure().isPresent()) {
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-decode-r",
-                    "R does not decode under RFC 8032 §5.1.3: " + describe(decodedR.failure().get()) + ". The signature "
+                    "R does not decode under RFC 8032 §5.1.3: " + describe(verdict.rFailure().get()) + ". The signature "
                             + "is invalid; a verifier that decodes R leniently, or compares R by value instead of by its "
                             + "encoding, accepts signatures no signer produced.",
-                    zip215(a, signature, message));
+                    underZip215);
         }
-        Point residue = Edwards25519.residue(s, decodedR.point().get(), Edwards25519.challenge(r, a, message),
-                decodedA.point().get());
-        boolean cofactorless = residue.isIdentity();
-        boolean cofactored = residue.hasSmallOrder();
         Expectation expect;
         Severity severity;
         List<String> requirements;
         String explanation;
-        if (cofactorless) {
+        if (verdict.cofactorless()) {
             requireAgreement(test, !test.result().equals("invalid"));
             expect = Expectation.accept();
             severity = Severity.LOW;
             requirements = List.of("RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash");
             explanation = "A valid signature: A and R decode, S < L, and the verification equation holds. A verifier must "
                     + "accept it; refusing it refuses genuine firmware.";
-        } else if (cofactored) {
+        } else if (verdict.cofactored()) {
             expect = Expectation.either();
             severity = Severity.INFO;
             requirements = List.of("RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation");
@@ -107,40 +97,20 @@ final class Ed25519Classifier {
             return rejection(test, Reason.SIGNATURE_INVALID, bugTypes, "RFC8032-5.1.7-equation",
                     "A, R and S are well formed but the verification equation does not hold: the signature was not made "
                             + "over this message with this key. Accepting it is an authentication bypass.",
-                    zip215(a, signature, message));
+                    underZip215);
         }
         if (test.result().equals("acceptable")) {
             expect = Expectation.either();
             severity = Severity.INFO;
         }
-        if (decodedA.point().get().hasSmallOrder() || decodedR.point().get().hasSmallOrder()) {
+        if (verdict.keySmallOrder() || verdict.rSmallOrder()) {
             expect = expect.withProfile(Profile.ED25519_STRICT, ExpectedResult.REJECT);
             explanation += " A or R has small order, which the ed25519-strict profile rejects.";
         }
-        ExpectedResult underZip215 = zip215(a, signature, message);
         if (underZip215 != expect.result()) {
             expect = expect.withProfile(Profile.ED25519_ZIP215, underZip215);
         }
         return new Classification(expect, severity, requirements, explanation);
-    }
-
-    /**
-     * The ZIP 215 outcome: S below L, A and R decoded leniently, k over the received bytes, and the
-     * cofactored equation.
-     */
-    private static ExpectedResult zip215(byte[] a, byte[] signature, byte[] message) {
-        if (a.length != KEY_BYTES || signature.length != SIGNATURE_BYTES) {
-            return ExpectedResult.REJECT;
-        }
-        byte[] r = Arrays.copyOf(signature, 32);
-        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64));
-        Decoded pointA = Edwards25519.decodeLenient(a);
-        Decoded pointR = Edwards25519.decodeLenient(r);
-        if (s.compareTo(Edwards25519.L) >= 0 || pointA.point().isEmpty() || pointR.point().isEmpty()) {
-            return ExpectedResult.REJECT;
-        }
-        Point residue = Edwards25519.residue(s, pointR.point().get(), Edwards25519.challenge(r, a, message), pointA.point().get());
-        return residue.hasSmallOrder() ? ExpectedResult.ACCEPT : ExpectedResult.REJECT;
     }
 
     private static Classification rejection(WycheproofFile.Test test, Reason reason, Map<String, String> bugTypes,
