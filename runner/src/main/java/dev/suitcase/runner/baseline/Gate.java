@@ -5,6 +5,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.Set;
  * lists is a baselined failure. Otherwise a failure (under {@code --allow-unimplemented}) is
  * unexpected if its severity counts under {@code --fail-on}, else ignored. A result with an entry
  * that is not a failure makes the entry stale, and is an unexpected pass if it passes.
+ *
+ * <p>Unexpected failures are listed by severity, critical first, then in result order.
  *
  * <p>For each entry without a result: if its adapter was run, and the run was complete and
  * selected the whole corpus, the vector is gone (removed from the corpus, or withdrawn) and the
@@ -79,6 +82,8 @@ public final class Gate {
                 unchecked.add(entry);
             }
         }
+        // the most costly first: what CI prints first is what to fix first
+        unexpected.sort(Comparator.comparing(failure -> failure.result().severity()));
         return new GateReport(unexpected, baselined, ignored, passes, stale, unchecked, suiteErrors, options.strictBaseline());
     }
 }

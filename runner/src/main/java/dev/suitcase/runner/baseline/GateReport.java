@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What the gate found in a run, in the run's result order, and the exit status it calls for.
  *
- * @param unexpectedFailures failures the baseline does not list, or lists as another failure
+ * @param unexpectedFailures failures the baseline does not list, or lists as another failure;
+ *                           by severity, critical first
  * @param baselinedFailures  results the baseline lists with exactly this verdict
  * @param ignoredFailures    failures below {@code --fail-on}, listed but not counted
  * @param unexpectedPasses   results that pass although the baseline lists them as failing; their
