@@ -133,7 +133,7 @@ public final class Judge {
                     + claim(vector) + "; implement it, or take it out of the statement so the vector is not applicable";
             case TIMEOUT -> "gave no answer for " + title + " within the time limit";
             case CRASH -> outcome.kind() == AdapterOutcome.Kind.PROTOCOL_VIOLATION
-                    ? "broke the adapter protocol answering " + title + " (ADAPTER-PROTOCOL.md)"
+                    ? "broke the adapter protocol answering " + title + " (see adapters/PROTOCOL.md)"
                     : "crashed on " + title;
             case NOT_APPLICABLE, ERROR -> throw new IllegalStateException(verdict + " is not judged from an outcome");
         };
