@@ -1,0 +1,67 @@
+package dev.suitcase.runner.diff;
+
+import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.VectorId;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the result of one vector on one adapter differs between two runs.
+ *
+ * @param vector  the vector
+ * @param adapter the adapter
+ * @param kind    added, removed or changed
+ * @param before  the result in the old run; empty when added
+ * @param after   the result in the new run; empty when removed
+ */
+public record ResultChange(VectorId vector, String adapter, Kind kind, Optional<Result> before, Optional<Result> after) {
+
+    public enum Kind {
+        /** Only the new run has a result: a new vector, a new adapter, or a wider selection. */
+        ADDED,
+        /** Only the old run has a result. */
+        REMOVED,
+        /** Both have one, with another verdict, outcome or named reason. */
+        CHANGED
+    }
+
+    public ResultChange {
+        Objects.requireNonNull(vector, "vector");
+        Objects.requireNonNull(adapter, "adapter");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (before.isPresent() != (kind != Kind.ADDED) || after.isPresent() != (kind != Kind.REMOVED)) {
+            throw new IllegalArgumentException("a " + kind + " change of " + vector + " on " + adapter
+                    + " has the wrong results: before " + before.isPresent() + ", after " + after.isPresent());
+        }
+    }
+
+    /**
+     * Whether the change is a new failure: the new result is a failure (UNSUPPORTED included) and the
+     * old one, if any, was not. What a pull-request comment leads with.
+     */
+    public boolean isRegression() {
+        return after.isPresent() && after.get().verdict().isFailureKind()
+                && before.map(result -> !result.verdict().isFailureKind()).orElse(true);
+    }
+
+    /** Whether a failure went away: the old result was a failure and the new one passes. */
+    public boolean isFix() {
+        return before.isPresent() && before.get().verdict().isFailureKind() && after.isPresent() && after.get().verdict().isPass();
+    }
+
+    /** One line, e.g. {@code CHANGED jdk signature.es256.x.y: PASS (reject SIGNATURE_INVALID) -> FAIL_ACCEPTED (accept)}. */
+    public String describe() {
+        return kind + " " + adapter + " " + vector + ": " + before.map(ResultChange::state).orElse("-")
+                + " -> " + after.map(ResultChange::state).orElse("-");
+    }
+
+    private static String state(Result result) {
+        String outcome = result.outcome().map(ResultsJson::outcomeName).orElse("no outcome")
+                + result.reason().map(reason -> " " + reason.name()).orElse("");
+        return result.verdict() + " (" + outcome + ")";
+    }
+}

@@ -1,0 +1,79 @@
+package dev.suitcase.runner.verdict;
+
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.ExpectedResult;
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The expectation a vector sets for one adapter, once the adapter's profiles are taken into
+ * account (VECTORS.md, "Expectations").
+ *
+ * @param result  what a correct implementation does
+ * @param reason  the reason a rejection should name; empty when the result is not reject, or when a
+ *                profile turns a vector the default expectation does not reject into a rejection
+ *                (the vector names no reason for it then, so any reason passes)
+ * @param profile the profile whose override gave {@code result}; empty when the default applies
+ */
+public record Expected(ExpectedResult result, Optional<Reason> reason, Optional<Profile> profile) {
+
+    /** Strictest first: a profile that rejects is a promise to reject, whatever another declared profile allows. */
+    private static final Comparator<ExpectedResult> STRICTNESS = Comparator.comparingInt(result -> switch (result) {
+        case REJECT -> 0;
+        case EITHER -> 1;
+        case ACCEPT -> 2;
+    });
+
+    public Expected {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(profile, "profile");
+        if (reason.isPresent() && result != ExpectedResult.REJECT) {
+            throw new IllegalArgumentException("only a reject expectation names a reason, not " + result.wireName());
+        }
+    }
+
+    /**
+     * The expectation for an implementation that follows {@code profiles}. When none of them
+     * overrides the vector's result, the default applies. When one does, its result applies. When
+     * several do and they disagree, the strictest applies (reject over either over accept), and the
+     * first profile in {@link Profile} order that gives it is named: an implementation claiming a
+     * profile that rejects the input must reject it, whatever else it claims.
+     */
+    public static Expected under(Expectation expectation, Set<Profile> profiles) {
+        Optional<Profile> chosen = Optional.empty();
+        for (Profile profile : Profile.values()) {
+            ExpectedResult override = expectation.profiles().get(profile);
+            if (override != null && profiles.contains(profile)
+                    && (chosen.isEmpty() || STRICTNESS.compare(override, expectation.profiles().get(chosen.get())) < 0)) {
+                chosen = Optional.of(profile);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return new Expected(expectation.result(), expectation.reason(), Optional.empty());
+        }
+        ExpectedResult result = expectation.profiles().get(chosen.get());
+        Optional<Reason> reason = result == ExpectedResult.REJECT ? expectation.reason() : Optional.empty();
+        return new Expected(result, reason, chosen);
+    }
+
+    /** Whether a rejection naming {@code named} (or no reason) has the expected reason: PASS rather than PASS_OTHER_REASON. */
+    public boolean reasonMatches(Optional<Reason> named) {
+        return reason.isEmpty() || named.isEmpty() || named.equals(reason);
+    }
+
+    /** In words, e.g. {@code reject with SIGNATURE_MALFORMED under ecdsa-low-s}. */
+    public String describe() {
+        String what = switch (result) {
+            case ACCEPT -> "accept";
+            case REJECT -> reason.map(r -> "reject with " + r.name()).orElse("reject");
+            case EITHER -> "accept or reject";
+        };
+        return what + profile.map(p -> " under " + p.wireName()).orElse("");
+    }
+}

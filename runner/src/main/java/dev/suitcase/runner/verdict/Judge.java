@@ -1,0 +1,158 @@
+package dev.suitcase.runner.verdict;
+
+import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.requirements.Requirement;
+import dev.suitcase.vectors.requirements.RequirementCatalogue;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Judges adapter outcomes against vector expectations (VECTORS.md, "Outcomes and verdicts"): the
+ * only place verdicts are made. Expectations are taken under the adapter's profiles
+ * ({@link Expected#under}); explanations cite the vector's first requirement from the catalogue.
+ */
+public final class Judge {
+    private final RequirementCatalogue catalogue;
+
+    public Judge(RequirementCatalogue catalogue) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+    }
+
+    /** A judge citing the requirement catalogue the vectors jar carries. */
+    public static Judge withCatalogueFromClasspath() {
+        return new Judge(RequirementCatalogue.fromClasspath());
+    }
+
+    /**
+     * The verdict for what the adapter reported. A vector outside the adapter's statement, or
+     * withdrawn, is NOT_APPLICABLE whatever the outcome: nothing outside a statement is judged
+     * (Adapter's contract).
+     */
+    public Result judge(Vector vector, AdapterUnderTest adapter, AdapterOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        Optional<String> exclusion = exclusion(vector, adapter);
+        if (exclusion.isPresent()) {
+            return notApplicable(vector, adapter, exclusion.get());
+        }
+        Expected expected = expected(vector, adapter);
+        Verdict verdict = verdict(expected, outcome.kind(), outcome.reason());
+        return new Result(vector.id(), adapter.name(), vector.severity(), expected, Optional.of(outcome.kind()),
+                outcome.reason(), outcome.detail(), outcome.stderr(), outcome.duration(), verdict,
+                explain(vector, adapter, expected, outcome, verdict));
+    }
+
+    /**
+     * The NOT_APPLICABLE result of a vector that is not sent to the adapter; throws
+     * {@link IllegalArgumentException} when the statement covers the vector, since leaving out a
+     * covered vector would hide it from the scores.
+     */
+    public Result notApplicable(Vector vector, AdapterUnderTest adapter) {
+        String exclusion = exclusion(vector, adapter).orElseThrow(() -> new IllegalArgumentException("vector "
+                + vector.id() + " is within the conformance statement of " + adapter.name() + "; it must be run and judged"));
+        return notApplicable(vector, adapter, exclusion);
+    }
+
+    /**
+     * The ERROR result of a vector the suite failed to run (building the request, an exception
+     * escaping an adapter that must not throw, ...). It is never blamed on the adapter.
+     *
+     * @param detail what failed, for the suite's maintainers
+     */
+    public Result suiteFailure(Vector vector, AdapterUnderTest adapter, String detail) {
+        return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
+                Optional.empty(), detail, "", Optional.empty(), Verdict.ERROR,
+                "the suite failed on " + quoted(vector) + " before it could be judged; this is a fault of suitcase, "
+                        + "not of the adapter: please report it with the detail");
+    }
+
+    /** The expectation of {@code vector} for {@code adapter}, under the profiles it is judged by. */
+    public static Expected expected(Vector vector, AdapterUnderTest adapter) {
+        return Expected.under(vector.expect(), adapter.profiles());
+    }
+
+    /**
+     * The verdict table of VECTORS.md for an outcome the adapter reported: failures of the adapter
+     * first (a protocol violation is a CRASH of that request), then the answer against the
+     * expectation.
+     */
+    public static Verdict verdict(Expected expected, AdapterOutcome.Kind outcome, Optional<Reason> reason) {
+        return switch (outcome) {
+            case CRASH, PROTOCOL_VIOLATION -> Verdict.CRASH;
+            case TIMEOUT -> Verdict.TIMEOUT;
+            case UNSUPPORTED -> Verdict.UNSUPPORTED;
+            case ACCEPT -> switch (expected.result()) {
+                case ACCEPT -> Verdict.PASS;
+                case REJECT -> Verdict.FAIL_ACCEPTED;
+                case EITHER -> Verdict.INFO;
+            };
+            case REJECT -> switch (expected.result()) {
+                case ACCEPT -> Verdict.FAIL_REJECTED;
+                case REJECT -> expected.reasonMatches(reason) ? Verdict.PASS : Verdict.PASS_OTHER_REASON;
+                case EITHER -> Verdict.INFO;
+            };
+        };
+    }
+
+    private static Optional<String> exclusion(Vector vector, AdapterUnderTest adapter) {
+        if (!vector.active()) {
+            return Optional.of("vector " + vector.id() + " is withdrawn; withdrawn vectors are kept only so that "
+                    + "their id is never reused");
+        }
+        return adapter.ics().exclusion(vector);
+    }
+
+    private static Result notApplicable(Vector vector, AdapterUnderTest adapter, String exclusion) {
+        return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
+                Optional.empty(), exclusion, "", Optional.empty(), Verdict.NOT_APPLICABLE, "not applicable: " + exclusion);
+    }
+
+    private String explain(Vector vector, AdapterUnderTest adapter, Expected expected, AdapterOutcome outcome,
+                           Verdict verdict) {
+        String title = quoted(vector);
+        String named = outcome.reason().map(r -> " with " + r.name()).orElse(" without naming a reason");
+        return switch (verdict) {
+            case PASS -> outcome.kind() == AdapterOutcome.Kind.ACCEPT
+                    ? "accepted " + title + ", as required"
+                    : "rejected " + title + named + ", as required"
+                    + (outcome.reason().isEmpty() && expected.reason().isPresent()
+                    ? " (" + expected.reason().get().name() + " expected; any rejection passes when none is named)" : "");
+            case PASS_OTHER_REASON -> {
+                Reason wanted = expected.reason().orElseThrow();
+                yield "rejected " + title + " as required, but with " + outcome.reason().orElseThrow().name()
+                        + " where " + wanted.name() + " (" + wanted.meaning() + ") was expected";
+            }
+            case FAIL_ACCEPTED -> "accepted " + title + ": must " + expected.describe() + " (" + citation(vector) + ")";
+            case FAIL_REJECTED -> "rejected " + title + named + ": must " + expected.describe() + " (" + citation(vector) + ")";
+            case INFO -> (outcome.kind() == AdapterOutcome.Kind.ACCEPT ? "accepted " + title : "rejected " + title + named)
+                    + "; the specifications allow either answer (" + citation(vector) + ")";
+            case UNSUPPORTED -> "answered unsupported for " + title + " although its conformance statement claims "
+                    + claim(vector) + "; implement it, or take it out of the statement so the vector is not applicable";
+            case TIMEOUT -> "gave no answer for " + title + " within the time limit";
+            case CRASH -> outcome.kind() == AdapterOutcome.Kind.PROTOCOL_VIOLATION
+                    ? "broke the adapter protocol answering " + title + " (see adapters/PROTOCOL.md)"
+                    : "crashed on " + title;
+            case NOT_APPLICABLE, ERROR -> throw new IllegalStateException(verdict + " is not judged from an outcome");
+        };
+    }
+
+    private static String claim(Vector vector) {
+        return "layer " + vector.layer().wireName() + vector.algorithm().map(Algorithm::displayName).map(a -> " and " + a).orElse("");
+    }
+
+    private String citation(Vector vector) {
+        String first = vector.requirements().get(0);
+        return catalogue.find(first).map(Judge::cite).orElse(first);
+    }
+
+    private static String cite(Requirement requirement) {
+        return requirement.document() + " §" + requirement.section();
+    }
+
+    private static String quoted(Vector vector) {
+        return "\"" + vector.title() + "\"";
+    }
+}

@@ -1,0 +1,195 @@
+package dev.suitcase.runner.results;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.json.RunnerSchemas;
+import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.corpus.JsonFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResultsJsonTest {
+    private static final Path SCHEMA_FILE = Path.of("schema", "results.schema.json");
+
+    @TempDir
+    Path directory;
+
+    /** The schema as committed, compiled by networknt straight from the source tree. */
+    private static Schema committedSchema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        return registry.getSchema(Files.readString(SCHEMA_FILE));
+    }
+
+    private JsonNode written(Results results) throws IOException {
+        Path file = directory.resolve(ResultsJson.FILE_NAME);
+        ResultsJson.write(results, file);
+        return JsonFormat.read(Files.readAllBytes(file));
+    }
+
+    @Test
+    void writesAFileThatValidatesAgainstTheCommittedSchema() throws IOException {
+        List<Error> problems = committedSchema().validate(written(SampleResults.finished()));
+
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void writesAnUnfinishedRunThatValidatesAndSaysItIsUnfinished() throws IOException {
+        JsonNode json = written(new Results(SampleResults.unfinishedRun(), SampleResults.results()));
+
+        assertEquals(List.of(), committedSchema().validate(json));
+        assertFalse(json.get("run").has("finishedAt"));
+    }
+
+    @Test
+    void theCommittedSchemaIsAValidDraft202012Schema() throws IOException {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Schema metaSchema = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+        assertEquals(List.of(), metaSchema.validate(JsonFormat.read(Files.readAllBytes(SCHEMA_FILE))));
+    }
+
+    @Test
+    void theSchemaOnTheClasspathIsTheCommittedOne() throws IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream(RunnerSchemas.RESOURCE_DIRECTORY + "results.schema.json")) {
+            assertArrayEquals(Files.readAllBytes(SCHEMA_FILE), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws IOException {
+        Results results = SampleResults.finished();
+        Path file = directory.resolve("results.json");
+
+        ResultsJson.write(results, file);
+
+        assertEquals(results, ResultsJson.read(file));
+    }
+
+    @Test
+    void recordsCorpusSuiteOptionsStatementsResultsAndScores() throws IOException {
+        JsonNode json = written(SampleResults.finished());
+
+        assertEquals(Fixtures.CORPUS.digest(), json.get("corpus").get("digest").stringValue());
+        assertEquals("0.1.0-test", json.get("suite").get("version").stringValue());
+        assertEquals("1/1", json.get("run").get("options").get("shard").stringValue());
+        assertEquals("ES256", json.get("run").get("options").get("algorithm").stringValue());
+        assertEquals("high", json.get("run").get("options").get("failOn").stringValue());
+        assertEquals("alpha-impl <script>alert(1)</script>", json.get("adapters").get(0).get("ics").get("implementation").stringValue());
+        assertEquals(SampleResults.results().size(), json.get("results").size());
+        JsonNode alpha = json.get("scores").get("adapters").get(0);
+        assertEquals("alpha", alpha.get("adapter").stringValue());
+        assertEquals(SampleResults.finished().scores().forAdapter("alpha").overall().passes(), alpha.get("overall").get("passes").intValue());
+        assertEquals(1, alpha.get("verdicts").get("FAIL_ACCEPTED").intValue());
+    }
+
+    @Test
+    void writesResultsInVectorIdThenAdapterOrderWhateverTheOrderGiven() throws IOException {
+        List<String> order = Stream.of(written(SampleResults.finished()).get("results"))
+                .flatMap(list -> list.valueStream())
+                .map(result -> result.get("vector").stringValue() + " " + result.get("adapter").stringValue())
+                .toList();
+
+        assertEquals(List.of("cose.any.test.crit alpha",
+                "signature.ed25519.test.valid alpha", "signature.ed25519.test.valid process:adapters/beta/run --flag",
+                "signature.es256.test.bitflip alpha", "signature.es256.test.bitflip process:adapters/beta/run --flag",
+                "signature.es256.test.either alpha", "signature.es256.test.either process:adapters/beta/run --flag",
+                "signature.es256.test.high-s alpha", "signature.es256.test.high-s process:adapters/beta/run --flag",
+                "signature.es256.test.valid alpha", "signature.es256.test.valid process:adapters/beta/run --flag"), order);
+    }
+
+    @Test
+    void theSchemaRejectsAnOutcomeOnANotApplicableResult() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode notApplicable = (ObjectNode) find(json, Verdict.NOT_APPLICABLE);
+        notApplicable.put("outcome", "accept");
+
+        assertFalse(RunnerSchemas.RESULTS.problems(json).isEmpty());
+        assertFalse(committedSchema().validate(json).isEmpty());
+    }
+
+    @Test
+    void theSchemaRejectsAReasonOnAnAcceptedExpectation() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ((ObjectNode) find(json, Verdict.PASS_OTHER_REASON).get("expected")).put("result", "accept");
+
+        assertFalse(committedSchema().validate(json).isEmpty());
+    }
+
+    @Test
+    void refusesAFileWhoseVerdictTheOutcomeDoesNotEarnAndNamesTheResult() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ArrayNode results = (ArrayNode) json.get("results");
+        int index = indexOf(results, Verdict.FAIL_ACCEPTED);
+        ((ObjectNode) results.get(index)).put("verdict", "PASS");
+
+        JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
+        assertEquals("/results/" + index, e.pointer());
+        assertTrue(e.getMessage().contains("is FAIL_ACCEPTED, not PASS"), e.getMessage());
+    }
+
+    @Test
+    void refusesAFileThatBreaksTheSchemaNamingTheField() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ((ObjectNode) json.get("corpus")).put("digest", "not a digest");
+
+        JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
+        assertEquals("/corpus/digest", e.pointer());
+    }
+
+    @Test
+    void refusesAFileThatIsNotJson() throws IOException {
+        Path file = directory.resolve("broken.json");
+        Files.writeString(file, "{\"formatVersion\": 1,");
+
+        JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": is not valid JSON"), e.getMessage());
+    }
+
+    @Test
+    void replacesAnExistingFileAndLeavesNoTemporaryFileBehind() throws IOException {
+        Path file = directory.resolve("results.json");
+        Files.writeString(file, "old");
+
+        ResultsJson.write(SampleResults.finished(), file);
+
+        assertEquals(SampleResults.finished(), ResultsJson.read(file));
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(Set.of(file), Set.copyOf(files.toList()));
+        }
+    }
+
+    private static JsonNode find(JsonNode json, Verdict verdict) {
+        return json.get("results").get(indexOf(json.get("results"), verdict));
+    }
+
+    private static int indexOf(JsonNode results, Verdict verdict) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).get("verdict").stringValue().equals(verdict.name())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + verdict + " in the sample");
+    }
+}

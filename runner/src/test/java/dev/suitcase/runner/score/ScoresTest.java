@@ -1,0 +1,136 @@
+package dev.suitcase.runner.score;
+
+import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.verdict.AdapterUnderTest;
+import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.Reason;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class ScoresTest {
+    private static final AdapterUnderTest ALPHA = Fixtures.adapter("alpha");
+    private static final AdapterUnderTest BETA = AdapterUnderTest.of("beta",
+            Fixtures.ics("beta-impl", EnumSet.allOf(Layer.class), Set.of(Algorithm.ES256), Set.of()));
+
+    private static final Vector VALID_ES256 = Fixtures.accepting("signature.es256.test.valid");
+    private static final Vector BITFLIP_ES256 = Fixtures.rejecting("cose.es256.test.bitflip", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
+    private static final Vector HIGH_S = Fixtures.rejecting("signature.es256.test.high-s", Reason.SIGNATURE_MALFORMED, Severity.MEDIUM);
+    private static final Vector SMALL_ORDER = Fixtures.vector("signature.ed25519.test.small-order", Expectation.either(), Severity.LOW);
+    private static final Vector VALID_ED25519 = Fixtures.accepting("signature.ed25519.test.valid");
+    private static final Vector ANY_HEADER = Fixtures.rejecting("cose.any.test.crit", Reason.HEADER_INVALID, Severity.HIGH);
+
+    private static List<Result> results() {
+        List<Result> results = new ArrayList<>();
+        // alpha: pass, pass other reason, fail accepted, info, fail rejected, unsupported
+        results.add(Fixtures.judged(VALID_ES256, ALPHA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(BITFLIP_ES256, ALPHA, AdapterOutcome.reject(Reason.BAD_STRUCTURE, "")));
+        results.add(Fixtures.judged(HIGH_S, ALPHA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(SMALL_ORDER, ALPHA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(VALID_ED25519, ALPHA, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "")));
+        results.add(Fixtures.judged(ANY_HEADER, ALPHA, AdapterOutcome.unsupported("no crit support")));
+        // beta: pass, pass, timeout, not applicable (Ed25519) twice, suite error
+        results.add(Fixtures.judged(VALID_ES256, BETA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(BITFLIP_ES256, BETA, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "")));
+        results.add(Fixtures.judged(HIGH_S, BETA, AdapterOutcome.timeout("5 s")));
+        results.add(Fixtures.judge().notApplicable(SMALL_ORDER, BETA));
+        results.add(Fixtures.judge().notApplicable(VALID_ED25519, BETA));
+        results.add(Fixtures.judge().suiteFailure(ANY_HEADER, BETA, "request could not be built"));
+        return results;
+    }
+
+    @Test
+    void scoresPassesOverTheVectorsJudgedPassOrFailure() {
+        Scores scores = Scores.of(results(), List.of("alpha", "beta"), false);
+
+        assertEquals(new Score(2, 5), scores.forAdapter("alpha").overall());
+        assertEquals(new Score(2, 3), scores.forAdapter("beta").overall());
+        assertEquals(OptionalDouble.of(0.4), scores.forAdapter("alpha").overall().ratio());
+    }
+
+    @Test
+    void scoresByLayerAndByAlgorithmInTheirOrder() {
+        AdapterScores alpha = Scores.of(results(), List.of("alpha", "beta"), false).forAdapter("alpha");
+
+        assertEquals(Map.of(Layer.SIGNATURE, new Score(1, 3), Layer.COSE, new Score(1, 2)), alpha.byLayer());
+        assertEquals(List.of(Layer.SIGNATURE, Layer.COSE), List.copyOf(alpha.byLayer().keySet()));
+        assertEquals(Map.of("es256", new Score(2, 3), "ed25519", new Score(0, 1), "any", new Score(0, 1)), alpha.byAlgorithm());
+        assertEquals(List.of("es256", "ed25519", "any"), List.copyOf(alpha.byAlgorithm().keySet()));
+    }
+
+    @Test
+    void takesUnsupportedOutOfTheScoreWhenUnimplementedIsAllowed() {
+        AdapterScores alpha = Scores.of(results(), List.of("alpha"), true).forAdapter("alpha");
+
+        assertEquals(new Score(2, 4), alpha.overall());
+        assertEquals(2, alpha.failures());
+    }
+
+    @Test
+    void countsVerdictsAndFailuresBySeverity() {
+        Scores scores = Scores.of(results(), List.of("alpha", "beta"), false);
+        AdapterScores alpha = scores.forAdapter("alpha");
+        AdapterScores beta = scores.forAdapter("beta");
+
+        assertEquals(1, alpha.verdicts().get(Verdict.PASS));
+        assertEquals(1, alpha.verdicts().get(Verdict.PASS_OTHER_REASON));
+        assertEquals(1, alpha.verdicts().get(Verdict.FAIL_ACCEPTED));
+        assertEquals(1, alpha.verdicts().get(Verdict.FAIL_REJECTED));
+        assertEquals(1, alpha.verdicts().get(Verdict.INFO));
+        assertEquals(1, alpha.verdicts().get(Verdict.UNSUPPORTED));
+        assertEquals(0, alpha.verdicts().get(Verdict.CRASH));
+        assertEquals(Map.of(Severity.CRITICAL, 0, Severity.HIGH, 2, Severity.MEDIUM, 1, Severity.LOW, 0, Severity.INFO, 0),
+                alpha.failuresBySeverity());
+        assertEquals(2, beta.verdicts().get(Verdict.NOT_APPLICABLE));
+        assertEquals(1, beta.verdicts().get(Verdict.ERROR));
+        assertEquals(Map.of(Severity.CRITICAL, 0, Severity.HIGH, 0, Severity.MEDIUM, 1, Severity.LOW, 0, Severity.INFO, 0),
+                beta.failuresBySeverity());
+    }
+
+    @Test
+    void takesTheInteropScoreOverTheVectorsEveryAdapterWasScoredOn() {
+        InteropScore interop = Scores.of(results(), List.of("alpha", "beta"), false).interop();
+
+        // common: valid es256 (both pass), bitflip (both pass), high-s (alpha fails); the other three are not common
+        assertEquals(new InteropScore(List.of("alpha", "beta"), 3, 2, 3), interop);
+        assertEquals(OptionalDouble.of(2.0 / 3), interop.ratio());
+    }
+
+    @Test
+    void takesTheInteropScoreOfAnySubset() {
+        InteropScore alphaAlone = Scores.interop(results(), List.of("alpha"), false);
+
+        assertEquals(new InteropScore(List.of("alpha"), 5, 2, 1), alphaAlone);
+    }
+
+    @Test
+    void hasNoRatioWhenNothingWasApplicable() {
+        Scores scores = Scores.of(List.of(), List.of("alpha"), false);
+
+        assertEquals(Score.NONE, scores.forAdapter("alpha").overall());
+        assertEquals(OptionalDouble.empty(), scores.forAdapter("alpha").overall().ratio());
+        assertEquals(OptionalDouble.empty(), scores.interop().ratio());
+    }
+
+    @Test
+    void namesTheAdaptersThereAreWhenAskedForAnother() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scores.of(results(), List.of("alpha"), false).forAdapter("gamma"));
+        assertEquals("no scores for adapter 'gamma'; the run has [alpha]", e.getMessage());
+    }
+}

@@ -1,0 +1,183 @@
+package dev.suitcase.runner.verdict;
+
+import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.ExpectedResult;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorStatus;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.Profile;
+import dev.suitcase.verifier.Reason;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+class JudgeTest {
+    private static final AdapterUnderTest ADAPTER = Fixtures.adapter("alpha");
+    private static final Expectation ACCEPT = Expectation.accept();
+    private static final Expectation REJECT = Expectation.reject(Reason.SIGNATURE_MALFORMED);
+    private static final Expectation EITHER = Expectation.either();
+
+    /** VECTORS.md's verdict table, row by row, with every outcome kind an adapter can report. */
+    static Stream<Arguments> verdictTable() {
+        return Stream.of(
+                arguments(ACCEPT, AdapterOutcome.accept(), Verdict.PASS),
+                arguments(REJECT, AdapterOutcome.reject(Reason.SIGNATURE_MALFORMED, "s >= L"), Verdict.PASS),
+                arguments(REJECT, AdapterOutcome.reject(Optional.empty(), "invalid"), Verdict.PASS),
+                arguments(REJECT, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "bad"), Verdict.PASS_OTHER_REASON),
+                arguments(REJECT, AdapterOutcome.accept(), Verdict.FAIL_ACCEPTED),
+                arguments(ACCEPT, AdapterOutcome.reject(Reason.BAD_KEY, "no"), Verdict.FAIL_REJECTED),
+                arguments(ACCEPT, AdapterOutcome.reject(Optional.empty(), "no"), Verdict.FAIL_REJECTED),
+                arguments(EITHER, AdapterOutcome.accept(), Verdict.INFO),
+                arguments(EITHER, AdapterOutcome.reject(Reason.BAD_KEY, "small order"), Verdict.INFO),
+                arguments(ACCEPT, AdapterOutcome.unsupported("no HSS"), Verdict.UNSUPPORTED),
+                arguments(REJECT, AdapterOutcome.unsupported("no HSS"), Verdict.UNSUPPORTED),
+                arguments(REJECT, AdapterOutcome.timeout("10 s"), Verdict.TIMEOUT),
+                arguments(ACCEPT, AdapterOutcome.crash("exit 139"), Verdict.CRASH),
+                arguments(REJECT, AdapterOutcome.protocolViolation("outcome 'maybe'"), Verdict.CRASH));
+    }
+
+    @ParameterizedTest(name = "[{index}] expect {0}, outcome {1} -> {2}")
+    @MethodSource("verdictTable")
+    void judgesEveryOutcomeKindAgainstEveryExpectationAsVectorsMdSays(Expectation expect, AdapterOutcome outcome, Verdict verdict) {
+        Vector vector = Fixtures.vector("signature.ed25519.test.case", expect, Severity.CRITICAL);
+        Result result = Fixtures.judged(vector, ADAPTER, outcome.withStderr("trace").withDuration(Duration.ofMillis(3)));
+
+        assertEquals(verdict, result.verdict());
+        assertEquals(Optional.of(outcome.kind()), result.outcome());
+        assertEquals(outcome.reason(), result.reason());
+        assertEquals(outcome.detail(), result.detail());
+        assertEquals("trace", result.stderr());
+        assertEquals(Optional.of(Duration.ofMillis(3)), result.duration());
+        assertEquals(Severity.CRITICAL, result.severity());
+        assertEquals("alpha", result.adapter());
+        assertEquals(vector.id(), result.vector());
+        assertTrue(result.explanation().contains("\"Runner test case\""), result.explanation());
+    }
+
+    @Test
+    void marksAVectorOutsideTheStatementNotApplicableAndSaysWhy() {
+        AdapterUnderTest ecdsaOnly = AdapterUnderTest.of("ecdsa",
+                Fixtures.ics("ecdsa-impl", EnumSet.allOf(Layer.class), Set.of(Algorithm.ES256), Set.of()));
+        Vector vector = Fixtures.accepting("signature.hss-lms.test.case");
+
+        Result result = Fixtures.judge().notApplicable(vector, ecdsaOnly);
+
+        assertEquals(Verdict.NOT_APPLICABLE, result.verdict());
+        assertEquals(Optional.empty(), result.outcome());
+        assertTrue(result.detail().contains("does not implement HSS-LMS"), result.detail());
+        assertTrue(result.explanation().startsWith("not applicable: "), result.explanation());
+    }
+
+    @Test
+    void ignoresAnOutcomeForAVectorOutsideTheStatement() {
+        AdapterUnderTest signatureOnly = AdapterUnderTest.of("sig",
+                Fixtures.ics("sig-impl", Set.of(Layer.SIGNATURE), EnumSet.allOf(Algorithm.class), Set.of()));
+        Vector vector = Fixtures.rejecting("cose.es256.test.case", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
+
+        Result result = Fixtures.judged(vector, signatureOnly, AdapterOutcome.accept());
+
+        assertEquals(Verdict.NOT_APPLICABLE, result.verdict());
+        assertTrue(result.detail().contains("does not implement layer cose"), result.detail());
+    }
+
+    @Test
+    void marksAWithdrawnVectorNotApplicable() {
+        Vector withdrawn = Fixtures.vector("signature.es256.test.old", ACCEPT, Severity.HIGH, VectorStatus.WITHDRAWN);
+
+        Result result = Fixtures.judged(withdrawn, ADAPTER, AdapterOutcome.accept());
+
+        assertEquals(Verdict.NOT_APPLICABLE, result.verdict());
+        assertTrue(result.detail().contains("withdrawn"), result.detail());
+    }
+
+    @Test
+    void refusesToMarkACoveredVectorNotApplicable() {
+        Vector covered = Fixtures.accepting("signature.es256.test.case");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.judge().notApplicable(covered, ADAPTER));
+        assertTrue(e.getMessage().contains("must be run and judged"), e.getMessage());
+    }
+
+    @Test
+    void blamesASuiteFailureOnTheSuiteNotTheAdapter() {
+        Vector vector = Fixtures.rejecting("signature.es256.test.case", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
+
+        Result result = Fixtures.judge().suiteFailure(vector, ADAPTER, "NullPointerException building the request");
+
+        assertEquals(Verdict.ERROR, result.verdict());
+        assertEquals(Optional.empty(), result.outcome());
+        assertEquals("NullPointerException building the request", result.detail());
+        assertTrue(result.explanation().contains("not of the adapter"), result.explanation());
+        assertTrue(!result.verdict().isFailure(false) && result.verdict().isSuiteError());
+    }
+
+    @Test
+    void explainsAnAcceptedMustRejectVectorWithTheExpectedReasonAndTheRequirementCited() {
+        Vector vector = Fixtures.rejecting("signature.ed25519.test.s-above-l", Reason.SIGNATURE_MALFORMED, Severity.MEDIUM);
+
+        Result result = Fixtures.judged(vector, ADAPTER, AdapterOutcome.accept());
+
+        assertEquals("accepted \"Runner test s-above-l\": must reject with SIGNATURE_MALFORMED (RFC 8032 §5.1.7)",
+                result.explanation());
+    }
+
+    @Test
+    void explainsARejectedMustAcceptVectorWithTheReasonTheImplementationNamed() {
+        Vector vector = Fixtures.accepting("signature.es256.test.valid");
+
+        Result result = Fixtures.judged(vector, ADAPTER, AdapterOutcome.reject(Reason.BAD_KEY, "point not on curve"));
+
+        assertEquals("rejected \"Runner test valid\" with BAD_KEY: must accept (RFC 8032 §5.1.7)", result.explanation());
+    }
+
+    @Test
+    void explainsAnotherReasonWithWhatTheExpectedOneMeans() {
+        Vector vector = Fixtures.rejecting("signature.ed25519.test.s-above-l", Reason.SIGNATURE_MALFORMED, Severity.MEDIUM);
+
+        Result result = Fixtures.judged(vector, ADAPTER, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, ""));
+
+        assertTrue(result.explanation().contains("but with SIGNATURE_INVALID where SIGNATURE_MALFORMED ("
+                + Reason.SIGNATURE_MALFORMED.meaning() + ") was expected"), result.explanation());
+    }
+
+    @Test
+    void namesTheProfileAFailureIsJudgedUnder() {
+        Vector highS = Fixtures.vector("signature.es256.test.high-s",
+                Expectation.accept().withProfile(Profile.ECDSA_LOW_S, ExpectedResult.REJECT), Severity.MEDIUM);
+        AdapterUnderTest lowS = AdapterUnderTest.of("low-s", Fixtures.ics("low-s-impl", Set.of(Profile.ECDSA_LOW_S)));
+
+        Result result = Fixtures.judged(highS, lowS, AdapterOutcome.accept());
+
+        assertEquals(Verdict.FAIL_ACCEPTED, result.verdict());
+        assertEquals(new Expected(ExpectedResult.REJECT, Optional.empty(), Optional.of(Profile.ECDSA_LOW_S)), result.expected());
+        assertTrue(result.explanation().contains("must reject under ecdsa-low-s"), result.explanation());
+    }
+
+    @Test
+    void judgesUnderTheProfilesTheRunGivesInsteadOfTheStatements() {
+        Vector highS = Fixtures.vector("signature.es256.test.high-s",
+                Expectation.accept().withProfile(Profile.ECDSA_LOW_S, ExpectedResult.REJECT), Severity.MEDIUM);
+        AdapterUnderTest lowS = AdapterUnderTest.of("low-s", Fixtures.ics("low-s-impl", Set.of(Profile.ECDSA_LOW_S)));
+
+        Result result = Fixtures.judged(highS, lowS.withProfiles(Set.of()), AdapterOutcome.accept());
+
+        assertEquals(Verdict.PASS, result.verdict());
+    }
+}
