@@ -101,6 +101,12 @@ class VerifyCommandTest {
                 "--input", example("example0-signed.hex"), "--device", noClass.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--device"), run.err());
+        Path shortVendor = Files.writeString(temp.resolve("short.json"),
+                "{\"vendorId\": \"00\", \"classId\": \"00\", \"sequenceNumber\": 0, \"components\": []}");
+        Run shortRun = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                "--input", example("example0-signed.hex"), "--device", shortVendor.toString());
+        assertEquals(2, shortRun.exit(), shortRun.err());
+        assertTrue(shortRun.err().contains("16 bytes"), shortRun.err());
         Run scope = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", example("example-device.json"), "--scope", "flash");
         assertEquals(2, scope.exit());

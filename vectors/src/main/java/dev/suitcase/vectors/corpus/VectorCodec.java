@@ -54,6 +54,18 @@ public final class VectorCodec {
         }
     }
 
+    /**
+     * Reads a {@code device} object of the vector format on its own (the CLI's {@code --device}
+     * file); a missing or ill-typed field is a {@link CorpusException} naming the file and the field.
+     */
+    public static Device deviceFromJson(JsonNode document, String file) {
+        try {
+            return readDevice(JsonFields.root(document));
+        } catch (FieldException e) {
+            throw e.inFile(file);
+        }
+    }
+
     public static ObjectNode toJson(Vector vector) {
         ObjectNode root = JsonFormat.object();
         root.put("id", vector.id().toString());

@@ -98,7 +98,12 @@ public final class ReferenceOracle {
         return Image.of(((DeviceImage.Content) image).bytes().toByteArray());
     }
 
+    /** @throws IllegalArgumentException unless the identifier is 16 bytes, a UUID */
     private static UUID uuid(Bytes sixteen) {
+        if (sixteen.length() != 16) {
+            throw new IllegalArgumentException("a device identifier must be 16 bytes (a UUID as 32 hex digits), not "
+                    + sixteen.length());
+        }
         ByteBuffer buffer = ByteBuffer.wrap(sixteen.toByteArray());
         return new UUID(buffer.getLong(), buffer.getLong());
     }
