@@ -2,17 +2,16 @@ package dev.suitcase.runner.baseline;
 
 import dev.suitcase.runner.json.AtomicFiles;
 import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.json.JsonFiles;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.model.VectorId;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,19 +33,7 @@ public final class BaselineJson {
 
     /** Reads a baseline; a {@link JsonFileException} names the file and the failing field. */
     public static Baseline read(Path file) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new JsonFileException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
-        }
-        JsonNode document;
-        try {
-            document = JsonFormat.read(content);
-        } catch (JacksonException e) {
-            throw new JsonFileException(file.toString(), "", "is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        return fromJson(document, file.toString());
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     public static ObjectNode toJson(Baseline baseline) {

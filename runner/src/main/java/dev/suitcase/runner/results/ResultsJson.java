@@ -5,6 +5,7 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.runner.json.AtomicFiles;
 import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.json.JsonFiles;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.score.AdapterScores;
 import dev.suitcase.runner.score.InteropScore;
@@ -22,13 +23,11 @@ import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,19 +62,7 @@ public final class ResultsJson {
 
     /** Reads a results file; a {@link JsonFileException} names the file and field when it cannot be used. */
     public static Results read(Path file) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new JsonFileException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
-        }
-        JsonNode document;
-        try {
-            document = JsonFormat.read(content);
-        } catch (JacksonException e) {
-            throw new JsonFileException(file.toString(), "", "is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        return fromJson(document, file.toString());
+        return fromJson(JsonFiles.read(file), file.toString());
     }
 
     public static ObjectNode toJson(Results results) {
