@@ -41,7 +41,8 @@ final class SuitApplicabilityCases {
     @SuitCase(area = "applicability", name = "vendor-mismatch",
             title = "{alg} manifest for another vendor's devices",
             severity = Severity.HIGH,
-            requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE"},
+            requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE",
+                    "SUITM-8.5-required-conditions", "SUITM-8.5-required-parameters"},
             flags = {"WrongDevice"},
             description = """
                     The baseline manifest, correctly signed by the trusted {alg} author, checks vendor id
@@ -58,7 +59,8 @@ final class SuitApplicabilityCases {
     @SuitCase(area = "applicability", name = "class-mismatch",
             title = "{alg} manifest for another device class of the same vendor",
             severity = Severity.HIGH,
-            requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE"},
+            requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE",
+                    "SUITM-8.5-required-conditions", "SUITM-8.5-required-parameters"},
             flags = {"WrongDevice"},
             description = """
                     The baseline manifest, correctly signed by the trusted {alg} author (the vendor's own key), checks

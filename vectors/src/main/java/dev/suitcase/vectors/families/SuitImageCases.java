@@ -67,7 +67,8 @@ final class SuitImageCases {
     @SuitCase(area = "image", name = "payload-one-byte-changed",
             title = "{alg} envelope; the fetched payload differs from the signed digest in one byte",
             severity = Severity.HIGH,
-            requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.4.9-condition-terminates", "RFC9124-REQ.SEC.AUTHENTIC"},
+            requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.4.9-condition-terminates", "RFC9124-REQ.SEC.AUTHENTIC",
+                    "SUITM-8.5-required-conditions", "SUITM-8.5-required-directives", "SUITM-8.5-required-parameters"},
             flags = {"ModifiedPayload"},
             description = """
                     The baseline envelope, correctly signed with {alg}, installs from
@@ -199,7 +200,7 @@ final class SuitImageCases {
     @SuitCase(area = "integrated", name = "payload-missing",
             title = "{alg} envelope without the integrated payload its install sequence fetches",
             severity = Severity.MEDIUM,
-            requirements = {"SUITM-6.4-directive-failure-aborts", "SUITM-8.4.10-directive-failure"},
+            requirements = {"SUITM-6.4-directive-failure-aborts", "SUITM-8.4.10-directive-failure", "SUITM-8.4.6-directives"},
             flags = {"IntegratedPayload"},
             description = """
                     The integrated-payload manifest signed with {alg}, in an envelope that does not carry "#app.bin";

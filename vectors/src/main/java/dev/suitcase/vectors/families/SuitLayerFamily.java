@@ -40,7 +40,9 @@ public final class SuitLayerFamily implements VectorFamily {
             new SuitApplicabilityCases(),
             new SuitCommandCases(),
             new SuitImageCases(),
-            new SuitEncodingCases());
+            new SuitEncodingCases(),
+            new SuitComponentCases(),
+            new SuitSequenceRuleCases());
 
     private record CaseMethod(Object owner, Method method, SuitCase annotation) {
         String key() {

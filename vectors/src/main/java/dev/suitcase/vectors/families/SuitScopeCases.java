@@ -37,12 +37,14 @@ final class SuitScopeCases {
     @SuitCase(area = "scope", name = "applicability", title = "Valid {alg} envelope, scope applicability",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.5-shared-first", "SUITM-8.4.9.1-identifiers", "SUITM-8.4.10.3-override",
-                    "SUITM-8.5-required-conditions", "SUITM-8.5-required-parameters", "RFC9124-REQ.SEC.COMPATIBLE"},
+                    "SUITM-8.5-required-conditions", "SUITM-8.5-required-parameters", "RFC9124-REQ.SEC.COMPATIBLE",
+                    "SUITM-6.2-identity-checks", "RFC9124-REQ.SEC.AUTH.COMPATIBILITY"},
             flags = {"Valid"},
             description = """
                     The baseline envelope signed with {alg}, processed up to applicability: after authentication
                     the shared sequence runs; it sets vendor id, class id, image digest and image size with
-                    override-parameters and checks the vendor and class identifiers, which match the device.
+                    override-parameters and checks the vendor and class identifiers, which match the device. The
+                    identifiers are part of the signed manifest, so they are authenticated with it.
 
                     A processor must accept it. Refusing means it cannot decide that a manifest is meant for
                     the device it runs on.""")
@@ -70,7 +72,7 @@ final class SuitScopeCases {
     @SuitCase(area = "scope", name = "boot", title = "Valid {alg} envelope, scope boot: install, validate, invoke",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives", "SUITM-6.3-error-or-correct-state",
-                    "RFC9124-REQ.SEC.AUTH.EXEC", "RFC9124-REQ.SEC.AUTHENTIC"},
+                    "RFC9124-REQ.SEC.AUTH.EXEC", "RFC9124-REQ.SEC.AUTHENTIC", "SUITM-8.4.6-directives"},
             flags = {"Valid"},
             description = """
                     The baseline envelope signed with {alg}, processed through every procedure: the update

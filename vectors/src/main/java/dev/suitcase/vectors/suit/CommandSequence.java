@@ -45,6 +45,20 @@ public final class CommandSequence {
         return command(Command.SET_COMPONENT_INDEX, CborValue.integer(index).toBytes());
     }
 
+    /** suit-directive-set-component-index with True: every component of the manifest, in list order (§6.5). */
+    public CommandSequence setComponentIndexAll() {
+        return command(Command.SET_COMPONENT_INDEX, CborValue.bool(true).toBytes());
+    }
+
+    /** suit-directive-set-component-index with an array of indices (§6.5). */
+    public CommandSequence setComponentIndices(long... indices) {
+        List<CborValue> array = new ArrayList<>();
+        for (long index : indices) {
+            array.add(CborValue.integer(index));
+        }
+        return command(Command.SET_COMPONENT_INDEX, CborValue.array(array).toBytes());
+    }
+
     /** suit-directive-try-each (§8.4.10.2) over bstr-wrapped alternatives. */
     public CommandSequence tryEach(CommandSequence... alternatives) {
         return command(Command.TRY_EACH, alternatives(alternatives, false));

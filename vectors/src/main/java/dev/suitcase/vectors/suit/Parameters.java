@@ -50,6 +50,16 @@ public final class Parameters {
         return set(Parameter.COMPONENT_SLOT, CborValue.integer(slot));
     }
 
+    /** bool (§8.4.8.14): whether commands must run strictly in order (§6.7). */
+    public Parameters strictOrder(boolean strictOrder) {
+        return set(Parameter.STRICT_ORDER, CborValue.bool(strictOrder));
+    }
+
+    /** uint, an index into the manifest's components (§8.4.8.11): the source of Copy and Swap. */
+    public Parameters sourceComponent(long index) {
+        return set(Parameter.SOURCE_COMPONENT, CborValue.integer(index));
+    }
+
     /** tstr (§8.4.8.10). */
     public Parameters uri(String uri) {
         return set(Parameter.URI, CborValue.text(uri));

@@ -16,11 +16,13 @@ import dev.suitcase.verifier.suit.Command.Unsupported;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -46,8 +48,16 @@ import java.util.stream.IntStream;
  *
  * <p><b>Parameters.</b> Storage is per component and cleared at the start of each procedure (§6.1);
  * within a procedure, what one sequence sets stays set for the next. Soft-failure and strict-order
- * are processor settings (§8.4.8). Strict-order is recorded only: a serial interpreter already runs
- * every command in order, which every strict-order setting allows (§6.7).
+ * are processor settings (§8.4.8), scoped like soft-failure to the sequence that sets them.
+ *
+ * <p><b>Strict order (§6.7).</b> A serial interpreter runs every command in order, which every
+ * strict-order setting allows. What strict-order false changes is what a manifest may ask: a component
+ * MUST NOT be both the target of an operation and the source of data (Copy, Swap) in a sequence where
+ * Strict Order is False, and the processor MUST Abort when it detects it. Strict order starts true in
+ * every sequence (its default, §8.4.8.14; Run Sequence sets it true before its sequence runs, §6.7, and
+ * Try Each runs its sequences in strict order, §8.4.10.2); the directives a sequence performs while it is
+ * false are remembered, and one that would make a component both target and source rejects the
+ * envelope with {@link Reason#POLICY} before it runs.
  *
  * <p><b>Effects.</b> Fetch, Write, Copy and Swap change the working copy of the device
  * ({@link DeviceState}); Invoke is recorded, not executed. Every command executed is a step of the
@@ -103,6 +113,11 @@ final class Interpreter {
     private static final class Frame {
         List<Integer> selection;
         boolean softFailure;
+        boolean strictOrder = true;
+        /** Components written by directives performed while strict order was false (§6.7). */
+        final Set<Integer> unorderedTargets = new HashSet<>();
+        /** Components read as the source of data by directives performed while strict order was false (§6.7). */
+        final Set<Integer> unorderedSources = new HashSet<>();
 
         Frame(List<Integer> selection, boolean softFailure) {
             this.selection = selection;
@@ -147,7 +162,11 @@ final class Interpreter {
         if (command instanceof Action action) {
             for (int index : frame.selection) {
                 budget.operation(where);
-                perform(action.kind(), index, where + ", " + action.kind() + " on component " + components.get(index));
+                String what = where + ", " + action.kind() + " on component " + components.get(index);
+                if (!frame.strictOrder) {
+                    checkUnordered(action.kind(), index, frame, what);
+                }
+                perform(action.kind(), index, what);
             }
             return Optional.empty();
         }
@@ -182,6 +201,7 @@ final class Interpreter {
     private Optional<Failure> overrideParameters(OverrideParameters override, Frame frame, String where) {
         budget.operation(where);
         override.get(Parameter.SOFT_FAILURE, Boolean.class).ifPresent(soft -> frame.softFailure = soft);
+        override.get(Parameter.STRICT_ORDER, Boolean.class).ifPresent(strict -> frame.strictOrder = strict);
         for (int index : frame.selection) {
             Map<Parameter, Object> table = parameters.get(index);
             override.values().forEach((parameter, value) -> {
@@ -316,6 +336,37 @@ final class Interpreter {
                     + expected.length + "-byte content");
         }
         return Optional.empty();
+    }
+
+    /**
+     * §6.7: records the component a directive writes and the one it reads data from, in a sequence whose
+     * strict order is false, and aborts when one component would be both. Fetch and Write write the
+     * current component; Copy and Swap write it and read the source component. Invoke neither writes nor
+     * is a source of data for another component.
+     */
+    private void checkUnordered(ActionKind kind, int index, Frame frame, String where) {
+        if (kind == ActionKind.INVOKE) {
+            return;
+        }
+        Set<Integer> targets = new HashSet<>(frame.unorderedTargets);
+        Set<Integer> sources = new HashSet<>(frame.unorderedSources);
+        targets.add(index);
+        if (kind == ActionKind.COPY || kind == ActionKind.SWAP) {
+            Object source = parameters.get(index).get(Parameter.SOURCE_COMPONENT);
+            if (source != null) {
+                sources.add((int) (long) (Long) source);
+            }
+        }
+        for (int component : targets) {
+            if (sources.contains(component)) {
+                throw new Rejection(Reason.POLICY, where + ": component " + components.get(component) + " is both the"
+                        + " target of an operation and the source of data in a sequence where suit-parameter-strict-order"
+                        + " (12) is false; a component MUST NOT be both there, since operations may run in parallel or"
+                        + " out of order, and the processor MUST Abort when it detects it (§6.7)");
+            }
+        }
+        frame.unorderedTargets.addAll(targets);
+        frame.unorderedSources.addAll(sources);
     }
 
     /** Performs a directive on one component; a failure throws (§6.4: directives abort regardless of soft-failure). */

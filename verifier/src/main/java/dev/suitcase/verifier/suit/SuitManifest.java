@@ -44,20 +44,23 @@ import java.util.Set;
  *       absent has no integrity check value: {@link Reason#BAD_STRUCTURE}. A severed member that the
  *       envelope does not carry is fine until a procedure needs it ({@link #sequence}).</li>
  * </ol>
- * suit-text is authenticated (inline or by digest) but not interpreted: it is not needed by the recipient.
+ * suit-text is authenticated (inline or by digest) and kept, not interpreted: only its component
+ * identifiers are checked, against suit-common, once that is parsed ({@link SuitText}, §8.4.4).
  */
 final class SuitManifest {
     private final long sequenceNumber;
     private final CborBytes common;
     private final Map<ManifestMember, CborBytes> sequences;
     private final Set<ManifestMember> severedAndAbsent;
+    private final Optional<CborBytes> text;
 
     private SuitManifest(long sequenceNumber, CborBytes common, Map<ManifestMember, CborBytes> sequences,
-                         Set<ManifestMember> severedAndAbsent) {
+                         Set<ManifestMember> severedAndAbsent, Optional<CborBytes> text) {
         this.sequenceNumber = sequenceNumber;
         this.common = common;
         this.sequences = sequences;
         this.severedAndAbsent = severedAndAbsent;
+        this.text = text;
     }
 
     static SuitManifest parse(SuitEnvelope envelope, long storedSequenceNumber, VerifierOptions options) {
@@ -119,8 +122,8 @@ final class SuitManifest {
                         }
                     });
         }
-        sequences.remove(ManifestMember.TEXT);
-        return new SuitManifest(sequence.argument(), common, sequences, severedAndAbsent);
+        Optional<CborBytes> text = Optional.ofNullable(sequences.remove(ManifestMember.TEXT));
+        return new SuitManifest(sequence.argument(), common, sequences, severedAndAbsent, text);
     }
 
     /** The member's content, checked against its digest when severed; empty when absent or severed and not carried. */
@@ -161,6 +164,14 @@ final class SuitManifest {
     /** The manifest's sequence number: a CBOR uint, as the unsigned bits of a long. */
     long sequenceNumber() {
         return sequenceNumber;
+    }
+
+    /**
+     * The bstr-wrapped SUIT_Text_Map, inline or severed and carried in the envelope (checked against its
+     * digest); empty when the manifest has none or the envelope does not carry the severed text.
+     */
+    Optional<CborBytes> text() {
+        return text;
     }
 
     /** The bstr-wrapped SUIT_Common. */

@@ -28,7 +28,8 @@ import java.util.Optional;
  *       This completes scope {@link Scope#AUTHENTICATE};</li>
  *   <li>suit-common ({@link SuitCommon}) and the components: no more than the device has (§6.2),
  *       each one the device has ({@link Reason#UNSUPPORTED_COMMAND}, §6.1 "Unsupported Component
- *       Identifier");</li>
+ *       Identifier"); the components suit-text describes, each listed in suit-common ({@link SuitText},
+ *       §8.4.4);</li>
  *   <li>the procedures of the scope, each parsed completely before it runs ({@link CommandParser},
  *       {@link Interpreter}): {@link Scope#APPLICABILITY} runs the shared sequence;
  *       {@link Scope#INSTALL} the Update Procedure (shared sequence, payload-fetch, install,
@@ -79,6 +80,7 @@ public final class SuitProcessor {
     private void run(SuitEnvelope envelope, SuitManifest manifest, Device device, Scope scope, TraceRecorder trace) {
         SuitCommon common = SuitCommon.parse(manifest.common(), limits, options);
         checkComponents(common.components(), device);
+        manifest.text().ifPresent(text -> SuitText.checkComponents(text, common.components(), options));
         CommandParser parser = new CommandParser(common.components().size(), limits, options);
         Optional<CommandSequence> shared = common.sharedSequence()
                 .map(sequence -> parser.parse(sequence, "suit-shared-sequence (4)", true));

@@ -40,7 +40,9 @@
  *       algorithm's length (§10); a block that is not a tagged COSE structure; a tagged, non-map or
  *       mistyped manifest, common, component list or command sequence (CDDL); a severable member
  *       carried in the envelope without a digest in the manifest (§8.4.12); a bad IndexArg, Try Each
- *       argument, reporting policy or parameter value (§8.4.6-§8.4.10)</td></tr>
+ *       argument, reporting policy or parameter value (§8.4.6-§8.4.10); a suit-text that is not a map of
+ *       language tags to maps, or whose component key is not an array of byte strings mapped to a map
+ *       (§8.4.4)</td></tr>
  *   <tr><td>AUTHENTICATION_MISSING</td><td>no authentication wrapper, a wrapper holding only the digest,
  *       or a bare SUIT_Manifest_Tagged (§8.3: "requires a SUIT_Authentication_Block")</td></tr>
  *   <tr><td>UNSUPPORTED_DIGEST</td><td>a SUIT_Digest algorithm other than SHA-256, SHA-384, SHA-512, or
@@ -69,7 +71,9 @@
  *       beginning with Set Component Index (§6.2); a severed member a procedure needs that the envelope
  *       does not carry (§8.4.12); a failed directive: Fetch without URI or reachable payload, Write
  *       without content, Copy or Swap without source or from an empty component, Invoke of an empty
- *       component (§6.4: directive failures abort)</td></tr>
+ *       component (§6.4: directive failures abort); a component both the target of an operation and the
+ *       source of data in a sequence where strict-order is false (§6.7); a component described in
+ *       suit-text that suit-common does not list (§8.4.4)</td></tr>
  *   <tr><td>RESOURCE_LIMIT</td><td>above the {@code ProcessingLimits}: sequence nesting, command
  *       executions, image bytes handled, components, authentication blocks</td></tr>
  * </table>
@@ -92,8 +96,9 @@
  *       ({@link dev.suitcase.verifier.suit.Image#described}). The Appendix B examples' image digests
  *       are dummies, so a device serving described images with those digests at the examples' URIs is
  *       how example 2 (and 1, 3, 4, 5) installs; Check Content needs real bytes and fails on them.</li>
- *   <li><b>Not implemented.</b> The parallel-processing rules of §6.7 (strict-order is recorded; this
- *       interpreter is serial, which every setting permits); dependencies and other extension drafts;
+ *   <li><b>Not implemented.</b> The parallel-processing rules of §6.7 other than the source-and-target
+ *       rule (this interpreter is serial, which every strict-order setting permits; Run Sequence starts
+ *       its sequence with strict order true); dependencies and other extension drafts;
  *       vendor identifiers given as Private Enterprise Numbers on the device side (a PEN in the manifest
  *       never matches the device's UUID); the reporting engine (policies are checked, not acted on). The
  *       SHOULD of §6.2 that the shared sequence checks vendor and class is not enforced.</li>

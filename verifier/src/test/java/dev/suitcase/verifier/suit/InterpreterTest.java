@@ -385,6 +385,59 @@ class InterpreterTest {
                 sequence(SET_COMPONENT_INDEX, 0, OVERRIDE_PARAMETERS, map(P_SOURCE_COMPONENT, 1), SWAP, 0)).outcome());
     }
 
+    // ------------------------------------------------------------ strict order (§6.7)
+
+    /** Fetches FIRMWARE into component 1, then copies component 1 into component 0; strict order as given. */
+    private static Outcome fetchThenCopy(boolean strictOrder) {
+        Device device = exampleDevice().withPayload("http://example.com/file.bin", Image.of(FIRMWARE));
+        return interpret(device, TWO, false, sequence(
+                SET_COMPONENT_INDEX, 1,
+                OVERRIDE_PARAMETERS, map(P_STRICT_ORDER, strictOrder, P_URI, "http://example.com/file.bin"),
+                FETCH, 2,
+                SET_COMPONENT_INDEX, 0,
+                OVERRIDE_PARAMETERS, map(P_SOURCE_COMPONENT, 1),
+                COPY, 2)).outcome();
+    }
+
+    @Test
+    void rejectsACopyFromAComponentWrittenEarlierInASequenceWithoutStrictOrder() {
+        assertRejected(Reason.POLICY, fetchThenCopy(false));
+    }
+
+    @Test
+    void copiesFromAComponentWrittenEarlierUnderStrictOrder() {
+        assertAccepted(fetchThenCopy(true));
+    }
+
+    @Test
+    void rejectsACopyOfAComponentOntoItselfWithoutStrictOrder() {
+        assertRejected(Reason.POLICY, interpret(deviceWith(FIRMWARE), TWO, false, sequence(SET_COMPONENT_INDEX, 0,
+                OVERRIDE_PARAMETERS, map(P_STRICT_ORDER, false, P_SOURCE_COMPONENT, 0), COPY, 2)).outcome());
+    }
+
+    @Test
+    void doesNotCountOperationsPerformedAfterStrictOrderIsSetBackToTrue() {
+        Device device = exampleDevice().withPayload("http://example.com/file.bin", Image.of(FIRMWARE));
+        assertAccepted(interpret(device, TWO, false, sequence(
+                SET_COMPONENT_INDEX, 1,
+                OVERRIDE_PARAMETERS, map(P_STRICT_ORDER, false, P_URI, "http://example.com/file.bin"),
+                FETCH, 2,
+                OVERRIDE_PARAMETERS, map(P_STRICT_ORDER, true),
+                SET_COMPONENT_INDEX, 0,
+                OVERRIDE_PARAMETERS, map(P_SOURCE_COMPONENT, 1),
+                COPY, 2)).outcome());
+    }
+
+    @Test
+    void strictOrderFalseEndsWithItsSequence() {
+        Device device = exampleDevice().withPayload("http://example.com/file.bin", Image.of(FIRMWARE));
+        assertAccepted(interpret(device, TWO, false,
+                sequence(SET_COMPONENT_INDEX, 1,
+                        OVERRIDE_PARAMETERS, map(P_STRICT_ORDER, false, P_URI, "http://example.com/file.bin"),
+                        FETCH, 2),
+                sequence(SET_COMPONENT_INDEX, 0, OVERRIDE_PARAMETERS, map(P_SOURCE_COMPONENT, 1), COPY, 2)).outcome());
+    }
+
     @Test
     void invokeIsRecordedNotExecuted() {
         Trace trace = trace(run(deviceWith(FIRMWARE), sequence(INVOKE, 2)));

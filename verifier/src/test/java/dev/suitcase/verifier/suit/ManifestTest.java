@@ -269,6 +269,46 @@ class ManifestTest {
         assertRejected(Reason.DIGEST_MISMATCH, process(envelope, Scope.AUTHENTICATE));
     }
 
+    // ------------------------------------------------------------ suit-text (§8.4.4)
+
+    @Test
+    void acceptsATextDescribingAComponentOfTheCommonBlock() {
+        CBORObject text = map("en-US", map(1, "an example manifest", array((Object) new byte[] {0}), map(3, "example.org")));
+        assertAccepted(process(compatibleManifest().raw(23, wrap(text)), Scope.APPLICABILITY));
+    }
+
+    @Test
+    void rejectsATextDescribingAComponentTheCommonBlockDoesNotList() {
+        CBORObject text = map("en-US", map(1, "an example manifest", array((Object) new byte[] {1}), map(3, "example.org")));
+        assertRejected(Reason.POLICY, process(compatibleManifest().raw(23, wrap(text)), Scope.APPLICABILITY));
+    }
+
+    @Test
+    void checksTheTextComponentsOnlyOnceTheCommonBlockIsParsed() {
+        CBORObject text = map("en-US", map(array((Object) new byte[] {1}), map(3, "example.org")));
+        assertAccepted(process(compatibleManifest().raw(23, wrap(text)), Scope.AUTHENTICATE));
+    }
+
+    @Test
+    void rejectsASeveredTextCarriedInTheEnvelopeDescribingAnUnlistedComponent() {
+        CBORObject text = wrap(map("en-US", map(array((Object) new byte[] {2}), map(5, "a component"))));
+        byte[] envelope = new EnvelopeBuilder(compatibleManifest().raw(23, digestOf(text.EncodeToBytes())).build())
+                .sign(Signer.ES256_EXAMPLE_KEY).member(23, text).build();
+        assertRejected(Reason.POLICY, process(envelope, Scope.APPLICABILITY));
+    }
+
+    @Test
+    void rejectsATextKeyedByAnIntegerInsteadOfALanguageTag() {
+        CBORObject text = map(1, map(1, "an example manifest"));
+        assertRejected(Reason.BAD_STRUCTURE, process(compatibleManifest().raw(23, wrap(text)), Scope.APPLICABILITY));
+    }
+
+    @Test
+    void rejectsATextComponentKeyWhoseSegmentIsNotAByteString() {
+        CBORObject text = map("en-US", map(array("app"), map(3, "example.org")));
+        assertRejected(Reason.BAD_STRUCTURE, process(compatibleManifest().raw(23, wrap(text)), Scope.APPLICABILITY));
+    }
+
     // ------------------------------------------------------------ scopes and procedures
 
     @Test

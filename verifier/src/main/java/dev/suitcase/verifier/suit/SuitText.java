@@ -1,0 +1,67 @@
+package dev.suitcase.verifier.suit;
+
+import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.CborItem;
+import dev.suitcase.verifier.cbor.CborItem.CborArray;
+import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.cbor.CborItem.CborMap;
+import dev.suitcase.verifier.cbor.CborItem.CborText;
+import dev.suitcase.verifier.cbor.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one rule of suit-text (draft-ietf-suit-manifest-37 §8.4.4) a processor can check: "All
+ * SUIT_Component_Identifiers used in suit-text MUST also be present in suit-common". The text itself
+ * is for people and is not interpreted.
+ *
+ * <p>SUIT_Text_Map is a map from language tags to SUIT_Text_LMaps; an LMap holds integer text keys and
+ * SUIT_Component_Identifier keys, each of the latter mapped to a map of component texts. Checks, each
+ * with its reason: the maps are maps in canonical order (§8.1, {@link MapOrder}), language tags are
+ * text, a component key is an array of byte strings whose value is a map ({@link Reason#BAD_STRUCTURE});
+ * a component key that suit-common does not list is {@link Reason#POLICY}. Text keys and extension
+ * keys are not interpreted.
+ */
+final class SuitText {
+    private SuitText() {
+    }
+
+    /** Checks the bstr-wrapped SUIT_Text_Map against the components of suit-common. */
+    static void checkComponents(CborBytes wrapped, List<ComponentId> components, VerifierOptions options) {
+        CborMap text = CborDecoder.decodeWrapped(wrapped).asMap(ManifestMember.TEXT + " (bstr .cbor SUIT_Text_Map)");
+        MapOrder.requireCanonical(text, ManifestMember.TEXT.toString(), options);
+        for (CborMap.Entry language : text.entries()) {
+            if (!(language.key() instanceof CborText tag)) {
+                throw new Rejection(Reason.BAD_STRUCTURE, ManifestMember.TEXT + " has key " + Diagnostic.of(language.key())
+                        + "; SUIT_Text_Map is keyed by language tags, text strings (§8.4.4)");
+            }
+            String where = ManifestMember.TEXT + " language \"" + tag.value() + "\"";
+            CborMap lmap = language.value().asMap(where + " (SUIT_Text_LMap)");
+            MapOrder.requireCanonical(lmap, where, options);
+            for (CborMap.Entry entry : lmap.entries()) {
+                if (entry.key() instanceof CborArray identifier) {
+                    checkComponent(identifier, entry.value(), components, where);
+                }
+            }
+        }
+    }
+
+    private static void checkComponent(CborArray identifier, CborItem texts, List<ComponentId> components, String where) {
+        List<byte[]> segments = new ArrayList<>(identifier.size());
+        for (CborItem segment : identifier.items()) {
+            segments.add(segment.asBytes(where + " component identifier segment").content().toByteArray());
+        }
+        ComponentId component = ComponentId.of(segments);
+        texts.asMap(where + " texts of component " + component);
+        if (!components.contains(component)) {
+            throw new Rejection(Reason.POLICY, where + " describes component " + component + ", which suit-components"
+                    + " (2) of suit-common does not list (it lists " + components + "); every SUIT_Component_Identifier"
+                    + " used in suit-text MUST also be present in suit-common (§8.4.4)")
+                    .at(identifier.encoded().range());
+        }
+    }
+}
