@@ -15,9 +15,11 @@ import java.util.TreeMap;
  *                           iterations to compute one
  * @param unit               JMH's unit, e.g. {@code us/op}
  * @param allocatedBytesPerOp {@code gc.alloc.rate.norm}, when measured
+ * @param cpuNanosPerOp      the CPU time of the whole JVM per operation, when the run used
+ *                           {@link dev.suitcase.perf.profile.CpuTimeProfiler}
  */
 public record BenchmarkResult(String benchmark, Map<String, String> params, double score, double scoreError,
-                              String unit, OptionalDouble allocatedBytesPerOp) {
+                              String unit, OptionalDouble allocatedBytesPerOp, OptionalDouble cpuNanosPerOp) {
 
     public BenchmarkResult {
         if (benchmark.lastIndexOf('.') <= 0) {
@@ -71,7 +73,7 @@ public record BenchmarkResult(String benchmark, Map<String, String> params, doub
         return true;
     }
 
-    private static double nanosPerUnit(String unit) {
+    static double nanosPerUnit(String unit) {
         return switch (unit) {
             case "ns/op" -> 1;
             case "us/op" -> 1e3;

@@ -11,10 +11,25 @@ import java.util.OptionalDouble;
  */
 public record Figure(BenchmarkResult result, Optional<BenchmarkResult> baseline) {
 
-    /** Time per operation divided by the raw primitive's, when there is one. */
+    /**
+     * Time per operation divided by the raw primitive's, when there is one: CPU time when both were
+     * measured with it (robust on a shared machine), else wall-clock time.
+     */
     public OptionalDouble ratio() {
-        return baseline.map(raw -> OptionalDouble.of(result.nanosPerOp() / raw.nanosPerOp()))
-                .orElse(OptionalDouble.empty());
+        if (baseline.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        BenchmarkResult raw = baseline.get();
+        if (comparesCpuTime()) {
+            return OptionalDouble.of(result.cpuNanosPerOp().getAsDouble() / raw.cpuNanosPerOp().getAsDouble());
+        }
+        return OptionalDouble.of(result.nanosPerOp() / raw.nanosPerOp());
+    }
+
+    /** Whether {@link #ratio} divides CPU times (true) or wall-clock times (false). */
+    public boolean comparesCpuTime() {
+        return baseline.isPresent() && result.cpuNanosPerOp().isPresent()
+                && baseline.get().cpuNanosPerOp().isPresent();
     }
 
     /** Whether this figure is the raw primitive itself. */

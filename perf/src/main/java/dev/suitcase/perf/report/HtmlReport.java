@@ -33,9 +33,8 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>suitcase perf</h1>\n<p>").append(escape(report.figures().size() + " figures from "
                 + report.source())).append("<br>").append(escape(report.environment())).append("</p>\n")
-                .append("<p>Each ratio is a time per operation divided by the time of the raw BouncyCastle primitive "
-                        + "with the same parameters, measured in the same run. Below 1: cheaper than the primitive "
-                        + "(a part of the work); above 1: the cost on top of it.</p>\n");
+                .append("<p>").append(escape(TextReport.RATIO_EXPLAINED)).append(" Below 1: cheaper than the "
+                        + "primitive (a part of the work); above 1: the cost on top of it.</p>\n");
         targets(html, report);
         html.append("<h2>Ratios to the raw primitive</h2>\n");
         chart(html, report.figures());
@@ -70,13 +69,15 @@ public final class HtmlReport {
 
     private static void table(StringBuilder html, FigureGroup group) {
         html.append("<h3>").append(escape(group.title())).append("</h3>\n<table>\n")
-                .append("<tr><th>benchmark</th><th>time/op</th><th>error</th><th>× raw</th><th>alloc/op</th></tr>\n");
+                .append("<tr><th>benchmark</th><th>time/op</th><th>error</th><th>cpu/op</th><th>× raw</th>"
+                        + "<th>alloc/op</th></tr>\n");
         for (Figure figure : group.figures()) {
             BenchmarkResult result = figure.result();
             html.append("<tr><td>").append(escape(result.methodName()))
                     .append("</td><td>").append(escape(Format.time(result.nanosPerOp())))
                     .append("</td><td>").append(escape(Format.error(result)))
-                    .append("</td><td>").append(escape(Format.ratio(figure.ratio())))
+                    .append("</td><td>").append(escape(TextReport.cpuTime(result)))
+                    .append("</td><td>").append(escape(TextReport.ratio(figure)))
                     .append("</td><td>").append(escape(TextReport.allocation(figure)))
                     .append("</td></tr>\n");
         }
@@ -137,9 +138,9 @@ public final class HtmlReport {
                     LABEL_WIDTH - 6, y + ROW_HEIGHT - 5, escape(label)));
             html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
                     + "fill=\"%s\"><title>%s</title></rect>", Math.min(one, x), y + 3, Math.max(1, Math.abs(x - one)),
-                    ROW_HEIGHT - 6, colour, escape(label + ": " + Format.ratio(bar.ratio()) + " x raw")));
+                    ROW_HEIGHT - 6, colour, escape(label + ": " + TextReport.ratio(bar) + " x raw")));
             html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n",
-                    CHART_WIDTH - VALUE_WIDTH + 6, y + ROW_HEIGHT - 5, escape(Format.ratio(bar.ratio()))));
+                    CHART_WIDTH - VALUE_WIDTH + 6, y + ROW_HEIGHT - 5, escape(TextReport.ratio(bar))));
             y += ROW_HEIGHT;
         }
         html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>\n",

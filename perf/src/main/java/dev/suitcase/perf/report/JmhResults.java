@@ -1,5 +1,7 @@
 package dev.suitcase.perf.report;
 
+import dev.suitcase.perf.profile.CpuTimeProfiler;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +19,7 @@ import java.util.OptionalDouble;
  */
 public final class JmhResults {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+    private static final String CPU_TIME = CpuTimeProfiler.METRIC;
     /** JMH before 1.36 prefixed profiler metrics with a middle dot. */
     private static final String ALLOCATION_BEFORE_1_36 = "\u00b7gc.alloc.rate.norm";
 
@@ -79,8 +82,11 @@ public final class JmhResults {
         JsonNode allocation = secondary.has(ALLOCATION) ? secondary.get(ALLOCATION) : secondary.path(ALLOCATION_BEFORE_1_36);
         OptionalDouble allocated = allocation.isMissingNode()
                 ? OptionalDouble.empty() : OptionalDouble.of(number(allocation.path("score")));
+        JsonNode cpu = secondary.path(CPU_TIME);
+        OptionalDouble cpuNanos = cpu.isMissingNode() ? OptionalDouble.empty()
+                : OptionalDouble.of(number(cpu.path("score")) * BenchmarkResult.nanosPerUnit(text(cpu, "scoreUnit")));
         return new BenchmarkResult(benchmark, params, number(primary.path("score")), number(primary.path("scoreError")),
-                text(primary, "scoreUnit"), allocated);
+                text(primary, "scoreUnit"), allocated, cpuNanos);
     }
 
     /** JMH writes NaN and the infinities as strings. */

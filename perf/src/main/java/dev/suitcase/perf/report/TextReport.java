@@ -13,15 +13,15 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         out.append("suitcase perf: ").append(report.figures().size()).append(" figures from ").append(report.source())
                 .append('\n').append(report.environment()).append('\n')
-                .append("x raw = time / time of the raw BouncyCastle primitive with the same parameters, in this run.\n");
+                .append(RATIO_EXPLAINED).append('\n');
         for (FigureGroup group : report.groups()) {
             out.append('\n').append(group.title()).append('\n');
-            out.append(String.format("  %-22s %12s %9s %8s %22s%n", "benchmark", "time/op", "error", "x raw",
-                    "alloc/op"));
+            out.append(String.format("  %-22s %10s %9s %10s %9s %24s%n", "benchmark", "time/op", "error", "cpu/op",
+                    "x raw", "alloc/op"));
             for (Figure figure : group.figures()) {
                 BenchmarkResult result = figure.result();
-                out.append(String.format("  %-22s %12s %9s %8s %22s%n", result.methodName(),
-                        Format.time(result.nanosPerOp()), Format.error(result), Format.ratio(figure.ratio()),
+                out.append(String.format("  %-22s %10s %9s %10s %9s %24s%n", result.methodName(),
+                        Format.time(result.nanosPerOp()), Format.error(result), cpuTime(result), ratio(figure),
                         allocation(figure)));
             }
         }
@@ -39,6 +39,20 @@ public final class TextReport {
             }
         }
         return out.toString();
+    }
+
+    /** How the ratios are computed, for the head of each rendering. */
+    static final String RATIO_EXPLAINED = "x raw = CPU time per operation (every thread of the benchmark JVM) divided "
+            + "by that of the raw BouncyCastle primitive with the same parameters, in this run; a ratio marked w "
+            + "divides wall-clock times instead (CPU time not measured). time/op is JMH's wall-clock score.";
+
+    static String cpuTime(BenchmarkResult result) {
+        return result.cpuNanosPerOp().isPresent() ? Format.time(result.cpuNanosPerOp().getAsDouble()) : "-";
+    }
+
+    static String ratio(Figure figure) {
+        String ratio = Format.ratio(figure.ratio());
+        return figure.ratio().isPresent() && !figure.comparesCpuTime() ? ratio + " w" : ratio;
     }
 
     /** Bytes per operation, and for a large payload what multiple of the payload that is. */

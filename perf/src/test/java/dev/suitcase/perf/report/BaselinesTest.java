@@ -56,7 +56,25 @@ class BaselinesTest {
         }
     }
 
+    @Test
+    void dividesCpuTimesWhenBothFiguresHaveThem() {
+        List<Figure> figures = Baselines.fromAnnotations().pair(List.of(
+                withCpu(result(ES256 + "rawBouncyCastle", Map.of(), 300), 100_000),
+                withCpu(result(ES256 + "coseLayer", Map.of(), 150), 104_000),
+                result(ES256 + "signatureLayer", Map.of(), 330)));
+        assertTrue(figures.get(1).comparesCpuTime());
+        assertEquals(1.04, figures.get(1).ratio().getAsDouble(), 1e-9, "wall-clock says 0.5, CPU time 1.04");
+        assertFalse(figures.get(2).comparesCpuTime());
+        assertEquals(1.10, figures.get(2).ratio().getAsDouble(), 1e-9, "no CPU time: wall-clock ratio");
+    }
+
+    private static BenchmarkResult withCpu(BenchmarkResult result, double cpuNanos) {
+        return new BenchmarkResult(result.benchmark(), result.params(), result.score(), result.scoreError(),
+                result.unit(), result.allocatedBytesPerOp(), OptionalDouble.of(cpuNanos));
+    }
+
     static BenchmarkResult result(String benchmark, Map<String, String> params, double microseconds) {
-        return new BenchmarkResult(benchmark, params, microseconds, Double.NaN, "us/op", OptionalDouble.empty());
+        return new BenchmarkResult(benchmark, params, microseconds, Double.NaN, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 }

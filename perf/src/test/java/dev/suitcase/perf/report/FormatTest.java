@@ -35,9 +35,11 @@ class FormatTest {
 
     @Test
     void writesErrorAsShareOfScore() {
-        BenchmarkResult result = new BenchmarkResult("a.B.c", Map.of(), 200, 6.2, "us/op", OptionalDouble.empty());
-        assertEquals("± 3.1%", Format.error(result));
-        assertEquals("", Format.error(
-                new BenchmarkResult("a.B.c", Map.of(), 200, Double.NaN, "us/op", OptionalDouble.empty())));
+        assertEquals("± 3.1%", Format.error(result(6.2)));
+        assertEquals("", Format.error(result(Double.NaN)));
+    }
+
+    private static BenchmarkResult result(double error) {
+        return new BenchmarkResult("a.B.c", Map.of(), 200, error, "us/op", OptionalDouble.empty(), OptionalDouble.empty());
     }
 }

@@ -33,6 +33,13 @@ class JmhResultsTest {
     }
 
     @Test
+    void readsCpuTimeOfTheCpuTimeProfiler() throws IOException {
+        Path file = write(JmhJson.array(List.of(
+                JmhJson.entry("a.B.c", Map.of(), 172.5, "3.5", null, 150_250.0))));
+        assertEquals(OptionalDouble.of(150_250), JmhResults.read(file).results().get(0).cpuNanosPerOp());
+    }
+
+    @Test
     void readsNaNErrorOfTooFewIterationsAndMissingProfiler() throws IOException {
         Path file = write(JmhJson.array(List.of(
                 JmhJson.entry("dev.suitcase.perf.CoseDecoding.cborDecode", Map.of(), 0.5, "\"NaN\"", null))));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -18,9 +19,10 @@ class ReportRenderingTest {
         return PerfReport.of("jmh.json", "JMH 1.37", results, Baselines.fromAnnotations());
     }
 
+    /** A result whose CPU time is 90% of its wall-clock time, as on a lightly loaded machine. */
     private static BenchmarkResult result(String benchmark, String payloadBytes, double micros, double allocated) {
         return new BenchmarkResult(benchmark, Map.of("payloadBytes", payloadBytes), micros, micros / 50, "us/op",
-                OptionalDouble.of(allocated));
+                OptionalDouble.of(allocated), OptionalDouble.of(900 * micros));
     }
 
     private static final List<BenchmarkResult> RUN = List.of(
@@ -56,10 +58,20 @@ class ReportRenderingTest {
     void textTableShowsEachFigureWithItsRatioAndTheTargets() {
         String text = TextReport.render(report(RUN));
         assertTrue(text.contains("Es256Verification (payloadBytes=64)"), text);
-        assertTrue(text.matches("(?s).*coseLayer\\s+105 us\\s+± 2\\.0%\\s+1\\.05\\s+156 KiB.*"), text);
+        assertTrue(text.matches("(?s).*coseLayer\\s+105 us\\s+± 2\\.0%\\s+94\\.5 us\\s+1\\.05\\s+156 KiB.*"), text);
         assertTrue(text.matches("(?s).*rawJdk\\s+900 us.*9\\.00.*"), text);
         assertTrue(text.contains("3.50 MiB (3.50x payload)"), text);
         assertTrue(text.matches("(?s).*MISSED\\s+Ed25519Verification\\.coseLayer.*1\\.20 x.*"), text);
+    }
+
+    @Test
+    void marksARatioOfWallClockTimes() {
+        BenchmarkResult wallOnly = new BenchmarkResult(ES256 + "signatureLayer", Map.of("payloadBytes", "64"), 120, 1,
+                "us/op", OptionalDouble.empty(), OptionalDouble.empty());
+        List<BenchmarkResult> run = new ArrayList<>(RUN);
+        run.add(wallOnly);
+        String text = TextReport.render(report(run));
+        assertTrue(text.matches("(?s).*signatureLayer\\s+120 us\\s+± 0\\.8%\\s+-\\s+1\\.20 w.*"), text);
     }
 
     @Test
@@ -74,8 +86,9 @@ class ReportRenderingTest {
 
     @Test
     void htmlEscapesEveryStringFromTheResults() {
-        BenchmarkResult hostile = new BenchmarkResult(ES256 + "coseLayer", Map.of("payloadBytes", "<script>x</script>"),
-                1, 0, "us/op", OptionalDouble.empty());
+        BenchmarkResult hostile = new BenchmarkResult(ES256 + "coseLayer",
+                Map.of("payloadBytes", "<script>x</script>"), 1, 0, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty());
         String html = HtmlReport.render(report(List.of(hostile)));
         assertFalse(html.contains("<script>x"), html);
         assertTrue(html.contains("&lt;script&gt;x&lt;/script&gt;"));
@@ -84,7 +97,8 @@ class ReportRenderingTest {
     @Test
     void pageSaysSoWhenNoFigureHasARatio() {
         BenchmarkResult keygen = new BenchmarkResult("dev.suitcase.perf.HssLmsKeyGeneration.generateKey",
-                Map.of("hierarchy", "H5/W1"), 90_000, Double.NaN, "us/op", OptionalDouble.empty());
+                Map.of("hierarchy", "H5/W1"), 90_000, Double.NaN, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty());
         String html = HtmlReport.render(report(List.of(keygen)));
         assertTrue(html.contains("No figure in this run has a raw primitive"), html);
     }
