@@ -31,7 +31,7 @@ public final class HtmlReport {
                 .append(".met{color:#1a7f37}.missed{color:#b42318;font-weight:bold}\n")
                 .append("svg text{font-size:12px;font-family:system-ui,sans-serif}\n")
                 .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>suitcase perf</h1>\n<p>").append(escape(report.figures().size() + " figures from "
+        html.append("<h1>suitcase perf</h1>\n<p>").append(escape(TextReport.count(report) + " from "
                 + report.source())).append("<br>").append(escape(report.environment())).append("</p>\n")
                 .append("<p>").append(escape(TextReport.RATIO_EXPLAINED)).append(" Below 1: cheaper than the "
                         + "primitive (a part of the work); above 1: the cost on top of it.</p>\n");

@@ -11,7 +11,7 @@ public final class TextReport {
 
     public static String render(PerfReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("suitcase perf: ").append(report.figures().size()).append(" figures from ").append(report.source())
+        out.append("suitcase perf: ").append(count(report)).append(" from ").append(report.source())
                 .append('\n').append(report.environment()).append('\n')
                 .append(RATIO_EXPLAINED).append('\n');
         for (FigureGroup group : report.groups()) {
@@ -45,6 +45,11 @@ public final class TextReport {
     static final String RATIO_EXPLAINED = "x raw = CPU time per operation (every thread of the benchmark JVM) divided "
             + "by that of the raw BouncyCastle primitive with the same parameters, in this run; a ratio marked w "
             + "divides wall-clock times instead (CPU time not measured). time/op is JMH's wall-clock score.";
+
+    static String count(PerfReport report) {
+        int figures = report.figures().size();
+        return figures + (figures == 1 ? " figure" : " figures");
+    }
 
     static String cpuTime(BenchmarkResult result) {
         return result.cpuNanosPerOp().isPresent() ? Format.time(result.cpuNanosPerOp().getAsDouble()) : "-";
