@@ -1,0 +1,133 @@
+package dev.suitcase.perf;
+
+import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.MessageFixtures;
+import dev.suitcase.perf.fixture.SignedCoseMessage;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.cose.CoseKey;
+import dev.suitcase.verifier.cose.CoseSign1Verifier;
+
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What does verifying one Ed25519 signature cost at each layer of the reference verifier, against
+ * the raw primitive? Every method verifies the same signature over the same Sig_structure bytes
+ * with the same key.
+ *
+ * <ul>
+ *   <li>{@link #rawBouncyCastle}: BouncyCastle's {@code Ed25519.verify} on the encoded key, the call
+ *       the reference verifier makes, so the floor of every ratio.</li>
+ *   <li>{@link #rawJdk}: the JDK's {@code Ed25519} signature, the key decoded once.</li>
+ *   <li>{@link #signatureLayer}, {@link #coseLayer}, {@link #coseLayerKeyParsed}: as in
+ *       {@link Es256Verification}.</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class Ed25519Verification {
+    private static final byte[] NO_EXTERNAL_AAD = new byte[0];
+    /** SubjectPublicKeyInfo of an Ed25519 key up to the key's 32 bytes (RFC 8410 §4). */
+    private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
+
+    /** The attached payload: a SUIT_Digest-sized one, or a 1 MiB image. */
+    @Param({"64", "1048576"})
+    public int payloadBytes;
+
+    private SignedCoseMessage message;
+    private PublicKey jdkKey;
+    private ReferenceVerifier referenceVerifier;
+    private List<byte[]> encodedTrustAnchors;
+    private CoseSign1Verifier coseSign1Verifier;
+    private List<CoseKey> parsedTrustAnchors;
+
+    @Setup
+    public void signFixture() throws GeneralSecurityException {
+        message = MessageFixtures.ed25519(payloadBytes);
+        byte[] spki = new byte[SPKI_PREFIX.length + Ed25519.PUBLIC_KEY_SIZE];
+        System.arraycopy(SPKI_PREFIX, 0, spki, 0, SPKI_PREFIX.length);
+        System.arraycopy(message.publicKey(), 0, spki, SPKI_PREFIX.length, Ed25519.PUBLIC_KEY_SIZE);
+        jdkKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+        referenceVerifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
+        encodedTrustAnchors = List.of(message.coseKey());
+        coseSign1Verifier = new CoseSign1Verifier(VerifierOptions.DEFAULT);
+        parsedTrustAnchors = ReferenceVerifier.parseKeys(encodedTrustAnchors);
+
+        FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle Ed25519.verify");
+        FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's Ed25519");
+        FixtureCheck.requireAccepted(referenceVerifier.verifySignature(Algorithm.ED25519, message.coseKey(),
+                message.toBeSigned(), message.signature()), "the reference verifier's signature layer");
+        FixtureCheck.requireAccepted(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(),
+                NO_EXTERNAL_AAD, encodedTrustAnchors, Optional.empty()), "the reference verifier's COSE layer");
+    }
+
+    @Benchmark
+    @RawPrimitive
+    public void rawBouncyCastle(Blackhole blackhole) {
+        blackhole.consume(verifyWithBouncyCastle());
+    }
+
+    @Benchmark
+    public void rawJdk(Blackhole blackhole) throws GeneralSecurityException {
+        blackhole.consume(verifyWithJdk());
+    }
+
+    @Benchmark
+    public void signatureLayer(Blackhole blackhole) {
+        blackhole.consume(referenceVerifier.verifySignature(Algorithm.ED25519, message.coseKey(),
+                message.toBeSigned(), message.signature()));
+    }
+
+    @Benchmark
+    public void coseLayer(Blackhole blackhole) {
+        blackhole.consume(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(), NO_EXTERNAL_AAD,
+                encodedTrustAnchors, Optional.empty()));
+    }
+
+    @Benchmark
+    public void coseLayerKeyParsed(Blackhole blackhole) {
+        blackhole.consume(coseSign1Verifier.verify(CborDecoder.decode(message.coseSign1()), false, Optional.empty(),
+                Span.of(NO_EXTERNAL_AAD), parsedTrustAnchors, Optional.empty()));
+    }
+
+    private boolean verifyWithBouncyCastle() {
+        byte[] toBeSigned = message.toBeSigned();
+        return Ed25519.verify(message.signature(), 0, message.publicKey(), 0, toBeSigned, 0, toBeSigned.length);
+    }
+
+    private boolean verifyWithJdk() throws GeneralSecurityException {
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(jdkKey);
+        verifier.update(message.toBeSigned());
+        return verifier.verify(message.signature());
+    }
+}

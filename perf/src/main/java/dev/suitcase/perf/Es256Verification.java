@@ -1,0 +1,165 @@
+package dev.suitcase.perf;
+
+import dev.suitcase.perf.fixture.Es256SigningKey;
+import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.MessageFixtures;
+import dev.suitcase.perf.fixture.SignedCoseMessage;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.cbor.CborDecoder;
+import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.cose.CoseKey;
+import dev.suitcase.verifier.cose.CoseSign1Verifier;
+
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.math.BigInteger;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPublicKeySpec;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What does verifying one ES256 signature cost at each layer of the reference verifier, against
+ * the raw ECDSA P-256 primitive? Every method verifies the same signature over the same
+ * Sig_structure bytes with the same key.
+ *
+ * <ul>
+ *   <li>{@link #rawBouncyCastle}: BouncyCastle's {@code ECDSASigner} over SHA-256, the key decoded
+ *       once; the arithmetic the reference verifier uses, so the floor of every ratio.</li>
+ *   <li>{@link #rawJdk}: the JDK's {@code SHA256withECDSAinP1363Format}, the key decoded once.</li>
+ *   <li>{@link #signatureLayer}: {@code ReferenceVerifier.verifySignature}, the COSE_Key parsed and
+ *       checked on every call.</li>
+ *   <li>{@link #coseLayer}: {@code ReferenceVerifier.verifyCose} on the whole COSE_Sign1: decode,
+ *       header rules, Sig_structure, key parsing, signature.</li>
+ *   <li>{@link #coseLayerKeyParsed}: the same COSE_Sign1 through {@code CoseSign1Verifier}, the trust
+ *       anchor parsed once, as a long-running verifier would hold it.</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class Es256Verification {
+    private static final byte[] NO_EXTERNAL_AAD = new byte[0];
+    private static final int ELEMENT_LENGTH = 32;
+
+    /** The attached payload: a SUIT_Digest-sized one, or a 1 MiB image. */
+    @Param({"64", "1048576"})
+    public int payloadBytes;
+
+    private SignedCoseMessage message;
+    private ECPublicKeyParameters bouncyCastleKey;
+    private PublicKey jdkKey;
+    private ReferenceVerifier referenceVerifier;
+    private List<byte[]> encodedTrustAnchors;
+    private CoseSign1Verifier coseSign1Verifier;
+    private List<CoseKey> parsedTrustAnchors;
+
+    @Setup
+    public void signFixture() throws GeneralSecurityException {
+        message = MessageFixtures.es256(payloadBytes);
+        bouncyCastleKey = new ECPublicKeyParameters(
+                Es256SigningKey.P256.getCurve().decodePoint(message.publicKey()), Es256SigningKey.P256);
+        jdkKey = jdkPublicKey(message.publicKey());
+        referenceVerifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
+        encodedTrustAnchors = List.of(message.coseKey());
+        coseSign1Verifier = new CoseSign1Verifier(VerifierOptions.DEFAULT);
+        parsedTrustAnchors = ReferenceVerifier.parseKeys(encodedTrustAnchors);
+
+        FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle ECDSASigner");
+        FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's SHA256withECDSAinP1363Format");
+        FixtureCheck.requireAccepted(referenceVerifier.verifySignature(Algorithm.ES256, message.coseKey(),
+                message.toBeSigned(), message.signature()), "the reference verifier's signature layer");
+        FixtureCheck.requireAccepted(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(),
+                NO_EXTERNAL_AAD, encodedTrustAnchors, Optional.empty()), "the reference verifier's COSE layer");
+    }
+
+    @Benchmark
+    @RawPrimitive
+    public void rawBouncyCastle(Blackhole blackhole) {
+        blackhole.consume(verifyWithBouncyCastle());
+    }
+
+    @Benchmark
+    public void rawJdk(Blackhole blackhole) throws GeneralSecurityException {
+        blackhole.consume(verifyWithJdk());
+    }
+
+    @Benchmark
+    public void signatureLayer(Blackhole blackhole) {
+        blackhole.consume(referenceVerifier.verifySignature(Algorithm.ES256, message.coseKey(), message.toBeSigned(),
+                message.signature()));
+    }
+
+    @Benchmark
+    public void coseLayer(Blackhole blackhole) {
+        blackhole.consume(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(), NO_EXTERNAL_AAD,
+                encodedTrustAnchors, Optional.empty()));
+    }
+
+    @Benchmark
+    public void coseLayerKeyParsed(Blackhole blackhole) {
+        blackhole.consume(coseSign1Verifier.verify(CborDecoder.decode(message.coseSign1()), false, Optional.empty(),
+                Span.of(NO_EXTERNAL_AAD), parsedTrustAnchors, Optional.empty()));
+    }
+
+    /** What an application calling BouncyCastle directly does: hash, split r ‖ s, verify. */
+    private boolean verifyWithBouncyCastle() {
+        byte[] toBeSigned = message.toBeSigned();
+        byte[] signature = message.signature();
+        SHA256Digest digest = new SHA256Digest();
+        digest.update(toBeSigned, 0, toBeSigned.length);
+        byte[] hash = new byte[digest.getDigestSize()];
+        digest.doFinal(hash, 0);
+        ECDSASigner signer = new ECDSASigner();
+        signer.init(false, bouncyCastleKey);
+        return signer.verifySignature(hash,
+                new BigInteger(1, Arrays.copyOfRange(signature, 0, ELEMENT_LENGTH)),
+                new BigInteger(1, Arrays.copyOfRange(signature, ELEMENT_LENGTH, 2 * ELEMENT_LENGTH)));
+    }
+
+    private boolean verifyWithJdk() throws GeneralSecurityException {
+        Signature verifier = Signature.getInstance("SHA256withECDSAinP1363Format");
+        verifier.initVerify(jdkKey);
+        verifier.update(message.toBeSigned());
+        return verifier.verify(message.signature());
+    }
+
+    /** The JDK's key for an uncompressed SEC 1 point 04 ‖ x ‖ y on secp256r1. */
+    private static PublicKey jdkPublicKey(byte[] uncompressed) throws GeneralSecurityException {
+        AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+        parameters.init(new ECGenParameterSpec("secp256r1"));
+        ECPoint point = new ECPoint(
+                new BigInteger(1, Arrays.copyOfRange(uncompressed, 1, 1 + ELEMENT_LENGTH)),
+                new BigInteger(1, Arrays.copyOfRange(uncompressed, 1 + ELEMENT_LENGTH, 1 + 2 * ELEMENT_LENGTH)));
+        return KeyFactory.getInstance("EC").generatePublic(
+                new ECPublicKeySpec(point, parameters.getParameterSpec(ECParameterSpec.class)));
+    }
+}
