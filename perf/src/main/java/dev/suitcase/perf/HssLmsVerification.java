@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * about p(W) · 32 + H · 32 bytes per level. The methods are those of {@link Es256Verification}; the
  * payload is 64 bytes, as the hashing of a large one does not depend on the parameter set.
  *
- * <p>Keys come from {@link SignatureCache}: H15/W8 takes about 100 s to generate, once.
+ * <p>Keys come from {@link SignatureCache}: H15/W8 takes about 85 s to generate, once.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

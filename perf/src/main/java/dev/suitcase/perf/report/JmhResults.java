@@ -54,9 +54,9 @@ public final class JmhResults {
         }
         JsonNode first = root.get(0);
         String environment = "JMH " + text(first, "jmhVersion") + ", " + text(first, "vmName") + " "
-                + text(first, "vmVersion") + "; " + text(first, "forks") + " fork(s), " + text(first, "warmupIterations")
-                + " x " + text(first, "warmupTime") + " warmup, " + text(first, "measurementIterations") + " x "
-                + text(first, "measurementTime") + " measurement";
+                + text(first, "vmVersion") + "; " + text(first, "forks") + " fork(s), "
+                + text(first, "warmupIterations") + " x " + text(first, "warmupTime") + " warmup, "
+                + text(first, "measurementIterations") + " x " + text(first, "measurementTime") + " measurement";
         return new JmhResults(results, environment);
     }
 
@@ -79,7 +79,8 @@ public final class JmhResults {
         Map<String, String> params = new LinkedHashMap<>();
         entry.path("params").forEachEntry((name, value) -> params.put(name, value.asString()));
         JsonNode secondary = entry.path("secondaryMetrics");
-        JsonNode allocation = secondary.has(ALLOCATION) ? secondary.get(ALLOCATION) : secondary.path(ALLOCATION_BEFORE_1_36);
+        JsonNode allocation = secondary.has(ALLOCATION)
+                ? secondary.get(ALLOCATION) : secondary.path(ALLOCATION_BEFORE_1_36);
         OptionalDouble allocated = allocation.isMissingNode()
                 ? OptionalDouble.empty() : OptionalDouble.of(number(allocation.path("score")));
         JsonNode cpu = secondary.path(CPU_TIME);

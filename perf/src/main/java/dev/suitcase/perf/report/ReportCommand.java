@@ -22,7 +22,8 @@ public final class ReportCommand {
         Path results = Path.of(args[0]);
         Path page = Path.of(args[1]);
         try {
-            PerfReport report = PerfReport.of(results.toString(), JmhResults.read(results), Baselines.fromAnnotations());
+            PerfReport report = PerfReport.of(results.toString(), JmhResults.read(results),
+                    Baselines.fromAnnotations());
             System.out.print(TextReport.render(report));
             Path directory = page.toAbsolutePath().getParent();
             if (directory != null) {

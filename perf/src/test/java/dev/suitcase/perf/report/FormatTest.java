@@ -40,6 +40,7 @@ class FormatTest {
     }
 
     private static BenchmarkResult result(double error) {
-        return new BenchmarkResult("a.B.c", Map.of(), 200, error, "us/op", OptionalDouble.empty(), OptionalDouble.empty());
+        return new BenchmarkResult("a.B.c", Map.of(), 200, error, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty());
     }
 }
