@@ -1,15 +1,10 @@
 package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.MessageFixtures;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
 import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.ReferenceVerifier;
-import dev.suitcase.verifier.VerifierOptions;
-import dev.suitcase.verifier.cbor.CborDecoder;
-import dev.suitcase.verifier.cbor.Span;
-import dev.suitcase.verifier.cose.CoseKey;
-import dev.suitcase.verifier.cose.CoseSign1Verifier;
 
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,8 +26,6 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,7 +48,6 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Benchmark)
 public class Ed25519Verification {
-    private static final byte[] NO_EXTERNAL_AAD = new byte[0];
     /** SubjectPublicKeyInfo of an Ed25519 key up to the key's 32 bytes (RFC 8410 §4). */
     private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
 
@@ -65,10 +57,7 @@ public class Ed25519Verification {
 
     private SignedCoseMessage message;
     private PublicKey jdkKey;
-    private ReferenceVerifier referenceVerifier;
-    private List<byte[]> encodedTrustAnchors;
-    private CoseSign1Verifier coseSign1Verifier;
-    private List<CoseKey> parsedTrustAnchors;
+    private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws GeneralSecurityException {
@@ -77,17 +66,10 @@ public class Ed25519Verification {
         System.arraycopy(SPKI_PREFIX, 0, spki, 0, SPKI_PREFIX.length);
         System.arraycopy(message.publicKey(), 0, spki, SPKI_PREFIX.length, Ed25519.PUBLIC_KEY_SIZE);
         jdkKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
-        referenceVerifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
-        encodedTrustAnchors = List.of(message.coseKey());
-        coseSign1Verifier = new CoseSign1Verifier(VerifierOptions.DEFAULT);
-        parsedTrustAnchors = ReferenceVerifier.parseKeys(encodedTrustAnchors);
 
         FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle Ed25519.verify");
         FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's Ed25519");
-        FixtureCheck.requireAccepted(referenceVerifier.verifySignature(Algorithm.ED25519, message.coseKey(),
-                message.toBeSigned(), message.signature()), "the reference verifier's signature layer");
-        FixtureCheck.requireAccepted(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(),
-                NO_EXTERNAL_AAD, encodedTrustAnchors, Optional.empty()), "the reference verifier's COSE layer");
+        reference = new ReferencePaths(Algorithm.ED25519, message);
     }
 
     @Benchmark
@@ -103,20 +85,17 @@ public class Ed25519Verification {
 
     @Benchmark
     public void signatureLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifySignature(Algorithm.ED25519, message.coseKey(),
-                message.toBeSigned(), message.signature()));
+        blackhole.consume(reference.signatureLayer());
     }
 
     @Benchmark
     public void coseLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(), NO_EXTERNAL_AAD,
-                encodedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayer());
     }
 
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
-        blackhole.consume(coseSign1Verifier.verify(CborDecoder.decode(message.coseSign1()), false, Optional.empty(),
-                Span.of(NO_EXTERNAL_AAD), parsedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayerKeyParsed());
     }
 
     private boolean verifyWithBouncyCastle() {

@@ -2,15 +2,10 @@ package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.Es256SigningKey;
 import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.MessageFixtures;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
 import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.ReferenceVerifier;
-import dev.suitcase.verifier.VerifierOptions;
-import dev.suitcase.verifier.cbor.CborDecoder;
-import dev.suitcase.verifier.cbor.Span;
-import dev.suitcase.verifier.cose.CoseKey;
-import dev.suitcase.verifier.cose.CoseSign1Verifier;
 
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -39,8 +34,6 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -67,7 +60,6 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Benchmark)
 public class Es256Verification {
-    private static final byte[] NO_EXTERNAL_AAD = new byte[0];
     private static final int ELEMENT_LENGTH = 32;
 
     /** The attached payload: a SUIT_Digest-sized one, or a 1 MiB image. */
@@ -77,10 +69,7 @@ public class Es256Verification {
     private SignedCoseMessage message;
     private ECPublicKeyParameters bouncyCastleKey;
     private PublicKey jdkKey;
-    private ReferenceVerifier referenceVerifier;
-    private List<byte[]> encodedTrustAnchors;
-    private CoseSign1Verifier coseSign1Verifier;
-    private List<CoseKey> parsedTrustAnchors;
+    private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws GeneralSecurityException {
@@ -88,17 +77,10 @@ public class Es256Verification {
         bouncyCastleKey = new ECPublicKeyParameters(
                 Es256SigningKey.P256.getCurve().decodePoint(message.publicKey()), Es256SigningKey.P256);
         jdkKey = jdkPublicKey(message.publicKey());
-        referenceVerifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
-        encodedTrustAnchors = List.of(message.coseKey());
-        coseSign1Verifier = new CoseSign1Verifier(VerifierOptions.DEFAULT);
-        parsedTrustAnchors = ReferenceVerifier.parseKeys(encodedTrustAnchors);
 
         FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle ECDSASigner");
         FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's SHA256withECDSAinP1363Format");
-        FixtureCheck.requireAccepted(referenceVerifier.verifySignature(Algorithm.ES256, message.coseKey(),
-                message.toBeSigned(), message.signature()), "the reference verifier's signature layer");
-        FixtureCheck.requireAccepted(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(),
-                NO_EXTERNAL_AAD, encodedTrustAnchors, Optional.empty()), "the reference verifier's COSE layer");
+        reference = new ReferencePaths(Algorithm.ES256, message);
     }
 
     @Benchmark
@@ -114,20 +96,17 @@ public class Es256Verification {
 
     @Benchmark
     public void signatureLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifySignature(Algorithm.ES256, message.coseKey(), message.toBeSigned(),
-                message.signature()));
+        blackhole.consume(reference.signatureLayer());
     }
 
     @Benchmark
     public void coseLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(), NO_EXTERNAL_AAD,
-                encodedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayer());
     }
 
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
-        blackhole.consume(coseSign1Verifier.verify(CborDecoder.decode(message.coseSign1()), false, Optional.empty(),
-                Span.of(NO_EXTERNAL_AAD), parsedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayerKeyParsed());
     }
 
     /** What an application calling BouncyCastle directly does: hash, split r ‖ s, verify. */

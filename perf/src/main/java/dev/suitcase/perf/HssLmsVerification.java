@@ -1,17 +1,12 @@
 package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.HssHierarchy;
 import dev.suitcase.perf.fixture.MessageFixtures;
 import dev.suitcase.perf.fixture.SignatureCache;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
 import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.ReferenceVerifier;
-import dev.suitcase.verifier.VerifierOptions;
-import dev.suitcase.verifier.cbor.CborDecoder;
-import dev.suitcase.verifier.cbor.Span;
-import dev.suitcase.verifier.cose.CoseKey;
-import dev.suitcase.verifier.cose.CoseSign1Verifier;
 
 import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
 import org.bouncycastle.crypto.signers.HSSSigner;
@@ -29,8 +24,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Benchmark)
 public class HssLmsVerification {
-    private static final byte[] NO_EXTERNAL_AAD = new byte[0];
     private static final int PAYLOAD_BYTES = 64;
 
     /** The LMS parameter sets, top level first (see {@link HssHierarchy}); SHA-256, n = m = 32. */
@@ -62,26 +54,16 @@ public class HssLmsVerification {
 
     private SignedCoseMessage message;
     private HSSPublicKeyParameters bouncyCastleKey;
-    private ReferenceVerifier referenceVerifier;
-    private List<byte[]> encodedTrustAnchors;
-    private CoseSign1Verifier coseSign1Verifier;
-    private List<CoseKey> parsedTrustAnchors;
+    private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws IOException {
         message = MessageFixtures.hssLms(HssHierarchy.parse(hierarchy), PAYLOAD_BYTES,
                 SignatureCache.fromSystemProperty());
         bouncyCastleKey = HSSPublicKeyParameters.getInstance(message.publicKey());
-        referenceVerifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
-        encodedTrustAnchors = List.of(message.coseKey());
-        coseSign1Verifier = new CoseSign1Verifier(VerifierOptions.DEFAULT);
-        parsedTrustAnchors = ReferenceVerifier.parseKeys(encodedTrustAnchors);
 
         FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle HSSSigner");
-        FixtureCheck.requireAccepted(referenceVerifier.verifySignature(Algorithm.HSS_LMS, message.coseKey(),
-                message.toBeSigned(), message.signature()), "the reference verifier's signature layer");
-        FixtureCheck.requireAccepted(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(),
-                NO_EXTERNAL_AAD, encodedTrustAnchors, Optional.empty()), "the reference verifier's COSE layer");
+        reference = new ReferencePaths(Algorithm.HSS_LMS, message);
     }
 
     @Benchmark
@@ -92,20 +74,17 @@ public class HssLmsVerification {
 
     @Benchmark
     public void signatureLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifySignature(Algorithm.HSS_LMS, message.coseKey(),
-                message.toBeSigned(), message.signature()));
+        blackhole.consume(reference.signatureLayer());
     }
 
     @Benchmark
     public void coseLayer(Blackhole blackhole) {
-        blackhole.consume(referenceVerifier.verifyCose(message.coseSign1(), Optional.empty(), NO_EXTERNAL_AAD,
-                encodedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayer());
     }
 
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
-        blackhole.consume(coseSign1Verifier.verify(CborDecoder.decode(message.coseSign1()), false, Optional.empty(),
-                Span.of(NO_EXTERNAL_AAD), parsedTrustAnchors, Optional.empty()));
+        blackhole.consume(reference.coseLayerKeyParsed());
     }
 
     private boolean verifyWithBouncyCastle() {
