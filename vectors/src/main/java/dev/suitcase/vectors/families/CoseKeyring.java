@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.families;
 
+import dev.suitcase.vectors.corpus.Sha256;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
@@ -14,8 +15,6 @@ import org.bouncycastle.util.BigIntegers;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -116,10 +115,6 @@ final class CoseKeyring {
     }
 
     private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.families;
 
+import dev.suitcase.vectors.corpus.Sha256;
 import dev.suitcase.vectors.model.Bytes;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -120,7 +121,7 @@ final class EcdsaP256 {
     }
 
     static byte[] sha256(byte[] message) {
-        return digest("SHA-256", message);
+        return Sha256.digest(message);
     }
 
     static Bytes sha256(Bytes message) {

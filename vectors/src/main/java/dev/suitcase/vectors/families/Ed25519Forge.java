@@ -1,12 +1,11 @@
 package dev.suitcase.vectors.families;
 
+import dev.suitcase.vectors.corpus.Sha256;
 import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.edwards.Edwards25519.Point;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -109,11 +108,7 @@ final class Ed25519Forge {
     }
 
     static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.digest(input);
     }
 
     static byte[] utf8(String text) {

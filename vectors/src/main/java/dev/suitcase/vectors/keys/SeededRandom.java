@@ -1,8 +1,7 @@
 package dev.suitcase.vectors.keys;
 
+import dev.suitcase.vectors.corpus.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 
@@ -22,11 +21,7 @@ public final class SeededRandom extends SecureRandom {
     }
 
     static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return Sha256.digest(input);
     }
 
     private static final class CounterSpi extends SecureRandomSpi {
