@@ -1,6 +1,7 @@
 package dev.suitcase.adapters;
 
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorInput;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
@@ -95,18 +96,27 @@ public record Ics(String implementation, String version, Set<Layer> layers, Set<
      * input is within {@code maxMessageBytes}.
      */
     public Optional<String> exclusion(Vector vector) {
+        return exclusion(vector.input(), vector.algorithm());
+    }
+
+    /**
+     * Why a verify request for {@code input} is outside this statement, by the rules of
+     * {@link #exclusion(Vector)}; {@code algorithm} is the algorithm the input is signed with, empty
+     * when it does not depend on one. Empty when the statement covers the request.
+     */
+    public Optional<String> exclusion(VectorInput input, Optional<Algorithm> algorithm) {
         if (!operations.contains(Operation.VERIFY)) {
             return Optional.of(implementation + " does not verify (its statement lists only " + list(operations, Operation::wireName) + ")");
         }
-        if (!layers.contains(vector.layer())) {
-            return Optional.of(implementation + " does not implement layer " + vector.layer().wireName()
+        if (!layers.contains(input.layer())) {
+            return Optional.of(implementation + " does not implement layer " + input.layer().wireName()
                     + " (its statement lists " + list(layers, Layer::wireName) + ")");
         }
-        if (vector.algorithm().isPresent() && !algorithms.contains(vector.algorithm().get())) {
-            return Optional.of(implementation + " does not implement " + vector.algorithm().get()
+        if (algorithm.isPresent() && !algorithms.contains(algorithm.get())) {
+            return Optional.of(implementation + " does not implement " + algorithm.get()
                     + " (its statement lists " + list(algorithms, Algorithm::displayName) + ")");
         }
-        long size = VerifyRequest.messageBytes(vector.input());
+        long size = VerifyRequest.messageBytes(input);
         if (maxMessageBytes.isPresent() && size > maxMessageBytes.getAsLong()) {
             return Optional.of("the input is " + size + " bytes, above the " + maxMessageBytes.getAsLong()
                     + " bytes " + implementation + " declares as its limit (maxMessageBytes)");

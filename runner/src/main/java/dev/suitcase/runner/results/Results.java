@@ -1,5 +1,6 @@
 package dev.suitcase.runner.results;
 
+import dev.suitcase.runner.interop.ProducerMatrix;
 import dev.suitcase.runner.score.Scores;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.model.VectorId;
@@ -20,13 +21,22 @@ import java.util.Set;
  * so two runs of the same selection produce files that diff line by line, and a merged set of
  * shards equals the unsharded run.
  *
- * @param run     what the run was
- * @param results at most one result per vector and adapter, each for an adapter of the run
+ * @param run            what the run was
+ * @param results        at most one result per vector and adapter, each for an adapter of the run
+ * @param producerMatrix the producer × verifier matrix, from {@code suitcase matrix}; its producers
+ *                       and verifiers are adapters of the run
  */
-public record Results(RunInfo run, List<Result> results) {
+public record Results(RunInfo run, List<Result> results, Optional<ProducerMatrix> producerMatrix) {
 
     public Results {
         Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(producerMatrix, "producerMatrix");
+        producerMatrix.ifPresent(matrix -> matrix.adapterNames().forEach(name -> {
+            if (run.adapter(name).isEmpty()) {
+                throw new IllegalArgumentException("the producer matrix names adapter '" + name
+                        + "', which is not one of the run's adapters " + run.adapterNames());
+            }
+        }));
         List<String> adapters = run.adapterNames();
         Set<Key> seen = new HashSet<>();
         for (Result result : results) {
@@ -43,6 +53,16 @@ public record Results(RunInfo run, List<Result> results) {
         ordered.sort(Comparator.comparing((Result result) -> result.vector().toString())
                 .thenComparingInt(result -> adapters.indexOf(result.adapter())));
         results = List.copyOf(ordered);
+    }
+
+    /** Results without a producer matrix: what {@code suitcase run} writes. */
+    public Results(RunInfo run, List<Result> results) {
+        this(run, results, Optional.empty());
+    }
+
+    /** The same results with {@code matrix} as their producer × verifier matrix. */
+    public Results withProducerMatrix(ProducerMatrix matrix) {
+        return new Results(run, results, Optional.of(matrix));
     }
 
     /** The scores of these results under the run's {@code --allow-unimplemented}. */

@@ -3,6 +3,8 @@ package dev.suitcase.runner.results;
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
+import dev.suitcase.runner.interop.ProducerMatrix;
+import dev.suitcase.runner.interop.ProducerMatrixJson;
 import dev.suitcase.runner.json.AtomicFiles;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.JsonFiles;
@@ -42,7 +44,8 @@ import java.util.function.Supplier;
 
 /**
  * {@code results.json}: the {@link Results} of a run as JSON, in the form
- * {@code runner/schema/results.schema.json} defines. Written in the corpus files' stable format
+ * {@code runner/schema/results.schema.json} defines, with the producer matrix, when there is one,
+ * as the optional member {@value ProducerMatrixJson#MEMBER} ({@link ProducerMatrixJson}). Written in the corpus files' stable format
  * (one configuration of JSON in the project), atomically; read back strictly: schema first, then
  * the model's own checks, so a file that reads is one this code could have written.
  */
@@ -88,6 +91,7 @@ public final class ResultsJson {
         ArrayNode list = json.putArray("results");
         results.results().forEach(result -> list.add(result(result)));
         json.set("scores", scores(results.scores()));
+        results.producerMatrix().ifPresent(matrix -> json.set(ProducerMatrixJson.MEMBER, ProducerMatrixJson.toJson(matrix)));
         return json;
     }
 
@@ -109,7 +113,13 @@ public final class ResultsJson {
             JsonNode entry = list.get(i);
             results.add(at(source, "/results/" + i, () -> readResult(entry)));
         }
-        return at(source, "/results", () -> new Results(run, results));
+        Results read = at(source, "/results", () -> new Results(run, results));
+        if (!document.has(ProducerMatrixJson.MEMBER)) {
+            return read;
+        }
+        String pointer = "/" + ProducerMatrixJson.MEMBER;
+        ProducerMatrix matrix = ProducerMatrixJson.fromJson(document.get(ProducerMatrixJson.MEMBER), source, pointer);
+        return at(source, pointer, () -> read.withProducerMatrix(matrix));
     }
 
     /** The wire name of an outcome kind, e.g. {@code protocol-violation}. */

@@ -38,6 +38,16 @@ public final class ResultsMerger {
             requireLike(first, names.get(0), parts.get(i).run(), names.get(i));
         }
         requireOneSplit(parts, names);
+        if (parts.size() == 1 && parts.get(0).run().options().shard().isEmpty()) {
+            // one unsharded run merges into itself, producer matrix included
+            return parts.get(0);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).producerMatrix().isPresent()) {
+                throw new IncompatibleResultsException(names.get(i) + " holds a producer matrix (suitcase matrix), which is "
+                        + "never split into shards; merge only the shards of suitcase run --shard");
+            }
+        }
         List<Result> all = new ArrayList<>();
         parts.forEach(part -> all.addAll(part.results()));
         Instant startedAt = parts.stream().map(part -> part.run().startedAt()).min(Instant::compareTo).orElseThrow();
