@@ -15,7 +15,8 @@ import java.io.PrintWriter;
         versionProvider = SuitcaseVersion.class,
         description = "Conformance and interoperability test suite for signed SUIT firmware manifests.",
         subcommands = {VerifyCommand.class, ListCommand.class, ShowCommand.class, CoverageCommand.class,
-            ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, ImportCommand.class, MatrixCommand.class, DiffCommand.class, MergeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SuitcaseCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_UNEXPECTED = 1;
@@ -53,6 +54,6 @@ public final class SuitcaseCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: verify, list, show, coverage, export or import");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: verify, list, show, coverage, export, import, matrix, diff or merge");
     }
 }

@@ -59,7 +59,8 @@ public record ResultChange(VectorId vector, String adapter, Kind kind, Optional<
                 + " -> " + after.map(ResultChange::state).orElse("-");
     }
 
-    private static String state(Result result) {
+    /** A result in a few words, e.g. {@code FAIL_ACCEPTED (accept)} or {@code PASS (reject SIGNATURE_INVALID)}. */
+    static String state(Result result) {
         String outcome = result.outcome().map(ResultsJson::outcomeName).orElse("no outcome")
                 + result.reason().map(reason -> " " + reason.name()).orElse("");
         return result.verdict() + " (" + outcome + ")";

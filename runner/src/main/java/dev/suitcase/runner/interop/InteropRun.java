@@ -177,7 +177,8 @@ public final class InteropRun {
                             algorithm, envelopeName));
         }
         if (!ics.layers().contains(Layer.COSE)) {
-            return CompletableFuture.completedFuture(InteropCell.notApplicable(verifier.name(), suitExclusion.get()));
+            return CompletableFuture.completedFuture(InteropCell.notApplicable(verifier.name(), suitExclusion.get()
+                    + "; nor does it verify COSE_Sign1 messages (layer cose), so it cannot check the envelope's signature either"));
         }
         Optional<CoseInput> cose = requests.cose();
         if (cose.isEmpty()) {

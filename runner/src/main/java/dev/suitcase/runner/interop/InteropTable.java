@@ -66,10 +66,14 @@ public final class InteropTable {
                 .filter(InteropCell::disagrees).count();
         long failures = productions.stream().filter(Production::failed).count()
                 + productions.stream().flatMap(production -> production.cells().stream()).filter(InteropCell::failed).count();
-        return "producer matrix: " + matrix.producers().size() + " producers, " + matrix.verifiers().size() + " verifiers, "
-                + matrix.algorithms().size() + " algorithms; " + signed + " of " + productions.size() + " envelopes signed, "
+        return "producer matrix: " + count(matrix.producers().size(), "producer") + ", " + count(matrix.verifiers().size(), "verifier")
+                + ", " + count(matrix.algorithms().size(), "algorithm") + "; " + signed + " of " + productions.size() + " envelopes signed, "
                 + conformant + " conformant, " + (signed - conformant) + " not; " + disagreements
                 + " disagreements with the reference verifier; " + failures + " crashes or timeouts";
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static List<String> table(ProducerMatrix matrix, Algorithm algorithm) {

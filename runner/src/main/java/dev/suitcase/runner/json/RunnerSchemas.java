@@ -6,14 +6,16 @@ import tools.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The JSON Schemas (2020-12) of the files the runner writes and reads back, compiled once per
+ * The JSON Schemas (2020-12) of the files the runner writes (and reads back), compiled once per
  * process. The build puts {@code runner/schema/} on the classpath under {@value #RESOURCE_DIRECTORY}.
  */
 public enum RunnerSchemas {
     /** {@code results.json}. */
     RESULTS("results.schema.json"),
     /** A baseline of known deviations. */
-    BASELINE("baseline.schema.json");
+    BASELINE("baseline.schema.json"),
+    /** {@code suitcase diff --json}: written only, its schema published for the machines that read it. */
+    DIFF("diff.schema.json");
 
     public static final String RESOURCE_DIRECTORY = JsonSchemaFile.RESOURCE_DIRECTORY;
 

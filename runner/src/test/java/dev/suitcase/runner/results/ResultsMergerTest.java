@@ -1,104 +1,37 @@
 package dev.suitcase.runner.results;
 
-import dev.suitcase.adapters.AdapterOutcome;
-import dev.suitcase.adapters.Ics;
-import dev.suitcase.adapters.Operation;
+import dev.suitcase.runner.fixtures.FakeRun;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.interop.SampleMatrix;
 import dev.suitcase.runner.shard.Shard;
-import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Result;
-import dev.suitcase.vectors.corpus.Corpus;
-import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.Layer;
-import dev.suitcase.verifier.Profile;
-import dev.suitcase.verifier.Reason;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
+import static dev.suitcase.runner.fixtures.FakeRun.ADAPTERS;
+import static dev.suitcase.runner.fixtures.FakeRun.ALPHA;
+import static dev.suitcase.runner.fixtures.FakeRun.SHARDS;
+import static dev.suitcase.runner.fixtures.FakeRun.runOf;
+import static dev.suitcase.runner.fixtures.FakeRun.shard;
+import static dev.suitcase.runner.fixtures.FakeRun.unsharded;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ResultsMergerTest {
-    private static final AdapterUnderTest ALPHA = AdapterUnderTest.of("alpha", Fixtures.ics("alpha-impl", Set.of(Profile.ECDSA_LOW_S)));
-    private static final AdapterUnderTest BETA = AdapterUnderTest.of("beta", new Ics("beta-impl", "2.0",
-            EnumSet.of(Layer.SIGNATURE, Layer.COSE), EnumSet.of(Algorithm.ES256, Algorithm.ED25519), Set.of(),
-            Set.of(Operation.VERIFY), OptionalLong.of(200)));
-    private static final List<AdapterUnderTest> ADAPTERS = List.of(ALPHA, BETA);
-    private static final int SHARDS = 3;
-
-    private static Corpus corpus;
-
     @TempDir
     Path directory;
-
-    @BeforeAll
-    static void loadCorpus() {
-        corpus = CorpusLoader.fromClasspath();
-    }
-
-    /** A fake implementation: a fixed answer per vector and adapter, spread over every outcome kind. */
-    private static Result run(Vector vector, AdapterUnderTest adapter) {
-        if (!adapter.ics().covers(vector)) {
-            return Fixtures.judge().notApplicable(vector, adapter);
-        }
-        int pick = Shard.bucket(vector.id(), 9) + (adapter == BETA ? 4 : 0);
-        if (adapter == BETA && Shard.bucket(vector.id(), 40) == 1) {
-            return Fixtures.judge().suiteFailure(vector, adapter, "fake suite failure");
-        }
-        AdapterOutcome outcome = switch (pick % 9) {
-            case 0, 1 -> AdapterOutcome.accept();
-            case 2 -> AdapterOutcome.reject(vector.expect().reason().orElse(Reason.SIGNATURE_INVALID), "expected reason");
-            case 3 -> AdapterOutcome.reject(Reason.BAD_STRUCTURE, "some other reason");
-            case 4 -> AdapterOutcome.reject(Optional.empty(), "no reason");
-            case 5 -> AdapterOutcome.unsupported("not yet");
-            case 6 -> AdapterOutcome.timeout("no answer in 10 s");
-            case 7 -> AdapterOutcome.crash("exit status 134").withStderr("abort: " + vector.id());
-            default -> AdapterOutcome.protocolViolation("answered for another id");
-        };
-        return Fixtures.judged(vector, adapter, outcome.withDuration(Duration.ofNanos(Shard.bucket(vector.id(), 997) * 12_345L)));
-    }
-
-    private static Results runOf(Predicate<Vector> selected, RunOptions options, Instant startedAt, Instant finishedAt) {
-        List<Result> results = new ArrayList<>();
-        for (Vector vector : corpus.active()) {
-            if (selected.test(vector)) {
-                ADAPTERS.forEach(adapter -> results.add(run(vector, adapter)));
-            }
-        }
-        RunInfo run = new RunInfo("0.1.0-test", CorpusInfo.of(corpus), options, ADAPTERS, startedAt, Optional.of(finishedAt));
-        return new Results(run, results);
-    }
-
-    private static Results unsharded() {
-        return runOf(vector -> true, RunOptions.defaults(), Fixtures.STARTED, Fixtures.FINISHED);
-    }
-
-    private static Results shard(int index) {
-        Shard shard = new Shard(index, SHARDS);
-        // the shards ran at different times within the unsharded run's span
-        return runOf(vector -> shard.contains(vector.id()), RunOptions.defaults().withShard(Optional.of(shard)),
-                Fixtures.STARTED.plusSeconds(index - 1), Fixtures.FINISHED.minusSeconds(SHARDS - index));
-    }
 
     private Results throughFile(Results results, String name) throws IOException {
         Path file = directory.resolve(name);
@@ -166,7 +99,7 @@ class ResultsMergerTest {
 
     @Test
     void refusesShardsOfOtherAdapters() {
-        Results alphaOnly = new Results(new RunInfo("0.1.0-test", CorpusInfo.of(corpus),
+        Results alphaOnly = new Results(new RunInfo("0.1.0-test", CorpusInfo.of(FakeRun.corpus()),
                 RunOptions.defaults().withShard(Optional.of(new Shard(2, SHARDS))), List.of(ALPHA), Fixtures.STARTED,
                 Optional.of(Fixtures.FINISHED)), List.of());
 
@@ -179,7 +112,7 @@ class ResultsMergerTest {
     void refusesShardsRunWithOtherOptions() {
         RunOptions strict = new RunOptions(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
                 Optional.of(new Shard(2, SHARDS)), false, Optional.of(Severity.HIGH));
-        Results other = new Results(new RunInfo("0.1.0-test", CorpusInfo.of(corpus), strict, ADAPTERS, Fixtures.STARTED,
+        Results other = new Results(new RunInfo("0.1.0-test", CorpusInfo.of(FakeRun.corpus()), strict, ADAPTERS, Fixtures.STARTED,
                 Optional.of(Fixtures.FINISHED)), List.of());
 
         IncompatibleResultsException e = assertThrows(IncompatibleResultsException.class,
@@ -229,6 +162,28 @@ class ResultsMergerTest {
         IncompatibleResultsException e = assertThrows(IncompatibleResultsException.class,
                 () -> ResultsMerger.merge(List.of(tampered, shard(2), shard(3))));
         assertTrue(e.getMessage().contains("holds a result of " + stray.vector() + ", which belongs to shard 2/3"), e.getMessage());
+    }
+
+    @Test
+    void keepsTheProducerMatrixOfOneUnshardedRun() {
+        Results matrixRun = SampleMatrix.results();
+
+        assertEquals(matrixRun, ResultsMerger.merge(List.of(matrixRun)));
+    }
+
+    @Test
+    void refusesShardsHoldingAProducerMatrix() {
+        List<Results> parts = new ArrayList<>();
+        for (int index = 1; index <= 2; index++) {
+            RunInfo run = new RunInfo("0.1.0-test", Fixtures.CORPUS, RunOptions.defaults().withShard(Optional.of(new Shard(index, 2))),
+                    SampleMatrix.underTest(), Fixtures.STARTED, Optional.of(Fixtures.FINISHED));
+            parts.add(new Results(run, List.of()).withProducerMatrix(SampleMatrix.matrix()));
+        }
+
+        IncompatibleResultsException e = assertThrows(IncompatibleResultsException.class,
+                () -> ResultsMerger.merge(parts, List.of("one.json", "two.json")));
+        assertTrue(e.getMessage().startsWith("one.json holds a producer matrix (suitcase matrix), which is never split"),
+                e.getMessage());
     }
 
     @Test
