@@ -107,16 +107,16 @@ final class MatrixCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
         Set<Algorithm> algorithms = algorithms();
-        Corpus corpus = corpusOption.load();
-        List<InteropManifest> manifests;
-        try {
-            manifests = InteropManifests.standard(corpus);
-        } catch (IllegalArgumentException e) {
-            throw usage("--corpus: " + e.getMessage());
-        }
         List<NamedAdapter> adapters = open();
         try {
             requireProducer(adapters, algorithms);
+            Corpus corpus = corpusOption.load();
+            List<InteropManifest> manifests;
+            try {
+                manifests = InteropManifests.standard(corpus);
+            } catch (IllegalArgumentException e) {
+                throw usage("--corpus: " + e.getMessage());
+            }
             Instant started = clock.instant();
             RunInfo run = new RunInfo(SuiteVersion.get(), CorpusInfo.of(corpus), options(), underTest(adapters), started,
                     Optional.empty());

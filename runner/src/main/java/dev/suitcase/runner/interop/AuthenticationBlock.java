@@ -44,7 +44,7 @@ public record AuthenticationBlock(Bytes coseSign1, Bytes payload) {
         }
         CborItem content = decoded instanceof CborTag tag ? tag.content() : decoded;
         if (!(content instanceof CborMap map)) {
-            throw new IllegalArgumentException("the envelope is a " + content.typeName() + ", not a map");
+            throw new IllegalArgumentException("the envelope is not a map but: " + content.typeName());
         }
         if (!(map.get(ENVELOPE_AUTHENTICATION_WRAPPER).orElse(null) instanceof CborBytes wrapped)) {
             throw new IllegalArgumentException("the envelope has no authentication wrapper byte string at key 2");

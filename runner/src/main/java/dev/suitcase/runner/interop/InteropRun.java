@@ -142,9 +142,10 @@ public final class InteropRun {
         private final SuitInput suit;
         private final AdapterOutcome suitReference;
         private final List<KeyEntry> anchors;
-        private Optional<CoseInput> cose;
-        private String coseUnavailable = "";
+        private boolean cut;
+        private CoseInput cose;
         private AdapterOutcome coseReference;
+        private String coseUnavailable = "";
 
         Requests(SuitInput suit, AdapterOutcome suitReference, List<KeyEntry> anchors) {
             this.suit = suit;
@@ -152,18 +153,19 @@ public final class InteropRun {
             this.anchors = anchors;
         }
 
-        synchronized Optional<CoseInput> cose() {
-            if (cose == null) {
+        /** The envelope's first COSE_Sign1 with its detached payload; empty, with {@link #coseUnavailable} saying why. */
+        Optional<CoseInput> cose() {
+            if (!cut) {
+                cut = true;
                 try {
                     AuthenticationBlock block = AuthenticationBlock.of(suit.envelope());
-                    cose = Optional.of(new CoseInput(block.coseSign1(), Optional.of(block.payload()), Optional.empty(), anchors));
-                    coseReference = reference(cose.get());
+                    cose = new CoseInput(block.coseSign1(), Optional.of(block.payload()), Optional.empty(), anchors);
+                    coseReference = reference(cose);
                 } catch (IllegalArgumentException noBlock) {
-                    cose = Optional.empty();
                     coseUnavailable = noBlock.getMessage();
                 }
             }
-            return cose;
+            return Optional.ofNullable(cose);
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -136,7 +135,7 @@ public final class InteropTable {
 
     private static String referenceLabel(Production production) {
         if (production.signing().kind() != SignOutcome.Kind.SIGNED) {
-            return "no envelope: " + production.signing().kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return "no envelope: " + ProducerMatrixJson.wireName(production.signing().kind());
         }
         AdapterOutcome reference = production.conformance().orElseThrow();
         return answer(reference);

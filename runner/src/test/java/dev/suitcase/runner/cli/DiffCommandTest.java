@@ -3,8 +3,10 @@ package dev.suitcase.runner.cli;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.json.RunnerSchemas;
+import dev.suitcase.runner.results.CorpusInfo;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.model.Severity;
@@ -99,6 +101,19 @@ class DiffCommandTest {
         assertTrue(same.out().startsWith(current + " -> " + current + ": 0 regressions, 0 other changed, 0 added, 0 removed, "
                 + "5 unchanged"), same.out());
         assertEquals(1, backwards.exit(), "going back to the old run brings the old failure back: " + backwards.out());
+    }
+
+    @Test
+    void saysWhenTheRunsUsedDifferentCorpora() throws IOException {
+        Results current = current();
+        CorpusInfo newer = new CorpusInfo("0.2.0", "cd".repeat(32));
+        Results onNewer = new Results(new RunInfo(current.run().suiteVersion(), newer, current.run().options(),
+                current.run().adapters(), current.run().startedAt(), current.run().finishedAt()), current.results());
+
+        CommandRun run = CommandRun.of("diff", write(old(), "old.json").toString(), write(onNewer, "new.json").toString());
+
+        assertEquals("corpus " + Fixtures.CORPUS + " -> " + newer + ": the vectors themselves may have changed",
+                run.out().lines().toList().get(1));
     }
 
     @Test
