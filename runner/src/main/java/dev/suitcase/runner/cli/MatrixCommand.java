@@ -121,6 +121,7 @@ final class MatrixCommand implements Callable<Integer> {
             RunInfo run = new RunInfo(SuiteVersion.get(), CorpusInfo.of(corpus), options(), underTest(adapters), started,
                     Optional.empty());
             PrintWriter err = commandLine.getErr();
+            // the cross-implementation vector table: suitcase run's execution path, through the CorpusRun given above
             Results vectors = corpusRun.run(run, corpus, adapters);
             ProducerMatrix matrix = new InteropRun(manifests, InteropKeys.standard(), line -> {
                 if (!quiet) {
