@@ -1,24 +1,18 @@
 package dev.suitcase.runner.cli;
 
+import dev.suitcase.runner.report.InputDiagnostic;
 import dev.suitcase.vectors.corpus.Corpus;
-import dev.suitcase.vectors.model.CoseInput;
-import dev.suitcase.vectors.model.KeyEntry;
-import dev.suitcase.vectors.model.SignatureInput;
-import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.VerifierOptions;
-import dev.suitcase.verifier.cbor.DiagnosticPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -72,41 +66,8 @@ final class ShowCommand implements Callable<Integer> {
                     .orElse(""));
         }
         out.println();
-        input(vector, outcome, out);
+        out.println(InputDiagnostic.of(vector, outcome));
         out.flush();
         return SuitcaseCommand.EXIT_OK;
-    }
-
-    private static void input(Vector vector, Outcome outcome, PrintWriter out) {
-        String note = outcome.reason().map(Enum::name).orElse("");
-        if (vector.input() instanceof SignatureInput signature) {
-            out.println("Input (signature layer, algorithm id " + signature.algorithmId() + "):");
-            out.println("key        " + DiagnosticPrinter.print(signature.coseKey().toByteArray(), Optional.empty(), ""));
-            out.println("message    h'" + signature.message().hex() + "'");
-            out.println("signature  h'" + signature.signature().hex() + "' (" + signature.signature().length() + " bytes)");
-        } else if (vector.input() instanceof CoseInput cose) {
-            out.println("Input: COSE_Sign1");
-            out.println(DiagnosticPrinter.print(cose.coseSign1().toByteArray(), outcome.location(), note));
-            cose.detachedPayload().ifPresent(payload -> out.println("detached payload  h'" + payload.hex() + "'"));
-            cose.externalAad().ifPresent(aad -> out.println("external AAD      h'" + aad.hex() + "'"));
-            keys(cose.keys(), out);
-        } else {
-            SuitInput suit = (SuitInput) vector.input();
-            out.println("Input: SUIT envelope, processed to scope " + suit.scope().wireName());
-            out.println(DiagnosticPrinter.print(suit.envelope().toByteArray(), outcome.location(), note));
-            out.println("device: vendor " + suit.device().vendorId().hex() + ", class " + suit.device().classId().hex()
-                    + suit.device().deviceId().map(device -> ", device " + device.hex()).orElse("")
-                    + ", stored sequence number " + suit.device().sequenceNumber()
-                    + ", " + suit.device().components().size() + " component(s), payloads at "
-                    + suit.device().payloads().keySet());
-            keys(suit.keys(), out);
-        }
-    }
-
-    private static void keys(List<KeyEntry> keys, PrintWriter out) {
-        for (KeyEntry key : keys) {
-            out.println((key.trusted() ? "trusted key    " : "untrusted key  ")
-                    + DiagnosticPrinter.print(key.coseKey().toByteArray(), Optional.empty(), ""));
-        }
     }
 }

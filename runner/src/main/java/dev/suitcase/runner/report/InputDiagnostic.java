@@ -1,0 +1,62 @@
+package dev.suitcase.runner.report;
+
+import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.KeyEntry;
+import dev.suitcase.vectors.model.SignatureInput;
+import dev.suitcase.vectors.model.SuitInput;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Outcome;
+import dev.suitcase.verifier.cbor.DiagnosticPrinter;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * A vector's input as an implementer reads it: CBOR diagnostic notation with embedded CBOR
+ * expanded, the item the reference verifier blames marked by a comment, and the keys and device
+ * beside it. {@code suitcase show} prints it; report.html shows it in each vector's detail.
+ */
+public final class InputDiagnostic {
+    private InputDiagnostic() {
+    }
+
+    /**
+     * @param vector    the vector
+     * @param reference the reference verifier's outcome for it, whose location is marked
+     */
+    public static String of(Vector vector, Outcome reference) {
+        String note = reference.reason().map(Enum::name).orElse("");
+        StringJoiner out = new StringJoiner("\n");
+        if (vector.input() instanceof SignatureInput signature) {
+            out.add("Input (signature layer, algorithm id " + signature.algorithmId() + "):");
+            out.add("key        " + DiagnosticPrinter.print(signature.coseKey().toByteArray(), Optional.empty(), ""));
+            out.add("message    h'" + signature.message().hex() + "'");
+            out.add("signature  h'" + signature.signature().hex() + "' (" + signature.signature().length() + " bytes)");
+        } else if (vector.input() instanceof CoseInput cose) {
+            out.add("Input: COSE_Sign1");
+            out.add(DiagnosticPrinter.print(cose.coseSign1().toByteArray(), reference.location(), note));
+            cose.detachedPayload().ifPresent(payload -> out.add("detached payload  h'" + payload.hex() + "'"));
+            cose.externalAad().ifPresent(aad -> out.add("external AAD      h'" + aad.hex() + "'"));
+            keys(cose.keys(), out);
+        } else {
+            SuitInput suit = (SuitInput) vector.input();
+            out.add("Input: SUIT envelope, processed to scope " + suit.scope().wireName());
+            out.add(DiagnosticPrinter.print(suit.envelope().toByteArray(), reference.location(), note));
+            out.add("device: vendor " + suit.device().vendorId().hex() + ", class " + suit.device().classId().hex()
+                    + suit.device().deviceId().map(device -> ", device " + device.hex()).orElse("")
+                    + ", stored sequence number " + suit.device().sequenceNumber()
+                    + ", " + suit.device().components().size() + " component(s), payloads at "
+                    + suit.device().payloads().keySet());
+            keys(suit.keys(), out);
+        }
+        return out.toString();
+    }
+
+    private static void keys(List<KeyEntry> keys, StringJoiner out) {
+        for (KeyEntry key : keys) {
+            out.add((key.trusted() ? "trusted key    " : "untrusted key  ")
+                    + DiagnosticPrinter.print(key.coseKey().toByteArray(), Optional.empty(), ""));
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.suitcase.runner.report;
+
+import dev.suitcase.runner.verdict.Verdict;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The producer x verifier section of report.html, as the report draws it: per algorithm, one table
+ * whose rows are the producers, whose columns are the verifiers, and whose cells say what the
+ * verifier made of the producer's envelope. The run maps its own interop results onto this.
+ *
+ * @param tables one per algorithm, in the order shown
+ */
+public record InteropView(List<Table> tables) {
+
+    public InteropView {
+        tables = List.copyOf(tables);
+    }
+
+    /**
+     * The envelopes of one algorithm.
+     *
+     * @param algorithm the algorithm's display name, e.g. {@code ES256}
+     * @param verifiers the column headings, unique
+     * @param rows      one per producer, each with one cell per verifier, in column order
+     */
+    public record Table(String algorithm, List<String> verifiers, List<Row> rows) {
+        public Table {
+            requireText(algorithm, "algorithm");
+            verifiers = List.copyOf(verifiers);
+            rows = List.copyOf(rows);
+            Set<String> seen = new HashSet<>();
+            for (String verifier : verifiers) {
+                if (!seen.add(verifier)) {
+                    throw new IllegalArgumentException("verifier '" + verifier + "' heads two columns of the " + algorithm
+                            + " table; each verifier has one column");
+                }
+            }
+            for (Row row : rows) {
+                if (row.cells().size() != verifiers.size()) {
+                    throw new IllegalArgumentException("producer '" + row.producer() + "' has " + row.cells().size()
+                            + " cells in the " + algorithm + " table, which has " + verifiers.size() + " verifiers");
+                }
+            }
+        }
+    }
+
+    /**
+     * One producer's envelopes as each verifier judged them.
+     *
+     * @param producer the producer's name in the run
+     * @param cells    one per verifier, in the table's column order
+     */
+    public record Row(String producer, List<Cell> cells) {
+        public Row {
+            requireText(producer, "producer");
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * What one verifier made of one producer's envelope.
+     *
+     * @param verdict     the verdict; empty when the pair was not run (say why in the explanation)
+     * @param explanation one line: what happened, or why nothing was run
+     */
+    public record Cell(Optional<Verdict> verdict, String explanation) {
+        public Cell {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(explanation, "explanation");
+        }
+
+        public static Cell of(Verdict verdict, String explanation) {
+            return new Cell(Optional.of(verdict), explanation);
+        }
+
+        public static Cell notRun(String why) {
+            return new Cell(Optional.empty(), why);
+        }
+
+        /** The colour class of the cell. */
+        public String css() {
+            return verdict.map(shown -> VerdictLegend.of(shown).css()).orElse(VerdictLegend.NO_RESULT_CSS);
+        }
+
+        /** What the cell reads: the verdict, or {@code not run}. */
+        public String label() {
+            return verdict.map(Verdict::name).orElse("not run");
+        }
+    }
+
+    private static void requireText(String value, String field) {
+        if (Objects.requireNonNull(value, field).isBlank()) {
+            throw new IllegalArgumentException("the " + field + " of a producer x verifier table must not be blank");
+        }
+    }
+}

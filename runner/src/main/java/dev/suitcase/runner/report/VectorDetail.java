@@ -1,0 +1,103 @@
+package dev.suitcase.runner.report;
+
+import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.vectors.requirements.RequirementCatalogue;
+import dev.suitcase.verifier.Outcome;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything about one vector an implementer needs to fix a failure on it: what it is, the rules
+ * it checks, what each adapter answered, and its input in CBOR diagnostic notation with the item
+ * the reference verifier blames marked.
+ *
+ * @param id           the vector id
+ * @param anchor       the HTML id of this detail
+ * @param title        its title
+ * @param inCorpus     whether the corpus given holds the vector; when not, only the results are known
+ * @param description  what is wrong with it, what a correct implementation does, what a wrong answer costs
+ * @param facts        layer, algorithm, severity, flags and provenance in one line
+ * @param expectation  what a correct implementation does, with any per-profile results
+ * @param reference    what the reference verifier answers
+ * @param requirements the requirements it cites
+ * @param answers      each adapter's answer, in run order
+ * @param input        the input in diagnostic notation, cut to {@value #INPUT_LIMIT} characters
+ */
+public record VectorDetail(String id, String anchor, String title, boolean inCorpus, String description, String facts,
+                           String expectation, String reference, List<RequirementText> requirements,
+                           List<AdapterAnswer> answers, Excerpt input) {
+    /** The longest diagnostic notation shown; {@code suitcase show ID} prints it whole. */
+    public static final int INPUT_LIMIT = 2_000;
+
+    public VectorDetail {
+        Objects.requireNonNull(id, "id");
+        requirements = List.copyOf(requirements);
+        answers = List.copyOf(answers);
+        Objects.requireNonNull(input, "input");
+    }
+
+    /** The HTML id of a vector's detail; vector ids are lowercase letters, digits, '.' and '-'. */
+    public static String anchor(VectorId id) {
+        return "v-" + id;
+    }
+
+    /**
+     * @param id      the vector id
+     * @param vector  the vector, when the corpus holds it
+     * @param results its results, in run order
+     * @param catalogue the requirement catalogue
+     * @param oracle  the reference verifier, whose outcome marks the input
+     */
+    public static VectorDetail of(VectorId id, Optional<Vector> vector, List<Result> results,
+                                  RequirementCatalogue catalogue, ReferenceOracle oracle) {
+        List<AdapterAnswer> answers = results.stream().map(AdapterAnswer::of).toList();
+        if (vector.isEmpty()) {
+            return new VectorDetail(id.toString(), anchor(id), "(not in the corpus this report was given)", false,
+                    "The corpus this report was made with does not hold this vector: the run used another corpus. "
+                            + "Only its results are known.",
+                    "layer " + id.layer().wireName() + ", algorithm " + id.algorithmToken(), "", "", List.of(), answers,
+                    Excerpt.of("", INPUT_LIMIT));
+        }
+        Vector known = vector.get();
+        Outcome outcome = oracle.run(known);
+        String reference = outcome.accepted() ? "accept"
+                : "reject " + outcome.reason().orElseThrow() + ": " + outcome.detail();
+        return new VectorDetail(id.toString(), anchor(id), known.title(), true, known.description().strip(), facts(known),
+                expectation(known.expect()), reference, RequirementText.all(known.requirements(), catalogue), answers,
+                Excerpt.of(InputDiagnostic.of(known, outcome), INPUT_LIMIT));
+    }
+
+    private static String facts(Vector vector) {
+        List<String> facts = new ArrayList<>();
+        facts.add("layer " + vector.layer().wireName());
+        facts.add("algorithm " + vector.algorithm().map(Object::toString).orElse("any"));
+        facts.add("severity " + vector.severity().wireName());
+        if (!vector.active()) {
+            facts.add("WITHDRAWN");
+        }
+        if (!vector.flags().isEmpty()) {
+            facts.add("flags " + String.join(", ", vector.flags()));
+        }
+        facts.add("from " + vector.provenance().source() + " / " + vector.provenance().family()
+                + vector.provenance().originalId().map(original -> " (" + original + ")").orElse(""));
+        return String.join("; ", facts);
+    }
+
+    private static String expectation(Expectation expect) {
+        StringBuilder text = new StringBuilder(switch (expect.result()) {
+            case ACCEPT -> "accept";
+            case REJECT -> "reject with " + expect.reason().orElseThrow().name();
+            case EITHER -> "accept or reject (either is allowed)";
+        });
+        expect.profiles().forEach((profile, result) -> text.append("; under ").append(profile.wireName()).append(": ")
+                .append(result.wireName()));
+        return text.toString();
+    }
+}
