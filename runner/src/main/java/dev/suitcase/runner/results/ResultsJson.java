@@ -86,7 +86,7 @@ public final class ResultsJson {
             entry.set("ics", adapter.ics().toJson());
         }
         ArrayNode list = json.putArray("results");
-        results.results().forEach(result -> list.add(result(result)));
+        results.results().forEach(result -> list.add(resultToJson(result)));
         json.set("scores", scores(results.scores()));
         return json;
     }
@@ -117,6 +117,16 @@ public final class ResultsJson {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Reads one result in the form {@link #resultToJson} writes; {@code source} names it in
+     * messages. Unlike {@link #fromJson}, the element is not checked against the schema: it is for
+     * results that cross from the engine to its listeners within one process, and a result that is
+     * inconsistent is still refused (a {@link JsonFileException}).
+     */
+    public static Result resultFromJson(JsonNode json, String source) {
+        return at(source, "", () -> readResult(json));
+    }
+
     private static ObjectNode options(RunOptions options) {
         ObjectNode json = JsonFormat.object();
         options.layer().ifPresent(layer -> json.put("layer", layer.wireName()));
@@ -130,7 +140,8 @@ public final class ResultsJson {
         return json;
     }
 
-    private static ObjectNode result(Result result) {
+    /** One result as the {@code results} array of results.json holds it. */
+    public static ObjectNode resultToJson(Result result) {
         ObjectNode json = JsonFormat.object();
         json.put("vector", result.vector().toString());
         json.put("adapter", result.adapter());
