@@ -6,11 +6,13 @@ import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.runner.baseline.Baseline;
 import dev.suitcase.runner.baseline.BaselineJson;
 import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.selection.VectorSelector;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -26,13 +28,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -72,10 +73,20 @@ final class CorpusDiscovery {
         Corpus corpus = corpora.load(location);
         Baseline baseline = configuration.baseline().map(CorpusDiscovery::readBaseline).orElse(Baseline.empty());
 
-        Map<String, Set<Vector>> chosen = new LinkedHashMap<>();
-        configuration.adapters().forEach(spec -> chosen.put(spec, new LinkedHashSet<>()));
+        // by id: a vector's own equality compares its whole input
+        Map<String, Map<VectorId, Vector>> chosen = new LinkedHashMap<>();
+        configuration.adapters().forEach(spec -> chosen.put(spec, new LinkedHashMap<>()));
         VectorSelector selector = configuration.selector();
         List<Vector> candidates = corpus.active().stream().filter(selector::matches).sorted(TREE_ORDER).toList();
+        if (candidates.isEmpty() && configuration.options().shard().isEmpty()) {
+            RunOptions options = configuration.options();
+            List<String> asked = new ArrayList<>();
+            options.layer().ifPresent(layer -> asked.add("layer " + layer.wireName()));
+            options.algorithm().ifPresent(algorithm -> asked.add("algorithm " + algorithm));
+            options.filter().ifPresent(filter -> asked.add("filter '" + filter + "'"));
+            throw new SuitcaseConfigurationException("no active vector of corpus " + corpus.corpusVersion() + " has "
+                    + String.join(", ", asked) + "; compare with the ids 'suitcase list' prints");
+        }
         for (Selection selection : selections) {
             select(selection, candidates, corpus, chosen);
         }
@@ -83,7 +94,7 @@ final class CorpusDiscovery {
         SuitcaseEngineDescriptor engine = new SuitcaseEngineDescriptor(engineId, configuration, Optional.of(corpus), baseline);
         chosen.forEach((spec, vectors) -> {
             if (!vectors.isEmpty()) {
-                engine.addChild(adapterTree(engine, spec, vectors, location));
+                engine.addChild(adapterTree(engine, spec, vectors.values(), location));
             }
         });
         return engine;
@@ -176,7 +187,7 @@ final class CorpusDiscovery {
         return Optional.empty();
     }
 
-    private void select(Selection selection, List<Vector> candidates, Corpus corpus, Map<String, Set<Vector>> chosen) {
+    private void select(Selection selection, List<Vector> candidates, Corpus corpus, Map<String, Map<VectorId, Vector>> chosen) {
         List<String> adapters = chosen.keySet().stream().filter(selection.adapters()).toList();
         List<Vector> vectors = candidates.stream().filter(selection.vectors()).toList();
         if (adapters.isEmpty()) {
@@ -187,15 +198,15 @@ final class CorpusDiscovery {
         if (vectors.isEmpty() && !adapters.isEmpty()) {
             issues.reportIssue(DiscoveryIssue.create(DiscoveryIssue.Severity.WARNING, selection.selector()
                     + " selects no vector of corpus " + corpus.corpusVersion() + (selection.wholeCorpus()
-                    ? ": the configured layer, algorithm, filter and shard leave every vector out"
+                    ? ": the configured shard holds none of the vectors selected"
                     : ": it is not in the corpus, is withdrawn, or the configured layer, algorithm, filter or shard leaves it out")));
         }
         for (String adapter : adapters) {
-            chosen.get(adapter).addAll(vectors);
+            vectors.forEach(vector -> chosen.get(adapter).put(vector.id(), vector));
         }
     }
 
-    private static AdapterDescriptor adapterTree(SuitcaseEngineDescriptor engine, String spec, Set<Vector> vectors,
+    private static AdapterDescriptor adapterTree(SuitcaseEngineDescriptor engine, String spec, Collection<Vector> vectors,
                                                  CorpusLocation location) {
         AdapterDescriptor adapter = new AdapterDescriptor(engine.getUniqueId(), spec);
         LayerDescriptor layer = null;
@@ -220,7 +231,7 @@ final class CorpusDiscovery {
         CorpusLocation chosen = null;
         String chosenBy = null;
         for (Selection selection : selections) {
-            CorpusLocation wanted = selection.corpus().or(() -> configured).orElseGet(CorpusLocation.BuiltIn::new);
+            CorpusLocation wanted = selection.corpus().orElseGet(configuration::corpusLocation);
             String by = selection.corpus().isPresent() ? selection.selector()
                     : configured.isPresent() ? SuitcaseConfiguration.CORPUS : selection.selector();
             if (chosen == null) {

@@ -134,6 +134,11 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         return parameters;
     }
 
+    /** Where the corpus is: the directory {@value #CORPUS} names, else the built-in corpus. */
+    public CorpusLocation corpusLocation() {
+        return corpus.<CorpusLocation>map(CorpusLocation.Directory::new).orElseGet(CorpusLocation.BuiltIn::new);
+    }
+
     /** The vectors the options select. */
     public VectorSelector selector() {
         return VectorSelector.of(options);
@@ -189,7 +194,8 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         }
     }
 
-    private static Duration duration(String text) {
+    /** Parses a duration as the configuration writes it: a number with ms, s or m, e.g. {@code 10s}. */
+    public static Duration duration(String text) {
         Matcher matcher = DURATION.matcher(text);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a duration; write a number with ms, s or m, e.g. 10s");
