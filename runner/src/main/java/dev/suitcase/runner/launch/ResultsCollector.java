@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -28,7 +27,6 @@ public final class ResultsCollector implements TestExecutionListener {
     private final AtomicReference<ResultsSink> sink = new AtomicReference<>();
     private final AtomicReference<Throwable> engineFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> ownFailure = new AtomicReference<>();
-    private final AtomicInteger collected = new AtomicInteger();
 
     public ResultsCollector(Path file, Duration flushInterval) {
         this.file = file;
@@ -46,7 +44,6 @@ public final class ResultsCollector implements TestExecutionListener {
                             + " before announcing the run");
                 }
                 open.add(result);
-                collected.incrementAndGet();
             });
         } catch (RuntimeException e) {
             ownFailure.compareAndSet(null, e);
@@ -69,11 +66,6 @@ public final class ResultsCollector implements TestExecutionListener {
     /** The first problem collecting results (a file that cannot be written, a result that does not fit the run). */
     public Optional<RuntimeException> failure() {
         return Optional.ofNullable(ownFailure.get());
-    }
-
-    /** How many results were collected. */
-    public int collected() {
-        return collected.get();
     }
 
     /** Writes what was measured so far, if the run had started; what Ctrl-C calls. */

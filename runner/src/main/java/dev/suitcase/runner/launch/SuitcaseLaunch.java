@@ -143,9 +143,8 @@ public final class SuitcaseLaunch {
         cancellation.cancel();
         collector.flush();
         junitFiles.discard();
-        err.println("suitcase run: interrupted; results.json keeps the " + collector.collected() + " results measured "
-                + "so far, without finishedAt since the run is incomplete; junit.xml and open-test-report.xml are written "
-                + "only when a run completes");
+        err.println("suitcase run: interrupted; results.json keeps the results measured so far, without finishedAt "
+                + "since the run is incomplete; junit.xml and open-test-report.xml are written only when a run completes");
         err.flush();
     }
 

@@ -49,6 +49,6 @@ final class TerminalProgress implements TestExecutionListener {
     private void step(Optional<TestExecutionResult> result) {
         tally.add(result);
         bar.step();
-        bar.setExtraMessage(tally.failed() + " failed");
+        bar.setExtraMessage(" " + tally.failed() + " failed");
     }
 }
