@@ -54,6 +54,9 @@ final class RunCommand implements Callable<Integer> {
             SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
             SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
 
+    /** What a shell reports for a process ended by Ctrl-C. */
+    private static final int EXIT_INTERRUPTED = 130;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin
@@ -110,6 +113,9 @@ final class RunCommand implements Callable<Integer> {
             outcome = SuitcaseLaunch.run(configuration, outDirectory, progress(), err);
         } catch (SuitcaseConfigurationException e) {
             throw usage(e.getMessage());
+        } catch (SuitcaseLaunch.RunInterruptedException e) {
+            // the JVM is shutting down and the shutdown hook has said what is kept
+            return EXIT_INTERRUPTED;
         }
         Optional<Throwable> engineFailure = outcome.engineFailure();
         if (engineFailure.isPresent()) {

@@ -71,6 +71,15 @@ public final class SuitcaseLaunch {
     private SuitcaseLaunch() {
     }
 
+    /** The run was cancelled by Ctrl-C (or SIGTERM) while it ran; results.json holds what was measured. */
+    public static final class RunInterruptedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunInterruptedException() {
+            super("the run was interrupted; results.json keeps the results measured so far", null, false, false);
+        }
+    }
+
     /**
      * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
      * {@code outDirectory}. Throws {@link SuitcaseConfigurationException} when the configuration does
@@ -118,6 +127,11 @@ public final class SuitcaseLaunch {
                     .listeners(listeners.toArray(TestExecutionListener[]::new))
                     .cancellationToken(cancellation)
                     .build());
+            if (cancellation.isCancellationRequested()) {
+                // the shutdown hook is running: the run is incomplete, and results.json must not say it finished
+                collector.flush();
+                throw new RunInterruptedException();
+            }
             Runtime.getRuntime().removeShutdownHook(interrupted);
             Optional<Results> results = collector.finish(Instant.now());
             List<Path> written = collector.engineFailure().isEmpty() ? junitFiles.publish() : List.of();

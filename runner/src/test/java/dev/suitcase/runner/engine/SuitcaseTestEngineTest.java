@@ -7,6 +7,7 @@ import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.CorpusLoader;
+import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -206,6 +207,18 @@ class SuitcaseTestEngineTest {
         assertTrue(throwable(known).getMessage().startsWith("known deviation, listed in the baseline: decoder ignores trailing bytes"),
                 throwable(known).getMessage());
         assertTrue(run.testEvents().failed().count() > 0, "the other must-reject vectors still fail");
+    }
+
+    @Test
+    void skipsFailuresBelowTheFailOnSeverityWithTheirSeverity() {
+        EngineExecutionResults run = execute(Map.of("suitcase.adapters", TestAdapters.spec(TestAdapters.AcceptsEverything.class),
+                "suitcase.filter", STRUCTURE, "suitcase.failOn", "critical"), BUILT_IN);
+        assertTrue(run.testEvents().failed().stream().allMatch(event ->
+                ((VectorDescriptor) event.getTestDescriptor()).vector().severity() == Severity.CRITICAL),
+                "only critical vectors fail");
+        Event ignored = run.testEvents().aborted().list().get(0);
+        assertTrue(throwable(ignored).getMessage().matches("FAIL_ACCEPTED of a (high|medium|low) vector, below suitcase.failOn critical: .*"),
+                throwable(ignored).getMessage());
     }
 
     @Test
