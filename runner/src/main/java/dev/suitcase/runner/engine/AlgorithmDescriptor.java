@@ -1,7 +1,6 @@
 package dev.suitcase.runner.engine;
 
 import dev.suitcase.vectors.model.VectorId;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 /**

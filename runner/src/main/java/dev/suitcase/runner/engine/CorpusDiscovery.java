@@ -14,7 +14,6 @@ import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.Layer;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.UniqueId;

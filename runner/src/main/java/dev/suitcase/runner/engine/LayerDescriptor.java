@@ -1,7 +1,6 @@
 package dev.suitcase.runner.engine;
 
 import dev.suitcase.verifier.Layer;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 /** The vectors of one layer on one adapter, {@code [layer:<layer>]}, by algorithm. */

@@ -32,9 +32,6 @@ import java.util.concurrent.CompletableFuture;
  * it starts); anything that goes wrong with one vector costs that vector only.
  */
 final class SuitcaseExecution {
-    /** Requests in flight per adapter: the process adapter's default window, and at least one per core. */
-    private static final int WINDOW = 16;
-
     private final SuitcaseEngineDescriptor engine;
     private final EngineExecutionListener listener;
     private final CancellationToken cancellation;
@@ -58,8 +55,9 @@ final class SuitcaseExecution {
         RunAdapters adapters;
         try {
             ProcessSettings settings = ProcessSettings.defaults(configuration.root()).withRequestTimeout(configuration.timeout());
+            // requests in flight per adapter: the process adapter's window, and at least one per core
             adapters = RunAdapters.open(specs, AdapterRegistry.forRepository(settings), configuration.options().profiles(),
-                    Math.max(WINDOW, parallelism));
+                    Math.max(settings.window(), parallelism));
         } catch (AdapterException e) {
             listener.executionFinished(engine, TestExecutionResult.failed(e));
             return;
