@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +34,8 @@ import java.util.function.Supplier;
  *   <li>a JVM adapter: {@code reference}, {@code jdk}, {@code cose-java}, {@code tink};</li>
  *   <li>{@code process:<command line>}: an external program speaking the batch protocol;</li>
  *   <li>{@code process-oneshot:<command>}: an external program run once per request;</li>
+ *   <li>{@code java:<class name>}: an adapter class on the classpath, with a public no-argument
+ *       constructor: how a Java implementer plugs an implementation in without a process;</li>
  *   <li>a short name from the repository's {@value #FILE}, e.g. {@code python}, which stands for one
  *       of the forms above ({@code "python": "process:adapters/python/run"}).</li>
  * </ul>
@@ -41,6 +46,7 @@ public final class AdapterRegistry {
     public static final String FILE = "adapters/adapters.json";
     static final String PROCESS = "process:";
     static final String PROCESS_ONESHOT = "process-oneshot:";
+    static final String JAVA = "java:";
 
     private static final Map<String, Supplier<Adapter>> BUILT_IN = builtIn();
 
@@ -76,7 +82,30 @@ public final class AdapterRegistry {
         choices.addAll(shortNames.keySet());
         choices.add(PROCESS + "<command line>");
         choices.add(PROCESS_ONESHOT + "<command>");
+        choices.add(JAVA + "<class name>");
         return choices;
+    }
+
+    /**
+     * Checks that {@code spec} names an adapter this registry can open, without starting anything:
+     * a known name, a process form with a command, or a {@code java:} class that implements
+     * {@link Adapter} with a public no-argument constructor. Throws an {@link AdapterException}
+     * saying what is wrong; an adapter that passes may still fail to start ({@link #open}).
+     */
+    public void check(String spec) {
+        String resolved = shortNames.getOrDefault(spec, spec);
+        if (BUILT_IN.containsKey(resolved)) {
+            return;
+        }
+        if (resolved.startsWith(PROCESS)) {
+            command(resolved, PROCESS, spec);
+        } else if (resolved.startsWith(PROCESS_ONESHOT)) {
+            command(resolved, PROCESS_ONESHOT, spec);
+        } else if (resolved.startsWith(JAVA)) {
+            adapterConstructor(resolved, spec);
+        } else {
+            throw unknown(spec);
+        }
     }
 
     /**
@@ -95,7 +124,10 @@ public final class AdapterRegistry {
         if (resolved.startsWith(PROCESS_ONESHOT)) {
             return OneShotAdapter.start(command(resolved, PROCESS_ONESHOT, spec), settings);
         }
-        throw new AdapterException("unknown adapter '" + spec + "'; choose one of: " + String.join(", ", choices()));
+        if (resolved.startsWith(JAVA)) {
+            return instantiate(spec, adapterConstructor(resolved, spec));
+        }
+        throw unknown(spec);
     }
 
     /** The short name's target, if {@code spec} is a short name. */
@@ -109,6 +141,66 @@ public final class AdapterRegistry {
             throw new AdapterException("adapter '" + spec + "' gives no command after '" + prefix + "'");
         }
         return command;
+    }
+
+    private AdapterException unknown(String spec) {
+        return new AdapterException("unknown adapter '" + spec + "'; choose one of: " + String.join(", ", choices()));
+    }
+
+    /**
+     * The public no-argument constructor of the adapter class a {@code java:} spec names, looked up
+     * through the thread's context class loader (a build tool's test classpath) and then this one's.
+     */
+    private static Constructor<? extends Adapter> adapterConstructor(String resolved, String spec) {
+        String className = resolved.substring(JAVA.length()).strip();
+        if (className.isEmpty()) {
+            throw new AdapterException("adapter '" + spec + "' gives no class name after '" + JAVA
+                    + "'; write java:com.example.MyAdapter");
+        }
+        Class<?> type = loadClass(spec, className);
+        if (!Adapter.class.isAssignableFrom(type)) {
+            throw new AdapterException("adapter '" + spec + "': class " + className + " does not implement "
+                    + Adapter.class.getName());
+        }
+        if (Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
+            throw new AdapterException("adapter '" + spec + "': class " + className
+                    + " must be public and concrete, so that the suite can create it");
+        }
+        try {
+            return type.asSubclass(Adapter.class).getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new AdapterException("adapter '" + spec + "': class " + className
+                    + " has no public constructor without arguments; add one, the suite creates the adapter with it");
+        }
+    }
+
+    private static Class<?> loadClass(String spec, String className) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        for (ClassLoader loader : new ClassLoader[] {context, AdapterRegistry.class.getClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                return Class.forName(className, false, loader);
+            } catch (ClassNotFoundException notHere) {
+                // the next loader may know it
+            } catch (LinkageError broken) {
+                throw new AdapterException("adapter '" + spec + "': class " + className + " cannot be loaded: " + broken, broken);
+            }
+        }
+        throw new AdapterException("adapter '" + spec + "': class " + className
+                + " is not on the classpath; check the name (package included) and that its jar or classes are on the classpath");
+    }
+
+    private static Adapter instantiate(String spec, Constructor<? extends Adapter> constructor) {
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new AdapterException("adapter '" + spec + "' cannot be used: its constructor threw " + cause, cause);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new AdapterException("adapter '" + spec + "' cannot be created: " + e, e);
+        }
     }
 
     private static SortedMap<String, String> readShortNames(Path file) {
@@ -136,12 +228,13 @@ public final class AdapterRegistry {
     }
 
     private static String checkShortName(String name, String spec, String source) {
-        if (BUILT_IN.containsKey(name) || name.startsWith(PROCESS) || name.startsWith(PROCESS_ONESHOT)) {
+        if (BUILT_IN.containsKey(name) || name.startsWith(PROCESS) || name.startsWith(PROCESS_ONESHOT) || name.startsWith(JAVA)) {
             throw new AdapterException(source + ": the short name '" + name + "' would hide a built-in adapter name");
         }
-        if (!spec.startsWith(PROCESS) && !spec.startsWith(PROCESS_ONESHOT) && !BUILT_IN.containsKey(spec)) {
+        if (!spec.startsWith(PROCESS) && !spec.startsWith(PROCESS_ONESHOT) && !spec.startsWith(JAVA) && !BUILT_IN.containsKey(spec)) {
             throw new AdapterException(source + ": the short name '" + name + "' stands for '" + spec
-                    + "'; it must be process:<command line>, process-oneshot:<command> or one of " + BUILT_IN.keySet());
+                    + "'; it must be process:<command line>, process-oneshot:<command>, java:<class name> or one of "
+                    + BUILT_IN.keySet());
         }
         return spec;
     }

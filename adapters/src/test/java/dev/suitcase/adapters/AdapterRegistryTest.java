@@ -1,14 +1,19 @@
 package dev.suitcase.adapters;
 
 import dev.suitcase.adapters.process.ProcessSettings;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Layer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +37,8 @@ class AdapterRegistryTest {
         AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of("mine", "process:./mine"));
         AdapterException error = assertThrows(AdapterException.class, () -> registry.open("pyhton"));
         assertEquals("unknown adapter 'pyhton'; choose one of: reference, jdk, cose-java, tink, mine, "
-                + "process:<command line>, process-oneshot:<command>", error.getMessage());
+                + "process:<command line>, process-oneshot:<command>, java:<class name>", error.getMessage());
+        assertEquals(error.getMessage(), assertThrows(AdapterException.class, () -> registry.check("pyhton")).getMessage());
     }
 
     @Test
@@ -70,6 +76,64 @@ class AdapterRegistryTest {
         AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of());
         AdapterException error = assertThrows(AdapterException.class, () -> registry.open("process:  "));
         assertTrue(error.getMessage().contains("gives no command"), error.getMessage());
+    }
+
+    @Test
+    void opensAJavaAdapterClassByName() {
+        AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of("mine", "java:" + ClassAdapter.class.getName()));
+        registry.check("java:" + ClassAdapter.class.getName());
+        try (Adapter adapter = registry.open("java:" + ClassAdapter.class.getName())) {
+            assertEquals("class adapter", adapter.describe().implementation());
+        }
+        try (Adapter adapter = registry.open("mine")) {
+            assertEquals("class adapter", adapter.describe().implementation());
+        }
+    }
+
+    @Test
+    void refusesAJavaSpecThatNamesNoUsableAdapterClass() {
+        AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of());
+        assertRefused(registry, "java:", "gives no class name after 'java:'");
+        assertRefused(registry, "java:com.example.Missing", "class com.example.Missing is not on the classpath");
+        assertRefused(registry, "java:java.lang.String", "does not implement dev.suitcase.adapters.Adapter");
+        assertRefused(registry, "java:" + WithoutDefaultConstructor.class.getName(), "has no public constructor without arguments");
+        AdapterException thrown = assertThrows(AdapterException.class, () -> registry.open("java:" + ThrowingAdapter.class.getName()));
+        assertTrue(thrown.getMessage().contains("its constructor threw java.lang.IllegalStateException: no licence"), thrown.getMessage());
+    }
+
+    private static void assertRefused(AdapterRegistry registry, String spec, String expected) {
+        AdapterException checked = assertThrows(AdapterException.class, () -> registry.check(spec));
+        assertTrue(checked.getMessage().contains(expected), checked.getMessage());
+        AdapterException opened = assertThrows(AdapterException.class, () -> registry.open(spec));
+        assertEquals(checked.getMessage(), opened.getMessage());
+    }
+
+    /** A minimal in-process adapter, opened by class name. */
+    public static class ClassAdapter extends InProcessAdapter {
+        private final Ics ics = new Ics("class adapter", "1", EnumSet.of(Layer.SIGNATURE), EnumSet.of(Algorithm.ES256),
+                Set.of(), EnumSet.of(Operation.VERIFY), OptionalLong.empty());
+
+        @Override
+        public Ics describe() {
+            return ics;
+        }
+
+        @Override
+        protected AdapterOutcome answer(VerifyRequest request) {
+            return AdapterOutcome.accept();
+        }
+    }
+
+    public static class WithoutDefaultConstructor extends ClassAdapter {
+        public WithoutDefaultConstructor(String name) {
+            super();
+        }
+    }
+
+    public static class ThrowingAdapter extends ClassAdapter {
+        public ThrowingAdapter() {
+            throw new IllegalStateException("no licence");
+        }
     }
 
     private static void assertFileRefused(Path repository, String content, String expected) throws IOException {

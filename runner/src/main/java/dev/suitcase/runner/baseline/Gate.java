@@ -31,6 +31,45 @@ public final class Gate {
     private Gate() {
     }
 
+    /** Where one result stands before the gate. */
+    public enum Standing {
+        /** ERROR: the suite failed on the vector; the run proves nothing about it. */
+        SUITE_ERROR,
+        /** A failure whose verdict the baseline lists exactly. */
+        BASELINED_FAILURE,
+        /** A failure the baseline does not list (or lists as another failure), of a severity that counts. */
+        UNEXPECTED_FAILURE,
+        /** A failure below {@code --fail-on}: reported, not counted. */
+        IGNORED_FAILURE,
+        /** A pass the baseline lists as a failure: the entry is stale. */
+        UNEXPECTED_PASS,
+        /** Neither a pass nor a failure (INFO, NOT_APPLICABLE, UNSUPPORTED allowed) where the baseline lists a failure. */
+        STALE_ENTRY,
+        /** Nothing for the gate to report: a pass, or a verdict that is neither, with no baseline entry. */
+        AS_EXPECTED
+    }
+
+    /**
+     * Where {@code result} stands given its baseline entry, if any: the one rule {@link #evaluate}
+     * applies to every result, and the JUnit engine to each vector it reports.
+     */
+    public static Standing standing(Result result, Optional<BaselineEntry> entry, GateOptions options) {
+        Verdict verdict = result.verdict();
+        if (verdict.isSuiteError()) {
+            return Standing.SUITE_ERROR;
+        }
+        if (entry.isPresent() && entry.get().verdict() == verdict) {
+            return Standing.BASELINED_FAILURE;
+        }
+        if (verdict.isFailure(options.allowUnimplemented())) {
+            return options.counts(result.severity()) ? Standing.UNEXPECTED_FAILURE : Standing.IGNORED_FAILURE;
+        }
+        if (entry.isPresent()) {
+            return verdict.isPass() ? Standing.UNEXPECTED_PASS : Standing.STALE_ENTRY;
+        }
+        return Standing.AS_EXPECTED;
+    }
+
     public static GateReport evaluate(Results results, Baseline baseline, GateOptions options) {
         List<GateReport.UnexpectedFailure> unexpected = new ArrayList<>();
         List<GateReport.BaselinedFailure> baselined = new ArrayList<>();
@@ -44,27 +83,23 @@ public final class Gate {
         for (Result result : results.results()) {
             Optional<BaselineEntry> entry = baseline.find(result.adapter(), result.vector());
             entry.ifPresent(matched::add);
-            Verdict verdict = result.verdict();
-            if (verdict.isSuiteError()) {
-                suiteErrors.add(result);
-                entry.ifPresent(unchecked::add);
-            } else if (entry.isPresent() && entry.get().verdict() == verdict) {
-                baselined.add(new GateReport.BaselinedFailure(result, entry.get()));
-            } else if (verdict.isFailure(options.allowUnimplemented())) {
-                if (options.counts(result.severity())) {
-                    unexpected.add(new GateReport.UnexpectedFailure(result, entry));
-                } else {
-                    ignored.add(result);
+            switch (standing(result, entry, options)) {
+                case SUITE_ERROR -> {
+                    suiteErrors.add(result);
+                    entry.ifPresent(unchecked::add);
                 }
-            } else if (entry.isPresent()) {
-                if (verdict.isPass()) {
-                    passes.add(new GateReport.UnexpectedPass(result, entry.get()));
-                    stale.add(new GateReport.StaleEntry(entry.get(), Optional.of(result), "now " + verdict
+                case BASELINED_FAILURE -> baselined.add(new GateReport.BaselinedFailure(result, entry.orElseThrow()));
+                case UNEXPECTED_FAILURE -> unexpected.add(new GateReport.UnexpectedFailure(result, entry));
+                case IGNORED_FAILURE -> ignored.add(result);
+                case UNEXPECTED_PASS -> {
+                    passes.add(new GateReport.UnexpectedPass(result, entry.orElseThrow()));
+                    stale.add(new GateReport.StaleEntry(entry.get(), Optional.of(result), "now " + result.verdict()
                             + " where the baseline expects " + entry.get().verdict() + "; remove the entry"));
-                } else {
-                    stale.add(new GateReport.StaleEntry(entry.get(), Optional.of(result), "now " + verdict + " ("
-                            + result.explanation() + ") where the baseline expects " + entry.get().verdict()
-                            + "; remove the entry"));
+                }
+                case STALE_ENTRY -> stale.add(new GateReport.StaleEntry(entry.orElseThrow(), Optional.of(result), "now "
+                        + result.verdict() + " (" + result.explanation() + ") where the baseline expects "
+                        + entry.get().verdict() + "; remove the entry"));
+                case AS_EXPECTED -> {
                 }
             }
         }

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** {@code --corpus DIR}: a corpus directory instead of the built-in one. */
 final class CorpusOption {
@@ -16,6 +17,11 @@ final class CorpusOption {
     @Option(names = "--corpus", paramLabel = "DIR",
             description = "A corpus directory (holding index.json) instead of the built-in corpus.")
     private Path directory;
+
+    /** The directory given, if one was. */
+    Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
 
     /** Loads and validates the corpus; a corrupt one is a usage error naming the file and field. */
     Corpus load() {

@@ -1,5 +1,8 @@
 package dev.suitcase.runner.cli;
 
+import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.results.IncompatibleResultsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +17,8 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = SuitcaseVersion.class,
         description = "Conformance and interoperability test suite for signed SUIT firmware manifests.",
-        subcommands = {VerifyCommand.class, ListCommand.class, ShowCommand.class, CoverageCommand.class,
-            ExportCommand.class, ImportCommand.class, MatrixCommand.class, DiffCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, MatrixCommand.class, DiffCommand.class, MergeCommand.class, VerifyCommand.class,
+            ListCommand.class, ShowCommand.class, CoverageCommand.class, ExportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class SuitcaseCommand implements Runnable {
     public static final int EXIT_OK = 0;
@@ -46,14 +49,27 @@ public final class SuitcaseCommand implements Runnable {
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            if (isUsageError(exception)) {
+                // a file or option the user gave cannot be used: one line, as for a bad option
+                failed.getErr().println("suitcase " + failed.getCommandName() + ": " + exception.getMessage());
+                failed.getErr().println("Try 'suitcase " + failed.getCommandName() + " --help' for usage.");
+                return EXIT_USAGE;
+            }
             failed.getErr().println("suitcase: internal error, please report it: " + exception);
             return EXIT_SUITE_FAILED;
         });
         return commandLine.execute(args);
     }
 
+    /** Errors in what the user gave: an unreadable or invalid results or baseline file, results that cannot be combined, a bad engine configuration. */
+    private static boolean isUsageError(Exception exception) {
+        return exception instanceof JsonFileException || exception instanceof IncompatibleResultsException
+                || exception instanceof SuitcaseConfigurationException;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: verify, list, show, coverage, export, import, matrix, diff or merge");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: run, matrix, diff, merge, verify, list, show, coverage, export or import");
     }
 }

@@ -1,16 +1,13 @@
 package dev.suitcase.runner.cli;
 
+import dev.suitcase.runner.selection.VectorSelector;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code --layer}, {@code --alg} and {@code --filter GLOB}: which vectors a command works on. */
 final class VectorSelection {
@@ -29,28 +26,37 @@ final class VectorSelection {
     private String filter;
 
     List<Vector> select(List<Vector> vectors) {
-        Layer wantedLayer = null;
-        if (layer != null) {
-            try {
-                wantedLayer = Layer.fromWireName(layer);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--layer: " + e.getMessage());
-            }
+        return selector().select(vectors);
+    }
+
+    Optional<Layer> layer() {
+        try {
+            return Optional.ofNullable(layer).map(Layer::fromWireName);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--layer: " + e.getMessage());
         }
-        boolean anyAlgorithm = "any".equalsIgnoreCase(algorithm);
-        Algorithm wantedAlgorithm = algorithm == null || anyAlgorithm ? null : Algorithm.fromName(algorithm)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--alg: unknown algorithm '"
-                        + algorithm + "'; expected ES256, ESP256, EdDSA, Ed25519, HSS-LMS or any"));
-        PathMatcher matcher = filter == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + filter);
-        List<Vector> selected = new ArrayList<>();
-        for (Vector vector : vectors) {
-            if ((wantedLayer == null || vector.layer() == wantedLayer)
-                    && (!anyAlgorithm || vector.algorithm().isEmpty())
-                    && (wantedAlgorithm == null || vector.algorithm().filter(wantedAlgorithm::equals).isPresent())
-                    && (matcher == null || matcher.matches(Path.of(vector.id().toString())))) {
-                selected.add(vector);
-            }
+    }
+
+    Optional<String> algorithm() {
+        return Optional.ofNullable(algorithm);
+    }
+
+    Optional<String> filter() {
+        return Optional.ofNullable(filter);
+    }
+
+    /** The selector these options give; a usage error names the option that is wrong. */
+    VectorSelector selector() {
+        Optional<Layer> wantedLayer = layer();
+        try {
+            new VectorSelector(Optional.empty(), algorithm(), Optional.empty(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--alg: " + e.getMessage());
         }
-        return selected;
+        try {
+            return new VectorSelector(wantedLayer, algorithm(), filter(), Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--filter: " + e.getMessage());
+        }
     }
 }

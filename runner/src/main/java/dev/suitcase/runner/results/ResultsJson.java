@@ -89,7 +89,7 @@ public final class ResultsJson {
             entry.set("ics", adapter.ics().toJson());
         }
         ArrayNode list = json.putArray("results");
-        results.results().forEach(result -> list.add(result(result)));
+        results.results().forEach(result -> list.add(resultToJson(result)));
         json.set("scores", scores(results.scores()));
         results.producerMatrix().ifPresent(matrix -> json.set(ProducerMatrixJson.MEMBER, ProducerMatrixJson.toJson(matrix)));
         return json;
@@ -127,6 +127,16 @@ public final class ResultsJson {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * Reads one result in the form {@link #resultToJson} writes; {@code source} names it in
+     * messages. Unlike {@link #fromJson}, the element is not checked against the schema: it is for
+     * results that cross from the engine to its listeners within one process, and a result that is
+     * inconsistent is still refused (a {@link JsonFileException}).
+     */
+    public static Result resultFromJson(JsonNode json, String source) {
+        return at(source, "", () -> readResult(json));
+    }
+
     private static ObjectNode options(RunOptions options) {
         ObjectNode json = JsonFormat.object();
         options.layer().ifPresent(layer -> json.put("layer", layer.wireName()));
@@ -140,7 +150,8 @@ public final class ResultsJson {
         return json;
     }
 
-    private static ObjectNode result(Result result) {
+    /** One result as the {@code results} array of results.json holds it. */
+    public static ObjectNode resultToJson(Result result) {
         ObjectNode json = JsonFormat.object();
         json.put("vector", result.vector().toString());
         json.put("adapter", result.adapter());

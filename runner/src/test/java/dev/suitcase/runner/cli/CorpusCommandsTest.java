@@ -62,6 +62,13 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void reportsAGlobThatDoesNotCompileAsAUsageError() {
+        Run run = run("list", "--filter", "cose.[a");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().startsWith("suitcase list: --filter: 'cose.[a' is not a valid glob"), run.err());
+    }
+
+    @Test
     void coverageExitsZeroExactlyWhenEveryRequirementIsCovered() {
         Run run = run("coverage");
         boolean allCovered = run.out().contains("requirements are covered");

@@ -1,0 +1,216 @@
+package dev.suitcase.runner.cli;
+
+import dev.suitcase.adapters.AdapterException;
+import dev.suitcase.runner.baseline.Baseline;
+import dev.suitcase.runner.baseline.BaselineJson;
+import dev.suitcase.runner.baseline.Gate;
+import dev.suitcase.runner.baseline.GateOptions;
+import dev.suitcase.runner.baseline.GateReport;
+import dev.suitcase.runner.engine.SuitcaseConfiguration;
+import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.report.ReportInputs;
+import dev.suitcase.runner.report.Reports;
+import dev.suitcase.runner.launch.RunSummary;
+import dev.suitcase.runner.launch.SuitcaseLaunch;
+import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.runner.results.RunOptions;
+import dev.suitcase.runner.shard.Shard;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Profile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@code suitcase run}: the corpus on the adapters, judged, reported and gated. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run the corpus on adapters, write the reports into --out and gate on the results.",
+            "Without options: the built-in corpus on the built-in JVM adapters (reference, jdk, cose-java, tink).",
+            "Exit status: 0 no unexpected result, 1 unexpected results, 2 usage error, 3 the suite failed."})
+final class RunCommand implements Callable<Integer> {
+    /** How the engine's configuration keys read on this command line, for its messages. */
+    private static final Map<String, String> FLAGS = Map.of(SuitcaseConfiguration.ADAPTERS, "--adapter",
+            SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
+            SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
+
+    /** What a shell reports for a process ended by Ctrl-C. */
+    private static final int EXIT_INTERRUPTED = 130;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+    @CommandLine.Mixin
+    private CorpusOption corpus;
+    @CommandLine.Mixin
+    private VectorSelection selection;
+
+    @Option(names = "--adapter", paramLabel = "SPEC",
+            description = "An adapter to run, repeatable: reference, jdk, cose-java, tink, a short name from "
+                    + "adapters/adapters.json (python, ...), process:<command line>, process-oneshot:<command> or "
+                    + "java:<class name>. Default: the built-in JVM adapters.")
+    private List<String> adapters = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Judge every adapter under this verification profile instead of its statement's, repeatable.")
+    private List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Only shard i of n, split by vector id, e.g. 2/4.")
+    private String shard;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "suitcase-report",
+            description = "Where the reports go (default: ${DEFAULT-VALUE}): results.json, report.html, summary.md, junit.xml, "
+                    + "open-test-report.xml.")
+    private Path out;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Known deviations: the failures it lists do not fail the run.")
+    private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write a baseline listing every failure of this run; the exit status still comes from --baseline.")
+    private Path writeBaseline;
+
+    @Option(names = "--allow-unimplemented", description = "UNSUPPORTED answers are not failures.")
+    private boolean allowUnimplemented;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "Only failures of this severity or above fail the run: critical, high, medium, low or info.")
+    private String failOn;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
+            description = "How long one request may go unanswered before it is TIMEOUT (default: ${DEFAULT-VALUE}).")
+    private String timeout;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress: print only the summary at the end.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        SuitcaseConfiguration configuration = configuration();
+        Baseline known = configuration.baseline().map(BaselineJson::read).orElse(Baseline.empty());
+        Path outDirectory = outDirectory();
+        PrintWriter err = spec.commandLine().getErr();
+        SuitcaseLaunch.Outcome outcome;
+        try {
+            outcome = SuitcaseLaunch.run(configuration, outDirectory, progress(), err);
+        } catch (SuitcaseConfigurationException e) {
+            throw usage(e.getMessage());
+        } catch (SuitcaseLaunch.RunInterruptedException e) {
+            // the JVM is shutting down and the shutdown hook has said what is kept
+            return EXIT_INTERRUPTED;
+        }
+        Optional<Throwable> engineFailure = outcome.engineFailure();
+        if (engineFailure.isPresent()) {
+            Optional<AdapterException> unusable = SuitcaseLaunch.cause(engineFailure.get(), AdapterException.class);
+            if (unusable.isPresent()) {
+                throw usage(unusable.get().getMessage());
+            }
+            return suiteFailed("the engine failed: " + engineFailure.get(), err);
+        }
+        if (outcome.collectFailure().isPresent()) {
+            return suiteFailed("keeping the results failed: " + outcome.collectFailure().get(), err);
+        }
+        Optional<Results> finished = outcome.results();
+        if (finished.isEmpty()) {
+            return suiteFailed("the engine ran no vector and announced no run", err);
+        }
+        Results results = finished.get();
+        List<Path> reports = new ArrayList<>(List.of(outDirectory.resolve(ResultsJson.FILE_NAME)));
+        reports.addAll(outcome.junitFiles());
+        GateReport gate = Gate.evaluate(results, known, GateOptions.of(results.run().options()));
+        // report.html and summary.md come last, from the final results, with the gate's findings (new failures)
+        Reports.write(ReportInputs.of(results, outcome.corpus()).withGate(gate), outDirectory);
+        reports.add(outDirectory.resolve(Reports.HTML));
+        reports.add(outDirectory.resolve(Reports.SUMMARY));
+        if (writeBaseline != null) {
+            Baseline written = Baseline.fromResults(results);
+            BaselineJson.write(written, writeBaseline);
+            err.println("suitcase run: wrote " + writeBaseline + " with " + written.entries().size()
+                    + " entries; replace each reason with why the deviation is tolerated");
+        }
+        RunSummary.print(results, gate, outDirectory, reports, outcome.took(), spec.commandLine().getOut());
+        return gate.exitCode();
+    }
+
+    private SuitcaseConfiguration configuration() {
+        selection.selector();
+        RunOptions options;
+        try {
+            options = new RunOptions(selection.layer(), selection.algorithm(), selection.filter(), profiles(),
+                    parsed("--shard", shard, Shard::parse), allowUnimplemented, parsed("--fail-on", failOn, Severity::fromWireName));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        try {
+            return new SuitcaseConfiguration(adapters.isEmpty() ? SuitcaseConfiguration.DEFAULT_ADAPTERS : adapters,
+                    corpus.directory(), options, Optional.ofNullable(baseline),
+                    parsed("--timeout", timeout, SuitcaseConfiguration::duration).orElseThrow(),
+                    Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
+        } catch (SuitcaseConfigurationException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private Set<Profile> profiles() {
+        Set<Profile> wanted = EnumSet.noneOf(Profile.class);
+        for (String name : profiles) {
+            wanted.add(Profile.fromWireName(name).orElseThrow(() -> usage("--profile: unknown profile '" + name + "'; expected "
+                    + Arrays.stream(Profile.values()).map(Profile::wireName).collect(Collectors.joining(", ")))));
+        }
+        return wanted;
+    }
+
+    private <T> Optional<T> parsed(String option, String value, Function<String, T> parse) {
+        try {
+            return Optional.ofNullable(value).map(parse);
+        } catch (IllegalArgumentException e) {
+            throw usage(option + ": " + e.getMessage());
+        }
+    }
+
+    private Path outDirectory() {
+        try {
+            return Files.createDirectories(out);
+        } catch (IOException e) {
+            throw usage("--out: cannot use " + out + " as the report directory (" + e + "); give a directory that "
+                    + "can be created or written");
+        }
+    }
+
+    private SuitcaseLaunch.Progress progress() {
+        if (quiet) {
+            return SuitcaseLaunch.Progress.NONE;
+        }
+        return System.console() != null ? SuitcaseLaunch.Progress.TERMINAL : SuitcaseLaunch.Progress.PLAIN;
+    }
+
+    private int suiteFailed(String what, PrintWriter err) {
+        err.println("suitcase run: the suite failed, not the adapters: " + what + "; please report it");
+        err.flush();
+        return SuitcaseCommand.EXIT_SUITE_FAILED;
+    }
+
+    /** A usage error, the engine's configuration keys named as this command's options. */
+    private CommandLine.ParameterException usage(String message) {
+        String text = message;
+        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
+            if (text.startsWith(flag.getKey() + ":") || text.startsWith(flag.getKey() + " ")) {
+                text = flag.getValue() + text.substring(flag.getKey().length());
+            }
+        }
+        return new CommandLine.ParameterException(spec.commandLine(), text);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.suitcase.runner.launch;
+
+import dev.suitcase.runner.baseline.GateReport;
+import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.score.AdapterScores;
+import dev.suitcase.runner.score.InteropScore;
+import dev.suitcase.runner.score.Score;
+import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.model.Severity;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The lines {@code suitcase run} ends with: what ran, each adapter's score and verdict counts, the
+ * interop score, the gate's decision with the failures to fix first, and where the reports are.
+ */
+public final class RunSummary {
+    /** Unexpected failures, stale entries and unexpected passes listed by name; the rest are counted, all are in the reports. */
+    static final int LISTED = 20;
+
+    private RunSummary() {
+    }
+
+    public static void print(Results results, GateReport gate, Path outDirectory, List<Path> reports, Duration took,
+                             PrintWriter out) {
+        long vectors = results.results().stream().map(result -> result.vector()).distinct().count();
+        out.printf(Locale.ROOT, "suitcase run: %d results, %d vectors on %d adapters, corpus %s, in %.1f s%n",
+                results.results().size(), vectors, results.run().adapters().size(), results.run().corpus().version(),
+                took.toMillis() / 1000.0);
+        int width = results.run().adapterNames().stream().mapToInt(String::length).max().orElse(0);
+        for (AdapterScores scores : results.scores().adapters()) {
+            out.printf(Locale.ROOT, "  %-" + width + "s  score %-16s failures %-22s %s%n", scores.adapter(), score(scores.overall()),
+                    failures(scores.failuresBySeverity()), verdicts(scores.verdicts()));
+        }
+        InteropScore interop = results.scores().interop();
+        if (interop.adapters().size() > 1) {
+            out.printf(Locale.ROOT, "  interop: %d of the %d vectors scored on every adapter pass on all of them%s%n",
+                    interop.allPass(), interop.commonVectors(),
+                    interop.ratio().isPresent() ? String.format(Locale.ROOT, " (%.1f%%)", 100 * interop.ratio().getAsDouble()) : "");
+        }
+        printGate(gate, out);
+        out.println("reports in " + outDirectory + ": " + reports.stream().map(file -> file.getFileName().toString())
+                .collect(Collectors.joining(", ")));
+        out.flush();
+    }
+
+    private static void printGate(GateReport gate, PrintWriter out) {
+        int exit = gate.exitCode();
+        String decision = switch (exit) {
+            case GateReport.EXIT_OK -> "passed";
+            case GateReport.EXIT_UNEXPECTED -> "failed";
+            default -> "the suite failed";
+        };
+        out.println("gate " + decision + " (exit " + exit + "): " + gate.unexpectedFailures().size() + " unexpected failures, "
+                + gate.baselinedFailures().size() + " baselined, " + gate.ignoredFailures().size() + " below --fail-on, "
+                + gate.staleEntries().size() + " stale baseline entries, " + gate.unexpectedPasses().size()
+                + " unexpected passes, " + gate.suiteErrors().size() + " suite errors");
+        list("suite errors (a fault of suitcase: please report it)", gate.suiteErrors().stream()
+                .map(result -> result.adapter() + " " + result.vector() + ": " + result.detail()).toList(), out);
+        list("unexpected failures, most severe first", gate.unexpectedFailures().stream()
+                .map(failure -> failure.result().severity().wireName() + "  " + failure.describe()).toList(), out);
+        list("stale baseline entries", gate.staleEntries().stream().map(GateReport.StaleEntry::describe).toList(), out);
+        list("unexpected passes", gate.unexpectedPasses().stream().map(GateReport.UnexpectedPass::describe).toList(), out);
+    }
+
+    private static void list(String heading, List<String> lines, PrintWriter out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println("  " + heading + ":");
+        lines.stream().limit(LISTED).forEach(line -> out.println("    " + line));
+        if (lines.size() > LISTED) {
+            out.println("    ... and " + (lines.size() - LISTED) + " more in results.json");
+        }
+    }
+
+    private static String score(Score score) {
+        return score.passes() + "/" + score.applicable()
+                + score.ratio().stream().mapToObj(ratio -> String.format(Locale.ROOT, " %.1f%%", 100 * ratio)).findFirst().orElse("");
+    }
+
+    private static String failures(Map<Severity, Integer> bySeverity) {
+        int total = bySeverity.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return "0";
+        }
+        return total + " (" + bySeverity.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getValue() + " " + entry.getKey().wireName()).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static String verdicts(Map<Verdict, Integer> counts) {
+        return counts.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getKey().name() + " " + entry.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,174 @@
+package dev.suitcase.runner.launch;
+
+import dev.suitcase.runner.engine.Corpora;
+import dev.suitcase.runner.engine.CorpusLocation;
+import dev.suitcase.runner.engine.SuitcaseConfiguration;
+import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.engine.SuitcaseTestEngine;
+import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.vectors.corpus.Corpus;
+import org.junit.platform.engine.CancellationToken;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherExecutionRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+
+/**
+ * Runs the suitcase engine through the JUnit Platform launcher, as a build tool would, with the
+ * listeners of {@code suitcase run}: results.json kept current ({@link ResultsCollector}), JUnit's
+ * XML reports ({@link JUnitReportFiles}) and a progress display. The launcher knows no other
+ * engine and loads no listener from the classpath, so what runs is exactly this.
+ *
+ * <p>Ctrl-C: a shutdown hook cancels the run (no further vector is sent), writes results.json with
+ * what was measured (without {@code finishedAt}, so the file says the run is incomplete) and removes
+ * the partial XML files.
+ */
+public final class SuitcaseLaunch {
+    /** How results.json keeps up with a run: at most this stale. */
+    static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
+
+    /** How progress is shown. */
+    public enum Progress {
+        /** A bar with ETA, redrawn in place. */
+        TERMINAL,
+        /** Plain lines, for logs. */
+        PLAIN,
+        /** Nothing until the end. */
+        NONE
+    }
+
+    /**
+     * What a run produced.
+     *
+     * @param results        the final results; empty when the engine never started the run
+     * @param corpus         the corpus the run used
+     * @param engineFailure  why the engine did not run to the end, if it did not
+     * @param collectFailure a failure keeping the results, if there was one
+     * @param junitFiles     junit.xml and open-test-report.xml, as written
+     * @param took           how long the run took, discovery included
+     */
+    public record Outcome(Optional<Results> results, Corpus corpus, Optional<Throwable> engineFailure,
+                          Optional<RuntimeException> collectFailure, List<Path> junitFiles, Duration took) {
+    }
+
+    private SuitcaseLaunch() {
+    }
+
+    /** The run was cancelled by Ctrl-C (or SIGTERM) while it ran; results.json holds what was measured. */
+    public static final class RunInterruptedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RunInterruptedException() {
+            super("the run was interrupted; results.json keeps the results measured so far", null, false, false);
+        }
+    }
+
+    /**
+     * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
+     * {@code outDirectory}. Throws {@link SuitcaseConfigurationException} when the configuration does
+     * not work (it says why) or selects no vector.
+     */
+    public static Outcome run(SuitcaseConfiguration configuration, Path outDirectory, Progress progress, PrintWriter err)
+            throws IOException {
+        long start = System.nanoTime();
+        Corpora corpora = new Corpora();
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .addTestEngines(new SuitcaseTestEngine(corpora))
+                .build());
+        JUnitReportFiles junitFiles = JUnitReportFiles.in(outDirectory);
+        try {
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClasspathResource(CorpusLocation.CLASSPATH_RESOURCE))
+                    .configurationParameters(configuration.toParameters())
+                    .configurationParameters(junitFiles.configurationParameters())
+                    .enableImplicitConfigurationParameters(false)
+                    .build();
+            TestPlan plan = discover(launcher, request);
+            if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
+                // discovery refuses options that select nothing; what is left is a shard that holds none of them
+                throw new SuitcaseConfigurationException("shard " + configuration.options().shard().map(Object::toString).orElse("")
+                        + " holds none of the vectors the other options select; split the run into fewer shards");
+            }
+            ResultsCollector collector = new ResultsCollector(outDirectory.resolve(ResultsJson.FILE_NAME), FLUSH_INTERVAL);
+            List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
+            listeners.addAll(junitFiles.listeners(err));
+            switch (progress) {
+                case TERMINAL -> listeners.add(new TerminalProgress());
+                case PLAIN -> listeners.add(new PlainProgress(err));
+                case NONE -> {
+                }
+            }
+            CancellationToken cancellation = CancellationToken.create();
+            Thread interrupted = new Thread(() -> interrupted(cancellation, collector, junitFiles, err), "suitcase-interrupted");
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            launcher.execute(LauncherExecutionRequestBuilder.request(plan)
+                    .listeners(listeners.toArray(TestExecutionListener[]::new))
+                    .cancellationToken(cancellation)
+                    .build());
+            if (cancellation.isCancellationRequested()) {
+                // the shutdown hook is running: the run is incomplete, and results.json must not say it finished
+                collector.flush();
+                throw new RunInterruptedException();
+            }
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+            Optional<Results> results = collector.finish(Instant.now());
+            List<Path> written = collector.engineFailure().isEmpty() ? junitFiles.publish() : List.of();
+            // discovery loaded it through the same Corpora: this is the corpus the run used, not a second load
+            Corpus corpus = corpora.load(configuration.corpusLocation());
+            return new Outcome(results, corpus, collector.engineFailure(), collector.failure(), written,
+                    Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            junitFiles.discard();
+        }
+    }
+
+    private static TestPlan discover(Launcher launcher, LauncherDiscoveryRequest request) {
+        try {
+            return launcher.discover(request);
+        } catch (RuntimeException e) {
+            throw cause(e, SuitcaseConfigurationException.class).orElseThrow(() -> e);
+        }
+    }
+
+    private static void interrupted(CancellationToken cancellation, ResultsCollector collector, JUnitReportFiles junitFiles,
+                                    PrintWriter err) {
+        cancellation.cancel();
+        collector.flush();
+        junitFiles.discard();
+        err.println("suitcase run: interrupted; results.json keeps the results measured so far, without finishedAt "
+                + "since the run is incomplete; junit.xml and open-test-report.xml are written only when a run completes");
+        err.flush();
+    }
+
+    /** The first throwable of type {@code type} in the cause chain of {@code thrown}. */
+    public static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+        for (Throwable current = thrown; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return Optional.of(type.cast(current));
+            }
+        }
+        return Optional.empty();
+    }
+}
