@@ -77,7 +77,7 @@ import java.util.concurrent.Callable;
                     + "verifier and the verifiers across; writes the reports, the tables included, into --out.",
             "A verifier covering the suit layer processes the whole envelope on the manifest's device; one covering only "
                     + "the cose layer verifies the envelope's COSE_Sign1 with its detached SUIT_Digest. --layer and --filter "
-                    + "select the vectors only; --alg selects the vectors and the algorithms signed with.",
+                    + "select the vectors only; --alg selects the vectors and the algorithm signed with, so it names one (not any).",
             "Exit status: 0 no unexpected vector result, all envelopes conformant and in agreement; 1 an unexpected vector "
                     + "result, a non-conformant envelope, a verifier disagreeing with the reference verifier, a crash or a "
                     + "timeout; 2 usage error; 3 the suite failed."
