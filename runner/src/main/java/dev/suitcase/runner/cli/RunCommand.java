@@ -1,17 +1,16 @@
 package dev.suitcase.runner.cli;
 
-import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.runner.baseline.Baseline;
 import dev.suitcase.runner.baseline.BaselineJson;
 import dev.suitcase.runner.baseline.Gate;
 import dev.suitcase.runner.baseline.GateOptions;
 import dev.suitcase.runner.baseline.GateReport;
+import dev.suitcase.runner.engine.Corpora;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.report.ReportInputs;
 import dev.suitcase.runner.report.Reports;
 import dev.suitcase.runner.launch.RunSummary;
-import dev.suitcase.runner.launch.SuitcaseLaunch;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.RunOptions;
@@ -23,14 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -43,14 +39,6 @@ import java.util.stream.Collectors;
             "Without options: the built-in corpus on the built-in JVM adapters (reference, jdk, cose-java, tink).",
             "Exit status: 0 no unexpected result, 1 unexpected results, 2 usage error, 3 the suite failed."})
 final class RunCommand implements Callable<Integer> {
-    /** How the engine's configuration keys read on this command line, for its messages. */
-    private static final Map<String, String> FLAGS = Map.of(SuitcaseConfiguration.ADAPTERS, "--adapter",
-            SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
-            SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
-
-    /** What a shell reports for a process ended by Ctrl-C. */
-    private static final int EXIT_INTERRUPTED = 130;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
     @CommandLine.Mixin
@@ -90,9 +78,8 @@ final class RunCommand implements Callable<Integer> {
             description = "Only failures of this severity or above fail the run: critical, high, medium, low or info.")
     private String failOn;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s",
-            description = "How long one request may go unanswered before it is TIMEOUT (default: ${DEFAULT-VALUE}).")
-    private String timeout;
+    @CommandLine.Mixin
+    private TimeoutOption timeout;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress: print only the summary at the end.")
     private boolean quiet;
@@ -101,47 +88,27 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SuitcaseConfiguration configuration = configuration();
         Baseline known = configuration.baseline().map(BaselineJson::read).orElse(Baseline.empty());
-        Path outDirectory = outDirectory();
-        PrintWriter err = spec.commandLine().getErr();
-        SuitcaseLaunch.Outcome outcome;
-        try {
-            outcome = SuitcaseLaunch.run(configuration, outDirectory, progress(), err);
-        } catch (SuitcaseConfigurationException e) {
-            throw usage(e.getMessage());
-        } catch (SuitcaseLaunch.RunInterruptedException e) {
-            // the JVM is shutting down and the shutdown hook has said what is kept
-            return EXIT_INTERRUPTED;
+        Path outDirectory = EngineRun.outDirectory(spec, out);
+        EngineRun.Ending ending = EngineRun.launch(spec, configuration, new Corpora(), outDirectory, EngineRun.progress(quiet));
+        if (ending.finished().isEmpty()) {
+            return ending.exitStatus();
         }
-        Optional<Throwable> engineFailure = outcome.engineFailure();
-        if (engineFailure.isPresent()) {
-            Optional<AdapterException> unusable = SuitcaseLaunch.cause(engineFailure.get(), AdapterException.class);
-            if (unusable.isPresent()) {
-                throw usage(unusable.get().getMessage());
-            }
-            return suiteFailed("the engine failed: " + engineFailure.get(), err);
-        }
-        if (outcome.collectFailure().isPresent()) {
-            return suiteFailed("keeping the results failed: " + outcome.collectFailure().get(), err);
-        }
-        Optional<Results> finished = outcome.results();
-        if (finished.isEmpty()) {
-            return suiteFailed("the engine ran no vector and announced no run", err);
-        }
-        Results results = finished.get();
+        EngineRun.Finished run = ending.finished().get();
+        Results results = run.results();
         List<Path> reports = new ArrayList<>(List.of(outDirectory.resolve(ResultsJson.FILE_NAME)));
-        reports.addAll(outcome.junitFiles());
+        reports.addAll(run.junitFiles());
         GateReport gate = Gate.evaluate(results, known, GateOptions.of(results.run().options()));
         // report.html and summary.md come last, from the final results, with the gate's findings (new failures)
-        Reports.write(ReportInputs.of(results, outcome.corpus()).withGate(gate), outDirectory);
+        Reports.write(ReportInputs.of(results, run.corpus()).withGate(gate), outDirectory);
         reports.add(outDirectory.resolve(Reports.HTML));
         reports.add(outDirectory.resolve(Reports.SUMMARY));
         if (writeBaseline != null) {
             Baseline written = Baseline.fromResults(results);
             BaselineJson.write(written, writeBaseline);
-            err.println("suitcase run: wrote " + writeBaseline + " with " + written.entries().size()
+            spec.commandLine().getErr().println("suitcase run: wrote " + writeBaseline + " with " + written.entries().size()
                     + " entries; replace each reason with why the deviation is tolerated");
         }
-        RunSummary.print(results, gate, outDirectory, reports, outcome.took(), spec.commandLine().getOut());
+        RunSummary.print(spec.name(), results, gate, outDirectory, reports, run.took(), spec.commandLine().getOut());
         return gate.exitCode();
     }
 
@@ -156,9 +123,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             return new SuitcaseConfiguration(adapters.isEmpty() ? SuitcaseConfiguration.DEFAULT_ADAPTERS : adapters,
-                    corpus.directory(), options, Optional.ofNullable(baseline),
-                    parsed("--timeout", timeout, SuitcaseConfiguration::duration).orElseThrow(),
-                    Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
+                    corpus.directory(), options, Optional.ofNullable(baseline), timeout.duration(), Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
         } catch (SuitcaseConfigurationException e) {
             throw usage(e.getMessage());
         }
@@ -181,36 +146,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private Path outDirectory() {
-        try {
-            return Files.createDirectories(out);
-        } catch (IOException e) {
-            throw usage("--out: cannot use " + out + " as the report directory (" + e + "); give a directory that "
-                    + "can be created or written");
-        }
-    }
-
-    private SuitcaseLaunch.Progress progress() {
-        if (quiet) {
-            return SuitcaseLaunch.Progress.NONE;
-        }
-        return System.console() != null ? SuitcaseLaunch.Progress.TERMINAL : SuitcaseLaunch.Progress.PLAIN;
-    }
-
-    private int suiteFailed(String what, PrintWriter err) {
-        err.println("suitcase run: the suite failed, not the adapters: " + what + "; please report it");
-        err.flush();
-        return SuitcaseCommand.EXIT_SUITE_FAILED;
-    }
-
-    /** A usage error, the engine's configuration keys named as this command's options. */
     private CommandLine.ParameterException usage(String message) {
-        String text = message;
-        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
-            if (text.startsWith(flag.getKey() + ":") || text.startsWith(flag.getKey() + " ")) {
-                text = flag.getValue() + text.substring(flag.getKey().length());
-            }
-        }
-        return new CommandLine.ParameterException(spec.commandLine(), text);
+        return EngineRun.usage(spec, message);
     }
 }

@@ -159,7 +159,11 @@ public final class InteropTable {
         return outcome.kind() == AdapterOutcome.Kind.ACCEPT ? "accept" : "reject" + outcome.reason().map(r -> " " + r.name()).orElse("");
     }
 
-    private static List<String> notes(ProducerMatrix matrix, Algorithm algorithm) {
+    /**
+     * The notes under the table of {@code algorithm}, one per thing to look at: non-conformant
+     * envelopes, disagreements and failures, unsupported answers, and why a verifier is not applicable.
+     */
+    public static List<String> notes(ProducerMatrix matrix, Algorithm algorithm) {
         Set<String> notes = new LinkedHashSet<>();
         for (String producer : matrix.producers(algorithm)) {
             for (Production production : matrix.row(producer, algorithm)) {

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The lines {@code suitcase run} ends with: what ran, each adapter's score and verdict counts, the
- * interop score, the gate's decision with the failures to fix first, and where the reports are.
+ * The lines {@code suitcase run} (and {@code suitcase matrix}, for its vectors) ends with: what ran,
+ * each adapter's score and verdict counts, the interop score, the gate's decision with the failures
+ * to fix first, and where the reports are.
  */
 public final class RunSummary {
     /** Unexpected failures, stale entries and unexpected passes listed by name; the rest are counted, all are in the reports. */
@@ -27,11 +28,12 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    public static void print(Results results, GateReport gate, Path outDirectory, List<Path> reports, Duration took,
-                             PrintWriter out) {
+    /** @param command the command printing it, {@code run} or {@code matrix}, which heads the first line */
+    public static void print(String command, Results results, GateReport gate, Path outDirectory, List<Path> reports,
+                             Duration took, PrintWriter out) {
         long vectors = results.results().stream().map(result -> result.vector()).distinct().count();
-        out.printf(Locale.ROOT, "suitcase run: %d results, %d vectors on %d adapters, corpus %s, in %.1f s%n",
-                results.results().size(), vectors, results.run().adapters().size(), results.run().corpus().version(),
+        out.printf(Locale.ROOT, "suitcase %s: %d results, %d vectors on %d adapters, corpus %s, in %.1f s%n",
+                command, results.results().size(), vectors, results.run().adapters().size(), results.run().corpus().version(),
                 took.toMillis() / 1000.0);
         int width = results.run().adapterNames().stream().mapToInt(String::length).max().orElse(0);
         for (AdapterScores scores : results.scores().adapters()) {

@@ -84,11 +84,13 @@ public final class SuitcaseLaunch {
      * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
      * {@code outDirectory}. Throws {@link SuitcaseConfigurationException} when the configuration does
      * not work (it says why) or selects no vector.
+     *
+     * @param corpora where the engine loads its corpus; one the caller has loaded the configured
+     *                corpus into already is not loaded a second time
      */
-    public static Outcome run(SuitcaseConfiguration configuration, Path outDirectory, Progress progress, PrintWriter err)
-            throws IOException {
+    public static Outcome run(SuitcaseConfiguration configuration, Corpora corpora, Path outDirectory, Progress progress,
+                              PrintWriter err) throws IOException {
         long start = System.nanoTime();
-        Corpora corpora = new Corpora();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableTestExecutionListenerAutoRegistration(false)
@@ -157,7 +159,7 @@ public final class SuitcaseLaunch {
         cancellation.cancel();
         collector.flush();
         junitFiles.discard();
-        err.println("suitcase run: interrupted; results.json keeps the results measured so far, without finishedAt "
+        err.println("suitcase: interrupted; results.json keeps the results measured so far, without finishedAt "
                 + "since the run is incomplete; junit.xml and open-test-report.xml are written only when a run completes");
         err.flush();
     }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The producer x verifier section of report.html, as the report draws it: per algorithm, one table
  * whose rows are the producers, whose columns are the verifiers, and whose cells say what the
- * verifier made of the producer's envelope. The run maps its own interop results onto this.
+ * verifier made of the producer's envelope, and under it the notes on what to look at.
+ * {@link ProducerMatrixView} maps the producer matrix of {@code suitcase matrix} onto it.
  *
  * @param tables one per algorithm, in the order shown
  */
@@ -27,12 +28,14 @@ public record InteropView(List<Table> tables) {
      * @param algorithm the algorithm's display name, e.g. {@code ES256}
      * @param verifiers the column headings, unique
      * @param rows      one per producer, each with one cell per verifier, in column order
+     * @param notes     one line per thing an implementer should look at, shown under the table
      */
-    public record Table(String algorithm, List<String> verifiers, List<Row> rows) {
+    public record Table(String algorithm, List<String> verifiers, List<Row> rows, List<String> notes) {
         public Table {
             requireText(algorithm, "algorithm");
             verifiers = List.copyOf(verifiers);
             rows = List.copyOf(rows);
+            notes = List.copyOf(notes);
             Set<String> seen = new HashSet<>();
             for (String verifier : verifiers) {
                 if (!seen.add(verifier)) {

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * summary.md, for a CI step summary or a pull-request comment: the scores, what is new, and the
- * security failures, each list cut to {@value #LIST_LIMIT} items with a count of the rest.
+ * summary.md, for a CI step summary or a pull-request comment: the scores, what is new, the
+ * security failures and the producer x verifier tables, each list cut to {@value #LIST_LIMIT} items with a count of the rest.
  */
 public final class SummaryMarkdown {
     static final String TEMPLATE = "summary.md.peb";
@@ -24,7 +24,18 @@ public final class SummaryMarkdown {
         context.put("notInBaseline", Capped.of(model.newFailures().notInBaseline(), LIST_LIMIT));
         context.put("sincePrevious", Capped.of(model.newFailures().sincePrevious(), LIST_LIMIT));
         context.put("securityFailures", Capped.of(model.securityFailures(), LIST_LIMIT));
+        context.put("interop", model.interop().stream().map(table -> new InteropSection(table, Capped.of(table.notes(), LIST_LIMIT)))
+                .toList());
         return Templates.render(Templates.MARKDOWN_TEXT, TEMPLATE, context);
+    }
+
+    /**
+     * One producer x verifier table with the first of its notes.
+     *
+     * @param table the table
+     * @param notes its notes, cut to {@value #LIST_LIMIT}
+     */
+    public record InteropSection(InteropView.Table table, Capped<String> notes) {
     }
 
     /** E.g. {@code 12 failures, 3 security failures}, or {@code no failures}. */

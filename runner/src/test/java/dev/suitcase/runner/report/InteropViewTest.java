@@ -22,7 +22,8 @@ class InteropViewTest {
                             InteropView.Cell.of(Verdict.FAIL_REJECTED, "rejected with SIGNATURE_INVALID"))),
                     new InteropView.Row("python " + ReportFixtures.SCRIPT, List.of(
                             InteropView.Cell.notRun("python does not sign with ES256"),
-                            InteropView.Cell.of(Verdict.CRASH, ReportFixtures.HOSTILE)))))));
+                            InteropView.Cell.of(Verdict.CRASH, ReportFixtures.HOSTILE)))),
+            List.of("jdk rejects a conformant envelope", "python crashed: " + ReportFixtures.HOSTILE))));
 
     @TempDir
     Path out;
@@ -40,8 +41,8 @@ class InteropViewTest {
     @Test
     void aRowHasOneCellPerVerifierAndAVerifierOneColumn() {
         assertThrows(IllegalArgumentException.class, () -> new InteropView.Table("ES256", List.of("a", "b"),
-                List.of(new InteropView.Row("p", List.of(InteropView.Cell.notRun("x"))))));
-        assertThrows(IllegalArgumentException.class, () -> new InteropView.Table("ES256", List.of("a", "a"), List.of()));
+                List.of(new InteropView.Row("p", List.of(InteropView.Cell.notRun("x")))), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new InteropView.Table("ES256", List.of("a", "a"), List.of(), List.of()));
     }
 
     @Test
@@ -54,7 +55,21 @@ class InteropViewTest {
         assertTrue(html.contains("<th scope=\"row\">python &lt;script&gt;window.suitcaseInjected=1&lt;/script&gt;</th>"));
         assertTrue(html.contains("<td class=\"c v-fail-rejected\" title=\"rejected with SIGNATURE_INVALID\">FAIL_REJECTED</td>"));
         assertTrue(html.contains("<td class=\"c v-none\" title=\"python does not sign with ES256\">not run</td>"));
+        assertTrue(html.contains("<ul class=\"notes\"><li>jdk rejects a conformant envelope</li><li>python crashed: "));
         assertEquals(1, html.split("<script", -1).length - 1);
+    }
+
+    @Test
+    void theSummaryHasTheTablesAndTheirNotesWithEveryStringEscaped() throws IOException {
+        Reports.write(ReportInputs.of(ReportFixtures.finished(), ReportFixtures.corpus()).withInterop(TABLES), out);
+        String summary = Files.readString(out.resolve(Reports.SUMMARY));
+
+        assertTrue(summary.contains("### Producers × verifiers"), summary);
+        assertTrue(summary.contains("**ES256**\n\n| producer | reference | jdk |\n|---|---|---|\n"
+                + "| reference | PASS | FAIL\\_REJECTED |\n"), summary);
+        assertTrue(summary.contains("| python &lt;script&gt;window.suitcaseInjected=1&lt;/script&gt; | not run | CRASH |\n"), summary);
+        assertTrue(summary.contains("\n- jdk rejects a conformant envelope\n- python crashed: "), summary);
+        assertFalse(summary.contains("<script"), summary);
     }
 
     @Test
@@ -62,5 +77,6 @@ class InteropViewTest {
         Reports.write(ReportFixtures.finished(), ReportFixtures.corpus(), out);
 
         assertFalse(Files.readString(out.resolve(Reports.HTML)).contains("id=\"interop\""));
+        assertFalse(Files.readString(out.resolve(Reports.SUMMARY)).contains("Producers × verifiers"));
     }
 }

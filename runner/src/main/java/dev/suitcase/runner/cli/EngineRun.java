@@ -1,0 +1,147 @@
+package dev.suitcase.runner.cli;
+
+import dev.suitcase.adapters.AdapterException;
+import dev.suitcase.runner.engine.Corpora;
+import dev.suitcase.runner.engine.SuitcaseConfiguration;
+import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.launch.SuitcaseLaunch;
+import dev.suitcase.runner.results.Results;
+import dev.suitcase.vectors.corpus.Corpus;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The corpus run of {@code suitcase run} and {@code suitcase matrix}: one execution path, the
+ * suitcase engine through {@link SuitcaseLaunch}, whose failures become what a command line says.
+ * A configuration or adapter that cannot be used is a usage error naming the command's option, not
+ * the engine's configuration key; a fault of the suite is exit 3 with a line on standard error;
+ * Ctrl-C is exit 130.
+ */
+final class EngineRun {
+    /** What a shell reports for a process ended by Ctrl-C. */
+    static final int EXIT_INTERRUPTED = 130;
+
+    /** How the engine's configuration keys read on the command line, for its messages. */
+    private static final Map<String, String> FLAGS = Map.of(SuitcaseConfiguration.ADAPTERS, "--adapter",
+            SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
+            SuitcaseConfiguration.TIMEOUT, "--timeout", SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
+
+    private EngineRun() {
+    }
+
+    /**
+     * A run that went to the end.
+     *
+     * @param results    its final results, as results.json holds them
+     * @param corpus     the corpus it used
+     * @param junitFiles junit.xml and open-test-report.xml, as written
+     * @param took       how long it took, discovery included
+     */
+    record Finished(Results results, Corpus corpus, List<Path> junitFiles, Duration took) {
+        Finished {
+            Objects.requireNonNull(results, "results");
+            Objects.requireNonNull(corpus, "corpus");
+            junitFiles = List.copyOf(junitFiles);
+            Objects.requireNonNull(took, "took");
+        }
+    }
+
+    /**
+     * How a launch ended.
+     *
+     * @param finished   the run, when it went to the end
+     * @param exitStatus otherwise the status the command exits with, the reason already printed
+     */
+    record Ending(Optional<Finished> finished, int exitStatus) {
+        Ending {
+            Objects.requireNonNull(finished, "finished");
+        }
+
+        static Ending of(Finished run) {
+            return new Ending(Optional.of(run), SuitcaseCommand.EXIT_OK);
+        }
+
+        static Ending exit(int status) {
+            return new Ending(Optional.empty(), status);
+        }
+    }
+
+    /**
+     * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
+     * {@code outDirectory}; throws a usage error for a configuration or adapter that cannot be used.
+     */
+    static Ending launch(CommandLine.Model.CommandSpec spec, SuitcaseConfiguration configuration, Corpora corpora,
+                         Path outDirectory, SuitcaseLaunch.Progress progress) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        SuitcaseLaunch.Outcome outcome;
+        try {
+            outcome = SuitcaseLaunch.run(configuration, corpora, outDirectory, progress, err);
+        } catch (SuitcaseConfigurationException e) {
+            throw usage(spec, e.getMessage());
+        } catch (SuitcaseLaunch.RunInterruptedException e) {
+            // the JVM is shutting down and the shutdown hook has said what is kept
+            return Ending.exit(EXIT_INTERRUPTED);
+        }
+        Optional<Throwable> engineFailure = outcome.engineFailure();
+        if (engineFailure.isPresent()) {
+            Optional<AdapterException> unusable = SuitcaseLaunch.cause(engineFailure.get(), AdapterException.class);
+            if (unusable.isPresent()) {
+                throw usage(spec, unusable.get().getMessage());
+            }
+            return suiteFailed(spec, "the engine failed: " + engineFailure.get());
+        }
+        if (outcome.collectFailure().isPresent()) {
+            return suiteFailed(spec, "keeping the results failed: " + outcome.collectFailure().get());
+        }
+        Optional<Results> results = outcome.results();
+        if (results.isEmpty()) {
+            return suiteFailed(spec, "the engine ran no vector and announced no run");
+        }
+        return Ending.of(new Finished(results.get(), outcome.corpus(), outcome.junitFiles(), outcome.took()));
+    }
+
+    /** The report directory {@code out}, created if need be; one that cannot be is a usage error. */
+    static Path outDirectory(CommandLine.Model.CommandSpec spec, Path out) {
+        try {
+            return Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: cannot use " + out + " as the report directory ("
+                    + e + "); give a directory that can be created or written");
+        }
+    }
+
+    /** A progress bar on a terminal, lines in a log, nothing with {@code --quiet}. */
+    static SuitcaseLaunch.Progress progress(boolean quiet) {
+        if (quiet) {
+            return SuitcaseLaunch.Progress.NONE;
+        }
+        return System.console() != null ? SuitcaseLaunch.Progress.TERMINAL : SuitcaseLaunch.Progress.PLAIN;
+    }
+
+    /** A usage error, the engine's configuration keys named as the command's options. */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
+        String text = message;
+        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
+            if (text.startsWith(flag.getKey() + ":") || text.startsWith(flag.getKey() + " ")) {
+                text = flag.getValue() + text.substring(flag.getKey().length());
+            }
+        }
+        return new CommandLine.ParameterException(spec.commandLine(), text);
+    }
+
+    private static Ending suiteFailed(CommandLine.Model.CommandSpec spec, String what) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("suitcase " + spec.name() + ": the suite failed, not the adapters: " + what + "; please report it");
+        err.flush();
+        return Ending.exit(SuitcaseCommand.EXIT_SUITE_FAILED);
+    }
+}
