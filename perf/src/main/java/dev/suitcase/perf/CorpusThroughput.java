@@ -106,7 +106,8 @@ public class CorpusThroughput {
             throw new IllegalStateException("the reference adapter fails " + failures.size() + " of " + vectors.size()
                     + " vectors of the built-in corpus, so the benchmark would not time the corpus's path; first: "
                     + String.join("; ", failures.subList(0, Math.min(FAILURES_SHOWN, failures.size())))
-                    + ". Look at them with ./suitcase show <id>; rebuild the benchmarks jar if the corpus was regenerated");
+                    + ". Look at them with ./suitcase show <id>; rebuild the benchmarks jar if the corpus was "
+                    + "regenerated");
         }
     }
 }

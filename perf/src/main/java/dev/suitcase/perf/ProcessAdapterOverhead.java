@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
  * JVM, in each mode of adapters/PROTOCOL.md? The implementation is a trivial adapter that accepts
  * every request without verifying anything ({@link AcceptEverythingPrograms}), so each figure is
  * the protocol's cost alone. Every request is the one the runner sends for spec example 0
- * ({@value SpecExample0#VECTOR_ID}: a SUIT envelope of 300 bytes, its key and its device).
+ * ({@value SpecExample0#VECTOR_ID}: a SUIT envelope of 237 bytes, its key and its device).
  *
  * <ul>
  *   <li>{@link #batchPipelined}: the batch protocol as the runner uses it, {@value #PIPELINED_REQUESTS}

@@ -1,5 +1,7 @@
 package dev.suitcase.perf;
 
+import static dev.suitcase.verifier.suit.Scope.APPLICABILITY;
+
 import dev.suitcase.perf.fixture.BouncyCastleVerifier;
 import dev.suitcase.perf.fixture.FixtureCheck;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
@@ -72,7 +74,7 @@ public class SuitIntegratedPayload {
         bouncyCastle = BouncyCastleVerifier.of(authentication);
         FixtureCheck.requireVerified(verifyWithPrimitives(), "BouncyCastle's ES256 with the JDK's SHA-256");
         install = new SuitPaths(envelope);
-        applicability = new SuitPaths(envelope, dev.suitcase.verifier.suit.Scope.APPLICABILITY);
+        applicability = new SuitPaths(envelope, APPLICABILITY);
     }
 
     @Benchmark

@@ -43,8 +43,9 @@ public final class TextReport {
 
     /** How the ratios are computed, for the head of each rendering. */
     static final String RATIO_EXPLAINED = "x raw = CPU time per operation (every thread of the benchmark JVM) divided "
-            + "by that of the raw BouncyCastle primitive with the same parameters, in this run; a ratio marked w "
-            + "divides wall-clock times instead (CPU time not measured). time/op is JMH's wall-clock score.";
+            + "by that of the class's raw primitive with the same parameters, in this run; a ratio marked w "
+            + "divides wall-clock times instead (CPU time not measured, or the work runs partly in another process). "
+            + "time/op is JMH's wall-clock score.";
 
     static String count(PerfReport report) {
         int figures = report.figures().size();

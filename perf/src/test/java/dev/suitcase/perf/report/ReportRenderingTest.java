@@ -91,8 +91,8 @@ class ReportRenderingTest {
                 OptionalDouble.empty());
         String text = TextReport.render(report(List.of(install)));
         assertTrue(text.contains("2.25 MiB (2.25x envelope)"), text);
-        assertTrue(text.matches("(?s).*met\\s+SuitIntegratedPayload\\.suitInstall \\(envelopeBytes=1048576\\)\\s+2\\.25 x "
-                + "envelope.*"), text);
+        assertTrue(text.matches("(?s).*met\\s+SuitIntegratedPayload\\.suitInstall \\(envelopeBytes=1048576\\)"
+                + "\\s+2\\.25 x envelope.*"), text);
     }
 
     @Test
