@@ -1,5 +1,6 @@
 package dev.suitcase.perf;
 
+import dev.suitcase.perf.fixture.BouncyCastleVerifier;
 import dev.suitcase.perf.fixture.FixtureCheck;
 import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.MessageFixtures;
@@ -56,18 +57,21 @@ public class Ed25519Verification {
     public int payloadBytes;
 
     private SignedCoseMessage message;
+    private BouncyCastleVerifier bouncyCastle;
     private PublicKey jdkKey;
     private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws GeneralSecurityException {
         message = MessageFixtures.ed25519(payloadBytes);
+        bouncyCastle = BouncyCastleVerifier.of(message);
         byte[] spki = new byte[SPKI_PREFIX.length + Ed25519.PUBLIC_KEY_SIZE];
         System.arraycopy(SPKI_PREFIX, 0, spki, 0, SPKI_PREFIX.length);
         System.arraycopy(message.publicKey(), 0, spki, SPKI_PREFIX.length, Ed25519.PUBLIC_KEY_SIZE);
         jdkKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
 
-        FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle Ed25519.verify");
+        FixtureCheck.requireVerified(bouncyCastle.verify(message.toBeSigned(), message.signature()),
+                "BouncyCastle Ed25519.verify");
         FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's Ed25519");
         reference = new ReferencePaths(Algorithm.ED25519, message);
     }
@@ -75,7 +79,7 @@ public class Ed25519Verification {
     @Benchmark
     @RawPrimitive
     public void rawBouncyCastle(Blackhole blackhole) {
-        blackhole.consume(verifyWithBouncyCastle());
+        blackhole.consume(bouncyCastle.verify(message.toBeSigned(), message.signature()));
     }
 
     @Benchmark
@@ -96,11 +100,6 @@ public class Ed25519Verification {
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
         blackhole.consume(reference.coseLayerKeyParsed());
-    }
-
-    private boolean verifyWithBouncyCastle() {
-        byte[] toBeSigned = message.toBeSigned();
-        return Ed25519.verify(message.signature(), 0, message.publicKey(), 0, toBeSigned, 0, toBeSigned.length);
     }
 
     private boolean verifyWithJdk() throws GeneralSecurityException {

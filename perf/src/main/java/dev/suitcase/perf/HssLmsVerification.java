@@ -1,5 +1,6 @@
 package dev.suitcase.perf;
 
+import dev.suitcase.perf.fixture.BouncyCastleVerifier;
 import dev.suitcase.perf.fixture.FixtureCheck;
 import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.HssHierarchy;
@@ -8,8 +9,6 @@ import dev.suitcase.perf.fixture.SignatureCache;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
 import dev.suitcase.verifier.Algorithm;
 
-import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
-import org.bouncycastle.crypto.signers.HSSSigner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,7 +22,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,23 +51,24 @@ public class HssLmsVerification {
     public String hierarchy;
 
     private SignedCoseMessage message;
-    private HSSPublicKeyParameters bouncyCastleKey;
+    private BouncyCastleVerifier bouncyCastle;
     private ReferencePaths reference;
 
     @Setup
-    public void signFixture() throws IOException {
+    public void signFixture() {
         message = MessageFixtures.hssLms(HssHierarchy.parse(hierarchy), PAYLOAD_BYTES,
                 SignatureCache.fromSystemProperty());
-        bouncyCastleKey = HSSPublicKeyParameters.getInstance(message.publicKey());
+        bouncyCastle = BouncyCastleVerifier.of(message);
 
-        FixtureCheck.requireVerified(verifyWithBouncyCastle(), "BouncyCastle HSSSigner");
+        FixtureCheck.requireVerified(bouncyCastle.verify(message.toBeSigned(), message.signature()),
+                "BouncyCastle HSSSigner");
         reference = new ReferencePaths(Algorithm.HSS_LMS, message);
     }
 
     @Benchmark
     @RawPrimitive
     public void rawBouncyCastle(Blackhole blackhole) {
-        blackhole.consume(verifyWithBouncyCastle());
+        blackhole.consume(bouncyCastle.verify(message.toBeSigned(), message.signature()));
     }
 
     @Benchmark
@@ -85,11 +84,5 @@ public class HssLmsVerification {
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
         blackhole.consume(reference.coseLayerKeyParsed());
-    }
-
-    private boolean verifyWithBouncyCastle() {
-        HSSSigner verifier = new HSSSigner();
-        verifier.init(false, bouncyCastleKey);
-        return verifier.verifySignature(message.toBeSigned(), message.signature());
     }
 }

@@ -2,6 +2,8 @@ package dev.suitcase.perf;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +70,54 @@ class BenchmarkSetupTest {
         assertEquals(2, runEveryBenchmark(benchmark));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ES256", "Ed25519", "HSS-LMS"})
+    void suitBenchmarksRunOnSpecExample0ResignedPerAlgorithm(String algorithm) throws Exception {
+        SuitVerification benchmark = new SuitVerification();
+        benchmark.algorithm = algorithm;
+        benchmark.signFixture();
+        assertEquals(3, runEveryBenchmark(benchmark));
+    }
+
+    @Test
+    void suitBenchmarkRefusesAnAlgorithmItCannotSign() {
+        SuitVerification benchmark = new SuitVerification();
+        benchmark.algorithm = "RS256";
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, benchmark::signFixture);
+        assertTrue(refused.getMessage().contains("'RS256'"), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1 << 16, 1 << 20})
+    void integratedPayloadBenchmarksInstallTheirImage(int envelopeBytes) throws Exception {
+        SuitIntegratedPayload benchmark = new SuitIntegratedPayload();
+        benchmark.envelopeBytes = envelopeBytes;
+        benchmark.signFixture();
+        assertEquals(3, runEveryBenchmark(benchmark));
+    }
+
+    @Test
+    void processAdapterBenchmarksGetAnAnswerInEveryMode() throws Exception {
+        ProcessAdapterOverhead benchmark = new ProcessAdapterOverhead();
+        benchmark.startAdapters();
+        try {
+            assertEquals(5, runEveryBenchmark(benchmark));
+        } finally {
+            benchmark.stopAdapters();
+        }
+    }
+
+    @Test
+    void corpusBenchmarksPassTheWholeCorpus() throws Exception {
+        CorpusThroughput benchmark = new CorpusThroughput();
+        benchmark.loadCorpus();
+        try {
+            assertEquals(2, runEveryBenchmark(benchmark));
+        } finally {
+            benchmark.closeAdapter();
+        }
+    }
+
     @Test
     void keyGenerationBenchmarkGeneratesAKey() throws Exception {
         HssLmsKeyGeneration benchmark = new HssLmsKeyGeneration();
@@ -79,7 +129,8 @@ class BenchmarkSetupTest {
     @Test
     void everyBenchmarkClassIsCoveredHere() {
         List<Class<?>> covered = List.of(Es256Verification.class, Ed25519Verification.class,
-                HssLmsVerification.class, CoseDecoding.class, HssLmsKeyGeneration.class);
+                HssLmsVerification.class, CoseDecoding.class, HssLmsKeyGeneration.class, SuitVerification.class,
+                SuitIntegratedPayload.class, ProcessAdapterOverhead.class, CorpusThroughput.class);
         for (Class<?> benchmark : covered) {
             assertDoesNotThrow(() -> benchmark.getConstructor().newInstance());
         }

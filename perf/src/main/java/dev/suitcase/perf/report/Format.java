@@ -49,12 +49,15 @@ final class Format {
         return significant(value / (1024 * 1024)) + " MiB";
     }
 
-    /** A ratio: {@code 1.04}, {@code 0.0031}; {@code -} when there is none. */
+    /** A ratio: {@code 1.04}, {@code 0.0031}, {@code 612}; {@code -} when there is none. */
     static String ratio(OptionalDouble ratio) {
         if (ratio.isEmpty()) {
             return "-";
         }
         double value = ratio.getAsDouble();
+        if (value >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
         return value >= 0.1 ? String.format(Locale.ROOT, "%.2f", value) : significant(value);
     }
 

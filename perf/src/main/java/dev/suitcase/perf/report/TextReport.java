@@ -33,8 +33,8 @@ public final class TextReport {
             }
             for (Target.Check check : target.getValue()) {
                 BenchmarkResult result = check.figure().result();
-                out.append(String.format("    %-6s %-60s %s%n", check.met() ? "met" : "MISSED",
-                        result.simpleClassName() + "." + result.methodName() + " (" + result.describeParams() + ")",
+                out.append(String.format("    %-6s %-60s %s%n", status(check),
+                        label(result),
                         Format.ratio(check.value()) + " " + target.getKey().unit()));
             }
         }
@@ -43,8 +43,9 @@ public final class TextReport {
 
     /** How the ratios are computed, for the head of each rendering. */
     static final String RATIO_EXPLAINED = "x raw = CPU time per operation (every thread of the benchmark JVM) divided "
-            + "by that of the raw BouncyCastle primitive with the same parameters, in this run; a ratio marked w "
-            + "divides wall-clock times instead (CPU time not measured). time/op is JMH's wall-clock score.";
+            + "by that of the class's raw primitive with the same parameters, in this run; a ratio marked w "
+            + "divides wall-clock times instead (CPU time not measured, or the work runs partly in another process). "
+            + "time/op is JMH's wall-clock score.";
 
     static String count(PerfReport report) {
         int figures = report.figures().size();
@@ -60,10 +61,25 @@ public final class TextReport {
         return figure.ratio().isPresent() && !figure.comparesCpuTime() ? ratio + " w" : ratio;
     }
 
-    /** Bytes per operation, and for a large payload what multiple of the payload that is. */
+    /** Bytes per operation, and for a large payload or envelope what multiple of its size that is. */
     static String allocation(Figure figure) {
         String bytes = Format.bytes(figure.result().allocatedBytesPerOp());
-        OptionalDouble perPayloadByte = figure.allocationPerPayloadByte(Target.LARGE_PAYLOAD);
-        return perPayloadByte.isPresent() ? bytes + " (" + Format.ratio(perPayloadByte) + "x payload)" : bytes;
+        OptionalDouble perInputByte = figure.allocationPerInputByte(Target.LARGE_INPUT);
+        return perInputByte.isPresent()
+                ? bytes + " (" + Format.ratio(perInputByte) + "x " + figure.inputName().orElseThrow() + ")" : bytes;
+    }
+
+    /** A figure as target lists name it: {@code SuitVerification.suitLayer (algorithm=ES256)}. */
+    static String label(BenchmarkResult result) {
+        String name = result.simpleClassName() + "." + result.methodName();
+        return result.params().isEmpty() ? name : name + " (" + result.describeParams() + ")";
+    }
+
+    /** Where a figure stands against a target: met, MISSED, or n/a when the run lacks what the value needs. */
+    static String status(Target.Check check) {
+        if (check.value().isEmpty()) {
+            return "n/a";
+        }
+        return check.met() ? "met" : "MISSED";
     }
 }

@@ -68,6 +68,30 @@ class BaselinesTest {
         assertEquals(1.10, figures.get(2).ratio().getAsDouble(), 1e-9, "no CPU time: wall-clock ratio");
     }
 
+    @Test
+    void processAdapterRatiosDivideWallClockTimesEvenWithCpuTimes() {
+        String process = "dev.suitcase.perf.ProcessAdapterOverhead.";
+        List<Figure> figures = Baselines.fromAnnotations().pair(List.of(
+                withCpu(result(process + "batchPipelined", Map.of(), 40), 10_000),
+                withCpu(result(process + "oneShotPython", Map.of(), 40_000), 2_000_000)));
+        assertFalse(figures.get(1).comparesCpuTime(), "the adapter program's CPU time is not the JVM's");
+        assertEquals(1000, figures.get(1).ratio().getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void suitClassesHaveTheirOwnRawPrimitives() {
+        String suit = "dev.suitcase.perf.SuitVerification.";
+        String payload = "dev.suitcase.perf.SuitIntegratedPayload.";
+        List<Figure> figures = Baselines.fromAnnotations().pair(List.of(
+                result(suit + "rawBouncyCastle", Map.of("algorithm", "ES256"), 80),
+                result(suit + "rawBouncyCastle", Map.of("algorithm", "Ed25519"), 90),
+                result(suit + "suitLayer", Map.of("algorithm", "Ed25519"), 108),
+                result(payload + "rawPrimitives", Map.of("envelopeBytes", "1048576"), 800),
+                result(payload + "suitInstall", Map.of("envelopeBytes", "1048576"), 2000)));
+        assertEquals(1.2, figures.get(2).ratio().getAsDouble(), 1e-9);
+        assertEquals(2.5, figures.get(4).ratio().getAsDouble(), 1e-9);
+    }
+
     private static BenchmarkResult withCpu(BenchmarkResult result, double cpuNanos) {
         return new BenchmarkResult(result.benchmark(), result.params(), result.score(), result.scoreError(),
                 result.unit(), result.allocatedBytesPerOp(), OptionalDouble.of(cpuNanos));

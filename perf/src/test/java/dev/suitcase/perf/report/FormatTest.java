@@ -27,8 +27,10 @@ class FormatTest {
     }
 
     @Test
-    void writesRatiosWithTwoDecimalsAndSmallOnesWithThreeSignificantDigits() {
+    void writesRatiosWithTwoDecimalsSmallOnesWithThreeSignificantDigitsAndLargeOnesWhole() {
         assertEquals("1.04", Format.ratio(OptionalDouble.of(1.0412)));
+        assertEquals("99.50", Format.ratio(OptionalDouble.of(99.5)));
+        assertEquals("612", Format.ratio(OptionalDouble.of(612.4)));
         assertEquals("0.00182", Format.ratio(OptionalDouble.of(0.0018213)));
         assertEquals("-", Format.ratio(OptionalDouble.empty()));
     }

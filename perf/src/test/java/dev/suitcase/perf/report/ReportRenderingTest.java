@@ -85,6 +85,30 @@ class ReportRenderingTest {
     }
 
     @Test
+    void allocationOfALargeEnvelopeIsShownAsAMultipleOfTheEnvelope() {
+        BenchmarkResult install = new BenchmarkResult("dev.suitcase.perf.SuitIntegratedPayload.suitInstall",
+                Map.of("envelopeBytes", "1048576"), 5_000, 50, "us/op", OptionalDouble.of(2.25 * (1 << 20)),
+                OptionalDouble.empty());
+        String text = TextReport.render(report(List.of(install)));
+        assertTrue(text.contains("2.25 MiB (2.25x envelope)"), text);
+        assertTrue(text.matches("(?s).*met\\s+SuitIntegratedPayload\\.suitInstall \\(envelopeBytes=1048576\\)"
+                + "\\s+2\\.25 x envelope.*"), text);
+    }
+
+    @Test
+    void chartLeavesProcessAdapterRatiosToTheirTable() {
+        String process = "dev.suitcase.perf.ProcessAdapterOverhead.";
+        List<BenchmarkResult> run = new ArrayList<>(RUN);
+        run.add(new BenchmarkResult(process + "batchPipelined", Map.of(), 40, 1, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        run.add(new BenchmarkResult(process + "oneShotPython", Map.of(), 40_000, 1, "us/op", OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        String html = HtmlReport.render(report(run));
+        assertFalse(html.contains("ProcessAdapterOverhead.oneShotPython: "), "no bar for a wall-clock class");
+        assertTrue(html.contains("<td>oneShotPython</td>"), "but a row in its table");
+    }
+
+    @Test
     void htmlEscapesEveryStringFromTheResults() {
         BenchmarkResult hostile = new BenchmarkResult(ES256 + "coseLayer",
                 Map.of("payloadBytes", "<script>x</script>"), 1, 0, "us/op", OptionalDouble.empty(),
