@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,34 +16,24 @@ class CorpusCommandsTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SuitcaseCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void listsTheBuiltInCorpusFilteredByGlobLayerAndAlgorithm() {
-        Run run = run("list", "--filter", "suit.*.spec-example.*");
+        CommandRun run = CommandRun.of("list", "--filter", "suit.*.spec-example.*");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("suit.es256.spec-example.example-0"), run.out());
         assertTrue(run.out().contains("suit.any.spec-example."), run.out());
         assertTrue(run.out().lines().filter(line -> line.startsWith("signature.")).findAny().isEmpty(), run.out());
-        Run es256 = run("list", "--layer", "suit", "--alg", "ES256");
+        CommandRun es256 = CommandRun.of("list", "--layer", "suit", "--alg", "ES256");
         assertTrue(es256.out().lines().filter(line -> line.startsWith("suit.")).allMatch(l -> l.startsWith("suit.es256.")),
                 es256.out());
-        Run any = run("list", "--layer", "suit", "--alg", "any");
+        CommandRun any = CommandRun.of("list", "--layer", "suit", "--alg", "any");
         assertTrue(any.out().contains("suit.any.spec-example."), any.out());
         assertTrue(!any.out().contains("suit.es256."), any.out());
     }
 
     @Test
     void showsAVectorWithItsRequirementsAndTheMarkedInput() {
-        Run run = run("show", "suit.any.spec-example.example-0-unsigned");
+        CommandRun run = CommandRun.of("show", "suit.any.spec-example.example-0-unsigned");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("expect      reject AUTHENTICATION_MISSING"), run.out());
         assertTrue(run.out().contains("reference   reject AUTHENTICATION_MISSING"), run.out());
@@ -56,21 +44,21 @@ class CorpusCommandsTest {
 
     @Test
     void reportsAnUnknownIdAsAUsageError() {
-        Run run = run("show", "cose.es256.no.such-vector");
+        CommandRun run = CommandRun.of("show", "cose.es256.no.such-vector");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("no vector with id 'cose.es256.no.such-vector'"), run.err());
     }
 
     @Test
     void reportsAGlobThatDoesNotCompileAsAUsageError() {
-        Run run = run("list", "--filter", "cose.[a");
+        CommandRun run = CommandRun.of("list", "--filter", "cose.[a");
         assertEquals(2, run.exit(), run.err());
         assertTrue(run.err().startsWith("suitcase list: --filter: 'cose.[a' is not a valid glob"), run.err());
     }
 
     @Test
     void coverageExitsZeroExactlyWhenEveryRequirementIsCovered() {
-        Run run = run("coverage");
+        CommandRun run = CommandRun.of("coverage");
         boolean allCovered = run.out().contains("requirements are covered");
         assertEquals(allCovered ? 0 : 1, run.exit(), run.out());
         assertTrue(run.out().contains("SUITM-8.3-manifest-digest"), run.out());
@@ -78,14 +66,14 @@ class CorpusCommandsTest {
 
     @Test
     void exportsEachVectorAsPlainFiles() throws IOException {
-        Run run = run("export", "--dir", temp.toString(), "--filter", "suit.es256.spec-example.example-0");
+        CommandRun run = CommandRun.of("export", "--dir", temp.toString(), "--filter", "suit.es256.spec-example.example-0");
         assertEquals(0, run.exit(), run.err());
         Path folder = temp.resolve("suit.es256.spec-example.example-0");
         assertTrue(Files.size(folder.resolve("envelope.suit")) > 100);
         assertTrue(Files.readString(folder.resolve("device.json")).contains("fa6b4a53d5ad5fdfbe9de663e4d41ffe"));
         assertTrue(Files.readString(folder.resolve("vector.json")).contains("\"key-1.cose\""));
         // the exported files are exactly what `suitcase verify` takes
-        Run verify = run("verify", "--layer", "suit", "--input", folder.resolve("envelope.suit").toString(),
+        CommandRun verify = CommandRun.of("verify", "--layer", "suit", "--input", folder.resolve("envelope.suit").toString(),
                 "--key", folder.resolve("key-1.cose").toString(), "--device", folder.resolve("device.json").toString());
         assertEquals(0, verify.exit(), verify.out() + verify.err());
     }
@@ -94,10 +82,10 @@ class CorpusCommandsTest {
     void importsAWycheproofFileAsACorpusUsableWithCorpus() {
         Path source = ROOT.resolve("vectors/sources/wycheproof/ed25519_test.json");
         Path out = temp.resolve("imported");
-        Run run = run("import", "wycheproof", source.toString(), "--out", out.toString());
+        CommandRun run = CommandRun.of("import", "wycheproof", source.toString(), "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("imported 151 vectors"), run.out());
-        Run list = run("list", "--corpus", out.toString());
+        CommandRun list = CommandRun.of("list", "--corpus", out.toString());
         assertTrue(list.out().contains("151 of 151 vectors"), list.out());
     }
 
@@ -106,7 +94,7 @@ class CorpusCommandsTest {
         Path corpus = temp.resolve("corpus");
         Files.createDirectories(corpus);
         Files.writeString(corpus.resolve("index.json"), "{\"corpusVersion\": 1");
-        Run run = run("list", "--corpus", corpus.toString());
+        CommandRun run = CommandRun.of("list", "--corpus", corpus.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("index.json"), run.err());
     }

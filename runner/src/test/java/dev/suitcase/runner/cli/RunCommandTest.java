@@ -16,8 +16,6 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,20 +34,11 @@ class RunCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SuitcaseCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void exitsZeroOnACleanRunAndWritesEveryReport() throws Exception {
         Path out = temp.resolve("report");
-        Run run = run("run", "--adapter", "reference", "--filter", STRUCTURE, "--out", out.toString(), "--quiet");
+        CommandRun run = CommandRun.of("run", "--adapter", "reference", "--filter", STRUCTURE, "--out", out.toString(),
+                "--quiet");
         assertEquals(0, run.exit(), run.err() + run.out());
         assertTrue(run.out().contains("gate passed (exit 0)"), run.out());
         assertTrue(run.out().contains("reports in " + out + ": results.json, junit.xml, open-test-report.xml, report.html, summary.md"),
@@ -78,7 +67,8 @@ class RunCommandTest {
 
     @Test
     void exitsOneOnUnexpectedFailuresAndListsTheMostSevereFirst() {
-        Run run = run("run", "--adapter", ACCEPTS_EVERYTHING, "--filter", STRUCTURE, "--out", temp.toString(), "--quiet");
+        CommandRun run = CommandRun.of("run", "--adapter", ACCEPTS_EVERYTHING, "--filter", STRUCTURE, "--out", temp.toString(),
+                "--quiet");
         assertEquals(1, run.exit(), run.err() + run.out());
         assertTrue(run.out().contains("gate failed (exit 1)"), run.out());
         assertTrue(run.out().contains("unexpected failures, most severe first:"), run.out());
@@ -88,7 +78,7 @@ class RunCommandTest {
     @Test
     void writesABaselineThatMakesTheSameRunPassAndReportsStaleEntries() throws IOException {
         Path baseline = temp.resolve("baseline.json");
-        Run first = run("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
+        CommandRun first = CommandRun.of("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
                 "--out", temp.resolve("first").toString(), "--write-baseline", baseline.toString(), "--quiet");
         assertEquals(1, first.exit(), "writing a baseline does not change the gate: " + first.out());
         assertTrue(first.err().contains("wrote " + baseline), first.err());
@@ -96,7 +86,7 @@ class RunCommandTest {
         assertFalse(written.entries().isEmpty());
         assertTrue(written.entries().stream().allMatch(entry -> entry.adapter().equals(ACCEPTS_EVERYTHING)));
 
-        Run second = run("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
+        CommandRun second = CommandRun.of("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
                 "--out", temp.resolve("second").toString(), "--baseline", baseline.toString(), "--quiet");
         assertEquals(0, second.exit(), second.out() + second.err());
         assertTrue(second.out().contains("0 unexpected failures, " + written.entries().size() + " baselined"), second.out());
@@ -104,7 +94,7 @@ class RunCommandTest {
         BaselineEntry stale = new BaselineEntry("reference", VectorId.parse("cose.es256.structure.trailing-byte"),
                 Verdict.FAIL_ACCEPTED, "was accepted before 1.2");
         BaselineJson.write(new Baseline(Stream.concat(written.entries().stream(), Stream.of(stale)).toList()), baseline);
-        Run third = run("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
+        CommandRun third = CommandRun.of("run", "--adapter", ACCEPTS_EVERYTHING, "--adapter", "reference", "--filter", STRUCTURE,
                 "--out", temp.resolve("third").toString(), "--baseline", baseline.toString(), "--quiet");
         assertEquals(0, third.exit(), "stale entries are reported, not failed: " + third.out());
         assertTrue(third.out().contains("stale baseline entries:\n    reference cose.es256.structure.trailing-byte: now PASS"),
@@ -116,9 +106,12 @@ class RunCommandTest {
     @Test
     void shardsMergeIntoTheUnshardedRun() {
         String filter = "cose.es256.*";
-        Run whole = run("run", "--adapter", "reference", "--filter", filter, "--out", temp.resolve("whole").toString(), "--quiet");
-        Run first = run("run", "--adapter", "reference", "--filter", filter, "--shard", "1/2", "--out", temp.resolve("1").toString(), "-q");
-        Run second = run("run", "--adapter", "reference", "--filter", filter, "--shard", "2/2", "--out", temp.resolve("2").toString(), "-q");
+        CommandRun whole = CommandRun.of("run", "--adapter", "reference", "--filter", filter, "--out",
+                temp.resolve("whole").toString(), "--quiet");
+        CommandRun first = CommandRun.of("run", "--adapter", "reference", "--filter", filter, "--shard", "1/2", "--out",
+                temp.resolve("1").toString(), "-q");
+        CommandRun second = CommandRun.of("run", "--adapter", "reference", "--filter", filter, "--shard", "2/2", "--out",
+                temp.resolve("2").toString(), "-q");
         assertEquals(List.of(0, 0, 0), List.of(whole.exit(), first.exit(), second.exit()), whole.err() + first.err() + second.err());
         Results unsharded = ResultsJson.read(temp.resolve("whole/results.json"));
         Results shard1 = ResultsJson.read(temp.resolve("1/results.json"));
@@ -151,7 +144,7 @@ class RunCommandTest {
     private void assertUsageError(String expected, String... options) {
         String[] args = Stream.concat(Stream.of("run", "--out", temp.resolve("usage").toString(), "-q"), Stream.of(options))
                 .toArray(String[]::new);
-        Run run = run(args);
+        CommandRun run = CommandRun.of(args);
         String shown = String.join(" ", options) + " gave " + run.exit() + ":\n" + run.err() + run.out();
         assertEquals(2, run.exit(), shown);
         String[] lines = run.err().strip().split("\n");

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,23 +17,13 @@ class VerifyCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = SuitcaseCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static String example(String name) {
         return EXAMPLES.resolve(name).toString();
     }
 
     @Test
     void acceptsTheSpecExampleAtTheCoseLayerAndExitsZero() {
-        Run run = run("verify", "--layer", "cose", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun run = CommandRun.of("verify", "--layer", "cose", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-cose-sign1.hex"), "--payload", example("example0-detached-payload.hex"));
         assertEquals(0, run.exit(), run.err());
         assertEquals("{\"outcome\":\"accept\"}", run.out().trim());
@@ -46,7 +34,7 @@ class VerifyCommandTest {
         String payload = Files.readString(EXAMPLES.resolve("example0-detached-payload.hex")).trim();
         Path tampered = temp.resolve("payload.hex");
         Files.writeString(tampered, payload.substring(0, payload.length() - 1) + (payload.endsWith("0") ? "1" : "0"));
-        Run run = run("verify", "--layer", "cose", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun run = CommandRun.of("verify", "--layer", "cose", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-cose-sign1.hex"), "--payload", tampered.toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.out().contains("\"outcome\":\"reject\",\"reason\":\"SIGNATURE_INVALID\",\"detail\":"), run.out());
@@ -54,8 +42,9 @@ class VerifyCommandTest {
 
     @Test
     void restrictsTheCoseAlgorithmWithAlg() {
-        Run run = run("verify", "--layer", "cose", "--alg", "ESP256", "--hex", "--key", example("example-key.cose.hex"),
-                "--input", example("example0-cose-sign1.hex"), "--payload", example("example0-detached-payload.hex"));
+        CommandRun run = CommandRun.of("verify", "--layer", "cose", "--alg", "ESP256", "--hex", "--key",
+                example("example-key.cose.hex"), "--input", example("example0-cose-sign1.hex"), "--payload",
+                example("example0-detached-payload.hex"));
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("UNSUPPORTED_ALGORITHM"), run.out());
     }
@@ -69,14 +58,14 @@ class VerifyCommandTest {
         Path message = Files.write(temp.resolve("message.bin"), new byte[0]);
         Path signature = Files.write(temp.resolve("signature.bin"), java.util.HexFormat.of().parseHex(
                 "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"));
-        Run run = run("verify", "--layer", "signature", "--alg", "Ed25519", "--key", key.toString(),
+        CommandRun run = CommandRun.of("verify", "--layer", "signature", "--alg", "Ed25519", "--key", key.toString(),
                 "--input", message.toString(), "--signature", signature.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
     }
 
     @Test
     void acceptsTheSpecExampleEnvelopeAtApplicabilityWithATrace() {
-        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun run = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", example("example-device.json"));
         assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().startsWith("{\"outcome\":\"accept\",\"trace\":{\"sequenceNumber\":0,"), run.out());
@@ -88,7 +77,7 @@ class VerifyCommandTest {
         Path otherClass = Files.writeString(temp.resolve("device.json"), Files.readString(
                 EXAMPLES.resolve("example-device.json")).replace("1492af1425695e48bf429b2d51f2ab45",
                 "00000000000000000000000000000000"));
-        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun run = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", otherClass.toString());
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.out().contains("\"reason\":\"CONDITION_FAILED\""), run.out());
@@ -97,17 +86,17 @@ class VerifyCommandTest {
     @Test
     void rejectsABadDeviceFileAsAUsageError() throws IOException {
         Path noClass = Files.writeString(temp.resolve("device.json"), "{\"vendorId\": \"00\"}");
-        Run run = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun run = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", noClass.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--device"), run.err());
         Path shortVendor = Files.writeString(temp.resolve("short.json"),
                 "{\"vendorId\": \"00\", \"classId\": \"00\", \"sequenceNumber\": 0, \"components\": []}");
-        Run shortRun = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun shortRun = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", shortVendor.toString());
         assertEquals(2, shortRun.exit(), shortRun.err());
         assertTrue(shortRun.err().contains("16 bytes"), shortRun.err());
-        Run scope = run("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+        CommandRun scope = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", example("example-device.json"), "--scope", "flash");
         assertEquals(2, scope.exit());
         assertTrue(scope.err().contains("unknown scope 'flash'"), scope.err());
@@ -131,7 +120,7 @@ class VerifyCommandTest {
             {},
         };
         for (String[] args : mistakes) {
-            Run run = run(args);
+            CommandRun run = CommandRun.of(args);
             assertEquals(2, run.exit(), String.join(" ", args) + " -> " + run.err());
             assertTrue(run.err().startsWith("suitcase"), run.err());
             assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
