@@ -1,6 +1,6 @@
 package dev.suitcase.runner.cli;
 
-import dev.suitcase.runner.engine.TestAdapters;
+import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.interop.ProducerMatrix;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.report.Reports;
@@ -117,7 +117,7 @@ class MatrixCommandTest {
 
     @Test
     void anUnexpectedVectorFailureFailsTheMatrixWhoseEnvelopesAreAllFine() {
-        String acceptsEverything = "java:" + TestAdapters.AcceptsEverything.class.getName();
+        String acceptsEverything = TestAdapters.spec(TestAdapters.AcceptsEverything.class);
         CommandRun run = CommandRun.of("matrix", "--adapter", "reference", "--adapter", acceptsEverything, "--alg", "ES256",
                 "--filter", STRUCTURE, "--out", directory.toString(), "--quiet");
 

@@ -3,7 +3,7 @@ package dev.suitcase.runner.cli;
 import dev.suitcase.runner.baseline.Baseline;
 import dev.suitcase.runner.baseline.BaselineEntry;
 import dev.suitcase.runner.baseline.BaselineJson;
-import dev.suitcase.runner.engine.TestAdapters;
+import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.ResultsMerger;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RunCommandTest {
     /** The ES256 COSE_Sign1 structure family: the reference verifier gets all of them right. */
     private static final String STRUCTURE = "cose.es256.structure.*";
-    private static final String ACCEPTS_EVERYTHING = "java:" + TestAdapters.AcceptsEverything.class.getName();
+    private static final String ACCEPTS_EVERYTHING = TestAdapters.spec(TestAdapters.AcceptsEverything.class);
 
     @TempDir
     Path temp;
@@ -138,7 +138,7 @@ class RunCommandTest {
         assertUsageError(notJson + ": is not valid JSON", "--baseline", notJson.toString());
         assertUsageError("the corpus in " + temp.toAbsolutePath() + " is not usable: ... no corpus index here", "--corpus", temp.toString());
         assertUsageError("cannot be used: its constructor threw java.lang.IllegalStateException: native library",
-                "--adapter", "java:" + TestAdapters.CannotStart.class.getName(), "--filter", STRUCTURE);
+                "--adapter", TestAdapters.spec(TestAdapters.CannotStart.class), "--filter", STRUCTURE);
     }
 
     private void assertUsageError(String expected, String... options) {

@@ -3,6 +3,7 @@ package dev.suitcase.runner.engine;
 import dev.suitcase.runner.baseline.Baseline;
 import dev.suitcase.runner.baseline.BaselineEntry;
 import dev.suitcase.runner.baseline.BaselineJson;
+import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;

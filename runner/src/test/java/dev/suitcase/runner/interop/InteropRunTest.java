@@ -6,6 +6,7 @@ import dev.suitcase.adapters.cosejava.CoseJavaAdapter;
 import dev.suitcase.adapters.jdk.JdkPrimitives;
 import dev.suitcase.adapters.reference.ReferenceAdapter;
 import dev.suitcase.adapters.tink.TinkPrimitives;
+import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;

@@ -4,6 +4,7 @@ import dev.suitcase.adapters.jdk.JdkPrimitives;
 import dev.suitcase.adapters.reference.ReferenceAdapter;
 import dev.suitcase.adapters.tink.TinkPrimitives;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.vectors.corpus.CorpusLoader;
