@@ -1,11 +1,16 @@
 package dev.suitcase.runner.cli;
 
 import dev.suitcase.adapters.AdapterException;
+import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.engine.Corpora;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.launch.RunSummary;
 import dev.suitcase.runner.launch.SuitcaseLaunch;
+import dev.suitcase.runner.report.Reports;
 import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.vectors.corpus.Corpus;
 import picocli.CommandLine;
 
@@ -14,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +30,8 @@ import java.util.Optional;
  * suitcase engine through {@link SuitcaseLaunch}, whose failures become what a command line says.
  * A configuration or adapter that cannot be used is a usage error naming the command's option, not
  * the engine's configuration key; a fault of the suite is exit 3 with a line on standard error;
- * Ctrl-C is exit 130.
+ * Ctrl-C is exit 130. Both commands build the engine's configuration and print the run's summary
+ * here, so the two read their options and list their reports alike.
  */
 final class EngineRun {
     /** What a shell reports for a process ended by Ctrl-C. */
@@ -76,6 +83,21 @@ final class EngineRun {
     }
 
     /**
+     * The engine's configuration for a command's options, adapter programs found from the repository
+     * root ({@value SuitcaseConfiguration#ROOT}); one that cannot work is a usage error naming the option.
+     */
+    static SuitcaseConfiguration configuration(CommandLine.Model.CommandSpec spec, List<String> adapters,
+                                               Optional<Path> corpus, RunOptions options, Optional<Path> baseline,
+                                               Duration timeout) {
+        try {
+            return new SuitcaseConfiguration(adapters, corpus, options, baseline, timeout,
+                    Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
+        } catch (SuitcaseConfigurationException e) {
+            throw usage(spec, e.getMessage());
+        }
+    }
+
+    /**
      * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
      * {@code outDirectory}; throws a usage error for a configuration or adapter that cannot be used.
      */
@@ -107,6 +129,19 @@ final class EngineRun {
             return suiteFailed(spec, "the engine ran no vector and announced no run");
         }
         return Ending.of(new Finished(results.get(), outcome.corpus(), outcome.junitFiles(), outcome.took()));
+    }
+
+    /**
+     * Prints the summary a run ends with ({@link RunSummary}), listing the reports in
+     * {@code outDirectory} as written: results.json, {@code junitFiles}, report.html and summary.md.
+     */
+    static void printSummary(CommandLine.Model.CommandSpec spec, Results results, GateReport gate, Path outDirectory,
+                             List<Path> junitFiles, Duration took) {
+        List<Path> reports = new ArrayList<>(List.of(outDirectory.resolve(ResultsJson.FILE_NAME)));
+        reports.addAll(junitFiles);
+        reports.add(outDirectory.resolve(Reports.HTML));
+        reports.add(outDirectory.resolve(Reports.SUMMARY));
+        RunSummary.print(spec.name(), results, gate, outDirectory, reports, took, spec.commandLine().getOut());
     }
 
     /** The report directory {@code out}, created if need be; one that cannot be is a usage error. */

@@ -18,7 +18,6 @@ import dev.suitcase.runner.interop.InteropRun;
 import dev.suitcase.runner.interop.InteropTable;
 import dev.suitcase.runner.interop.NamedAdapter;
 import dev.suitcase.runner.interop.ProducerMatrix;
-import dev.suitcase.runner.launch.RunSummary;
 import dev.suitcase.runner.report.ProducerMatrixView;
 import dev.suitcase.runner.report.ReportInputs;
 import dev.suitcase.runner.report.Reports;
@@ -144,13 +143,8 @@ final class MatrixCommand implements Callable<Integer> {
             GateReport gate = Gate.evaluate(results, Baseline.empty(), GateOptions.of(results.run().options()));
             Reports.write(ReportInputs.of(results, vectors.corpus()).withGate(gate).withInterop(ProducerMatrixView.of(matrix)),
                     outDirectory);
-            List<Path> reports = new ArrayList<>(List.of(resultsFile));
-            reports.addAll(vectors.junitFiles());
-            reports.add(outDirectory.resolve(Reports.HTML));
-            reports.add(outDirectory.resolve(Reports.SUMMARY));
-            PrintWriter output = spec.commandLine().getOut();
-            RunSummary.print(spec.name(), results, gate, outDirectory, reports, took, output);
-            return print(matrix, gate, output);
+            EngineRun.printSummary(spec, results, gate, outDirectory, vectors.junitFiles(), took);
+            return print(matrix, gate, spec.commandLine().getOut());
         } finally {
             adapters.forEach(adapter -> adapter.adapter().close());
         }
@@ -227,12 +221,8 @@ final class MatrixCommand implements Callable<Integer> {
     private SuitcaseConfiguration configuration() {
         RunOptions options = new RunOptions(selection.layer(), selection.algorithm(), selection.filter(), Set.of(),
                 Optional.empty(), false, Optional.empty());
-        try {
-            return new SuitcaseConfiguration(adapterSpecs, corpusOption.directory(), options, Optional.empty(),
-                    timeout.duration(), Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
-        } catch (SuitcaseConfigurationException e) {
-            throw EngineRun.usage(spec, e.getMessage());
-        }
+        return EngineRun.configuration(spec, adapterSpecs, corpusOption.directory(), options, Optional.empty(),
+                timeout.duration());
     }
 
     private Corpus corpus(Corpora corpora, SuitcaseConfiguration configuration) {

@@ -7,12 +7,9 @@ import dev.suitcase.runner.baseline.GateOptions;
 import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.engine.Corpora;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
-import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.report.ReportInputs;
 import dev.suitcase.runner.report.Reports;
-import dev.suitcase.runner.launch.RunSummary;
 import dev.suitcase.runner.results.Results;
-import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.vectors.model.Severity;
@@ -95,20 +92,16 @@ final class RunCommand implements Callable<Integer> {
         }
         EngineRun.Finished run = ending.finished().get();
         Results results = run.results();
-        List<Path> reports = new ArrayList<>(List.of(outDirectory.resolve(ResultsJson.FILE_NAME)));
-        reports.addAll(run.junitFiles());
         GateReport gate = Gate.evaluate(results, known, GateOptions.of(results.run().options()));
         // report.html and summary.md come last, from the final results, with the gate's findings (new failures)
         Reports.write(ReportInputs.of(results, run.corpus()).withGate(gate), outDirectory);
-        reports.add(outDirectory.resolve(Reports.HTML));
-        reports.add(outDirectory.resolve(Reports.SUMMARY));
         if (writeBaseline != null) {
             Baseline written = Baseline.fromResults(results);
             BaselineJson.write(written, writeBaseline);
             spec.commandLine().getErr().println("suitcase run: wrote " + writeBaseline + " with " + written.entries().size()
                     + " entries; replace each reason with why the deviation is tolerated");
         }
-        RunSummary.print(spec.name(), results, gate, outDirectory, reports, run.took(), spec.commandLine().getOut());
+        EngineRun.printSummary(spec, results, gate, outDirectory, run.junitFiles(), run.took());
         return gate.exitCode();
     }
 
@@ -121,12 +114,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        try {
-            return new SuitcaseConfiguration(adapters.isEmpty() ? SuitcaseConfiguration.DEFAULT_ADAPTERS : adapters,
-                    corpus.directory(), options, Optional.ofNullable(baseline), timeout.duration(), Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
-        } catch (SuitcaseConfigurationException e) {
-            throw usage(e.getMessage());
-        }
+        return EngineRun.configuration(spec, adapters.isEmpty() ? SuitcaseConfiguration.DEFAULT_ADAPTERS : adapters,
+                corpus.directory(), options, Optional.ofNullable(baseline), timeout.duration());
     }
 
     private Set<Profile> profiles() {
