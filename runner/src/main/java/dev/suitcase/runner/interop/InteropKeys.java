@@ -1,6 +1,5 @@
 package dev.suitcase.runner.interop;
 
-import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.keys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
@@ -37,19 +36,6 @@ import java.util.Map;
  */
 public final class InteropKeys {
     static final String HSS_LABEL = "suitcase interop hss-lms key";
-
-    private static final int KTY = 1;
-    private static final int KTY_OKP = 1;
-    private static final int KTY_EC2 = 2;
-    private static final int KTY_HSS_LMS = 5;
-    private static final int CRV = -1;
-    private static final int CRV_P256 = 1;
-    private static final int CRV_ED25519 = 6;
-    private static final int X = -2;
-    private static final int Y = -3;
-    private static final int D = -4;
-    private static final int HSS_PUB = -1;
-    private static final int HSS_PRIVATE = -2;
 
     /** draft-ietf-suit-manifest-37 Appendix B, the example key (PEM there): d, x, y. */
     private static final Bytes P256_D = Bytes.fromHex("0296588d909418b339d150420a3612b57fb4f631a69f224fae90cb4f3fe18973");
@@ -89,19 +75,15 @@ public final class InteropKeys {
      */
     public synchronized Bytes signingKey(Algorithm algorithm) {
         return switch (algorithm.family()) {
-            case ECDSA_P256 -> CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P256)
-                    .put(X, P256_X.toByteArray()).put(Y, P256_Y.toByteArray()).put(D, P256_D.toByteArray()).build().toBytes();
-            case ED25519 -> CborValue.map().put(KTY, KTY_OKP).put(CRV, CRV_ED25519)
-                    .put(X, ED25519_PUBLIC.toByteArray()).put(D, ED25519_SEED.toByteArray()).build().toBytes();
+            case ECDSA_P256 -> CoseKeys.ec2P256Private(P256_X.toByteArray(), P256_Y.toByteArray(), P256_D.toByteArray());
+            case ED25519 -> CoseKeys.okpEd25519Private(ED25519_PUBLIC.toByteArray(), ED25519_SEED.toByteArray());
             case HSS_LMS -> {
                 if (hss.getUsagesRemaining() < 1) {
                     throw new IllegalStateException("the interop HSS-LMS key has signed all " + hss.getIndexLimit()
                             + " times it can; a matrix run makes a new InteropKeys");
                 }
                 HSSPrivateKeyParameters shard = hss.extractKeyShard(1);
-                yield CborValue.map().put(KTY, KTY_HSS_LMS)
-                        .put(HSS_PUB, encoded(() -> shard.getPublicKey().getEncoded()))
-                        .put(HSS_PRIVATE, encoded(shard::getEncoded)).build().toBytes();
+                yield CoseKeys.hssLmsPrivate(encoded(() -> shard.getPublicKey().getEncoded()), encoded(shard::getEncoded));
             }
         };
     }
