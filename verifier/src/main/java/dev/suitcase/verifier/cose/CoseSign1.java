@@ -4,11 +4,13 @@ import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborTag;
 import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.crypto.PublicKey;
 
 import java.util.Optional;
 
@@ -24,27 +26,51 @@ import java.util.Optional;
  * one [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
  * [BAD_STRUCTURE]; the signature a bstr [BAD_STRUCTURE].
  *
- * @param algorithm      the protected alg
- * @param toBeSigned     the Sig_structure (RFC 9052 §4.4)
- * @param signature      the signature as received
- * @param signatureRange where the signature element is in the input, for pointing rejections at it
+ * <p>It owns the ToBeSigned bytes it built: the accessors hand out copies, and the reference
+ * verifier's own path ({@link #verifyUnder}) reads them in place, so a large payload is copied
+ * into the Sig_structure once and never again.
  */
-public record CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature, ByteRange signatureRange) {
+public final class CoseSign1 {
     static final long TAG_COSE_SIGN1 = 18;
 
-    public CoseSign1 {
-        toBeSigned = toBeSigned.clone();
-        signature = signature.clone();
+    private final Algorithm algorithm;
+    private final byte[] toBeSigned;
+    private final byte[] signature;
+    private final ByteRange signatureRange;
+
+    private CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature, ByteRange signatureRange) {
+        this.algorithm = algorithm;
+        this.toBeSigned = toBeSigned;
+        this.signature = signature;
+        this.signatureRange = signatureRange;
     }
 
-    @Override
+    /** The protected alg. */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /** A copy of the Sig_structure (RFC 9052 §4.4). */
     public byte[] toBeSigned() {
         return toBeSigned.clone();
     }
 
-    @Override
+    /** A copy of the signature as received. */
     public byte[] signature() {
         return signature.clone();
+    }
+
+    /** Where the signature element is in the input, for pointing rejections at it. */
+    public ByteRange signatureRange() {
+        return signatureRange;
+    }
+
+    /**
+     * Verifies the signature over the ToBeSigned bytes under {@code key}; returns only if it is valid.
+     * The key's {@link PublicKey#verify} reads the bytes and never changes them.
+     */
+    void verifyUnder(PublicKey key, VerifierOptions options) {
+        key.verify(toBeSigned, signature, options);
     }
 
     /**

@@ -76,12 +76,10 @@ public final class CoseSign1Verifier {
             throw new IllegalStateException("a key that does not fit passed checkUsableWith");
         }
 
-        byte[] toBeSigned = parts.toBeSigned();
-        byte[] signature = parts.signature();
         List<Rejection> failures = new ArrayList<>();
         for (CoseKey key : fitting) {
             try {
-                key.publicKey().verify(toBeSigned, signature, options);
+                parts.verifyUnder(key.publicKey(), options);
                 return algorithm;
             } catch (Rejection failure) {
                 failures.add(failure.at(parts.signatureRange()));
