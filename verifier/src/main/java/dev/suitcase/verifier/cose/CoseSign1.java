@@ -26,21 +26,27 @@ import java.util.Optional;
  * one [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
  * [BAD_STRUCTURE]; the signature a bstr [BAD_STRUCTURE].
  *
- * <p>It owns the ToBeSigned bytes it built: the accessors hand out copies, and the reference
- * verifier's own path ({@link #verifyUnder}) reads them in place, so a large payload is copied
- * into the Sig_structure once and never again.
+ * <p>It keeps the Sig_structure's fields as views of the received bytes, which must not change while
+ * it is in use. {@link #toBeSigned()} builds the Sig_structure afresh for a caller; the reference
+ * verifier builds it once per message in a reused array ({@link SigStructureBuffer}), so a large
+ * payload is copied once and no array of its size is allocated per message.
  */
 public final class CoseSign1 {
     static final long TAG_COSE_SIGN1 = 18;
 
     private final Algorithm algorithm;
-    private final byte[] toBeSigned;
+    private final Span bodyProtected;
+    private final Span externalAad;
+    private final Span payload;
     private final byte[] signature;
     private final ByteRange signatureRange;
 
-    private CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature, ByteRange signatureRange) {
+    private CoseSign1(Algorithm algorithm, Span bodyProtected, Span externalAad, Span payload, byte[] signature,
+                      ByteRange signatureRange) {
         this.algorithm = algorithm;
-        this.toBeSigned = toBeSigned;
+        this.bodyProtected = bodyProtected;
+        this.externalAad = externalAad;
+        this.payload = payload;
         this.signature = signature;
         this.signatureRange = signatureRange;
     }
@@ -50,9 +56,9 @@ public final class CoseSign1 {
         return algorithm;
     }
 
-    /** A copy of the Sig_structure (RFC 9052 §4.4). */
+    /** The Sig_structure (RFC 9052 §4.4), in a new array. */
     public byte[] toBeSigned() {
-        return toBeSigned.clone();
+        return SigStructure.signature1(bodyProtected, externalAad, payload);
     }
 
     /** A copy of the signature as received. */
@@ -65,12 +71,22 @@ public final class CoseSign1 {
         return signatureRange;
     }
 
+    /** The length of the Sig_structure. */
+    int toBeSignedLength() {
+        return SigStructure.length(bodyProtected, externalAad, payload);
+    }
+
+    /** Writes the Sig_structure to the start of {@code out}, which holds at least {@link #toBeSignedLength()} bytes. */
+    void writeToBeSigned(byte[] out) {
+        SigStructure.write(bodyProtected, externalAad, payload, out);
+    }
+
     /**
-     * Verifies the signature over the ToBeSigned bytes under {@code key}; returns only if it is valid.
-     * The key's {@link PublicKey#verify} reads the bytes and never changes them.
+     * Verifies the signature under {@code key} over the first {@link #toBeSignedLength()} bytes of
+     * {@code toBeSigned}, as {@link #writeToBeSigned} left them; returns only if it is valid.
      */
-    void verifyUnder(PublicKey key, VerifierOptions options) {
-        key.verify(toBeSigned, signature, options);
+    void verifyUnder(PublicKey key, byte[] toBeSigned, VerifierOptions options) {
+        key.verify(toBeSigned, 0, toBeSignedLength(), signature, options);
     }
 
     /**
@@ -96,8 +112,8 @@ public final class CoseSign1 {
         }
         Span payload = payload(array.get(2), detachedPayload);
         CborBytes signature = array.get(3).asBytes("the COSE_Sign1 signature");
-        byte[] toBeSigned = SigStructure.signature1(headers.bodyProtected(), externalAad, payload);
-        return new CoseSign1(algorithm, toBeSigned, signature.content().toByteArray(), signature.encoded().range());
+        return new CoseSign1(algorithm, headers.bodyProtected(), externalAad, payload, signature.content().toByteArray(),
+                signature.encoded().range());
     }
 
     private static CborItem untag(CborItem message, boolean requireTag) {

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * minimal length as RFC 9052 §9 requires.
  *
  * <p>The heads are fixed by the lengths, so the whole structure's length is known before any byte
- * is written: it is built in one array of exactly that size, and a large payload is copied once.
+ * is written: it is built in one array, of exactly that size or a reused larger one
+ * ({@link SigStructureBuffer}), and a large payload is copied once.
  */
 public final class SigStructure {
     private static final byte[] CONTEXT_SIGNATURE1 = "Signature1".getBytes(StandardCharsets.US_ASCII);
@@ -33,6 +34,18 @@ public final class SigStructure {
      *                                  CBOR input limit keeps every decoded message far below that
      */
     public static byte[] signature1(Span bodyProtected, Span externalAad, Span payload) {
+        byte[] out = new byte[length(bodyProtected, externalAad, payload)];
+        write(bodyProtected, externalAad, payload, out);
+        return out;
+    }
+
+    /**
+     * The length of the Sig_structure of these fields.
+     *
+     * @throws IllegalArgumentException if it would not fit in one Java array (2 GiB); the CBOR input
+     *                                  limit keeps every decoded message far below that
+     */
+    static int length(Span bodyProtected, Span externalAad, Span payload) {
         long length = 1 + headLength(CONTEXT_SIGNATURE1.length) + CONTEXT_SIGNATURE1.length
                 + headLength(bodyProtected.length()) + bodyProtected.length()
                 + headLength(externalAad.length()) + externalAad.length()
@@ -40,7 +53,11 @@ public final class SigStructure {
         if (length > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a Sig_structure of " + length + " bytes does not fit in one array");
         }
-        byte[] out = new byte[(int) length];
+        return (int) length;
+    }
+
+    /** Writes the Sig_structure of these fields to the start of {@code out}, which is at least {@link #length} long. */
+    static void write(Span bodyProtected, Span externalAad, Span payload, byte[] out) {
         int at = 0;
         out[at++] = (byte) ARRAY_OF_FOUR;
         at = writeHead(out, at, MAJOR_TEXT_STRING, CONTEXT_SIGNATURE1.length);
@@ -49,7 +66,6 @@ public final class SigStructure {
         at = writeByteString(out, at, bodyProtected);
         at = writeByteString(out, at, externalAad);
         writeByteString(out, at, payload);
-        return out;
     }
 
     private static int writeByteString(byte[] out, int at, Span content) {

@@ -122,8 +122,9 @@ public final class Ed25519PublicKey implements PublicKey {
     }
 
     @Override
-    public void verify(byte[] message, byte[] signature, VerifierOptions options) {
+    public void verify(byte[] message, int offset, int length, byte[] signature, VerifierOptions options) {
         Objects.requireNonNull(message, "message");
+        Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
         if (signature.length != SIGNATURE_LENGTH) {
@@ -149,7 +150,7 @@ public final class Ed25519PublicKey implements PublicKey {
         }
         boolean valid;
         try {
-            valid = Ed25519.verify(signature, 0, point, message, 0, message.length);
+            valid = Ed25519.verify(signature, 0, point, message, offset, length);
         } catch (RuntimeException libraryFailure) {
             throw new Rejection(Reason.SIGNATURE_INVALID, "Ed25519 verification failed closed: BouncyCastle threw "
                     + libraryFailure.getClass().getSimpleName() + " on a signature that passed every encoding check");
