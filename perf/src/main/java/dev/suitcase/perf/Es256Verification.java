@@ -42,12 +42,13 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@link #rawBouncyCastle}: BouncyCastle's {@code ECDSASigner} over SHA-256, the key decoded
  *       once; the arithmetic the reference verifier uses, so the floor of every ratio.</li>
  *   <li>{@link #rawJdk}: the JDK's {@code SHA256withECDSAinP1363Format}, the key decoded once.</li>
- *   <li>{@link #signatureLayer}: {@code ReferenceVerifier.verifySignature}, the COSE_Key parsed and
- *       checked on every call.</li>
- *   <li>{@link #coseLayer}: {@code ReferenceVerifier.verifyCose} on the whole COSE_Sign1: decode,
- *       header rules, Sig_structure, key parsing, signature.</li>
- *   <li>{@link #coseLayerKeyParsed}: the same COSE_Sign1 through {@code CoseSign1Verifier}, the trust
- *       anchor parsed once, as a long-running verifier would hold it.</li>
+ *   <li>{@link #signatureLayer}: {@code ReferenceVerifier.verifySignature} with the encoded COSE_Key,
+ *       which the verifier parses and checks on the first call and then finds in its cache of parsed
+ *       keys.</li>
+ *   <li>{@link #coseLayer}: {@code ReferenceVerifier.verifyCose} on the whole COSE_Sign1 with the
+ *       encoded key: decode, header rules, Sig_structure, key lookup, signature.</li>
+ *   <li>{@link #coseLayerKeyParsed}: the same call with the trust anchor parsed once into
+ *       {@code TrustAnchors}, as a device or a long-running verifier holds it.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -8,7 +8,6 @@ import dev.suitcase.verifier.suit.Device;
 import dev.suitcase.verifier.suit.Scope;
 import dev.suitcase.verifier.suit.SuitProcessor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +15,17 @@ import java.util.Optional;
  * The reference verifier's front door: bytes and trust anchors in, an {@link Outcome} out, for
  * each layer. It never throws: every failure, expected or not, is a rejection with one
  * {@link Reason} (see {@link Outcome#failClosed}).
+ *
+ * <p>Trust anchors come either parsed ({@link TrustAnchors}, as a device holds them) or encoded,
+ * one COSE_Key per element. Encoded keys are parsed on the first call that passes them and then
+ * found by their bytes ({@link ParsedKeyCache}), so both forms give the same outcome at the same
+ * cost. One instance may be shared between threads.
  */
 public final class ReferenceVerifier {
     private final VerifierOptions options;
     private final CoseSign1Verifier coseSign1;
     private final SuitProcessor suit;
+    private final ParsedKeyCache parsedKeys = new ParsedKeyCache();
 
     public ReferenceVerifier(VerifierOptions options) {
         this.options = options;
@@ -50,7 +55,7 @@ public final class ReferenceVerifier {
     public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         return Outcome.failClosed(Reason.SIGNATURE_INVALID, () -> {
             Algorithm algorithm = Algorithm.supported(algorithmId);
-            CoseKey key = CoseKey.parse(coseKey);
+            CoseKey key = parsedKeys.parse(coseKey);
             key.checkUsableWith(algorithm);
             key.publicKey().verify(message, signature, options);
             return Outcome.accept();
@@ -69,11 +74,26 @@ public final class ReferenceVerifier {
     public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
                               List<byte[]> trustedKeys, Optional<Algorithm> allowed) {
         return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
-            List<CoseKey> keys = parseKeys(trustedKeys);
-            this.coseSign1.verify(CborDecoder.decode(coseSign1), false,
-                    detachedPayload.map(Span::of), Span.of(externalAad), keys, allowed);
-            return Outcome.accept();
+            List<CoseKey> keys = parsedKeys.parseAll(trustedKeys);
+            return verifyCoseUnder(keys, coseSign1, detachedPayload, externalAad, allowed);
         });
+    }
+
+    /**
+     * The COSE layer under trust anchors parsed beforehand; the same outcome as
+     * {@link #verifyCose(byte[], Optional, byte[], List, Optional)} with their encodings.
+     */
+    public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
+                              TrustAnchors trustAnchors, Optional<Algorithm> allowed) {
+        return Outcome.failClosed(Reason.BAD_STRUCTURE,
+                () -> verifyCoseUnder(trustAnchors.keys(), coseSign1, detachedPayload, externalAad, allowed));
+    }
+
+    private Outcome verifyCoseUnder(List<CoseKey> keys, byte[] message, Optional<byte[]> detachedPayload,
+                                    byte[] externalAad, Optional<Algorithm> allowed) {
+        coseSign1.verify(CborDecoder.decode(message), false, detachedPayload.map(Span::of), Span.of(externalAad),
+                keys, allowed);
+        return Outcome.accept();
     }
 
     /**
@@ -84,15 +104,14 @@ public final class ReferenceVerifier {
      */
     public Outcome processSuit(byte[] envelope, List<byte[]> trustedKeys, Device device, Scope scope) {
         return Outcome.failClosed(Reason.BAD_STRUCTURE,
-                () -> suit.process(envelope, parseKeys(trustedKeys), device, scope));
+                () -> suit.process(envelope, parsedKeys.parseAll(trustedKeys), device, scope));
     }
 
-    /** Parses trust anchors; the first that does not parse rejects with its reason. */
-    public static List<CoseKey> parseKeys(List<byte[]> encodedKeys) {
-        List<CoseKey> keys = new ArrayList<>(encodedKeys.size());
-        for (byte[] encoded : encodedKeys) {
-            keys.add(CoseKey.parse(encoded));
-        }
-        return keys;
+    /**
+     * The SUIT layer under trust anchors parsed beforehand; the same outcome as
+     * {@link #processSuit(byte[], List, Device, Scope)} with their encodings.
+     */
+    public Outcome processSuit(byte[] envelope, TrustAnchors trustAnchors, Device device, Scope scope) {
+        return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> suit.process(envelope, trustAnchors.keys(), device, scope));
     }
 }

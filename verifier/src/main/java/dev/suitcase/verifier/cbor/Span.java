@@ -1,6 +1,5 @@
 package dev.suitcase.verifier.cbor;
 
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -52,9 +51,9 @@ public final class Span {
         digest.update(source, offset, length);
     }
 
-    /** Writes the bytes to a stream without an intermediate copy. */
-    public void writeTo(ByteArrayOutputStream out) {
-        out.write(source, offset, length);
+    /** Copies the bytes into {@code destination} at {@code destinationOffset}, with no intermediate copy. */
+    public void copyTo(byte[] destination, int destinationOffset) {
+        System.arraycopy(source, offset, destination, destinationOffset, length);
     }
 
     /** The byte at {@code index} within this span. */

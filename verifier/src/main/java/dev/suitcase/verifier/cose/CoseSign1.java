@@ -4,11 +4,13 @@ import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborTag;
 import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.crypto.PublicKey;
 
 import java.util.Optional;
 
@@ -24,27 +26,67 @@ import java.util.Optional;
  * one [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
  * [BAD_STRUCTURE]; the signature a bstr [BAD_STRUCTURE].
  *
- * @param algorithm      the protected alg
- * @param toBeSigned     the Sig_structure (RFC 9052 §4.4)
- * @param signature      the signature as received
- * @param signatureRange where the signature element is in the input, for pointing rejections at it
+ * <p>It keeps the Sig_structure's fields as views of the received bytes, which must not change while
+ * it is in use. {@link #toBeSigned()} builds the Sig_structure afresh for a caller; the reference
+ * verifier builds it once per message in a reused array ({@link SigStructureBuffer}), so a large
+ * payload is copied once and no array of its size is allocated per message.
  */
-public record CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature, ByteRange signatureRange) {
+public final class CoseSign1 {
     static final long TAG_COSE_SIGN1 = 18;
 
-    public CoseSign1 {
-        toBeSigned = toBeSigned.clone();
-        signature = signature.clone();
+    private final Algorithm algorithm;
+    private final Span bodyProtected;
+    private final Span externalAad;
+    private final Span payload;
+    private final byte[] signature;
+    private final ByteRange signatureRange;
+
+    private CoseSign1(Algorithm algorithm, Span bodyProtected, Span externalAad, Span payload, byte[] signature,
+                      ByteRange signatureRange) {
+        this.algorithm = algorithm;
+        this.bodyProtected = bodyProtected;
+        this.externalAad = externalAad;
+        this.payload = payload;
+        this.signature = signature;
+        this.signatureRange = signatureRange;
     }
 
-    @Override
+    /** The protected alg. */
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
+    /** The Sig_structure (RFC 9052 §4.4), in a new array. */
     public byte[] toBeSigned() {
-        return toBeSigned.clone();
+        return SigStructure.signature1(bodyProtected, externalAad, payload);
     }
 
-    @Override
+    /** A copy of the signature as received. */
     public byte[] signature() {
         return signature.clone();
+    }
+
+    /** Where the signature element is in the input, for pointing rejections at it. */
+    public ByteRange signatureRange() {
+        return signatureRange;
+    }
+
+    /** The length of the Sig_structure. */
+    int toBeSignedLength() {
+        return SigStructure.length(bodyProtected, externalAad, payload);
+    }
+
+    /** Writes the Sig_structure to the start of {@code out}, which holds at least {@link #toBeSignedLength()} bytes. */
+    void writeToBeSigned(byte[] out) {
+        SigStructure.write(bodyProtected, externalAad, payload, out);
+    }
+
+    /**
+     * Verifies the signature under {@code key} over the first {@link #toBeSignedLength()} bytes of
+     * {@code toBeSigned}, as {@link #writeToBeSigned} left them; returns only if it is valid.
+     */
+    void verifyUnder(PublicKey key, byte[] toBeSigned, VerifierOptions options) {
+        key.verify(toBeSigned, 0, toBeSignedLength(), signature, options);
     }
 
     /**
@@ -70,8 +112,8 @@ public record CoseSign1(Algorithm algorithm, byte[] toBeSigned, byte[] signature
         }
         Span payload = payload(array.get(2), detachedPayload);
         CborBytes signature = array.get(3).asBytes("the COSE_Sign1 signature");
-        byte[] toBeSigned = SigStructure.signature1(headers.bodyProtected(), externalAad, payload);
-        return new CoseSign1(algorithm, toBeSigned, signature.content().toByteArray(), signature.encoded().range());
+        return new CoseSign1(algorithm, headers.bodyProtected(), externalAad, payload, signature.content().toByteArray(),
+                signature.encoded().range());
     }
 
     private static CborItem untag(CborItem message, boolean requireTag) {

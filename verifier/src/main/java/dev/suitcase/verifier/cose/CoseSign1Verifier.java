@@ -76,12 +76,12 @@ public final class CoseSign1Verifier {
             throw new IllegalStateException("a key that does not fit passed checkUsableWith");
         }
 
-        byte[] toBeSigned = parts.toBeSigned();
-        byte[] signature = parts.signature();
+        byte[] toBeSigned = SigStructureBuffer.atLeast(parts.toBeSignedLength());
+        parts.writeToBeSigned(toBeSigned);
         List<Rejection> failures = new ArrayList<>();
         for (CoseKey key : fitting) {
             try {
-                key.publicKey().verify(toBeSigned, signature, options);
+                parts.verifyUnder(key.publicKey(), toBeSigned, options);
                 return algorithm;
             } catch (Rejection failure) {
                 failures.add(failure.at(parts.signatureRange()));

@@ -46,19 +46,28 @@ import java.util.Optional;
  * verifier accepts the cofactored-only signatures (Ed25519PublicKeyTest and SpeccheckVectorsTest
  * pin this down).
  *
- * <p>What BC rejects by itself, and why it never overrides these checks: non-canonical R or A and
- * S &gt;= L (checked here first, with a precise reason) and a small-order A (BC's
- * {@code checkPointFullVar}; rejected here at key construction). It does not reject small-order or
- * mixed-order R, nor mixed-order A, so it accepts everything {@code ed25519-rfc8032} requires.
- * A BC exception is caught and becomes SIGNATURE_INVALID: the verifier fails closed.
+ * <p><b>A is decoded once.</b> The key holds BouncyCastle's decoded A ({@code PublicPoint}, from
+ * {@code validatePublicKeyPartialExport} after the key checks above) and verifies with it, so no
+ * verification decodes A again. BC hashes A re-encoded from that point; A is canonical, so that is
+ * the received encoding.
+ *
+ * <p>What BC rejects by itself, and why it never overrides these checks: non-canonical R and
+ * S &gt;= L (checked here first, with a precise reason), and at key construction a non-canonical A
+ * and the y coordinates of the small-order points (BC's {@code checkPointFullVar}; rejected here
+ * first). It does not reject small-order or mixed-order R, nor mixed-order A, so it accepts
+ * everything {@code ed25519-rfc8032} requires. A BC exception is caught and becomes
+ * SIGNATURE_INVALID (BAD_KEY at key construction): the verifier fails closed.
  */
 public final class Ed25519PublicKey implements PublicKey {
     private static final int SIGNATURE_LENGTH = 2 * Edwards25519.ENCODED_LENGTH;
 
     private final byte[] encoded;
+    /** A, decoded once by BouncyCastle after the checks here, so that no verification decodes it again. */
+    private final Ed25519.PublicPoint point;
 
-    private Ed25519PublicKey(byte[] encoded) {
+    private Ed25519PublicKey(byte[] encoded, Ed25519.PublicPoint point) {
         this.encoded = encoded;
+        this.point = point;
     }
 
     /**
@@ -72,7 +81,7 @@ public final class Ed25519PublicKey implements PublicKey {
                     + " bytes; RFC 8032 §5.1.5 encodes it in exactly 32 bytes");
         }
         byte[] copy = a.clone();
-        Edwards25519.decode(copy, Reason.BAD_KEY, "Ed25519 public key A");
+        Edwards25519.requireDecodable(copy, Reason.BAD_KEY, "Ed25519 public key A");
         Optional<String> smallOrder = Edwards25519Torsion.smallOrderPoint(copy);
         if (smallOrder.isPresent()) {
             throw new Rejection(Reason.BAD_KEY, "Ed25519 public key A " + Edwards25519.hex(copy) + " is "
@@ -80,7 +89,26 @@ public final class Ed25519PublicKey implements PublicKey {
                     + "every message, so the reference verifier rejects it under every profile (RFC 8032 §5.1.7 "
                     + "permits either answer; ed25519-strict requires rejection)");
         }
-        return new Ed25519PublicKey(copy);
+        return new Ed25519PublicKey(copy, bouncyCastlePoint(copy));
+    }
+
+    /**
+     * BouncyCastle's decoded form of A. Its partial validation refuses a non-canonical or undecodable
+     * encoding and the y coordinates of the small-order points, all of which the checks above have
+     * rejected already; a refusal here would be a disagreement, and fails closed.
+     */
+    private static Ed25519.PublicPoint bouncyCastlePoint(byte[] a) {
+        Ed25519.PublicPoint point;
+        try {
+            point = Ed25519.validatePublicKeyPartialExport(a, 0);
+        } catch (RuntimeException libraryFailure) {
+            point = null;
+        }
+        if (point == null) {
+            throw new Rejection(Reason.BAD_KEY, "Ed25519 public key A " + Edwards25519.hex(a) + " passed every check "
+                    + "of the verifier but BouncyCastle refused to decode it; failing closed");
+        }
+        return point;
     }
 
     /** The 32-byte encoding of A, as received. */
@@ -94,8 +122,9 @@ public final class Ed25519PublicKey implements PublicKey {
     }
 
     @Override
-    public void verify(byte[] message, byte[] signature, VerifierOptions options) {
+    public void verify(byte[] message, int offset, int length, byte[] signature, VerifierOptions options) {
         Objects.requireNonNull(message, "message");
+        Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
         if (signature.length != SIGNATURE_LENGTH) {
@@ -110,7 +139,7 @@ public final class Ed25519PublicKey implements PublicKey {
                     + "27742317777372353535851937790883648493; RFC 8032 §5.1.7 requires rejecting it, since S + L "
                     + "would otherwise be a second valid signature");
         }
-        Edwards25519.decode(r, Reason.SIGNATURE_MALFORMED, "Ed25519 signature component R");
+        Edwards25519.requireDecodable(r, Reason.SIGNATURE_MALFORMED, "Ed25519 signature component R");
         if (options.has(Profile.ED25519_STRICT)) {
             Optional<String> smallOrder = Edwards25519Torsion.smallOrderPoint(r);
             if (smallOrder.isPresent()) {
@@ -121,7 +150,7 @@ public final class Ed25519PublicKey implements PublicKey {
         }
         boolean valid;
         try {
-            valid = Ed25519.verify(signature, 0, encoded, 0, message, 0, message.length);
+            valid = Ed25519.verify(signature, 0, point, message, offset, length);
         } catch (RuntimeException libraryFailure) {
             throw new Rejection(Reason.SIGNATURE_INVALID, "Ed25519 verification failed closed: BouncyCastle threw "
                     + libraryFailure.getClass().getSimpleName() + " on a signature that passed every encoding check");

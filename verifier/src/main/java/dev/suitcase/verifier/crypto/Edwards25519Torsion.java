@@ -15,7 +15,7 @@ import java.util.Set;
  * implementations diverge (libsodium and dalek verify_strict reject it).
  *
  * <p>Non-canonical encodings of these points (y >= p, x = -0) never reach this table:
- * {@link Edwards25519#decode} rejects them first, so comparing canonical encodings is complete.
+ * {@link Edwards25519#requireDecodable} rejects them first, so comparing canonical encodings is complete.
  *
  * <p>Edwards25519TorsionTest derives the eight points independently ([L]P for a point P with a
  * torsion component of order 8, and its multiples) and checks they are exactly these encodings.
@@ -44,7 +44,7 @@ final class Edwards25519Torsion {
 
     /**
      * What the point is, if {@code canonicalEncoding} encodes one of the eight small-order points.
-     * Only meaningful for an encoding that {@link Edwards25519#decode} accepted.
+     * Only meaningful for an encoding that {@link Edwards25519#requireDecodable} accepted.
      */
     static Optional<String> smallOrderPoint(byte[] canonicalEncoding) {
         return Optional.ofNullable(NAMES.get(HexFormat.of().formatHex(canonicalEncoding)));

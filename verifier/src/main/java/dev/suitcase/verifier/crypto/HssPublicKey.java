@@ -6,7 +6,7 @@ import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 
 import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
-import org.bouncycastle.crypto.signers.HSSSigner;
+import org.bouncycastle.crypto.signers.lms.LMSContext;
 
 import java.io.IOException;
 import java.util.Objects;
@@ -105,16 +105,15 @@ public final class HssPublicKey implements PublicKey {
      * {@link Reason#SIGNATURE_INVALID}. No profile changes HSS-LMS verification.
      */
     @Override
-    public void verify(byte[] message, byte[] signature, VerifierOptions options) {
+    public void verify(byte[] message, int offset, int length, byte[] signature, VerifierOptions options) {
         Objects.requireNonNull(message, "message");
+        Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
         HssSignature structure = HssSignature.parse(signature, this);
         boolean valid;
         try {
-            HSSSigner verifier = new HSSSigner();
-            verifier.init(false, library);
-            valid = verifier.verifySignature(message, signature);
+            valid = libraryVerifies(message, offset, length, signature);
         } catch (RuntimeException failure) {
             throw new Rejection(Reason.SIGNATURE_INVALID, "BouncyCastle failed on an HSS signature whose structure"
                     + " passed every RFC 8554 check (" + structure.describeLeafIndices() + "): "
@@ -127,6 +126,22 @@ public final class HssPublicKey implements PublicKey {
                     + " from C, y, q and the path (RFC 8554 §5.4.2 Algorithm 6a, §4.6 Algorithm 4b) is not the"
                     + " signing key's T[1], so the message, a signed public key or the signature was altered");
         }
+    }
+
+    /**
+     * BouncyCastle's {@code HSSSigner.verifySignature(message, signature)}, step for step, on a range
+     * of an array: {@code HSSSigner} takes the message only as a whole array, or buffers it. A
+     * signature BouncyCastle cannot take apart does not verify, as there.
+     */
+    private boolean libraryVerifies(byte[] message, int offset, int length, byte[] signature) {
+        LMSContext context;
+        try {
+            context = library.generateLMSContext(signature);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+        context.update(message, offset, length);
+        return library.verify(context);
     }
 
     @Override

@@ -6,11 +6,12 @@ import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -30,7 +31,8 @@ import java.util.Objects;
  * which COSE never uses); r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
  * under {@link Profile#ECDSA_LOW_S} only, s &lt;= n/2, else SIGNATURE_MALFORMED (COSE does not
  * require low S, so by default a high-S signature is valid); then the ECDSA equation over SHA-256 of
- * the message by BouncyCastle's {@code ECDSASigner}, else {@link Reason#SIGNATURE_INVALID}.
+ * the message (the JDK's SHA-256) by BouncyCastle's {@code ECDSASigner}, else
+ * {@link Reason#SIGNATURE_INVALID}.
  * BouncyCastle 1.87 compares x(R) with r correctly when x(R) >= n (JDK 17 does not). A library
  * exception becomes SIGNATURE_INVALID: the verifier fails closed.
  */
@@ -97,8 +99,9 @@ public final class P256PublicKey implements PublicKey {
     }
 
     @Override
-    public void verify(byte[] message, byte[] signature, VerifierOptions options) {
+    public void verify(byte[] message, int offset, int length, byte[] signature, VerifierOptions options) {
         Objects.requireNonNull(message, "message");
+        Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
         if (signature.length != SIGNATURE_LENGTH) {
@@ -112,11 +115,12 @@ public final class P256PublicKey implements PublicKey {
             throw new Rejection(Reason.SIGNATURE_MALFORMED, "ECDSA signature has a high s (s > n/2); profile "
                     + Profile.ECDSA_LOW_S + " accepts only the low-s form, n - s, which signers normalise to");
         }
+        byte[] digest = sha256(message, offset, length);
         boolean valid;
         try {
             ECDSASigner signer = new ECDSASigner();
             signer.init(false, parameters);
-            valid = signer.verifySignature(sha256(message), r, s);
+            valid = signer.verifySignature(digest, r, s);
         } catch (RuntimeException libraryFailure) {
             throw new Rejection(Reason.SIGNATURE_INVALID, "ECDSA P-256 verification failed closed: BouncyCastle threw "
                     + libraryFailure.getClass().getSimpleName() + " on a signature that passed every range check");
@@ -164,12 +168,20 @@ public final class P256PublicKey implements PublicKey {
         }
     }
 
-    private static byte[] sha256(byte[] message) {
-        SHA256Digest digest = new SHA256Digest();
-        digest.update(message, 0, message.length);
-        byte[] hash = new byte[digest.getDigestSize()];
-        digest.doFinal(hash, 0);
-        return hash;
+    /**
+     * The JDK's SHA-256, not BouncyCastle's: the JDK's is compiled to the CPU's SHA instructions
+     * where they exist, and hashing is nearly all the time a large message costs (perf/README.md:
+     * a 1 MiB ES256 verification takes 4.2 ms with BouncyCastle's hash, 1.7 ms with the JDK's
+     * whole provider). Both compute the same FIPS 180-4 function.
+     */
+    private static byte[] sha256(byte[] message, int offset, int length) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(message, offset, length);
+            return sha256.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     private static String hex(byte[] bytes) {

@@ -23,5 +23,13 @@ public sealed interface PublicKey permits P256PublicKey, Ed25519PublicKey, HssPu
     Algorithm.Family family();
 
     /** Verifies {@code signature} over {@code message}; returns only if it is valid. */
-    void verify(byte[] message, byte[] signature, VerifierOptions options);
+    default void verify(byte[] message, byte[] signature, VerifierOptions options) {
+        verify(message, 0, message.length, signature, options);
+    }
+
+    /**
+     * Verifies {@code signature} over the {@code length} bytes of {@code message} from {@code offset};
+     * returns only if it is valid. The bytes are read where they lie, never changed and never kept.
+     */
+    void verify(byte[] message, int offset, int length, byte[] signature, VerifierOptions options);
 }

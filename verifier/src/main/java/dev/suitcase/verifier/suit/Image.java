@@ -1,5 +1,7 @@
 package dev.suitcase.verifier.suit;
 
+import dev.suitcase.verifier.cbor.Span;
+
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -17,6 +19,7 @@ import java.util.Optional;
  * such as the images of the draft-ietf-suit-manifest-37 Appendix B examples, whose image digests
  * are dummies ({@code 00112233…}) that no real bytes hash to. Image Match (§8.4.9.2) compares the
  * SHA-256 of either kind; Check Content (§8.4.9.3) needs the bytes, and fails on a described image.
+ * A concrete image computes each digest when it is first needed.
  */
 public final class Image {
     /** The largest concrete image accepted, in bytes: the CBOR input limit, so a manifest cannot exceed it either. */
@@ -24,6 +27,11 @@ public final class Image {
 
     private final long size;
     private final byte[] content;
+    /**
+     * The digests known so far. A described image's is fixed at construction; a concrete image's
+     * are computed on first use and kept, since most images are only ever compared by SHA-256 and
+     * hashing a large image three times would cost more than processing the envelope.
+     */
     private final Map<DigestAlgorithm, byte[]> digests;
 
     private Image(long size, byte[] content, Map<DigestAlgorithm, byte[]> digests) {
@@ -32,18 +40,28 @@ public final class Image {
         this.digests = digests;
     }
 
-    /** A concrete image; its digests under every supported algorithm are computed once, here. */
+    /** A concrete image of a copy of {@code content}. */
     public static Image of(byte[] content) {
-        if (content.length > MAX_CONTENT_BYTES) {
-            throw new IllegalArgumentException("an image of " + content.length + " bytes exceeds the simulation's limit of "
+        checkSize(content.length);
+        return concrete(content.clone());
+    }
+
+    /** A concrete image of a copy of the bytes of {@code content}, copied once. */
+    static Image of(Span content) {
+        checkSize(content.length());
+        return concrete(content.toByteArray());
+    }
+
+    private static void checkSize(int length) {
+        if (length > MAX_CONTENT_BYTES) {
+            throw new IllegalArgumentException("an image of " + length + " bytes exceeds the simulation's limit of "
                     + MAX_CONTENT_BYTES + " bytes");
         }
-        byte[] copy = content.clone();
-        Map<DigestAlgorithm, byte[]> digests = new EnumMap<>(DigestAlgorithm.class);
-        for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
-            digests.put(algorithm, algorithm.newDigest().digest(copy));
-        }
-        return new Image(copy.length, copy, digests);
+    }
+
+    /** A concrete image that takes ownership of {@code copy}. */
+    private static Image concrete(byte[] copy) {
+        return new Image(copy.length, copy, new EnumMap<>(DigestAlgorithm.class));
     }
 
     /** A described image: one the device holds but the simulation knows only by size and SHA-256. */
@@ -75,13 +93,24 @@ public final class Image {
 
     /** The image's digest under {@code algorithm}, if known: always for a concrete image, SHA-256 only for a described one. */
     public Optional<byte[]> digest(DigestAlgorithm algorithm) {
-        return Optional.ofNullable(digests.get(algorithm)).map(byte[]::clone);
+        return Optional.ofNullable(knownDigest(algorithm)).map(byte[]::clone);
     }
 
     /** Whether the image's digest under {@code algorithm} is known and equals {@code expected}, in constant time. */
     boolean digestEquals(DigestAlgorithm algorithm, byte[] expected) {
-        byte[] actual = digests.get(algorithm);
+        byte[] actual = knownDigest(algorithm);
         return actual != null && MessageDigest.isEqual(actual, expected);
+    }
+
+    /** The digest, computed now if the image is concrete and it was not needed before; null if unknown. */
+    private byte[] knownDigest(DigestAlgorithm algorithm) {
+        if (content == null) {
+            return digests.get(algorithm);
+        }
+        // Images are shared between threads (one device for many envelopes), so the map is guarded.
+        synchronized (digests) {
+            return digests.computeIfAbsent(algorithm, unknown -> unknown.newDigest().digest(content));
+        }
     }
 
     /** Whether the bytes are known and equal {@code expected}; constant time for equal lengths (§8.4.9.3). */
@@ -91,7 +120,7 @@ public final class Image {
 
     /** Lowercase hex of the SHA-256 digest, which every image has. */
     public String sha256Hex() {
-        return HexFormat.of().formatHex(digests.get(DigestAlgorithm.SHA_256));
+        return HexFormat.of().formatHex(knownDigest(DigestAlgorithm.SHA_256));
     }
 
     @Override
@@ -99,12 +128,12 @@ public final class Image {
         return other instanceof Image that
                 && size == that.size
                 && Arrays.equals(content, that.content)
-                && Arrays.equals(digests.get(DigestAlgorithm.SHA_256), that.digests.get(DigestAlgorithm.SHA_256));
+                && Arrays.equals(knownDigest(DigestAlgorithm.SHA_256), that.knownDigest(DigestAlgorithm.SHA_256));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(size, Arrays.hashCode(digests.get(DigestAlgorithm.SHA_256)));
+        return Objects.hash(size, Arrays.hashCode(knownDigest(DigestAlgorithm.SHA_256)));
     }
 
     @Override

@@ -443,7 +443,7 @@ final class Interpreter {
                 return cached;
             }
             budget.bytes(integrated.content().length(), where);
-            Image image = Image.of(integrated.content().toByteArray());
+            Image image = Image.of(integrated.content());
             integratedImages.put(uri, image);
             return image;
         }

@@ -22,6 +22,8 @@ import java.util.function.UnaryOperator;
 import static dev.suitcase.verifier.cose.CoseFixtures.ED25519_SEED;
 import static dev.suitcase.verifier.cose.CoseFixtures.P256_D;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -504,6 +506,42 @@ class CoseSign1VerifierTest {
                 .verify(CborDecoder.decode(message.encode()), false, Optional.empty(), Span.of(new byte[0]),
                         List.of(EC2), Optional.of(Algorithm.ES256)));
         assertEquals(Reason.UNSUPPORTED_ALGORITHM, rejection.reason());
+    }
+
+    @Test
+    void verifiesAShortMessageAfterALongOneInTheSameThreadsBuffer() {
+        // The Sig_structure is built in a reused array: what a longer message left behind the end of a
+        // shorter one's must not count, for any algorithm.
+        for (int alg : new int[] {-7, -19}) {
+            Message longMessage = Message.withAlg(alg);
+            longMessage.payload = new byte[70_000];
+            Arrays.fill(longMessage.payload, (byte) 0x3c);
+            Message shortMessage = Message.withAlg(alg);
+            Message tampered = Message.withAlg(alg);
+            tampered.signature = shortMessage.signer.apply(CoseFixtures.toBeSigned(shortMessage.protectedBytes(),
+                    new byte[0], Arrays.copyOf(PAYLOAD, PAYLOAD.length + 1)));
+            assertEquals(Algorithm.fromCoseId(alg).orElseThrow(), verify(longMessage));
+            assertEquals(Algorithm.fromCoseId(alg).orElseThrow(), verify(shortMessage));
+            assertEquals(Reason.SIGNATURE_INVALID, rejected(tampered).reason(), "alg " + alg);
+            assertEquals(Algorithm.fromCoseId(alg).orElseThrow(), verify(longMessage));
+        }
+    }
+
+    @Test
+    void handsOutTheSameBufferWhileItIsLargeEnough() {
+        byte[] first = SigStructureBuffer.atLeast(100);
+        assertSame(first, SigStructureBuffer.atLeast(10));
+        byte[] larger = SigStructureBuffer.atLeast(first.length + 1);
+        assertNotSame(first, larger);
+        assertSame(larger, SigStructureBuffer.atLeast(first.length + 1));
+    }
+
+    @Test
+    void keepsNoBufferLargerThanTheCborInputLimit() {
+        byte[] kept = SigStructureBuffer.atLeast(64);
+        byte[] huge = SigStructureBuffer.atLeast(SigStructureBuffer.MAX_KEPT_BYTES + 1);
+        assertEquals(SigStructureBuffer.MAX_KEPT_BYTES + 1, huge.length);
+        assertSame(kept, SigStructureBuffer.atLeast(64));
     }
 
     @Test

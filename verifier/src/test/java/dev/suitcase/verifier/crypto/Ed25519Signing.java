@@ -1,6 +1,6 @@
 package dev.suitcase.verifier.crypto;
 
-import dev.suitcase.verifier.crypto.Edwards25519.AffinePoint;
+import dev.suitcase.verifier.crypto.Edwards25519Arithmetic.AffinePoint;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
-import dev.suitcase.verifier.crypto.Edwards25519.AffinePoint;
+import dev.suitcase.verifier.crypto.Edwards25519Arithmetic.AffinePoint;
 
 import java.math.BigInteger;
 import java.util.HashSet;
@@ -39,7 +39,7 @@ class Edwards25519TorsionTest {
     @Test
     void namesStateTheOrderOfEachPoint() {
         for (String encoding : Edwards25519Torsion.encodings()) {
-            AffinePoint point = Edwards25519.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "torsion point");
+            AffinePoint point = Edwards25519Arithmetic.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "torsion point");
             int order = 1;
             AffinePoint multiple = point;
             while (!multiple.equals(Edwards25519Arithmetic.IDENTITY)) {
@@ -72,7 +72,7 @@ class Edwards25519TorsionTest {
         "ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"})
     void nonCanonicalEncodingsOfSmallOrderPointsFailDecoding(String encoding) {
         Rejection rejection = assertThrows(Rejection.class,
-                () -> Edwards25519.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "key"));
+                () -> Edwards25519.requireDecodable(HEX.parseHex(encoding), Reason.BAD_KEY, "key"));
         assertTrue(rejection.detail().contains("non-canonical"), rejection.detail());
     }
 
@@ -82,7 +82,7 @@ class Edwards25519TorsionTest {
             if (!Edwards25519Arithmetic.hasPointWithY(y)) {
                 continue;
             }
-            AffinePoint point = Edwards25519.decode(Edwards25519Arithmetic.encodeInteger(y), Reason.BAD_KEY, "P");
+            AffinePoint point = Edwards25519Arithmetic.decode(Edwards25519Arithmetic.encodeInteger(y), Reason.BAD_KEY, "P");
             AffinePoint torsion = Edwards25519Arithmetic.multiply(Edwards25519.L, point);
             AffinePoint fourTimes = Edwards25519Arithmetic.multiply(BigInteger.valueOf(4), torsion);
             if (!fourTimes.equals(Edwards25519Arithmetic.IDENTITY)) {

@@ -3,7 +3,9 @@ package dev.suitcase.verifier.suit;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.Trace;
+import dev.suitcase.verifier.TrustAnchors;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
@@ -54,6 +56,30 @@ class SpecificationExamplesTest {
         Outcome outcome = process(example(name), exampleDevice(), Scope.APPLICABILITY);
         assertAccepted(outcome);
         assertTrue(outcome.trace().orElseThrow().written().isEmpty(), "applicability writes nothing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"example0-signed", "example1-signed", "example2-full-signed", "example3-signed",
+            "example4-signed", "example5-signed"})
+    void referenceVerifierGivesTheSameOutcomeWithParsedAndEncodedTrustAnchors(String name) {
+        ReferenceVerifier verifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
+        int accepted = 0;
+        for (Scope scope : Scope.values()) {
+            for (byte[] envelope : List.of(example(name), withLastByteFlipped(example(name)))) {
+                Outcome encoded = verifier.processSuit(envelope, List.of(EXAMPLE_COSE_KEY), exampleInstallingDevice(), scope);
+                Outcome parsed = verifier.processSuit(envelope, TrustAnchors.parse(List.of(EXAMPLE_COSE_KEY)),
+                        exampleInstallingDevice(), scope);
+                assertEquals(encoded, parsed, name + " at " + scope);
+                accepted += parsed.accepted() ? 1 : 0;
+            }
+        }
+        assertTrue(accepted > 0, name + " was accepted at no scope, so only rejections were compared");
+    }
+
+    private static byte[] withLastByteFlipped(byte[] envelope) {
+        byte[] changed = envelope.clone();
+        changed[changed.length - 1] ^= 1;
+        return changed;
     }
 
     @ParameterizedTest
