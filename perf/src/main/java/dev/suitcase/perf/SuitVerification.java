@@ -37,10 +37,10 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@link #rawBouncyCastle}: BouncyCastle's verification of the wrapper's signature over the
  *       same Sig_structure bytes (the detached SUIT_Digest), the key decoded once; the floor.</li>
- *   <li>{@link #suitLayer}: {@code ReferenceVerifier.processSuit}, the trust anchors parsed on every
- *       call; the figure of the issue 7 target.</li>
- *   <li>{@link #suitLayerKeyParsed}: {@code SuitProcessor.process} with the trust anchors parsed
- *       once, as a device holds its keys.</li>
+ *   <li>{@link #suitLayer}: {@code ReferenceVerifier.processSuit} with encoded trust anchors (parsed,
+ *       or found in the verifier's small cache of parsed keys); the figure of the issue 7 target.</li>
+ *   <li>{@link #suitLayerKeyParsed}: {@code ReferenceVerifier.processSuit} with {@code TrustAnchors}
+ *       parsed once, as a device holds its keys.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
