@@ -2,12 +2,12 @@ package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.BouncyCastleVerifier;
 import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.JdkVerifier;
 import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.MessageFixtures;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
 import dev.suitcase.verifier.Algorithm;
 
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,11 +22,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,30 +44,24 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Benchmark)
 public class Ed25519Verification {
-    /** SubjectPublicKeyInfo of an Ed25519 key up to the key's 32 bytes (RFC 8410 §4). */
-    private static final byte[] SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
-
     /** The attached payload: a SUIT_Digest-sized one, or a 1 MiB image. */
     @Param({"64", "1048576"})
     public int payloadBytes;
 
     private SignedCoseMessage message;
     private BouncyCastleVerifier bouncyCastle;
-    private PublicKey jdkKey;
+    private JdkVerifier jdk;
     private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws GeneralSecurityException {
         message = MessageFixtures.ed25519(payloadBytes);
         bouncyCastle = BouncyCastleVerifier.of(message);
-        byte[] spki = new byte[SPKI_PREFIX.length + Ed25519.PUBLIC_KEY_SIZE];
-        System.arraycopy(SPKI_PREFIX, 0, spki, 0, SPKI_PREFIX.length);
-        System.arraycopy(message.publicKey(), 0, spki, SPKI_PREFIX.length, Ed25519.PUBLIC_KEY_SIZE);
-        jdkKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
+        jdk = JdkVerifier.of(message);
 
         FixtureCheck.requireVerified(bouncyCastle.verify(message.toBeSigned(), message.signature()),
                 "BouncyCastle Ed25519.verify");
-        FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's Ed25519");
+        FixtureCheck.requireVerified(jdk.verify(message.toBeSigned(), message.signature()), "the JDK's " + jdk.scheme());
         reference = new ReferencePaths(Algorithm.ED25519, message);
     }
 
@@ -84,7 +73,7 @@ public class Ed25519Verification {
 
     @Benchmark
     public void rawJdk(Blackhole blackhole) throws GeneralSecurityException {
-        blackhole.consume(verifyWithJdk());
+        blackhole.consume(jdk.verify(message.toBeSigned(), message.signature()));
     }
 
     @Benchmark
@@ -100,12 +89,5 @@ public class Ed25519Verification {
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
         blackhole.consume(reference.coseLayerKeyParsed());
-    }
-
-    private boolean verifyWithJdk() throws GeneralSecurityException {
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(jdkKey);
-        verifier.update(message.toBeSigned());
-        return verifier.verify(message.signature());
     }
 }

@@ -2,6 +2,7 @@ package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.BouncyCastleVerifier;
 import dev.suitcase.perf.fixture.FixtureCheck;
+import dev.suitcase.perf.fixture.JdkVerifier;
 import dev.suitcase.perf.fixture.ReferencePaths;
 import dev.suitcase.perf.fixture.MessageFixtures;
 import dev.suitcase.perf.fixture.SignedCoseMessage;
@@ -20,17 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-import java.math.BigInteger;
-import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.ECParameterSpec;
-import java.security.spec.ECPoint;
-import java.security.spec.ECPublicKeySpec;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,26 +49,24 @@ import java.util.concurrent.TimeUnit;
 @Fork(1)
 @State(Scope.Benchmark)
 public class Es256Verification {
-    private static final int ELEMENT_LENGTH = 32;
-
     /** The attached payload: a SUIT_Digest-sized one, or a 1 MiB image. */
     @Param({"64", "1048576"})
     public int payloadBytes;
 
     private SignedCoseMessage message;
     private BouncyCastleVerifier bouncyCastle;
-    private PublicKey jdkKey;
+    private JdkVerifier jdk;
     private ReferencePaths reference;
 
     @Setup
     public void signFixture() throws GeneralSecurityException {
         message = MessageFixtures.es256(payloadBytes);
         bouncyCastle = BouncyCastleVerifier.of(message);
-        jdkKey = jdkPublicKey(message.publicKey());
+        jdk = JdkVerifier.of(message);
 
         FixtureCheck.requireVerified(bouncyCastle.verify(message.toBeSigned(), message.signature()),
                 "BouncyCastle ECDSASigner");
-        FixtureCheck.requireVerified(verifyWithJdk(), "the JDK's SHA256withECDSAinP1363Format");
+        FixtureCheck.requireVerified(jdk.verify(message.toBeSigned(), message.signature()), "the JDK's " + jdk.scheme());
         reference = new ReferencePaths(Algorithm.ES256, message);
     }
 
@@ -89,7 +78,7 @@ public class Es256Verification {
 
     @Benchmark
     public void rawJdk(Blackhole blackhole) throws GeneralSecurityException {
-        blackhole.consume(verifyWithJdk());
+        blackhole.consume(jdk.verify(message.toBeSigned(), message.signature()));
     }
 
     @Benchmark
@@ -105,23 +94,5 @@ public class Es256Verification {
     @Benchmark
     public void coseLayerKeyParsed(Blackhole blackhole) {
         blackhole.consume(reference.coseLayerKeyParsed());
-    }
-
-    private boolean verifyWithJdk() throws GeneralSecurityException {
-        Signature verifier = Signature.getInstance("SHA256withECDSAinP1363Format");
-        verifier.initVerify(jdkKey);
-        verifier.update(message.toBeSigned());
-        return verifier.verify(message.signature());
-    }
-
-    /** The JDK's key for an uncompressed SEC 1 point 04 ‖ x ‖ y on secp256r1. */
-    private static PublicKey jdkPublicKey(byte[] uncompressed) throws GeneralSecurityException {
-        AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
-        parameters.init(new ECGenParameterSpec("secp256r1"));
-        ECPoint point = new ECPoint(
-                new BigInteger(1, Arrays.copyOfRange(uncompressed, 1, 1 + ELEMENT_LENGTH)),
-                new BigInteger(1, Arrays.copyOfRange(uncompressed, 1 + ELEMENT_LENGTH, 1 + 2 * ELEMENT_LENGTH)));
-        return KeyFactory.getInstance("EC").generatePublic(
-                new ECPublicKeySpec(point, parameters.getParameterSpec(ECParameterSpec.class)));
     }
 }
