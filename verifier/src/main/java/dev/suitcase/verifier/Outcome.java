@@ -10,15 +10,17 @@ import java.util.function.Supplier;
  * Immutable.
  */
 public final class Outcome {
-    private static final Outcome ACCEPT = new Outcome(null, "", null, null);
+    private static final Outcome ACCEPT = new Outcome(null, null, "", null, null);
 
     private final Reason reason;
+    private final Check check;
     private final String detail;
     private final Trace trace;
     private final ByteRange location;
 
-    private Outcome(Reason reason, String detail, Trace trace, ByteRange location) {
+    private Outcome(Reason reason, Check check, String detail, Trace trace, ByteRange location) {
         this.reason = reason;
+        this.check = check;
         this.detail = Objects.requireNonNull(detail, "detail");
         this.trace = trace;
         this.location = location;
@@ -29,16 +31,21 @@ public final class Outcome {
     }
 
     public static Outcome accept(Trace trace) {
-        return new Outcome(null, "", Objects.requireNonNull(trace, "trace"), null);
+        return new Outcome(null, null, "", Objects.requireNonNull(trace, "trace"), null);
     }
 
+    /** A rejection by a check of the reference verifier: its reason, its check and the bytes it blames. */
+    public static Outcome reject(Rejection rejection) {
+        return new Outcome(rejection.reason(), rejection.check(), rejection.detail(), null,
+                rejection.location().orElse(null));
+    }
+
+    /**
+     * A rejection that names no check of the reference verifier: an adapter's answer, or the
+     * fail-closed net of {@link #failClosed}.
+     */
     public static Outcome reject(Reason reason, String detail) {
-        return new Outcome(Objects.requireNonNull(reason, "reason"), detail, null, null);
-    }
-
-    /** A rejection that points at the input bytes it blames. */
-    public static Outcome reject(Reason reason, String detail, Optional<ByteRange> location) {
-        return new Outcome(Objects.requireNonNull(reason, "reason"), detail, null, location.orElse(null));
+        return new Outcome(Objects.requireNonNull(reason, "reason"), null, detail, null, null);
     }
 
     /**
@@ -50,7 +57,7 @@ public final class Outcome {
         try {
             return Objects.requireNonNull(verification.get(), "verification returned no outcome");
         } catch (Rejection rejection) {
-            return reject(rejection.reason(), rejection.detail(), rejection.location());
+            return reject(rejection);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError unexpected) {
             return reject(fallback, "verifier failed closed on " + unexpected.getClass().getSimpleName()
                     + (unexpected.getMessage() == null ? "" : ": " + unexpected.getMessage()));
@@ -64,6 +71,14 @@ public final class Outcome {
     /** The reason of a rejection; empty on acceptance. */
     public Optional<Reason> reason() {
         return Optional.ofNullable(reason);
+    }
+
+    /**
+     * The check of the reference verifier that rejected; empty on acceptance, and on a rejection by
+     * the fail-closed net (an exception where no rule fired: its detail says so).
+     */
+    public Optional<Check> check() {
+        return Optional.ofNullable(check);
     }
 
     /** What was wrong, in words an implementer can act on; empty on acceptance. */
@@ -85,6 +100,7 @@ public final class Outcome {
     public boolean equals(Object other) {
         return other instanceof Outcome that
                 && Objects.equals(reason, that.reason)
+                && Objects.equals(check, that.check)
                 && detail.equals(that.detail)
                 && Objects.equals(trace, that.trace)
                 && Objects.equals(location, that.location);
@@ -92,11 +108,11 @@ public final class Outcome {
 
     @Override
     public int hashCode() {
-        return Objects.hash(reason, detail, trace, location);
+        return Objects.hash(reason, check, detail, trace, location);
     }
 
     @Override
     public String toString() {
-        return accepted() ? "accept" : "reject " + reason + ": " + detail;
+        return accepted() ? "accept" : "reject " + reason + check().map(c -> " (" + c.id() + ")").orElse("") + ": " + detail;
     }
 }

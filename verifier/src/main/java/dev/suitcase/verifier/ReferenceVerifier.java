@@ -10,6 +10,7 @@ import dev.suitcase.verifier.suit.SuitProcessor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reference verifier's front door: bytes and trust anchors in, an {@link Outcome} out, for
@@ -53,7 +54,7 @@ public final class ReferenceVerifier {
      * suite does not support (-50 among them) is {@link Reason#UNSUPPORTED_ALGORITHM}.
      */
     public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
-        return Outcome.failClosed(Reason.SIGNATURE_INVALID, () -> {
+        return checked(Reason.SIGNATURE_INVALID, () -> {
             Algorithm algorithm = Algorithm.supported(algorithmId);
             CoseKey key = parsedKeys.parse(coseKey);
             key.checkUsableWith(algorithm);
@@ -73,7 +74,7 @@ public final class ReferenceVerifier {
      */
     public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
                               List<byte[]> trustedKeys, Optional<Algorithm> allowed) {
-        return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
+        return checked(Reason.BAD_STRUCTURE, () -> {
             List<CoseKey> keys = parsedKeys.parseAll(trustedKeys);
             return verifyCoseUnder(keys, coseSign1, detachedPayload, externalAad, allowed);
         });
@@ -85,7 +86,7 @@ public final class ReferenceVerifier {
      */
     public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
                               TrustAnchors trustAnchors, Optional<Algorithm> allowed) {
-        return Outcome.failClosed(Reason.BAD_STRUCTURE,
+        return checked(Reason.BAD_STRUCTURE,
                 () -> verifyCoseUnder(trustAnchors.keys(), coseSign1, detachedPayload, externalAad, allowed));
     }
 
@@ -103,7 +104,7 @@ public final class ReferenceVerifier {
      * @param trustedKeys encoded public COSE_Keys; a key that does not parse rejects the whole call
      */
     public Outcome processSuit(byte[] envelope, List<byte[]> trustedKeys, Device device, Scope scope) {
-        return Outcome.failClosed(Reason.BAD_STRUCTURE,
+        return checked(Reason.BAD_STRUCTURE,
                 () -> suit.process(envelope, parsedKeys.parseAll(trustedKeys), device, scope));
     }
 
@@ -112,6 +113,11 @@ public final class ReferenceVerifier {
      * {@link #processSuit(byte[], List, Device, Scope)} with their encodings.
      */
     public Outcome processSuit(byte[] envelope, TrustAnchors trustAnchors, Device device, Scope scope) {
-        return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> suit.process(envelope, trustAnchors.keys(), device, scope));
+        return checked(Reason.BAD_STRUCTURE, () -> suit.process(envelope, trustAnchors.keys(), device, scope));
+    }
+
+    /** One verification, failing closed, with the check the options knock out (tests only) off. */
+    private Outcome checked(Reason fallback, Supplier<Outcome> verification) {
+        return CheckKnockout.during(options.knockedOut(), () -> Outcome.failClosed(fallback, verification));
     }
 }

@@ -11,12 +11,23 @@ import java.util.Optional;
 public final class Rejection extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final Reason reason;
+    private final Check check;
     private ByteRange location;
 
+    /**
+     * Transitional: a rejection that names no rule yet. Removed once every site names its check.
+     *
+     * @deprecated name the {@link Check} instead
+     */
+    @Deprecated
     public Rejection(Reason reason, String detail) {
+        this(UnnamedCheck.of(reason), detail);
+    }
+
+    /** Thrown by {@link Check#fail} and {@link Check#rejection}; every rejection names its check. */
+    Rejection(Check check, String detail) {
         super(detail, null, false, false);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.check = Objects.requireNonNull(check, "check");
     }
 
     /**
@@ -36,7 +47,12 @@ public final class Rejection extends RuntimeException {
     }
 
     public Reason reason() {
-        return reason;
+        return check.reason();
+    }
+
+    /** The rule that fired. */
+    public Check check() {
+        return check;
     }
 
     public String detail() {

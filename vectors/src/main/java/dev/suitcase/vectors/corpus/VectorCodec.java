@@ -5,6 +5,7 @@ import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.DeviceImage;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
@@ -85,6 +86,7 @@ public final class VectorCodec {
         vector.flags().forEach(flags::add);
         root.set("input", input(vector.input()));
         root.set("provenance", provenance(vector.provenance()));
+        vector.robustness().ifPresent(why -> root.put("robustness", why));
         if (vector.status() == VectorStatus.WITHDRAWN) {
             root.put("status", WITHDRAWN);
         }
@@ -112,7 +114,8 @@ public final class VectorCodec {
                 .orElse(VectorStatus.ACTIVE);
         try {
             return new Vector(id, root.text("title"), root.text("description"), algorithm, expect, severity,
-                    root.texts("requirements"), root.texts("flags"), input, provenance, status);
+                    root.texts("requirements"), root.texts("flags"), input, provenance, status,
+                    root.optionalText("robustness"));
         } catch (IllegalArgumentException e) {
             throw new FieldException(root.pointerOf("id"), e.getMessage());
         }
@@ -131,8 +134,13 @@ public final class VectorCodec {
                 profiles.put(profile, profileMap.parsed(name, ExpectedResult::fromWireName));
             }
         }
+        Optional<Advisory> advisory = Optional.empty();
+        for (JsonFields fields : expect.optionalObject("advisory").stream().toList()) {
+            advisory = Optional.of(new Advisory(fields.parsed("basis", name -> Advisory.Basis.fromWireName(name)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown basis '" + name + "'"))), fields.text("rule")));
+        }
         try {
-            return new Expectation(result, reason, profiles);
+            return new Expectation(result, reason, profiles, advisory);
         } catch (IllegalArgumentException e) {
             throw new FieldException(expect.pointerOf("reason"), e.getMessage());
         }
@@ -218,6 +226,8 @@ public final class VectorCodec {
             ObjectNode profiles = node.putObject("profiles");
             expect.profiles().forEach((profile, result) -> profiles.put(profile.wireName(), result.wireName()));
         }
+        expect.advisory().ifPresent(advisory -> node.putObject("advisory")
+                .put("basis", advisory.basis().wireName()).put("rule", advisory.rule()));
         return node;
     }
 

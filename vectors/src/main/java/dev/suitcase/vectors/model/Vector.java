@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param input        the layer's input
  * @param provenance   where it comes from
  * @param status       whether it is run
+ * @param robustness   present on a must-reject vector that isolates no check of the reference verifier
+ *                     (no processor can go on with its input, so none can skip the check it fires): why
  */
 public record Vector(VectorId id, String title, String description, Optional<Algorithm> algorithm,
                      Expectation expect, Severity severity, List<String> requirements, List<String> flags,
-                     VectorInput input, Provenance provenance, VectorStatus status) {
+                     VectorInput input, Provenance provenance, VectorStatus status, Optional<String> robustness) {
 
     public static final int MAX_TITLE_LENGTH = 120;
 
@@ -58,6 +60,25 @@ public record Vector(VectorId id, String title, String description, Optional<Alg
         flags = distinct(flags, "flag", id);
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(robustness, "robustness");
+        if (robustness.isPresent() && (robustness.get().isBlank() || expect.result() != ExpectedResult.REJECT)) {
+            throw new IllegalArgumentException("vector " + id + ": only a reject vector is a robustness vector, "
+                    + "and it says why in a non-blank line");
+        }
+    }
+
+    /** A vector that isolates a check, or needs none (accept, either). */
+    public Vector(VectorId id, String title, String description, Optional<Algorithm> algorithm,
+                  Expectation expect, Severity severity, List<String> requirements, List<String> flags,
+                  VectorInput input, Provenance provenance, VectorStatus status) {
+        this(id, title, description, algorithm, expect, severity, requirements, flags, input, provenance, status,
+                Optional.empty());
+    }
+
+    /** This vector marked as a robustness vector, for {@code why}. */
+    public Vector asRobustness(String why) {
+        return new Vector(id, title, description, algorithm, expect, severity, requirements, flags, input, provenance,
+                status, Optional.of(why));
     }
 
     public Layer layer() {

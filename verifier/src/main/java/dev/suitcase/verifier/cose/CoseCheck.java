@@ -1,0 +1,52 @@
+package dev.suitcase.verifier.cose;
+
+import dev.suitcase.verifier.Check;
+import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.Reason;
+
+/**
+ * The rules of COSE_Sign1, its headers, its Sig_structure and COSE_Key (RFC 9052, RFC 9053, RFC 8778).
+ * One constant per rule; see {@link Check} for what the fields mean.
+ */
+public enum CoseCheck implements Check {
+    ;
+
+    private final String id;
+    private final String section;
+    private final Reason reason;
+    private final Layer layer;
+    private final boolean skippable;
+
+    CoseCheck(String id, String section, Reason reason, Layer layer, boolean skippable) {
+        this.id = id;
+        this.section = section;
+        this.reason = reason;
+        this.layer = layer;
+        this.skippable = skippable;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String section() {
+        return section;
+    }
+
+    @Override
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public Layer layer() {
+        return layer;
+    }
+
+    @Override
+    public boolean skippable() {
+        return skippable;
+    }
+}
