@@ -8,12 +8,63 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OutcomeTest {
 
+    /** A check of this test's own, so the test depends on no package's rules. */
+    private enum RollbackCheck implements Check {
+        ROLLBACK;
+
+        @Override
+        public String id() {
+            return "test.rollback";
+        }
+
+        @Override
+        public String section() {
+            return "draft-ietf-suit-manifest §8.4.2";
+        }
+
+        @Override
+        public Reason reason() {
+            return Reason.ROLLBACK;
+        }
+
+        @Override
+        public Layer layer() {
+            return Layer.SUIT;
+        }
+
+        @Override
+        public boolean skippable() {
+            return true;
+        }
+    }
+
     @Test
-    void turnsARejectionIntoARejectingOutcome() {
+    void turnsARejectionIntoARejectingOutcomeNamingItsCheck() {
         Outcome outcome = Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
-            throw new Rejection(Reason.ROLLBACK, "sequence 3 < stored 4");
+            RollbackCheck.ROLLBACK.fail("sequence 3 < stored 4");
+            return Outcome.accept();
         });
-        assertEquals(Outcome.reject(Reason.ROLLBACK, "sequence 3 < stored 4"), outcome);
+        assertEquals(Reason.ROLLBACK, outcome.reason().orElseThrow());
+        assertEquals(RollbackCheck.ROLLBACK, outcome.check().orElseThrow());
+        assertEquals("sequence 3 < stored 4", outcome.detail());
+    }
+
+    @Test
+    void aKnockedOutCheckLetsTheVerificationGoOn() {
+        Outcome outcome = CheckKnockout.during(java.util.Optional.of(RollbackCheck.ROLLBACK),
+                () -> Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
+                    RollbackCheck.ROLLBACK.fail("sequence 3 < stored 4");
+                    return Outcome.accept();
+                }));
+        assertTrue(outcome.accepted());
+    }
+
+    @Test
+    void theFailClosedNetNamesNoCheck() {
+        Outcome outcome = Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
+            throw new IllegalStateException("bug");
+        });
+        assertTrue(outcome.check().isEmpty());
     }
 
     @Test
