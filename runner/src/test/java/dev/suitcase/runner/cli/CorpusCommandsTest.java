@@ -57,11 +57,19 @@ class CorpusCommandsTest {
     }
 
     @Test
-    void coverageExitsZeroExactlyWhenEveryRequirementIsCovered() {
+    void coverageExitsZeroExactlyWhenEveryRequirementAndEveryCheckIsCovered() {
         CommandRun run = CommandRun.of("coverage");
-        boolean allCovered = run.out().contains("requirements are covered");
+        boolean allCovered = run.out().contains("requirements are covered")
+                && run.out().contains(" 0 checks without a vector.");
         assertEquals(allCovered ? 0 : 1, run.exit(), run.out());
         assertTrue(run.out().contains("SUITM-8.3-manifest-digest"), run.out());
+    }
+
+    @Test
+    void coveragePrintsTheThreeCheckCounts() {
+        CommandRun run = CommandRun.of("coverage");
+        assertTrue(run.out().matches("(?s).*Checks of the reference verifier: \\d+ vectors isolate a check, \\d+ "
+                + "robustness vectors, \\d+ checks without a vector.*"), run.out());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.suitcase.vectors.coverage;
+
+import dev.suitcase.vectors.corpus.Corpus;
+import dev.suitcase.vectors.corpus.CorpusLoader;
+import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.verifier.Check;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sensitivity of the corpus, proven: every must-reject vector isolates the check it names (a
+ * processor that skips exactly that check accepts it) or is a robustness vector, every check has a
+ * vector, and the committed {@code vectors/check-isolation.json} that {@code suitcase coverage}
+ * reads is what the corpus measures now.
+ */
+class CheckIsolationTest {
+    private static final Path ROOT = Path.of(System.getProperty("suitcase.root", ".."));
+    private static CheckIsolationProbe probe;
+
+    @BeforeAll
+    static void measure() {
+        Corpus corpus = CorpusLoader.fromDirectory(ROOT.resolve("vectors/corpus"));
+        probe = CheckIsolationProbe.measure(corpus);
+    }
+
+    @Test
+    void everyMustRejectVectorIsolatesACheckOrIsARobustnessVector() {
+        List<String> problems = probe.problems();
+        assertTrue(problems.isEmpty(), problems.size() + " vectors isolate no check:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void everyCheckHasAVector() {
+        List<Check> uncovered = CheckCoverage.of(probe.isolation()).uncovered();
+        assertTrue(uncovered.isEmpty(), uncovered.size() + " checks have no vector: " + uncovered.stream()
+                .map(check -> check.id() + (check.skippable() ? " (needs a vector that isolates it)" : " (needs a robustness vector)"))
+                .collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    void theCommittedIsolationFileIsWhatTheCorpusMeasures() throws IOException {
+        Path committed = ROOT.resolve(CheckIsolationWriter.FILE);
+        String expected = new String(JsonFormat.write(probe.isolation().toJson()), java.nio.charset.StandardCharsets.UTF_8);
+        String actual = Files.readString(committed);
+        assertEquals(expected, actual, committed + " is stale: regenerate it with vectors/generate and commit it");
+    }
+}
