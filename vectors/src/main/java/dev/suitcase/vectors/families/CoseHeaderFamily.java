@@ -4,6 +4,7 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
@@ -17,10 +18,15 @@ import java.nio.charset.StandardCharsets;
  * parameters, and crit. Each vector's signature is valid over the protected bucket it carries, so a
  * processor that skips the rule accepts it.
  *
- * <p>alg placement: RFC 9052 §3.1 requires alg to be authenticated where the structure allows it,
- * which in a COSE_Sign1 without external AAD means the protected bucket; the SUIT algorithm
- * profiles (draft-ietf-suit-mti) require it there. A missing or only unprotected alg is therefore a
- * rejection (HEADER_INVALID), not an implementation choice.
+ * <p>What the expectations rest on (vectors/README.md, "Expectations"): duplicate labels, the shape
+ * of the protected bucket, crit listing an absent or unknown parameter and an alg that names no
+ * registered algorithm are rules a recipient MUST follow, so those vectors are plain rejects. A label
+ * in both buckets is a recipient SHOULD. Where alg sits, the types of kid and the other parameters,
+ * IV with Partial IV, and where crit sits and that it is not empty are rules RFC 9052 §3.1 sets for
+ * the producer of the message; a missing or unprotected alg is refused by the suite's choice
+ * (hardening), which the SUIT algorithm profiles (draft-ietf-suit-mti) share. Those vectors are
+ * advisory rejects: the reference verifier refuses them, a recipient that accepts them is not
+ * failing a MUST.
  */
 public final class CoseHeaderFamily extends CoseSweepFamily {
     /** A key identifier, as in the examples of RFC 9052 Appendix C ('11'). */
@@ -30,6 +36,37 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
     private static final long EXPIRY = 1_798_761_600L;
     /** The text label of RFC 9052 Appendix C.1.3, "Signature with Criticality". */
     private static final String RESERVED = "reserved";
+
+    /** RFC 9052 §3 on a label in both buckets, as the advisory of the vectors that carry one. */
+    static final String LABEL_IN_BOTH_RULE = "RFC 9052 §3: \"Applications SHOULD verify that the same label does not"
+            + " occur in both the protected and unprotected header parameters. If the message is not rejected as"
+            + " malformed, attributes MUST be obtained from the protected bucket\"; a recipient that goes on with the"
+            + " protected value is conformant.";
+    /** RFC 9052 §3.1 on the type of kid, a rule for the producer. */
+    static final String KID_TYPE_RULE = "RFC 9052 §3.1, Table 3: kid is a bstr, a type the producer writes; kid is a"
+            + " hint for finding the key, \"not a security-critical field\", and no recipient MUST asks for the check.";
+    /** RFC 9052 §3.1 on IV and Partial IV, a rule on the message. */
+    static final String IV_RULE = "RFC 9052 §3.1: \"The 'Initialization Vector' and 'Partial Initialization Vector'"
+            + " header parameters MUST NOT both be present in the same security layer\", a rule on the message its"
+            + " producer breaks; a signed layer uses neither, and the recipient has no check of its own.";
+    /** RFC 9052 §3.1 on where crit sits, a rule on the message. */
+    static final String CRIT_PROTECTED_RULE = "RFC 9052 §3.1: \"When present, the 'crit' header parameter MUST be"
+            + " placed in the protected-header-parameters bucket\", a rule on the message; RFC 9052 gives the recipient"
+            + " no rule for a crit found in the unprotected bucket.";
+    /** RFC 9052 §3.1 on an empty crit, a rule on the message. */
+    static final String CRIT_NONEMPTY_RULE = "RFC 9052 §3.1: the crit \"array MUST have at least one value in it\","
+            + " a rule on the message; an empty crit lists nothing the recipient must understand.";
+    /** Why the suite refuses an alg outside the protected bucket although RFC 9052 binds no recipient to it. */
+    static final String ALG_UNPROTECTED_RULE = "RFC 9052 §3.1: alg \"MUST be authenticated where the ability to do so"
+            + " exists\", by the protected bucket or by the externally supplied data: a rule for the producer, and a"
+            + " recipient cannot tell whether the external data covered alg. The suite requires alg in the protected"
+            + " bucket, as the SUIT algorithm profiles (draft-ietf-suit-mti) write every COSE_Sign1, so that the signer"
+            + " commits to the algorithm; RFC 9053 §2.1.1 names the substitution attacks a protected alg mitigates.";
+    /** Why the suite refuses a message without alg although RFC 9052 does not require one in every message. */
+    static final String ALG_MISSING_RULE = "RFC 9052 §3.1 asks the producer to authenticate alg where it can and"
+            + " lets an application know the algorithm from context or from the key's alg; no recipient MUST requires"
+            + " alg in the message. The suite requires it in the protected bucket, as the SUIT algorithm profiles"
+            + " (draft-ietf-suit-mti) write every COSE_Sign1, so that the signer commits to the algorithm.";
 
     @Override
     public String name() {
@@ -129,26 +166,28 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     @CoseCase(area = "header", name = "empty-bstr-alg-unprotected",
             title = "{alg} COSE_Sign1 with empty protected bucket h'' and alg unprotected",
-            severity = Severity.HIGH,
+            severity = Severity.LOW,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement", "EmptyProtected"},
             description = """
                     The protected bucket is the zero-length byte string and the unprotected bucket is {1: {id}}; the
                     signature is valid over a Sig_structure with an empty body_protected (RFC 9052 §4.4).
 
-                    RFC 9052 §3.1: alg MUST be authenticated where the ability to do so exists, in COSE_Sign1 by the
-                    protected bucket (or by external AAD, which here is empty); the SUIT algorithm profiles require
-                    alg in the protected bucket. A processor must refuse it (HEADER_INVALID). An unprotected alg can
-                    be rewritten by anyone on the path, so the attacker, not the signer, chooses how the signature is
-                    checked.""")
+                    RFC 9052 §3.1 makes alg "authenticated where the ability to do so exists", by the protected bucket
+                    or by the external AAD: a rule for the producer, which no recipient MUST turns into a check, since
+                    a recipient cannot see what the external AAD covered. The suite refuses the message
+                    (HEADER_INVALID, advisory hardening), as the SUIT algorithm profiles put alg in the protected
+                    bucket. A processor that accepts it verifies a genuine signature under the algorithm an
+                    unprotected header names: no forgery follows unless the processor also accepts another
+                    algorithm for the same key, the substitution RFC 9053 §2.1.1 describes.""")
     BuiltCase emptyBstrAlgUnprotected(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message().protectedBytes(Bytes.empty())
+        return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message().protectedBytes(Bytes.empty())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
     @CoseCase(area = "header", name = "empty-map-alg-unprotected",
             title = "{alg} COSE_Sign1 with protected bucket h'a0' (empty map) and alg unprotected",
-            severity = Severity.HIGH,
+            severity = Severity.LOW,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement", "EmptyProtected"},
             description = """
@@ -157,77 +196,89 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     and §4.4 signs "no protected attributes" as a zero-length body_protected; the signature is made
                     that way.
 
-                    The message is still refused (HEADER_INVALID): with nothing protected, alg is unauthenticated,
-                    which RFC 9052 §3.1 forbids where protection is possible and the SUIT algorithm profiles forbid
-                    outright. A processor that allows an unprotected alg lets anyone on the path choose the
-                    algorithm the signature is checked under.""")
+                    The suite still refuses the message (HEADER_INVALID, advisory hardening): with nothing protected,
+                    alg is unauthenticated, which RFC 9052 §3.1 asks the producer to avoid where it can and the SUIT
+                    algorithm profiles rule out; no recipient MUST forbids it. A processor that accepts it verifies a
+                    genuine signature; it is exposed only if it would also accept another algorithm for the same key
+                    (RFC 9053 §2.1.1).""")
     BuiltCase emptyMapAlgUnprotected(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message().protectedHeader(CborValue.map().build())
+        return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message().protectedHeader(CborValue.map().build())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
     @CoseCase(area = "header", name = "alg-missing", title = "{alg} COSE_Sign1 without alg in either bucket",
-            severity = Severity.MEDIUM, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
+            severity = Severity.LOW, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement"},
             description = """
                     The protected bucket is {4: h'3131'} (a kid) and the unprotected bucket is empty: no alg anywhere.
                     The signature is a valid {primitive} signature over the Sig_structure, made with the trusted key.
 
-                    A processor must refuse it (HEADER_INVALID): the algorithm must be named and authenticated in the
-                    protected bucket (RFC 9052 §3.1, SUIT algorithm profiles). A processor that falls back on the key
-                    type or on a default verifies under an algorithm the signer never committed to; for the key types
-                    shared by two ids (ES256 and ESP256, EdDSA and Ed25519) the id is then simply lost.""")
+                    RFC 9052 does not make alg mandatory in every message: an application may know the algorithm
+                    from context or from the key. The suite refuses the message (HEADER_INVALID, advisory hardening),
+                    as the SUIT algorithm profiles put alg in the protected bucket: a processor that falls back on
+                    the key type verifies under an algorithm the signer never committed to, and for the key types
+                    shared by two ids (ES256 and ESP256, EdDSA and Ed25519) the id is lost. The signature itself is
+                    genuine, so accepting it is no security failure.""")
     BuiltCase algMissing(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID,
+        return hardening(fixture, ALG_MISSING_RULE,
                 fixture.message().protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build().encode());
     }
 
     @CoseCase(area = "header", name = "alg-only-unprotected",
             title = "{alg} COSE_Sign1 with alg only in the unprotected bucket",
-            severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
+            severity = Severity.LOW, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement"},
             description = """
                     The protected bucket is {4: h'3131'} (a kid), and alg ({id}) is only in the unprotected bucket. The
                     signature is valid over the protected bytes as sent.
 
-                    A processor must refuse it (HEADER_INVALID): RFC 9052 §3.1 requires alg to be authenticated where
-                    possible and the protected bucket is right there; the SUIT algorithm profiles require alg in it.
-                    A processor that reads alg from either bucket lets an attacker change the algorithm without
-                    touching the signature.""")
+                    RFC 9052 §3.1 makes alg "authenticated where the ability to do so exists", and the protected
+                    bucket is right there: the producer broke that rule, but it is the producer's, and the external
+                    AAD could have covered alg without the recipient knowing. The suite refuses the message
+                    (HEADER_INVALID, advisory hardening), as the SUIT algorithm profiles put alg in the protected
+                    bucket. A processor that reads alg from either bucket lets a header nobody signed choose the
+                    algorithm; that becomes a forgery only where the processor accepts a weaker algorithm for the
+                    same key (RFC 9053 §2.1.1).""")
     BuiltCase algOnlyUnprotected(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message()
                 .protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
     @CoseCase(area = "header", name = "alg-in-both-buckets",
             title = "{alg} COSE_Sign1 with alg {id} protected and alg {foreign} unprotected",
-            severity = Severity.HIGH, requirements = {"RFC9052-3-label-in-both", "RFC9052-3.1-alg-protected"},
+            severity = Severity.LOW, requirements = {"RFC9052-3-label-in-both"},
             flags = {"AlgPlacement", "LabelInBothBuckets"},
             description = """
                     The protected bucket is {1: {id}}, as signed, and the unprotected bucket adds alg {foreign}. RFC
                     9052 §3: applications SHOULD check that no label is in both buckets; one that does not reject the
                     message MUST take the protected value.
 
-                    The expectation is reject (HEADER_INVALID), the SHOULD of §3 being the check this suite asks for.
-                    A processor that takes the unprotected value lets anyone on the path choose the algorithm; one
-                    that merges the buckets with the last value winning does the same by accident.""")
+                    The suite asks for the check (HEADER_INVALID, advisory: a recipient SHOULD). A processor that
+                    takes the protected {id} verifies the genuine signature and is conformant. One that takes the
+                    unprotected value, or merges the buckets with the last value winning, breaks the MUST and lets
+                    anyone on the path choose the algorithm; here that processor tries {foreign} with the trusted key
+                    and rejects, so this vector cannot catch it.""")
     BuiltCase algInBothBuckets(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.RECIPIENT_SHOULD,
+                LABEL_IN_BOTH_RULE), fixture.input(fixture.message()
                 .unprotectedHeader(CborValue.map().put(CoseFixture.ALG, fixture.foreign().coseId()).build())
-                .build().encode());
+                .build().encode()));
     }
 
     @CoseCase(area = "header", name = "alg-float", title = "{alg} COSE_Sign1 whose alg is the float {id}.0",
-            severity = Severity.MEDIUM, requirements = {"RFC9052-3.1-param-types"}, flags = {"WrongType"},
+            severity = Severity.MEDIUM, requirements = {"RFC9052-3.1-alg-registry", "RFC9052-3.1-param-types"},
+            flags = {"WrongType"},
             description = """
                     The protected bucket is {1: {id}.0}: alg as a half-precision float whose value equals the id. The
                     signature is valid over these protected bytes.
 
-                    RFC 9052 §3.1 (Table 3): alg is an integer or a text string. A processor must refuse it
-                    (HEADER_INVALID). Decoders that map every CBOR number to one numeric type (JavaScript) or compare
-                    {id}.0 == {id} as true (Python) accept it: an algorithm id is a registry code point, and a processor
-                    that accepts approximations of it does not check it at all.""")
+                    RFC 9052 §3.1 (Table 3): alg is an integer or a text string taken from the COSE Algorithms
+                    registry; the float {id}.0 names no registered algorithm, and a recipient verifies only under the
+                    algorithm alg names. A processor must refuse it (HEADER_INVALID). Decoders that map every CBOR
+                    number to one numeric type (JavaScript) or compare {id}.0 == {id} as true (Python) accept it: an
+                    algorithm id is a registry code point, and a processor that accepts approximations of it does not
+                    check it at all.""")
     BuiltCase algFloat(CoseFixture fixture) {
         Bytes content = new CborWriter().map(1).integer(CoseFixture.ALG).raw(halfFloat(fixture.id())).toBytes();
         return reject(fixture, Reason.HEADER_INVALID, fixture.message().protectedBytes(content).build().encode());
@@ -237,19 +288,21 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     @CoseCase(area = "header", name = "kid-in-both-buckets",
             title = "{alg} COSE_Sign1 with kid protected and a different kid unprotected",
-            severity = Severity.MEDIUM, requirements = {"RFC9052-3-label-in-both"}, flags = {"LabelInBothBuckets"},
+            severity = Severity.LOW, requirements = {"RFC9052-3-label-in-both"}, flags = {"LabelInBothBuckets"},
             description = """
                     The protected bucket is {1: {id}, 4: h'3131'} (kid '11', signed) and the unprotected bucket is
                     {4: h'3132'} (kid '12', not signed). RFC 9052 §3: applications SHOULD check that a label is not in
                     both buckets, and MUST take the protected value if they go on.
 
-                    The expectation is reject (HEADER_INVALID), the check the SHOULD asks for. A processor that selects
-                    keys by the unprotected kid lets an attacker steer key selection while the signed kid says
-                    otherwise.""")
+                    The suite asks for the check (HEADER_INVALID, advisory: a recipient SHOULD). A processor that goes
+                    on with the protected kid, or ignores kid and tries its trusted keys, verifies the genuine
+                    signature and is conformant. One that selects keys by the unprotected kid lets an attacker steer
+                    key selection while the signed kid says otherwise.""")
     BuiltCase kidInBothBuckets(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.RECIPIENT_SHOULD,
+                LABEL_IN_BOTH_RULE), fixture.input(fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.KID, KID).build())
-                .unprotectedHeader(CborValue.map().put(CoseFixture.KID, OTHER_KID).build()).build().encode());
+                .unprotectedHeader(CborValue.map().put(CoseFixture.KID, OTHER_KID).build()).build().encode()));
     }
 
     @CoseCase(area = "header", name = "kid-text", title = "{alg} COSE_Sign1 whose kid is a text string",
@@ -258,42 +311,47 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     The unprotected bucket is {4: "11"}: kid as a text string. RFC 9052 §3.1 (Table 3): kid is a byte
                     string. The signature is valid.
 
-                    A processor must refuse it (HEADER_INVALID): a header parameter of the wrong type is malformed, and
-                    processors that convert it to bytes and those that ignore it select keys differently.""")
+                    The type is the producer's to get right, and kid is a hint for finding the key, "not a
+                    security-critical field" (RFC 9052 §3.1); no recipient MUST asks for the check. The suite refuses
+                    the message (HEADER_INVALID, advisory: a producer rule): processors that convert the text to bytes
+                    and those that ignore it select keys differently. Accepting it still verifies a genuine signature
+                    under a trusted key.""")
     BuiltCase kidText(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return producerRule(fixture, Reason.HEADER_INVALID, KID_TYPE_RULE, fixture.message()
                 .unprotectedHeader(CborValue.map().put(CborValue.integer(CoseFixture.KID), CborValue.text("11")).build())
                 .build().encode());
     }
 
     @CoseCase(area = "header", name = "iv-and-partial-iv", title = "{alg} COSE_Sign1 carrying both IV and Partial IV",
-            severity = Severity.LOW, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
+            severity = Severity.INFO, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
             description = """
                     The unprotected bucket is {5: h'00...00' (16 bytes), 6: h'01'}: IV and Partial IV in the same layer.
-                    RFC 9052 §3.1: the two MUST NOT both be present in the same security layer. They mean nothing to a
-                    signature, but their presence makes the message invalid; the signature itself is valid.
+                    RFC 9052 §3.1: the two MUST NOT both be present in the same security layer, a rule for whoever
+                    builds the message. They mean nothing to a signature, and the signature itself is valid.
 
-                    A processor must refuse it (HEADER_INVALID). Accepting shows the processor does not apply the
-                    header rules of RFC 9052 to signed messages, which matters when the same code parses encrypted
-                    layers.""")
+                    The suite refuses the message (HEADER_INVALID, advisory: a producer rule). A processor that accepts
+                    it does not apply the header rules of RFC 9052 to signed messages, which matters when the same code
+                    parses encrypted layers, but it verifies a genuine signature.""")
     BuiltCase ivAndPartialIv(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return producerRule(fixture, Reason.HEADER_INVALID, IV_RULE, fixture.message()
                 .unprotectedHeader(CborValue.map().put(CoseFixture.IV, new byte[16]).put(CoseFixture.PARTIAL_IV, new byte[] {1})
                         .build()).build().encode());
     }
 
     @CoseCase(area = "header", name = "iv-and-partial-iv-across-buckets",
             title = "{alg} COSE_Sign1 with IV protected and Partial IV unprotected",
-            severity = Severity.LOW, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
+            severity = Severity.INFO, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
             description = """
                     The protected bucket is {1: {id}, 5: h'00...00' (16 bytes)} and the unprotected bucket {6: h'01'}:
                     IV and Partial IV in the same layer, one in each bucket. RFC 9052 §3.1: the two MUST NOT both be
-                    present in the same security layer, whichever bucket carries them. The signature itself is valid.
+                    present in the same security layer, whichever bucket carries them; the rule binds whoever builds
+                    the message. The signature itself is valid.
 
-                    A processor must refuse it (HEADER_INVALID). A processor that checks each bucket on its own misses
-                    the conflict; with encryption, the two would give two different nonces for one message.""")
+                    The suite refuses the message (HEADER_INVALID, advisory: a producer rule). A processor that checks
+                    each bucket on its own misses the conflict, which with encryption would give two different nonces
+                    for one message; for a signature it is no failure.""")
     BuiltCase ivAndPartialIvAcrossBuckets(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return producerRule(fixture, Reason.HEADER_INVALID, IV_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.IV, new byte[16]).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.PARTIAL_IV, new byte[] {1}).build())
                 .build().encode());
@@ -335,31 +393,35 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
     // ---- crit ------------------------------------------------------------------------------------
 
     @CoseCase(area = "crit", name = "in-unprotected", title = "{alg} COSE_Sign1 with crit in the unprotected bucket",
-            severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-protected"}, flags = {"Crit"},
+            severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-protected"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 4: h'3131'} and the unprotected bucket is {2: [4]}: crit, listing
                     kid, outside the protected bucket. The signature is valid.
 
-                    RFC 9052 §3.1: crit MUST be in the protected bucket. A processor must refuse the message
-                    (HEADER_INVALID). An unprotected crit can be removed or added by anyone on the path: stripping
-                    it makes a recipient ignore a parameter the signer declared essential.""")
+                    RFC 9052 §3.1: when present, crit MUST be placed in the protected bucket, a rule for whoever builds
+                    the message; RFC 9052 gives the recipient no rule for a crit it finds unprotected, and here crit
+                    lists kid, which every recipient understands. The suite refuses the message (HEADER_INVALID,
+                    advisory: a producer rule). An unprotected crit can be stripped by anyone on the path, so a
+                    recipient gains nothing by honouring it; accepting the message verifies a genuine signature.""")
     BuiltCase critInUnprotected(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return producerRule(fixture, Reason.HEADER_INVALID, CRIT_PROTECTED_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.KID, KID).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.KID)))
                         .build()).build().encode());
     }
 
     @CoseCase(area = "crit", name = "empty", title = "{alg} COSE_Sign1 with an empty crit array",
-            severity = Severity.MEDIUM, requirements = {"RFC9052-3.1-crit-nonempty"}, flags = {"Crit"},
+            severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-nonempty"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 2: []}: crit present with no label. The signature is valid.
 
-                    RFC 9052 §3.1: the crit array MUST have at least one value. A processor must refuse the message
-                    (HEADER_INVALID). Accepting it shows crit is not checked at all, the check that the next vectors
-                    rely on.""")
+                    RFC 9052 §3.1: the crit array MUST have at least one value, a rule for whoever builds the message.
+                    An empty crit lists nothing a recipient must understand, and RFC 9052 gives the recipient no check
+                    of its own. The suite refuses the message (HEADER_INVALID, advisory: a producer rule); accepting it
+                    verifies a genuine signature, though it hints that crit is not looked at, which the vectors
+                    crit.unknown-label and crit.label-absent test as the recipient MUSTs they are.""")
     BuiltCase critEmpty(CoseFixture fixture) {
-        return reject(fixture, Reason.HEADER_INVALID, fixture.message()
+        return producerRule(fixture, Reason.HEADER_INVALID, CRIT_NONEMPTY_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.CRIT, CborValue.array()).build()).build().encode());
     }
 
@@ -475,6 +537,17 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     private static BuiltCase reject(CoseFixture fixture, Reason reason, Bytes message) {
         return BuiltCase.of(Expectation.reject(reason), fixture.input(message));
+    }
+
+    /** A rejection the suite chooses beyond what RFC 9052 binds a recipient to: advisory hardening. */
+    private static BuiltCase hardening(CoseFixture fixture, String rule, Bytes message) {
+        return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.HARDENING, rule),
+                fixture.input(message));
+    }
+
+    /** A rejection for a rule RFC 9052 sets the message's producer: advisory. */
+    private static BuiltCase producerRule(CoseFixture fixture, Reason reason, String rule, Bytes message) {
+        return BuiltCase.of(Expectation.reject(reason).advisory(Advisory.Basis.PRODUCER_RULE, rule), fixture.input(message));
     }
 
     private static BuiltCase either(CoseFixture fixture, Bytes message) {

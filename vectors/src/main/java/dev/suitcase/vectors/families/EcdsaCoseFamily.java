@@ -5,6 +5,7 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -27,7 +28,9 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.SIGNER;
  * ESP256 (-9): the signature over the Sig_structure in its one valid encoding and the encodings
  * implementations get wrong (DER, unpadded or padded halves, a CBOR array, a double bstr), high s,
  * a signature made under one identifier presented under the other, the key's alg and key_ops, and
- * signatures over the wrong digest of the ToBeSigned bytes. Every message is tagged (18), carries
+ * signatures over the wrong digest of the ToBeSigned bytes. The encodings that still hold the signer's
+ * own r and s are advisory rejects: RFC 9053 §2.1 binds the signer to raw r ‖ s and sets the verifier
+ * no length check. Every message is tagged (18), carries
  * its alg alone in the protected bucket and nothing in the unprotected one, so that the only fault
  * is the one a vector is about. Ids live in the areas {@code ecdsa-*} of the COSE layer.
  */
@@ -116,64 +119,73 @@ public final class EcdsaCoseFamily implements VectorFamily {
                 encoding("der", "DER-encoded signature in an {{name}} COSE_Sign1", """
                         An {{name}} COSE_Sign1 whose signature field holds the DER encoding of a valid signature \
                         over the Sig_structure, SEQUENCE { INTEGER r, INTEGER s }, as JCA's SHA256withECDSA \
-                        returns it. COSE carries ECDSA signatures as raw r ‖ s, exactly 64 bytes for P-256 \
-                        (RFC 9053 §2.1), so the signature is malformed.
+                        returns it. RFC 9053 §2.1 has the signer write raw r ‖ s, exactly 64 bytes for P-256.
 
                         This is the most common ECDSA interoperability bug in COSE: a signer that forgets the \
-                        conversion. A processor that accepts DER hides the signer's bug from it and splits the \
-                        ecosystem; reject it.\
+                        conversion. A processor that decodes the DER verifies the signer's own signature, but \
+                        hides the signer's bug from it and splits the ecosystem. The rule binds the signer, so \
+                        the suite's rejection (SIGNATURE_MALFORMED) is advisory: a producer rule.\
                         """,
-                        alg -> malformed(attached(alg, sign(alg, PAYLOAD).der()))),
+                        alg -> producerRule(Reason.SIGNATURE_MALFORMED, attached(alg, sign(alg, PAYLOAD).der()))),
                 EcdsaCase.of("ecdsa-encoding", "der-64-bytes", "64-byte DER signature in an {{name}} COSE_Sign1",
-                        Severity.CRITICAL, List.of(RAW_RS, DSS_VERIFY), List.of("DerEncoding"), """
+                        Severity.LOW, List.of(RAW_RS, DSS_VERIFY), List.of("DerEncoding"), """
                         An {{name}} COSE_Sign1 whose signature is a DER SEQUENCE of two 29-byte integers, exactly \
                         64 bytes: as DER, (r, s) is valid over the Sig_structure under the trusted key (a key \
-                        chosen for it). COSE reads 64 bytes as raw r ‖ s (RFC 9053 §2.1), and those two halves \
-                        do not verify.
+                        chosen for it). Read as the raw r ‖ s of RFC 9053 §2.1, those two halves do not verify.
 
-                        A processor that guesses DER from the leading 0x30 accepts it. Reject it as an invalid \
-                        signature: the format is fixed by the algorithm, never sniffed.\
+                        The reference verifier reads 64 bytes as r ‖ s and rejects the signature as invalid. A \
+                        processor that guesses DER from the leading 0x30 verifies the signer's own signature, \
+                        which the signer encoded against RFC 9053 §2.1: a rule for the signer, so the rejection \
+                        is advisory (a producer rule).\
                         """,
                         alg -> {
                             BigInteger low = BigInteger.ONE.shiftLeft(224);
                             EcdsaChosenSignature chosen = EcdsaChosenSignature.forMessage(EcdsaP256.firstPointFrom(low),
                                     low.add(BigInteger.valueOf(0x5ca1ab1e)), toBeSigned(alg.coseId(), PAYLOAD));
-                            return invalid(attachedWithKey(alg, chosen.signature().der(), chosen.coseKey()));
+                            return producerRule(Reason.SIGNATURE_INVALID,
+                                    attachedWithKey(alg, chosen.signature().der(), chosen.coseKey()));
                         }),
                 encoding("63-bytes-r-unpadded", "{{name}} COSE_Sign1 signature whose r lost its leading zero byte", """
                         An {{name}} COSE_Sign1 whose valid signature (the trusted key was chosen for it) has an \
                         r below 2^248, written without the padding: r in 31 bytes, then s in 32, 63 bytes. \
-                        RFC 9053 §2.1 requires each integer left-padded to 32 bytes, so the signature is \
-                        malformed.
+                        RFC 9053 §2.1 has the signer left-pad each integer to 32 bytes.
 
-                        A signer with this bug fails one signature in 256; the fix is in the signer, and the \
-                        processor must reject (see ecdsa-valid.r-leading-zero for the correct form).\
+                        A signer with this bug fails one signature in 256; the fix is in the signer (see \
+                        ecdsa-valid.r-leading-zero for the correct form). A processor that guesses where r \
+                        ends verifies the signer's own signature; the suite rejects (SIGNATURE_MALFORMED, \
+                        advisory: a producer rule).\
                         """,
                         alg -> {
                             EcdsaChosenSignature chosen = withShortR(alg);
-                            return malformed(attachedWithKey(alg, chosen.signature().unpadded(), chosen.coseKey()));
+                            return producerRule(Reason.SIGNATURE_MALFORMED,
+                                    attachedWithKey(alg, chosen.signature().unpadded(), chosen.coseKey()));
                         }),
                 encoding("65-bytes-trailing-zero", "{{name}} COSE_Sign1 signature with a zero byte appended", """
                         An {{name}} COSE_Sign1 whose signature is a valid 64-byte signature followed by one byte \
-                        00. RFC 9053 §2.1 fixes the length at 64 bytes for P-256, so it is malformed.
+                        00. RFC 9053 §2.1 has the signer write exactly 64 bytes for P-256.
 
-                        A processor that reads the first 64 bytes accepts endless variants of one signature; \
-                        anything that identifies a manifest by its signature bytes is then fooled. Reject it.\
+                        A processor that reads the first 64 bytes verifies the signer's own signature and \
+                        accepts endless variants of it; anything that identifies a manifest by its signature \
+                        bytes is then fooled. The rule binds the signer, so the suite's rejection \
+                        (SIGNATURE_MALFORMED) is advisory: a producer rule.\
                         """,
-                        alg -> malformed(attached(alg, Bytes.of(EcdsaRs.concat(sign(alg, PAYLOAD).raw().toByteArray(),
-                                new byte[1]))))),
+                        alg -> producerRule(Reason.SIGNATURE_MALFORMED, attached(alg,
+                                Bytes.of(EcdsaRs.concat(sign(alg, PAYLOAD).raw().toByteArray(), new byte[1]))))),
                 encoding("66-bytes-sign-padded", "{{name}} COSE_Sign1 signature with r and s as 33-byte integers", """
                         An {{name}} COSE_Sign1 whose signature is r and s of a valid signature each written in \
                         33 bytes, a zero byte before each: what a DER-to-raw converter that keeps the sign \
-                        bytes produces. RFC 9053 §2.1 requires 32 bytes each, so it is malformed.
+                        bytes produces. RFC 9053 §2.1 has the signer write 32 bytes each.
 
-                        Reject it; the bug to fix is the signer's conversion.\
+                        A processor that splits in halves verifies the signer's own signature; the bug to fix \
+                        is the signer's conversion, and the suite's rejection (SIGNATURE_MALFORMED) is \
+                        advisory: a producer rule.\
                         """,
-                        alg -> malformed(attached(alg, sign(alg, PAYLOAD).padded(33)))),
+                        alg -> producerRule(Reason.SIGNATURE_MALFORMED, attached(alg, sign(alg, PAYLOAD).padded(33)))),
                 EcdsaCase.of("ecdsa-encoding", "empty", "{{name}} COSE_Sign1 with an empty signature", Severity.CRITICAL,
-                        List.of(RAW_RS), List.of("SignatureSize"), """
+                        List.of(RAW_RS, "RFC9053-2.1-rs-range"), List.of("SignatureSize"), """
                         An {{name}} COSE_Sign1 whose signature is the empty byte string, the rest intact. An \
-                        ECDSA P-256 signature is exactly 64 bytes (RFC 9053 §2.1), so it is malformed.
+                        ECDSA P-256 signature is exactly 64 bytes (RFC 9053 §2.1); whatever is read from no \
+                        bytes, r and s are 0, which ECDSA verification refuses. It must be rejected.
 
                         A processor that accepts it authenticates anything: an attacker strips the signature \
                         and the message still passes.\
@@ -202,12 +214,14 @@ public final class EcdsaCoseFamily implements VectorFamily {
                 encoding("double-wrapped", "{{name}} COSE_Sign1 signature wrapped in a second byte string", """
                         An {{name}} COSE_Sign1 whose signature bstr holds the CBOR encoding of another bstr that \
                         holds a valid signature: 58 40 followed by the 64 bytes, 66 bytes in all. RFC 9053 §2.1 \
-                        makes the signature the 64 bytes themselves, so it is malformed.
+                        has the signer make the signature the 64 bytes themselves.
 
                         A signer that encodes the signature as CBOR before placing it in the structure produces \
-                        this; a processor that unwraps it accepts what others refuse. Reject it.\
+                        this; a processor that unwraps it verifies the signer's own signature but accepts what \
+                        others refuse. The suite's rejection (SIGNATURE_MALFORMED) is advisory: a producer rule.\
                         """,
-                        alg -> malformed(attached(alg, CborValue.bytes(sign(alg, PAYLOAD).raw()).toBytes()))),
+                        alg -> producerRule(Reason.SIGNATURE_MALFORMED,
+                                attached(alg, CborValue.bytes(sign(alg, PAYLOAD).raw()).toBytes()))),
                 EcdsaCase.of("ecdsa-range", "r-and-s-zero", "{{name}} COSE_Sign1 with signature r = 0, s = 0",
                         Severity.CRITICAL, List.of("RFC9053-2.1-rs-range"), List.of("InvalidSignature"), """
                         An {{name}} COSE_Sign1 whose signature is 64 zero bytes, r = 0 and s = 0. Both must be \
@@ -368,7 +382,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
 
     private static EcdsaCase encoding(String name, String title, String description,
                                       Function<Algorithm, BuiltCase> builder) {
-        return EcdsaCase.of("ecdsa-encoding", name, title, Severity.MEDIUM, List.of(RAW_RS),
+        return EcdsaCase.of("ecdsa-encoding", name, title, Severity.LOW, List.of(RAW_RS),
                 List.of(name.equals("der") ? "DerEncoding" : "SignatureSize"), description, builder);
     }
 
@@ -426,6 +440,12 @@ public final class EcdsaCoseFamily implements VectorFamily {
 
     private static BuiltCase malformed(CoseInput input) {
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), input);
+    }
+
+    /** A rejection for the encoding rule RFC 9053 §2.1 sets the signer, of a signature that is still the signer's own. */
+    private static BuiltCase producerRule(Reason reason, CoseInput input) {
+        return BuiltCase.of(Expectation.reject(reason).advisory(Advisory.Basis.PRODUCER_RULE, EcdsaFixtures.RAW_RS_RULE),
+                input);
     }
 
     private static BuiltCase invalid(CoseInput input) {

@@ -2,6 +2,7 @@ package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -24,6 +25,16 @@ final class EcdsaFixtures {
     static final EcdsaP256TestKey OTHER_SIGNER = EcdsaP256TestKey.derive("ecdsa families: other signer");
     /** The message of the signature-layer vectors: 64 bytes, longer than a SHA-256 digest. */
     static final Bytes MESSAGE = utf8("suitcase ECDSA vectors: the bytes a COSE_Sign1 would sign, 64 B.");
+
+    /** RFC 9053 §2.1 on the encoding of r and s: a rule for the signer, with no check for the verifier. */
+    static final String RAW_RS_RULE = "RFC 9053 §2.1: \"The signature is encoded by converting the integers into"
+            + " byte strings of the same length as the key size\" and concatenating them, Signature = I2OSP(R, n) |"
+            + " I2OSP(S, n): a rule for the signer. Unlike JOSE (RFC 7518 §3.4), COSE sets the verifier no length"
+            + " check, and these bytes hold the signer's own r and s.";
+    /** RFC 9053 §7.1.1 on the encoding of EC2 coordinates: a rule for the key's encoder. */
+    static final String LEADING_ZEROS_RULE = "RFC 9053 §7.1.1: each coordinate \"is converted to a byte string as"
+            + " defined in [SEC1]. Leading zero octets MUST be preserved.\": a rule for whoever encodes the key. The"
+            + " integer the string holds, and so the point, is unambiguous.";
 
     private EcdsaFixtures() {
     }
@@ -94,6 +105,19 @@ final class EcdsaFixtures {
 
     static BuiltCase reject(Reason reason, SignatureInput input) {
         return BuiltCase.of(Expectation.reject(reason), input);
+    }
+
+    /**
+     * A rejection for an encoding rule RFC 9053 §2.1 sets the signer ({@link #RAW_RS_RULE}), of bytes that
+     * still hold the signer's own r and s: advisory.
+     */
+    static BuiltCase producerRule(Reason reason, SignatureInput input) {
+        return BuiltCase.of(Expectation.reject(reason).advisory(Advisory.Basis.PRODUCER_RULE, RAW_RS_RULE), input);
+    }
+
+    /** A rejection of a key encoded against RFC 9053 §7.1.1 ({@link #LEADING_ZEROS_RULE}) whose point is unambiguous: advisory. */
+    static BuiltCase keyEncodingRule(Reason reason, SignatureInput input) {
+        return BuiltCase.of(Expectation.reject(reason).advisory(Advisory.Basis.PRODUCER_RULE, LEADING_ZEROS_RULE), input);
     }
 
     static BuiltCase accept(SignatureInput input) {

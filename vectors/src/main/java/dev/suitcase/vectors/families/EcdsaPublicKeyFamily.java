@@ -29,10 +29,16 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
  * infinity (RFC 9053 §2.1 and §7.1.1, SEC 1 v2 §3.2.2.1). Each vector offers a valid signature (or
  * one forged for the broken key) with a key that breaks one rule; a correct implementation refuses
  * the key before it looks at the signature.
+ *
+ * <p>The length of a coordinate is a rule for the key's encoder (RFC 9053 §7.1.1, leading zeros kept):
+ * a 31- or 33-byte coordinate still holds the signer's integer, so those rejections are advisory. A
+ * coordinate not below p, a point off the curve, the point at infinity, a missing coordinate or curve
+ * leave no valid key to verify with, a MUST for the verifier.
  */
 public final class EcdsaPublicKeyFamily implements VectorFamily {
     private static final String EC2_POINT = "RFC9053-7.1.1-ec2-point";
     private static final String EC2_KEY = "RFC9053-2.1-ec2-key";
+    private static final String LEADING_ZEROS = "RFC9053-7.1.1-leading-zeros";
     private static final int KTY = 1;
     private static final int KTY_OKP = 1;
     private static final int KTY_EC2 = 2;
@@ -55,58 +61,62 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
 
     private static List<EcdsaCase> cases() {
         return List.of(
-                badKey("x-31-bytes", "EC2 key whose x lost its leading zero byte, under {{name}}", Severity.MEDIUM,
-                        List.of(EC2_POINT), "NonCanonicalKey", """
+                keyEncoding("x-31-bytes", "EC2 key whose x lost its leading zero byte, under {{name}}", """
                         A valid signature of the message by a key whose x coordinate is below 2^248, offered \
-                        with x written in its 31 significant bytes. RFC 9053 §7.1.1 requires the coordinates \
-                        with their leading zero bytes, 32 bytes each for P-256, so the key is malformed.
+                        with x written in its 31 significant bytes. RFC 9053 §7.1.1 has the encoder keep the \
+                        leading zero bytes, 32 bytes each for P-256, so the key is encoded wrongly.
 
-                        A verifier that left-pads short coordinates accepts what a strict one refuses, and one \
-                        that reads a fixed 32 bytes reads past the end. One key in 256 has such an x: the fix \
-                        belongs in the key encoder, and the verifier must reject.\
+                        The rule binds the encoder, and the 31 bytes hold the same integer: a verifier that \
+                        reads x as an integer gets the signer's point and verifies a genuine signature. The \
+                        suite rejects the key (BAD_KEY, advisory: a producer rule); a verifier that reads a \
+                        fixed 32 bytes reads past the end. One key in 256 has such an x: the fix belongs in the \
+                        key encoder.\
                         """,
                         alg -> {
                             EcdsaP256TestKey key = keyWithLeadingZero("x");
-                            return keyCase(alg, key, CoseKeys.ec2P256(Arrays.copyOfRange(key.x(), 1, 32), key.y()));
+                            return keyEncodingCase(alg, key, CoseKeys.ec2P256(Arrays.copyOfRange(key.x(), 1, 32), key.y()));
                         }),
-                badKey("y-31-bytes", "EC2 key whose y lost its leading zero byte, under {{name}}", Severity.MEDIUM,
-                        List.of(EC2_POINT), "NonCanonicalKey", """
+                keyEncoding("y-31-bytes", "EC2 key whose y lost its leading zero byte, under {{name}}", """
                         A valid signature of the message by a key whose y coordinate is below 2^248, offered \
-                        with y written in its 31 significant bytes. RFC 9053 §7.1.1 requires 32-byte \
-                        coordinates for P-256, leading zeros kept, so the key is malformed.
+                        with y written in its 31 significant bytes. RFC 9053 §7.1.1 has the encoder write \
+                        32-byte coordinates for P-256, leading zeros kept.
 
-                        Reject it: a verifier that pads it silently hides an encoder bug that other \
-                        implementations turn into a refused update.\
+                        The point is unambiguous and the signature genuine, so a verifier that pads y is not \
+                        failing a rule of its own. The suite rejects the key (BAD_KEY, advisory: a producer \
+                        rule): padding silently hides an encoder bug that other implementations turn into a \
+                        refused update.\
                         """,
                         alg -> {
                             EcdsaP256TestKey key = keyWithLeadingZero("y");
-                            return keyCase(alg, key, CoseKeys.ec2P256(key.x(), Arrays.copyOfRange(key.y(), 1, 32)));
+                            return keyEncodingCase(alg, key, CoseKeys.ec2P256(key.x(), Arrays.copyOfRange(key.y(), 1, 32)));
                         }),
-                badKey("x-33-bytes", "EC2 key with a 33-byte x (zero byte prepended), under {{name}}", Severity.MEDIUM,
-                        List.of(EC2_POINT), "NonCanonicalKey", """
+                keyEncoding("x-33-bytes", "EC2 key with a 33-byte x (zero byte prepended), under {{name}}", """
                         The signer's key with a zero byte put before its x coordinate, 33 bytes, as an encoder \
-                        that copies a signed big-integer representation writes it. Coordinates of a P-256 key \
-                        are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+                        that copies a signed big-integer representation writes it. RFC 9053 §7.1.1 has the \
+                        encoder write a P-256 coordinate in exactly 32 bytes (SEC 1's conversion).
 
-                        A verifier that strips leading zeros accepts it and gives one key several encodings, \
-                        which breaks key pinning by bytes. Reject it.\
+                        A verifier that strips leading zeros verifies a genuine signature under the signer's \
+                        point, but gives one key several encodings, which breaks key pinning by bytes. The rule \
+                        binds the encoder, so the suite's rejection (BAD_KEY) is advisory: a producer rule.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaRs.concat(new byte[1], SIGNER.x()), SIGNER.y()))),
-                badKey("y-33-bytes", "EC2 key with a 33-byte y (zero byte prepended), under {{name}}", Severity.MEDIUM,
-                        List.of(EC2_POINT), "NonCanonicalKey", """
-                        The signer's key with a zero byte put before its y coordinate, 33 bytes. Coordinates of \
-                        a P-256 key are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+                        alg -> keyEncodingCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaRs.concat(new byte[1], SIGNER.x()), SIGNER.y()))),
+                keyEncoding("y-33-bytes", "EC2 key with a 33-byte y (zero byte prepended), under {{name}}", """
+                        The signer's key with a zero byte put before its y coordinate, 33 bytes. RFC 9053 \
+                        §7.1.1 has the encoder write a P-256 coordinate in exactly 32 bytes.
 
-                        Reject it: accepting it gives one key several encodings.\
+                        The point is unambiguous and the signature genuine; accepting the key gives it several \
+                        encodings. The suite's rejection (BAD_KEY) is advisory: a producer rule.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaRs.concat(new byte[1], SIGNER.y())))),
+                        alg -> keyEncodingCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaRs.concat(new byte[1], SIGNER.y())))),
                 badKey("x-empty", "EC2 key with an empty x coordinate, under {{name}}", Severity.HIGH,
-                        List.of(EC2_POINT), "InvalidKey", """
+                        List.of(EC2_POINT, LEADING_ZEROS), "InvalidKey", """
                         The signer's key with x replaced by the empty byte string. Coordinates of a P-256 key \
-                        are exactly 32 bytes (RFC 9053 §7.1.1), so the key is malformed.
+                        are exactly 32 bytes (RFC 9053 §7.1.1), and read as an integer the empty string is 0: \
+                        (0, y) is not a point of P-256, so no reading gives a valid key.
 
-                        A verifier that reads missing bytes as zeros works with x = 0, a key nobody gave it; \
-                        one that reads 32 bytes regardless reads memory it does not own. Reject the key.\
+                        A verifier that reads missing bytes as zeros works with x = 0, a key nobody gave it, \
+                        and must refuse it as off the curve; one that reads 32 bytes regardless reads memory it \
+                        does not own. Reject the key.\
                         """,
                         alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(new byte[0], SIGNER.y()))),
                 badKey("x-equals-p", "EC2 key with x = p, which is 0 modulo p, under {{name}}", Severity.HIGH,
@@ -196,10 +206,12 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(X, SIGNER.x())
                                 .put(Y, SIGNER.y()).build().toBytes())),
                 EcdsaCase.of("key", "crv-p384", "EC2 key labelled P-384 with P-256 coordinates, under {{name}}",
-                        Severity.HIGH, List.of(EC2_KEY, "RFC9052-7.1-kty"), List.of("AlgorithmKeyMismatch"), """
-                        The signer's P-256 coordinates in a key whose crv says P-384 (2). ES256 and ESP256 \
-                        verify with P-256 keys, and the verifier must check that the curve is the one the \
-                        algorithm uses (RFC 9053 §2.1); a P-384 key does not fit.
+                        Severity.HIGH, List.of(EC2_KEY, EC2_POINT, "RFC9052-7.1-kty"), List.of("AlgorithmKeyMismatch"), """
+                        The signer's P-256 coordinates in a key whose crv says P-384 (2). ESP256 verifies with \
+                        P-256 keys only (RFC 9864 §2.1); ES256 may be paired with a P-384 key (see \
+                        alg-key.p384-key), but these 32-byte coordinates are not a point of P-384. The verifier \
+                        checks key type and curve (RFC 9053 §2.1) and that the key is a point of its curve, so \
+                        the key is refused either way.
 
                         A verifier that ignores crv accepts the signature under a key whose declared curve is \
                         wrong; the mismatch must be refused.\
@@ -232,6 +244,13 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                                 .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())));
     }
 
+    /** A key encoded against RFC 9053 §7.1.1 whose point is still the signer's: an advisory rejection. */
+    private static EcdsaCase keyEncoding(String name, String title, String description,
+                                         Function<Algorithm, BuiltCase> builder) {
+        return EcdsaCase.of("key", name, title, Severity.LOW, List.of(LEADING_ZEROS), List.of("NonCanonicalKey"),
+                description, builder);
+    }
+
     private static EcdsaCase badKey(String name, String title, Severity severity, List<String> requirements, String flag,
                                     String description, Function<Algorithm, BuiltCase> builder) {
         return EcdsaCase.of("key", name, title, severity, requirements, List.of(flag), description, builder);
@@ -240,6 +259,12 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
     /** The message signed by {@code signer}, offered with {@code coseKey}; refused for the key. */
     private static BuiltCase keyCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
         return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()), coseKey));
+    }
+
+    /** The message signed by {@code signer}, offered with a key encoded against RFC 9053 §7.1.1: an advisory rejection. */
+    private static BuiltCase keyEncodingCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
+        return EcdsaFixtures.keyEncodingRule(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()),
+                coseKey));
     }
 
     /** A test key whose {@code coordinate} ("x" or "y") starts with exactly one zero byte, as one key in 256 does. */

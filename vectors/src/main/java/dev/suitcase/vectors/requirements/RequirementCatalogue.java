@@ -65,9 +65,10 @@ public final class RequirementCatalogue {
         JsonNode entries = root.get("requirements");
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
+            // the schema has checked level and binds against their enums
             Requirement requirement = new Requirement(entry.get("id").stringValue(), entry.get("document").stringValue(),
                     entry.get("section").stringValue(), RequirementLevel.valueOf(entry.get("level").stringValue()),
-                    entry.get("summary").stringValue());
+                    entry.get("summary").stringValue(), Binds.fromWireName(entry.get("binds").stringValue()).orElseThrow());
             if (byId.putIfAbsent(requirement.id(), requirement) != null) {
                 throw new CorpusException(name, "/requirements/" + i + "/id",
                         "requirement " + requirement.id() + " is listed twice; ids are unique");

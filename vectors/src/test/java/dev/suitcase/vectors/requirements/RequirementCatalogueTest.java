@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class RequirementCatalogueTest {
 
     private static String entry(String id) {
         return "{\"id\": \"" + id + "\", \"document\": \"RFC 9052\", \"section\": \"3.1\", \"level\": \"MUST\","
-                + " \"summary\": \"crit sits in the protected bucket, always.\"}";
+                + " \"summary\": \"crit sits in the protected bucket, always.\", \"binds\": \"producer\"}";
     }
 
     @Test
@@ -77,6 +78,48 @@ class RequirementCatalogueTest {
         CorpusException e = assertThrows(CorpusException.class, () -> RequirementCatalogue.fromFile(file));
 
         assertEquals("/requirements/0/level", e.pointer());
+    }
+
+    @Test
+    void readsWhomARequirementBinds() throws IOException {
+        Path file = write("{\"catalogueVersion\": \"0.2.0\", \"requirements\": ["
+                + entry("RFC9052-3.1-crit-protected") + ", "
+                + entry("RFC9052-3.1-crit-present").replace("\"producer\"", "\"recipient\"") + "]}");
+
+        RequirementCatalogue catalogue = RequirementCatalogue.fromFile(file);
+
+        assertEquals(Binds.PRODUCER, catalogue.find("RFC9052-3.1-crit-protected").orElseThrow().binds());
+        assertEquals(Binds.RECIPIENT, catalogue.find("RFC9052-3.1-crit-present").orElseThrow().binds());
+        assertFalse(catalogue.find("RFC9052-3.1-crit-protected").orElseThrow().isRecipientMust());
+        assertTrue(catalogue.find("RFC9052-3.1-crit-present").orElseThrow().isRecipientMust());
+    }
+
+    @Test
+    void refusesARequirementThatDoesNotSayWhomItBinds() throws IOException {
+        Path file = write("{\"catalogueVersion\": \"0.2.0\", \"requirements\": ["
+                + entry("RFC9052-3.1-crit-protected").replace(", \"binds\": \"producer\"", "") + "]}");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> RequirementCatalogue.fromFile(file));
+
+        assertTrue(e.getMessage().contains("binds"), e.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownBindsValue() throws IOException {
+        Path file = write("{\"catalogueVersion\": \"0.2.0\", \"requirements\": ["
+                + entry("RFC9052-3.1-crit-protected").replace("\"producer\"", "\"verifier\"") + "]}");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> RequirementCatalogue.fromFile(file));
+
+        assertEquals("/requirements/0/binds", e.pointer());
+    }
+
+    @Test
+    void theCommittedCatalogueSaysWhomEachStatementBinds() {
+        Set<Binds> seen = new HashSet<>();
+        RequirementCatalogue.fromClasspath().all().forEach(requirement -> seen.add(requirement.binds()));
+
+        assertEquals(Set.of(Binds.RECIPIENT, Binds.PRODUCER), seen);
     }
 
     @Test

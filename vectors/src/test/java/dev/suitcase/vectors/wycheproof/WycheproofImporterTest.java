@@ -2,6 +2,8 @@ package dev.suitcase.vectors.wycheproof;
 
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusLoader;
+import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
@@ -18,6 +20,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,11 +92,58 @@ class WycheproofImporterTest {
     }
 
     @Test
-    void rejectsAShortSignatureAsMalformed() {
+    void aShortEncodingOfAValidSignatureIsAnAdvisoryRejectionForTheSignersRule() {
         Vector vector = ECDSA.get("tcId 121");
 
-        assertEquals(Expectation.reject(Reason.SIGNATURE_MALFORMED), vector.expect());
+        assertEquals(ExpectedResult.REJECT, vector.expect().result());
+        assertEquals(Optional.of(Reason.SIGNATURE_MALFORMED), vector.expect().reason());
+        assertEquals(Advisory.Basis.PRODUCER_RULE, vector.expect().advisory().orElseThrow().basis());
+        assertEquals(Severity.LOW, vector.severity());
         assertEquals(List.of("RFC9053-2.1-raw-rs"), vector.requirements());
+    }
+
+    @Test
+    void aWrongLengthWhoseIntegersAreOutOfRangeRestsOnTheRangeCheck() {
+        Vector vector = ECDSA.get("tcId 2");
+
+        assertEquals(Expectation.reject(Reason.SIGNATURE_MALFORMED), vector.expect());
+        assertEquals(List.of("RFC9053-2.1-raw-rs", "RFC9053-2.1-rs-range"), vector.requirements());
+    }
+
+    @Test
+    void aWrongLengthThatNoReadingVerifiesRestsOnVerification() throws IOException {
+        Path file = write(ecdsaFile("SHA-256", P256_KEY, test("01".repeat(62), "invalid")));
+
+        Vector vector = WycheproofImporter.importFile(file, WycheproofImporter.Settings.defaults()).get(0);
+
+        assertEquals(Expectation.reject(Reason.SIGNATURE_MALFORMED), vector.expect());
+        assertEquals(List.of("RFC9053-2.1-raw-rs", "RFC9053-2.1-dss-verify"), vector.requirements());
+        assertEquals(Severity.HIGH, vector.severity());
+    }
+
+    @Test
+    void aDerEncodingOfAValidSignatureIsAnAdvisoryRejectionForTheSignersRule() throws IOException {
+        EcdsaP256TestKey key = EcdsaP256TestKey.derive("wycheproof importer test: DER");
+        byte[] raw = key.sign(HexFormat.of().parseHex("313233343030")).toByteArray();
+        String der = der(new BigInteger(1, Arrays.copyOf(raw, 32)), new BigInteger(1, Arrays.copyOfRange(raw, 32, 64)));
+        String uncompressed = "04" + HexFormat.of().formatHex(key.x()) + HexFormat.of().formatHex(key.y());
+        Path file = write(ecdsaFile("SHA-256", uncompressed, test(der, "invalid")));
+
+        Vector vector = WycheproofImporter.importFile(file, WycheproofImporter.Settings.defaults()).get(0);
+
+        assertEquals(Advisory.Basis.PRODUCER_RULE, vector.expect().advisory().orElseThrow().basis());
+        assertEquals(Optional.of(Reason.SIGNATURE_MALFORMED), vector.expect().reason());
+    }
+
+    /** SEQUENCE { INTEGER r, INTEGER s } in DER, as hex. */
+    private static String der(BigInteger r, BigInteger s) {
+        String integers = derInteger(r) + derInteger(s);
+        return "30" + "%02x".formatted(integers.length() / 2) + integers;
+    }
+
+    private static String derInteger(BigInteger value) {
+        String content = HexFormat.of().formatHex(value.toByteArray());
+        return "02" + "%02x".formatted(content.length() / 2) + content;
     }
 
     @Test
