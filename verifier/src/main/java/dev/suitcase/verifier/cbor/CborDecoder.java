@@ -354,7 +354,7 @@ public final class CborDecoder {
                 CborCheck.NON_MINIMAL_HEAD.fail("non-minimal head at byte " + start + ": argument "
                         + Long.toUnsignedString(value) + " encoded in " + (1 << (info - 24)) + " byte(s)"
                         + " (RFC 8949 §4.2.1)");
-                // Knocked out: the argument is what it says, as for a decoder that accepts long heads (§5.2).
+                // Knocked out: the argument is what it says, as for a decoder that accepts long heads (§5.5).
             }
             return value;
         }
