@@ -17,23 +17,28 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The one CBOR decoder configuration of the verifier: strict, deterministic, bounded.
  *
- * <p>It rejects, each with its own reason:
+ * <p>It rejects, each rule a {@link CborCheck}:
  * <ul>
  *   <li>{@link Reason#MALFORMED_CBOR}: input that is not well-formed (RFC 8949 §3, Appendix F):
- *       truncated items, reserved additional information 28–30, a lone break, simple values
- *       below 32 in two bytes, invalid UTF-8 in a text string, and trailing bytes after the item;</li>
+ *       truncated items, reserved additional information 28–30, a misplaced break, simple values
+ *       below 32 in two bytes, and trailing bytes after the item; and text strings that are not
+ *       valid UTF-8, which §5.3.1 calls invalid rather than not well-formed;</li>
  *   <li>{@link Reason#NON_DETERMINISTIC_CBOR}: indefinite lengths, heads longer than needed, and
- *       floats not in their shortest form (RFC 8949 §4.2.1 core deterministic encoding; RFC 9052 §9);</li>
- *   <li>{@link Reason#DUPLICATE_KEY}: a map key that appears twice (RFC 9052 §3, RFC 8949 §5.6);</li>
+ *       floats not in their shortest form (RFC 8949 §4.2.1 core deterministic encoding);</li>
+ *   <li>{@link Reason#DUPLICATE_KEY}: a map key that appears twice (RFC 9052 §3 and §9, RFC 8949 §5.6);</li>
  *   <li>{@link Reason#RESOURCE_LIMIT}: input, nesting depth or item count above {@link CborLimits}.</li>
  * </ul>
+ * When a test knocks a skippable rule out, the decoder goes on as a lenient decoder would: it reads
+ * the long head, the indefinite length or the long float, keeps the last value of a duplicate key,
+ * ignores trailing bytes, passes invalid UTF-8 on, or does without the limit.
+ *
  * Map key <em>order</em> is not enforced here: COSE does not require it, SUIT does, so the SUIT
  * layer checks {@link CborMap#isCanonicallyOrdered()} under its own profile.
  *
@@ -51,6 +56,7 @@ public final class CborDecoder {
     private static final int MAJOR_TAG = 6;
     private static final int MAJOR_SIMPLE = 7;
     private static final int INDEFINITE = 31;
+    private static final int BREAK = 0xff;
 
     private final CborLimits limits;
 
@@ -74,18 +80,20 @@ public final class CborDecoder {
     /** Decodes exactly one item that spans the whole of {@code input}. */
     public CborItem decodeWhole(Span input) {
         if (input.length() > limits.maxInputBytes()) {
-            throw new Rejection(Reason.RESOURCE_LIMIT, "CBOR input of " + input.length()
+            CborCheck.INPUT_SIZE.fail("CBOR input of " + input.length()
                     + " bytes exceeds the limit of " + limits.maxInputBytes() + " bytes");
+            // Knocked out: decode it anyway, as a decoder with no size limit does.
         }
         if (input.length() == 0) {
-            throw new Rejection(Reason.MALFORMED_CBOR, "empty input where a CBOR item was expected");
+            throw CborCheck.TRUNCATED.rejection("empty input where a CBOR item was expected");
         }
         Cursor cursor = new Cursor(input.source(), input.offset(), input.offset() + input.length());
         CborItem item = cursor.item(1);
         if (cursor.position != cursor.end) {
-            throw new Rejection(Reason.MALFORMED_CBOR, (cursor.end - cursor.position)
-                    + " trailing byte(s) after the CBOR item, at byte " + cursor.position)
-                    .at(new ByteRange(cursor.position, cursor.end - cursor.position));
+            CborCheck.TRAILING_BYTES.failAt((cursor.end - cursor.position)
+                    + " trailing byte(s) after the CBOR item, at byte " + cursor.position,
+                    new ByteRange(cursor.position, cursor.end - cursor.position));
+            // Knocked out: return the first item and ignore the rest, as a decoder reading a CBOR sequence does.
         }
         return item;
     }
@@ -114,19 +122,20 @@ public final class CborDecoder {
 
         private CborItem unlocatedItem(int depth) {
             if (depth > limits.maxDepth()) {
-                throw new Rejection(Reason.RESOURCE_LIMIT, "CBOR nesting deeper than " + limits.maxDepth()
+                CborCheck.NESTING_DEPTH.fail("CBOR nesting deeper than " + limits.maxDepth()
                         + " levels at byte " + position);
+                // Knocked out: go deeper, as a decoder with no depth limit does (a stack overflow fails closed).
             }
             if (++items > limits.maxItems()) {
-                throw new Rejection(Reason.RESOURCE_LIMIT, "more than " + limits.maxItems()
-                        + " CBOR data items in one input");
+                CborCheck.ITEM_COUNT.fail("more than " + limits.maxItems() + " CBOR data items in one input");
+                // Knocked out: go on, as a decoder with no item limit does.
             }
             int start = position;
             int initial = next(start);
             int major = initial >>> 5;
             int info = initial & 0x1f;
             if (info == INDEFINITE) {
-                throw indefinite(major, start);
+                return indefinite(major, start, depth);
             }
             if (major == MAJOR_SIMPLE) {
                 return simpleOrFloat(start, info);
@@ -155,7 +164,14 @@ public final class CborDecoder {
                     }
                     yield new CborArray(span(start), elements);
                 }
-                case MAJOR_MAP -> map(start, declaredCount(argument, 2, start), depth);
+                case MAJOR_MAP -> {
+                    int count = declaredCount(argument, 2, start);
+                    MapEntries entries = new MapEntries(start, count);
+                    for (int i = 0; i < count; i++) {
+                        entries.add(depth, false);
+                    }
+                    yield new CborMap(span(start), entries.list);
+                }
                 case MAJOR_TAG -> {
                     CborItem content = item(depth + 1);
                     yield new CborTag(span(start), argument, content);
@@ -164,19 +180,120 @@ public final class CborDecoder {
             };
         }
 
-        private CborMap map(int start, int count, int depth) {
-            List<CborMap.Entry> entries = new ArrayList<>(Math.min(count, 16));
-            Set<Span> keys = new HashSet<>();
-            for (int i = 0; i < count; i++) {
+        /** The entries of one map as they are read, with its duplicate-key rule. */
+        private final class MapEntries {
+            private final int start;
+            private final List<CborMap.Entry> list;
+            private final Map<Span, Integer> indexByKey = new HashMap<>();
+
+            MapEntries(int start, int expected) {
+                this.start = start;
+                this.list = new ArrayList<>(Math.min(expected, 16));
+            }
+
+            /** Reads one key and its value; in an indefinite-length map a break may not stand for the value. */
+            void add(int depth, boolean indefinite) {
                 CborItem key = item(depth + 1);
                 // Deterministic encoding (checked as the keys are read) makes equal keys byte-equal.
-                if (!keys.add(key.encoded())) {
-                    throw new Rejection(Reason.DUPLICATE_KEY, "map key " + Diagnostic.of(key)
-                            + " appears twice in the map at byte " + start).at(key.encoded().range());
+                Integer earlier = indexByKey.get(key.encoded());
+                if (earlier != null) {
+                    CborCheck.DUPLICATE_KEY.failAt("map key " + Diagnostic.of(key)
+                            + " appears twice in the map at byte " + start, key.encoded().range());
                 }
-                entries.add(new CborMap.Entry(key, item(depth + 1)));
+                if (indefinite && peek(start) == BREAK) {
+                    throw CborCheck.MISPLACED_BREAK.rejection("break code 0xff in the value position of the"
+                            + " indefinite-length map at byte " + start + " (RFC 8949 §3.2.1)");
+                }
+                CborMap.Entry entry = new CborMap.Entry(key, item(depth + 1));
+                if (earlier == null) {
+                    indexByKey.put(key.encoded(), list.size());
+                    list.add(entry);
+                } else {
+                    // Knocked out: the last value wins, in the place of the first, as in a decoder that puts each
+                    // entry into a hash map in turn; RFC 8949 §5.6 names keeping the final entry as one such choice.
+                    list.set(earlier, entry);
+                }
             }
-            return new CborMap(span(start), entries);
+        }
+
+        /**
+         * An item with additional information 31: a misplaced break or a malformed head, or an indefinite
+         * length, which when {@link CborCheck#INDEFINITE_LENGTH} is knocked out is read as RFC 8949 §3.2.2 and
+         * §3.2.3 define it.
+         */
+        private CborItem indefinite(int major, int start, int depth) {
+            switch (major) {
+                case MAJOR_SIMPLE -> throw CborCheck.MISPLACED_BREAK.rejection(
+                        "break code 0xff outside an indefinite-length item at byte " + start);
+                case MAJOR_UNSIGNED, MAJOR_NEGATIVE, MAJOR_TAG -> throw CborCheck.INDEFINITE_INT_OR_TAG.rejection(
+                        "additional information 31 is not allowed for " + MAJOR_NAMES[major] + " at byte " + start);
+                default -> CborCheck.INDEFINITE_LENGTH.fail("indefinite-length " + MAJOR_NAMES[major] + " at byte "
+                        + start + "; deterministic encoding requires definite lengths (RFC 8949 §4.2.1)");
+            }
+            switch (major) {
+                case MAJOR_ARRAY -> {
+                    List<CborItem> elements = new ArrayList<>();
+                    while (peek(start) != BREAK) {
+                        elements.add(item(depth + 1));
+                    }
+                    position++;
+                    return new CborArray(span(start), elements);
+                }
+                case MAJOR_MAP -> {
+                    MapEntries entries = new MapEntries(start, 0);
+                    while (peek(start) != BREAK) {
+                        entries.add(depth, true);
+                    }
+                    position++;
+                    return new CborMap(span(start), entries.list);
+                }
+                default -> {
+                    return chunkedString(major, start);
+                }
+            }
+        }
+
+        /** An indefinite-length byte or text string: the concatenation of its definite-length chunks (§3.2.3). */
+        private CborItem chunkedString(int major, int start) {
+            List<Span> chunks = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            while (peek(start) != BREAK) {
+                int chunkStart = position;
+                int initial = next(start);
+                if (initial >>> 5 != major || (initial & 0x1f) == INDEFINITE) {
+                    throw CborCheck.INDEFINITE_CHUNK.rejection("the item at byte " + chunkStart
+                            + " inside the indefinite-length " + MAJOR_NAMES[major] + " at byte " + start
+                            + " is not a definite-length " + MAJOR_NAMES[major] + " (RFC 8949 §3.2.3)");
+                }
+                int length = declaredLength(argument(initial & 0x1f, chunkStart), chunkStart);
+                if (major == MAJOR_TEXT) {
+                    text.append(utf8(position, length, chunkStart));
+                }
+                chunks.add(new Span(bytes, position, length));
+                position += length;
+            }
+            position++;
+            Span encoded = span(start);
+            return major == MAJOR_TEXT
+                    ? new CborText(encoded, text.toString())
+                    : new CborBytes(encoded, joined(chunks));
+        }
+
+        /**
+         * The chunks as one span: the one chunk itself, or a copy of all of them. A copy is a span of its own
+         * array, so offsets into it, should it be decoded as CBOR in turn, are not offsets into the input.
+         */
+        private Span joined(List<Span> chunks) {
+            if (chunks.size() == 1) {
+                return chunks.get(0);
+            }
+            byte[] joined = new byte[chunks.stream().mapToInt(Span::length).sum()];
+            int at = 0;
+            for (Span chunk : chunks) {
+                chunk.copyTo(joined, at);
+                at += chunk.length();
+            }
+            return Span.of(joined);
         }
 
         private CborItem simpleOrFloat(int start, int info) {
@@ -187,8 +304,9 @@ public final class CborDecoder {
                 case 24 -> {
                     int value = next(start);
                     if (value < 32) {
-                        throw new Rejection(Reason.MALFORMED_CBOR, "simple value " + value
+                        CborCheck.SIMPLE_VALUE_TWO_BYTES.fail("simple value " + value
                                 + " encoded in two bytes at byte " + start + " (RFC 8949 §3.3)");
+                        // Knocked out: read it as the simple value it names, as a decoder without the rule does.
                     }
                     return new CborSimple(span(start), value);
                 }
@@ -200,14 +318,14 @@ public final class CborDecoder {
                 case 26 -> {
                     float value = Float.intBitsToFloat((int) readUnsigned(4, start));
                     if (fitsHalf(value)) {
-                        throw longerFloat(start, "single", "half");
+                        CborCheck.FLOAT_NOT_SHORTEST.fail(longerFloat(start, "single", "half"));
                     }
                     return new CborFloat(span(start), value, 4);
                 }
                 case 27 -> {
                     double value = Double.longBitsToDouble(readUnsigned(8, start));
                     if (Double.isNaN(value) || (double) (float) value == value) {
-                        throw longerFloat(start, "double", "single or half");
+                        CborCheck.FLOAT_NOT_SHORTEST.fail(longerFloat(start, "double", "single or half"));
                     }
                     return new CborFloat(span(start), value, 8);
                 }
@@ -233,9 +351,10 @@ public final class CborDecoder {
                 default -> 0x1_0000_0000L;
             };
             if (Long.compareUnsigned(value, minimum) < 0) {
-                throw new Rejection(Reason.NON_DETERMINISTIC_CBOR, "non-minimal head at byte " + start + ": argument "
+                CborCheck.NON_MINIMAL_HEAD.fail("non-minimal head at byte " + start + ": argument "
                         + Long.toUnsignedString(value) + " encoded in " + (1 << (info - 24)) + " byte(s)"
                         + " (RFC 8949 §4.2.1)");
+                // Knocked out: the argument is what it says, as for a decoder that accepts long heads (§5.5).
             }
             return value;
         }
@@ -243,7 +362,7 @@ public final class CborDecoder {
         /** A string length, checked against the bytes actually present before anything is allocated. */
         private int declaredLength(long argument, int start) {
             if (Long.compareUnsigned(argument, end - position) > 0) {
-                throw new Rejection(Reason.MALFORMED_CBOR, "truncated: string at byte " + start + " declares "
+                throw CborCheck.TRUNCATED.rejection("truncated: string at byte " + start + " declares "
                         + Long.toUnsignedString(argument) + " bytes but only " + (end - position) + " remain");
             }
             return (int) argument;
@@ -254,10 +373,11 @@ public final class CborDecoder {
             long remaining = (end - position) / bytesPerElement;
             if (Long.compareUnsigned(argument, remaining) > 0) {
                 if (Long.compareUnsigned(argument, limits.maxItems()) > 0) {
-                    throw new Rejection(Reason.RESOURCE_LIMIT, "container at byte " + start + " declares "
+                    CborCheck.ITEM_COUNT.fail("container at byte " + start + " declares "
                             + Long.toUnsignedString(argument) + " elements, above the limit of " + limits.maxItems());
+                    // Knocked out: the elements are not there either, which is what a decoder with no limit finds.
                 }
-                throw new Rejection(Reason.MALFORMED_CBOR, "truncated: container at byte " + start + " declares "
+                throw CborCheck.TRUNCATED.rejection("truncated: container at byte " + start + " declares "
                         + Long.toUnsignedString(argument) + " elements but only " + (end - position) + " bytes remain");
             }
             return (int) argument;
@@ -271,20 +391,29 @@ public final class CborDecoder {
                         .decode(ByteBuffer.wrap(bytes, from, length))
                         .toString();
             } catch (CharacterCodingException e) {
-                throw new Rejection(Reason.MALFORMED_CBOR, "text string at byte " + start + " is not valid UTF-8");
+                CborCheck.INVALID_UTF8.fail("text string at byte " + start + " is not valid UTF-8");
+                // Knocked out: pass the text on with U+FFFD for what does not decode, as a decoder that does not check.
+                return new String(bytes, from, length, StandardCharsets.UTF_8);
             }
         }
 
         private int next(int start) {
+            int value = peek(start);
+            position++;
+            return value;
+        }
+
+        /** The next byte, not consumed; the input must not end before it. */
+        private int peek(int start) {
             if (position >= end) {
-                throw new Rejection(Reason.MALFORMED_CBOR, "truncated: input ends inside the item at byte " + start);
+                throw CborCheck.TRUNCATED.rejection("truncated: input ends inside the item at byte " + start);
             }
-            return bytes[position++] & 0xff;
+            return bytes[position] & 0xff;
         }
 
         private long readUnsigned(int count, int start) {
             if (end - position < count) {
-                throw new Rejection(Reason.MALFORMED_CBOR, "truncated: the head at byte " + start + " needs "
+                throw CborCheck.TRUNCATED.rejection("truncated: the head at byte " + start + " needs "
                         + count + " more byte(s)");
             }
             long value = 0;
@@ -298,25 +427,14 @@ public final class CborDecoder {
             return new Span(bytes, start, position - start);
         }
 
-        private Rejection indefinite(int major, int start) {
-            return switch (major) {
-                case MAJOR_BYTES, MAJOR_TEXT, MAJOR_ARRAY, MAJOR_MAP -> new Rejection(Reason.NON_DETERMINISTIC_CBOR,
-                        "indefinite-length " + MAJOR_NAMES[major] + " at byte " + start
-                                + "; deterministic encoding requires definite lengths (RFC 8949 §4.2.1)");
-                case MAJOR_SIMPLE -> new Rejection(Reason.MALFORMED_CBOR,
-                        "break code 0xff outside an indefinite-length item at byte " + start);
-                default -> new Rejection(Reason.MALFORMED_CBOR, "additional information 31 is not allowed for "
-                        + MAJOR_NAMES[major] + " at byte " + start);
-            };
-        }
-
         private Rejection reservedInfo(int info, int start) {
-            return new Rejection(Reason.MALFORMED_CBOR, "reserved additional information " + info + " at byte " + start);
+            return CborCheck.RESERVED_ADDITIONAL_INFO.rejection("reserved additional information " + info
+                    + " at byte " + start);
         }
 
-        private Rejection longerFloat(int start, String width, String shorter) {
-            return new Rejection(Reason.NON_DETERMINISTIC_CBOR, width + "-precision float at byte " + start
-                    + " has an exact " + shorter + "-precision form (RFC 8949 §4.2.1 preferred serialization)");
+        private String longerFloat(int start, String width, String shorter) {
+            return width + "-precision float at byte " + start + " has an exact " + shorter
+                    + "-precision form (RFC 8949 §4.2.1 preferred serialization)";
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * ({@link #encoded()}), so nothing on the verification path needs to re-encode.
  *
  * <p>The {@code as...} accessors check the type a structure requires and reject with
- * {@link Reason#BAD_STRUCTURE}, naming the structure, when it is another.
+ * {@link CborCheck#TYPE_MISMATCH} ({@link Reason#BAD_STRUCTURE}), naming the structure, when it is another.
  */
 public sealed interface CborItem {
 
@@ -70,7 +70,7 @@ public sealed interface CborItem {
     }
 
     private Rejection wrongType(String what, String expected) {
-        return new Rejection(Reason.BAD_STRUCTURE, what + " must be " + expected + ", found " + typeName()
+        return CborCheck.TYPE_MISMATCH.rejection(what + " must be " + expected + ", found " + typeName()
                 + " at byte " + encoded().offset()).at(encoded().range());
     }
 
@@ -84,10 +84,10 @@ public sealed interface CborItem {
             return Optional.of(negative ? -1 - argument : argument);
         }
 
-        /** The value as a long, or a {@link Reason#BAD_STRUCTURE} rejection naming {@code what}. */
+        /** The value as a long, or a {@link CborCheck#INTEGER_RANGE} rejection naming {@code what}. */
         public long longValue(String what) {
-            return asLong().orElseThrow(() -> new Rejection(Reason.BAD_STRUCTURE,
-                    what + " is out of range: " + bigValue()));
+            return asLong().orElseThrow(
+                    () -> CborCheck.INTEGER_RANGE.rejection(what + " is out of range: " + bigValue()));
         }
 
         public BigInteger bigValue() {

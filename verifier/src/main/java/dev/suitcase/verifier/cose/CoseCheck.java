@@ -1,15 +1,145 @@
 package dev.suitcase.verifier.cose;
 
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
 
 /**
- * The rules of COSE_Sign1, its headers, its Sig_structure and COSE_Key (RFC 9052, RFC 9053, RFC 8778).
- * One constant per rule; see {@link Check} for what the fields mean.
+ * The rules of COSE_Sign1, its headers, its algorithm, its trusted keys and COSE_Key (RFC 9052, RFC 9053,
+ * RFC 8778). One constant per rule; see {@link Check} for what the fields mean.
+ *
+ * <p>Header and message rules apply from {@link Layer#COSE}; COSE_Key rules from {@link Layer#SIGNATURE},
+ * whose vectors carry a COSE_Key too. Skippable are the rules a lenient library does without and still
+ * verifies: it ignores a tag, extra array elements, {@code crit}, a header's type or an unprotected
+ * duplicate, takes an unprotected {@code alg}, or uses a key whatever its {@code key_ops}, {@code alg} or
+ * private part say. Not skippable are inputs no library can verify: no signature element, no algorithm, a
+ * key with no key material.
  */
 public enum CoseCheck implements Check {
-    ;
+    // COSE_Sign1 (RFC 9052 §4.2)
+    /** A tag other than 18 (COSE_Sign1_Tagged) on the message. */
+    SIGN1_WRONG_TAG("cose.sign1.wrong-tag", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, true),
+    /** A tag inside tag 18: the content of COSE_Sign1_Tagged is the COSE_Sign1 array. */
+    SIGN1_NESTED_TAG("cose.sign1.nested-tag", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, true),
+    /**
+     * An untagged COSE_Sign1 where the application requires COSE_Sign1_Tagged: a SUIT authentication block
+     * (draft-ietf-suit-manifest §8.3). The SUIT layer checks the block's tag before this verifier sees it, so
+     * through the reference verifier this rule guards direct callers of {@link CoseSign1Verifier} only.
+     */
+    SIGN1_TAG_REQUIRED("cose.sign1.tag-required", "draft-ietf-suit-manifest §8.3", Reason.BAD_STRUCTURE, Layer.SUIT,
+            true),
+    /** More than the four elements [protected, unprotected, payload, signature]. */
+    SIGN1_EXTRA_ELEMENTS("cose.sign1.extra-elements", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, true),
+    /** Fewer than four elements: there is no signature, or no payload, to verify. */
+    SIGN1_MISSING_ELEMENTS("cose.sign1.missing-elements", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, false),
+    /** A payload that is neither a byte string nor nil. */
+    SIGN1_PAYLOAD_TYPE("cose.sign1.payload-type", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, false),
+    /** A nil (detached) payload, and the application supplied none. */
+    SIGN1_DETACHED_PAYLOAD_MISSING("cose.sign1.detached-payload-missing", "RFC 9052 §4.1", Reason.BAD_STRUCTURE,
+            Layer.COSE, true),
+    /** An attached payload, and the application supplied a detached one as well. */
+    SIGN1_PAYLOAD_ATTACHED_AND_DETACHED("cose.sign1.payload-attached-and-detached", "RFC 9052 §4.1",
+            Reason.BAD_STRUCTURE, Layer.COSE, true),
+
+    // Header buckets (RFC 9052 §3, §3.1)
+    /** A label in both buckets: RFC 9052 §3 says applications SHOULD check, and otherwise take the protected value. */
+    HEADER_LABEL_IN_BOTH_BUCKETS("cose.header.label-in-both-buckets", "RFC 9052 §3", Reason.HEADER_INVALID,
+            Layer.COSE, true),
+    /** A header label that is neither an integer nor a text string. */
+    HEADER_LABEL_TYPE("cose.header.label-type", "RFC 9052 §3", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** A common header parameter (alg, crit, content type, kid, IV, Partial IV) with a value of the wrong type. */
+    HEADER_VALUE_TYPE("cose.header.value-type", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** IV and Partial IV both present, in one bucket or across the two. */
+    HEADER_IV_AND_PARTIAL_IV("cose.header.iv-and-partial-iv", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE,
+            true),
+    /** No alg in either bucket: there is nothing to verify with. */
+    HEADER_ALG_MISSING("cose.header.alg-missing", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, false),
+    /**
+     * alg only in the unprotected bucket. RFC 9052 §3.1 requires alg to be authenticated where that is possible
+     * and allows it through the external AAD; the verifier requires the protected bucket (README, "alg placement").
+     */
+    HEADER_ALG_UNPROTECTED("cose.header.alg-unprotected", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** crit in the unprotected bucket. */
+    CRIT_UNPROTECTED("cose.crit.unprotected", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** crit with no label in it. */
+    CRIT_EMPTY("cose.crit.empty", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** crit listing something that is not a label (int or tstr). */
+    CRIT_LABEL_TYPE("cose.crit.label-type", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** crit listing a label twice. */
+    CRIT_REPEATED_LABEL("cose.crit.repeated-label", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+    /** crit listing a label that is not in the protected bucket: "a fatal error in processing the message". */
+    CRIT_LABEL_NOT_PROTECTED("cose.crit.label-not-protected", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE,
+            true),
+    /** crit listing a label this verifier does not understand. */
+    CRIT_UNKNOWN_LABEL("cose.crit.unknown-label", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
+
+    // Algorithm
+    /** An alg given as text, or an integer outside the range of COSE algorithm ids: no supported algorithm. */
+    ALG_UNSUPPORTED("cose.alg.unsupported", "RFC 9052 §3.1", Reason.UNSUPPORTED_ALGORITHM, Layer.COSE, false),
+    /** An algorithm other than the one the application allows here (RFC 9052 §10: applications choose). */
+    ALG_NOT_ALLOWED("cose.alg.not-allowed", "RFC 9052 §10", Reason.UNSUPPORTED_ALGORITHM, Layer.COSE, true),
+
+    // Trusted keys (RFC 9052 §4.4)
+    /** No trusted key at all, so no signature can verify. */
+    KEYS_NONE_SUPPLIED("cose.keys.none-supplied", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
+    /**
+     * None of several fitting keys verifies, for no rule of a key's own: the fallback of
+     * {@link CoseSign1Verifier} when it cannot name the check that failed under every key.
+     */
+    KEYS_NONE_VERIFIES("cose.keys.none-verifies", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
+
+    // COSE_Key (RFC 9052 §7, RFC 9053 §7, RFC 8778)
+    /**
+     * A COSE_Key that breaks a CBOR rule. The CBOR rule is the one a test knocks out; this check only turns its
+     * rejection into a bad key.
+     */
+    KEY_CBOR("cose.key.cbor", "RFC 9052 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A COSE_Key that is not a map. */
+    KEY_NOT_A_MAP("cose.key.not-a-map", "RFC 9052 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /**
+     * A trust anchor with a private part (d, -4). No RFC forbids one; trust anchors are public keys, and a
+     * private key among them is a key-management fault the suite reports (hardening).
+     */
+    KEY_PRIVATE_PART("cose.key.private-part", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /** No kty, which "MUST be present in a key object". */
+    KEY_KTY_MISSING("cose.key.kty-missing", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A kty that is no registered key type. */
+    KEY_KTY_UNKNOWN("cose.key.kty-unknown", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A known kty that no supported algorithm uses (RSA, Symmetric, WalnutDSA, AKP). */
+    KEY_KTY_UNSUPPORTED("cose.key.kty-unsupported", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
+            false),
+    /** An EC2 or OKP key with no crv. */
+    KEY_CRV_MISSING("cose.key.crv-missing", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A crv that is no registered curve. */
+    KEY_CRV_UNKNOWN("cose.key.crv-unknown", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A curve of the other key type (an EC2 key on Ed25519): RFC 9053 §7.1 requires such a key to be rejected. */
+    KEY_CRV_OF_OTHER_KTY("cose.key.crv-of-other-kty", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** A curve of the key's type that no supported algorithm uses (P-384, Ed448, X25519...). */
+    KEY_CRV_UNSUPPORTED("cose.key.crv-unsupported", "RFC 9053 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
+            false),
+    /** A public key parameter of the key type missing: EC2 x or y, OKP x (RFC 9053 §7.1.1, §7.2), HSS-LMS pub. */
+    KEY_PARAMETER_MISSING("cose.key.parameter-missing", "RFC 9053 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /** kty or crv not an integer, or a key parameter not a byte string. */
+    KEY_PARAMETER_TYPE("cose.key.parameter-type", "RFC 9053 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /**
+     * EC2 y given as a sign bit. RFC 9053 §7.1.1 allows point compression; the suite does not decompress, so
+     * this is a limit of the verifier, not a rule a recipient must apply.
+     */
+    KEY_EC2_COMPRESSED_POINT("cose.key.ec2-compressed-point", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE,
+            false),
+    /** key_ops (4) not an array. */
+    KEY_OPS_TYPE("cose.key.key-ops-type", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /** key_ops (4) without verify (2): the key is restricted to other operations. */
+    KEY_OPS_WITHOUT_VERIFY("cose.key.key-ops-without-verify", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /** The key's alg (3) neither an integer nor text. */
+    KEY_ALG_TYPE("cose.key.alg-type", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /** A key type that does not fit the algorithm: "Implementations MUST verify that the key type is appropriate". */
+    KEY_TYPE_MISMATCH("cose.key.type-mismatch", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
+            false),
+    /** A key whose own alg is another algorithm: "this key object MUST NOT be used". */
+    KEY_ALG_MISMATCH("cose.key.alg-mismatch", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE, true);
 
     private final String id;
     private final String section;
@@ -48,5 +178,14 @@ public enum CoseCheck implements Check {
     @Override
     public boolean skippable() {
         return skippable;
+    }
+
+    /** {@link #fail}, the rejection pointing at {@code range}: where the rule's site blames particular bytes. */
+    void failAt(String detail, ByteRange range) {
+        try {
+            fail(detail);
+        } catch (Rejection rejection) {
+            throw rejection.at(range);
+        }
     }
 }

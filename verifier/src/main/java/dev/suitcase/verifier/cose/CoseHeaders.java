@@ -13,6 +13,7 @@ import dev.suitcase.verifier.cbor.CborItem.CborText;
 import dev.suitcase.verifier.cbor.Diagnostic;
 import dev.suitcase.verifier.cbor.Span;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * The two header buckets of a COSE message, checked against RFC 9052 §3 and §3.1.
  *
- * <p>Rules, each rejected with {@link Reason#HEADER_INVALID} unless noted:
+ * <p>Rules, each a {@link CoseCheck} rejecting with {@link Reason#HEADER_INVALID} unless noted:
  * <ul>
  *   <li>The protected bucket is a byte string: empty, or a serialized map. {@code h'a0'} (an empty
  *       map) is accepted as well as {@code h''} (§3), and counts as "no protected attributes", so the
@@ -44,6 +45,11 @@ import java.util.Set;
  * </ul>
  * Duplicate labels inside one bucket never get here: the decoder rejects them as
  * {@link Reason#DUPLICATE_KEY}.
+ *
+ * <p>When a test knocks a skippable rule out, the headers are read as a lenient library reads them: a
+ * parameter that breaks a type rule, or an unprotected one that is protected as well, is left out of
+ * the buckets' view (the Sig_structure still signs the protected bytes as received), an unprotected
+ * crit is ignored, a crit rule is not applied, and an unprotected alg is used.
  */
 public final class CoseHeaders {
     static final int ALG = 1;
@@ -86,22 +92,28 @@ public final class CoseHeaders {
         }
         List<CborMap.Entry> protectedEntries = protectedMap == null ? List.of() : protectedMap.entries();
 
+        List<CborMap.Entry> unprotectedEntries = new ArrayList<>(unprotectedMap.size());
         for (CborMap.Entry entry : unprotectedMap.entries()) {
-            for (CborMap.Entry guarded : protectedEntries) {
-                if (guarded.key().encoded().equals(entry.key().encoded())) {
-                    throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key())
-                            + " appears in both the protected and the unprotected bucket (RFC 9052 §3)")
-                            .at(entry.key().encoded().range());
-                }
+            boolean alsoProtected = protectedEntries.stream()
+                    .anyMatch(guarded -> guarded.key().encoded().equals(entry.key().encoded()));
+            if (alsoProtected) {
+                CoseCheck.HEADER_LABEL_IN_BOTH_BUCKETS.failAt("header label " + Diagnostic.of(entry.key())
+                        + " appears in both the protected and the unprotected bucket (RFC 9052 §3)",
+                        entry.key().encoded().range());
+                // Knocked out: the protected value wins, as RFC 9052 §3 requires of a recipient that does not reject.
+                continue;
             }
+            unprotectedEntries.add(entry);
         }
-        checkTypes(protectedEntries, "protected");
-        checkTypes(unprotectedMap.entries(), "unprotected");
+        protectedMap = viewOf(protectedMap, checkTypes(protectedEntries, "protected"));
+        unprotectedMap = viewOf(unprotectedMap, checkTypes(unprotectedEntries, "unprotected"));
         checkIvExclusive(protectedMap, unprotectedMap);
-        if (unprotectedMap.get(CRIT).isPresent()) {
-            throw new Rejection(Reason.HEADER_INVALID,
-                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected")
-                    .at(unprotectedMap.get(CRIT).get().encoded().range());
+        Optional<CborItem> unprotectedCrit = unprotectedMap.get(CRIT);
+        if (unprotectedCrit.isPresent()) {
+            CoseCheck.CRIT_UNPROTECTED.failAt(
+                    "crit (2) is in the unprotected bucket; RFC 9052 §3.1 requires it to be protected",
+                    unprotectedCrit.get().encoded().range());
+            // Knocked out: ignore it, as a library that looks for crit in the protected bucket only does.
         }
         if (protectedMap != null) {
             try {
@@ -122,22 +134,28 @@ public final class CoseHeaders {
         Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
         if (alg.isEmpty()) {
             Optional<CborItem> unprotectedAlg = unprotectedMap.get(ALG);
-            Rejection missing = new Rejection(Reason.HEADER_INVALID, unprotectedAlg.isPresent()
-                    ? "alg (1) is only in the unprotected bucket; this verifier requires a protected alg "
-                    + "(RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot choose the algorithm"
-                    : "no alg (1) header parameter; the protected bucket must name the signature algorithm");
-            throw missing.at(unprotectedAlg.orElse(unprotectedMap).encoded().range());
+            if (unprotectedAlg.isEmpty()) {
+                throw CoseCheck.HEADER_ALG_MISSING.rejection(
+                        "no alg (1) header parameter; the protected bucket must name the signature algorithm")
+                        .at(unprotectedMap.encoded().range());
+            }
+            CoseCheck.HEADER_ALG_UNPROTECTED.failAt("alg (1) is only in the unprotected bucket; this verifier"
+                    + " requires a protected alg (RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot"
+                    + " choose the algorithm", unprotectedAlg.get().encoded().range());
+            // Knocked out: use the unprotected alg, as a library that takes alg from either bucket does.
+            alg = unprotectedAlg;
         }
+        CborItem named = alg.get();
         try {
-            if (alg.get() instanceof CborText text) {
-                throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg \"" + text.value()
+            if (named instanceof CborText text) {
+                throw CoseCheck.ALG_UNSUPPORTED.rejection("alg \"" + text.value()
                         + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
             }
-            CborInt id = (CborInt) alg.get(); // checkTypes has allowed only int or tstr
-            return Algorithm.supported(id.asLong().orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+            CborInt id = (CborInt) named; // checkTypes has allowed only int or tstr
+            return Algorithm.supported(id.asLong().orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
                     "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
         } catch (Rejection unsupported) {
-            throw unsupported.at(alg.get().encoded().range());
+            throw unsupported.at(named.encoded().range());
         }
     }
 
@@ -148,41 +166,52 @@ public final class CoseHeaders {
         }
         CborArray labels = (CborArray) crit.get(); // checkTypes has allowed only an array
         if (labels.size() == 0) {
-            throw new Rejection(Reason.HEADER_INVALID, "crit (2) is an empty array; RFC 9052 §3.1 requires at least one label");
+            CoseCheck.CRIT_EMPTY.fail("crit (2) is an empty array; RFC 9052 §3.1 requires at least one label");
+            // Knocked out: nothing is listed, so nothing is critical.
         }
         Set<Span> seen = new HashSet<>();
         for (CborItem label : labels.items()) {
             if (!(label instanceof CborInt) && !(label instanceof CborText)) {
-                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists " + Diagnostic.of(label)
+                CoseCheck.CRIT_LABEL_TYPE.fail("crit (2) lists " + Diagnostic.of(label)
                         + ", which is not a label (int or tstr)");
+                // Knocked out: skip what names no parameter.
+                continue;
             }
             if (!seen.add(label.encoded())) {
-                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label) + " twice");
+                CoseCheck.CRIT_REPEATED_LABEL.fail("crit (2) lists label " + Diagnostic.of(label) + " twice");
+                // Knocked out: check the repeat as the first, as a library that walks the list without a set does.
             }
             boolean present = protectedMap.entries().stream()
                     .anyMatch(entry -> entry.key().encoded().equals(label.encoded()));
             if (!present) {
-                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label)
+                CoseCheck.CRIT_LABEL_NOT_PROTECTED.fail("crit (2) lists label " + Diagnostic.of(label)
                         + ", which is not in the protected bucket (RFC 9052 §3.1: a fatal error)");
+                // Knocked out: go on to whether the label is understood, the rule a library without this one keeps.
             }
             boolean understood = label instanceof CborInt integer
                     && integer.asLong().map(UNDERSTOOD::contains).orElse(false);
             if (!understood) {
-                throw new Rejection(Reason.HEADER_INVALID, "crit (2) lists label " + Diagnostic.of(label)
+                CoseCheck.CRIT_UNKNOWN_LABEL.fail("crit (2) lists label " + Diagnostic.of(label)
                         + ", a header parameter this verifier does not understand; RFC 9052 §3.1 requires the "
                         + "message to be rejected");
+                // Knocked out: go on without understanding it, as a library that ignores crit does.
             }
         }
     }
 
-    private static void checkTypes(List<CborMap.Entry> entries, String bucket) {
+    /** The entries whose labels and values have their RFC 9052 types; a knocked-out type rule leaves one out. */
+    private static List<CborMap.Entry> checkTypes(List<CborMap.Entry> entries, String bucket) {
+        List<CborMap.Entry> kept = new ArrayList<>(entries.size());
         for (CborMap.Entry entry : entries) {
             if (!(entry.key() instanceof CborInt label)) {
                 if (entry.key() instanceof CborText) {
+                    kept.add(entry);
                     continue;
                 }
-                throw new Rejection(Reason.HEADER_INVALID, "header label " + Diagnostic.of(entry.key()) + " in the "
+                CoseCheck.HEADER_LABEL_TYPE.fail("header label " + Diagnostic.of(entry.key()) + " in the "
                         + bucket + " bucket is neither an integer nor a text string (RFC 9052 §3)");
+                // Knocked out: ignore the parameter, as a library that skips labels it cannot read does.
+                continue;
             }
             long key = label.asLong().orElse(Long.MIN_VALUE);
             CborItem value = entry.value();
@@ -195,11 +224,23 @@ public final class CoseHeaders {
                 default -> true;
             };
             if (!ok) {
-                throw new Rejection(Reason.HEADER_INVALID, "header parameter " + key + " in the " + bucket
-                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1")
-                        .at(value.encoded().range());
+                CoseCheck.HEADER_VALUE_TYPE.failAt("header parameter " + key + " in the " + bucket
+                        + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1",
+                        value.encoded().range());
+                // Knocked out: ignore the parameter, as a library that cannot use the value does.
+                continue;
             }
+            kept.add(entry);
         }
+        return kept;
+    }
+
+    /** {@code map} as far as {@code entries} keep it: the map itself when they keep all of it. */
+    private static CborMap viewOf(CborMap map, List<CborMap.Entry> entries) {
+        if (map == null || entries.size() == map.size()) {
+            return map;
+        }
+        return new CborMap(map.encoded(), entries);
     }
 
     /** RFC 9052 §3.1: IV and Partial IV must not both be present in one layer, whichever buckets hold them. */
@@ -207,8 +248,9 @@ public final class CoseHeaders {
         Optional<CborItem> iv = find(protectedMap, unprotectedMap, IV);
         Optional<CborItem> partialIv = find(protectedMap, unprotectedMap, PARTIAL_IV);
         if (iv.isPresent() && partialIv.isPresent()) {
-            throw new Rejection(Reason.HEADER_INVALID, "the headers carry both IV (5) and Partial IV (6); "
-                    + "RFC 9052 §3.1 forbids both in the same layer").at(partialIv.get().encoded().range());
+            CoseCheck.HEADER_IV_AND_PARTIAL_IV.failAt("the headers carry both IV (5) and Partial IV (6); "
+                    + "RFC 9052 §3.1 forbids both in the same layer", partialIv.get().encoded().range());
+            // Knocked out: go on; a signature uses neither.
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.Optional;
  *       (-1) [BAD_KEY];</li>
  *   <li>key_ops (4), when present, includes verify (2) [BAD_KEY]; alg (3) an integer or text.</li>
  * </ul>
+ * Each rule is a {@link CoseCheck}. When a test knocks a skippable one out, the key is read as a
+ * lenient library reads it: d, a malformed or restrictive key_ops and a malformed alg are ignored.
  */
 public sealed interface CoseKeyMaterial {
     int LABEL_KTY = 1;
@@ -121,27 +123,32 @@ public sealed interface CoseKeyMaterial {
         try {
             item = CborDecoder.decode(encoded);
         } catch (Rejection notCbor) {
-            throw new Rejection(Reason.BAD_KEY, "COSE_Key is not acceptable CBOR: " + notCbor.detail());
+            throw CoseCheck.KEY_CBOR.rejection("COSE_Key is not acceptable CBOR: " + notCbor.detail());
         }
         if (!(item instanceof CborMap map)) {
-            throw new Rejection(Reason.BAD_KEY, "COSE_Key must be a map, found " + item.typeName());
+            throw CoseCheck.KEY_NOT_A_MAP.rejection("COSE_Key must be a map, found " + item.typeName());
         }
         if (map.get(LABEL_D).isPresent()) {
-            throw new Rejection(Reason.BAD_KEY, "COSE_Key carries a private key (label -4, d); trust anchors must be public keys");
+            CoseCheck.KEY_PRIVATE_PART.fail(
+                    "COSE_Key carries a private key (label -4, d); trust anchors must be public keys");
+            // Knocked out: use the public part and ignore d, as a library that takes any key does.
         }
         long kty = integer(map, LABEL_KTY, "kty (1)")
-                .orElseThrow(() -> new Rejection(Reason.BAD_KEY, "COSE_Key has no kty (label 1)"));
+                .orElseThrow(() -> CoseCheck.KEY_KTY_MISSING.rejection("COSE_Key has no kty (label 1)"));
         checkKeyOps(map);
         Optional<Long> alg = algorithm(map);
         if (kty == KTY_EC2) {
             requireCurve(map, "EC2", CRV_P256);
             byte[] x = requiredBytes(map, LABEL_X, "EC2 coordinate x (-2)");
-            CborItem y = map.get(LABEL_Y)
-                    .orElseThrow(() -> new Rejection(Reason.BAD_KEY, "EC2 COSE_Key has no y coordinate (label -3)"));
+            CborItem y = map.get(LABEL_Y).orElseThrow(
+                    () -> CoseCheck.KEY_PARAMETER_MISSING.rejection("EC2 COSE_Key has no y coordinate (label -3)"));
             if (!(y instanceof CborBytes)) {
-                throw new Rejection(Reason.BAD_KEY, "EC2 coordinate y (-3) must be a 32-byte byte string; "
-                        + (y.typeName().equals("true") || y.typeName().equals("false")
-                        ? "point compression is not supported by the suite" : "found " + y.typeName()));
+                String detail = "EC2 coordinate y (-3) must be a 32-byte byte string; ";
+                if (y.typeName().equals("true") || y.typeName().equals("false")) {
+                    throw CoseCheck.KEY_EC2_COMPRESSED_POINT.rejection(detail
+                            + "point compression is not supported by the suite");
+                }
+                throw CoseCheck.KEY_PARAMETER_TYPE.rejection(detail + "found " + y.typeName());
             }
             return new P256(x, bytes(y, "EC2 coordinate y (-3)"), alg);
         }
@@ -153,10 +160,10 @@ public sealed interface CoseKeyMaterial {
             return new HssLms(requiredBytes(map, LABEL_HSS_PUB, "HSS-LMS key parameter pub (-1)"), alg);
         }
         if (kty == KTY_RSA || kty == KTY_SYMMETRIC || kty == KTY_WALNUT_DSA || kty == KTY_AKP) {
-            throw new Rejection(Reason.ALGORITHM_KEY_MISMATCH, "COSE_Key kty " + kty
+            throw CoseCheck.KEY_KTY_UNSUPPORTED.rejection("COSE_Key kty " + kty
                     + " fits none of the supported algorithms (ES256, ESP256, EdDSA, Ed25519, HSS-LMS)");
         }
-        throw new Rejection(Reason.BAD_KEY, "COSE_Key kty " + kty + " is not a known key type");
+        throw CoseCheck.KEY_KTY_UNKNOWN.rejection("COSE_Key kty " + kty + " is not a known key type");
     }
 
     /**
@@ -167,10 +174,13 @@ public sealed interface CoseKeyMaterial {
         return family() == algorithm.family() && algorithmId().map(id -> id == algorithm.coseId()).orElse(true);
     }
 
-    /** Rejects with {@link Reason#ALGORITHM_KEY_MISMATCH}, naming the mismatch, unless {@link #usableWith} holds. */
+    /**
+     * Rejects with {@link Reason#ALGORITHM_KEY_MISMATCH}, naming the mismatch, unless {@link #usableWith} holds;
+     * with {@link CoseCheck#KEY_ALG_MISMATCH} knocked out, a key of the right type fits whatever its own alg.
+     */
     default void checkUsableWith(Algorithm algorithm) {
         if (family() != algorithm.family()) {
-            throw new Rejection(Reason.ALGORITHM_KEY_MISMATCH, describe() + " cannot verify " + algorithm + " ("
+            throw CoseCheck.KEY_TYPE_MISMATCH.rejection(describe() + " cannot verify " + algorithm + " ("
                     + algorithm.coseId() + "), which needs " + switch (algorithm.family()) {
                         case ECDSA_P256 -> "an EC2 key on P-256";
                         case ED25519 -> "an OKP key on Ed25519";
@@ -181,9 +191,10 @@ public sealed interface CoseKeyMaterial {
         if (own != algorithm.coseId()) {
             String named = own == TEXT_ALGORITHM ? "an algorithm given as text"
                     : Algorithm.fromCoseId(own).map(a -> a + " (" + own + ")").orElse("algorithm " + own);
-            throw new Rejection(Reason.ALGORITHM_KEY_MISMATCH, describe() + " is restricted by its alg parameter to "
+            CoseCheck.KEY_ALG_MISMATCH.fail(describe() + " is restricted by its alg parameter to "
                     + named + "; the message uses " + algorithm + " (" + algorithm.coseId()
                     + "), and RFC 9052 §7.1 forbids using the key for another algorithm");
+            // Knocked out: use the key for the message's algorithm, as a library that ignores the key's alg does.
         }
     }
 
@@ -198,14 +209,14 @@ public sealed interface CoseKeyMaterial {
 
     private static void requireCurve(CborMap map, String kty, int expected) {
         long crv = integer(map, LABEL_CRV, "crv (-1)")
-                .orElseThrow(() -> new Rejection(Reason.BAD_KEY, kty + " COSE_Key has no crv (label -1)"));
+                .orElseThrow(() -> CoseCheck.KEY_CRV_MISSING.rejection(kty + " COSE_Key has no crv (label -1)"));
         if (crv == expected) {
             return;
         }
         boolean ec2Curve = crv == 1 || crv == 2 || crv == 3 || crv == 8;
         boolean okpCurve = crv == 4 || crv == 5 || crv == 6 || crv == 7;
         if (!ec2Curve && !okpCurve) {
-            throw new Rejection(Reason.BAD_KEY, kty + " COSE_Key crv " + crv + " is not a known curve");
+            throw CoseCheck.KEY_CRV_UNKNOWN.rejection(kty + " COSE_Key crv " + crv + " is not a known curve");
         }
         String name = switch ((int) crv) {
             case 1 -> "P-256 (1)";
@@ -218,10 +229,11 @@ public sealed interface CoseKeyMaterial {
             default -> "secp256k1 (8)";
         };
         if (ec2Curve != kty.equals("EC2")) {
-            throw new Rejection(Reason.BAD_KEY, kty + " COSE_Key names curve " + name + ", a curve of the other key type;"
+            throw CoseCheck.KEY_CRV_OF_OTHER_KTY.rejection(kty + " COSE_Key names curve " + name
+                    + ", a curve of the other key type;"
                     + " RFC 9053 §7.1 requires key type and curve to be consistent, and such a key to be rejected");
         }
-        throw new Rejection(Reason.ALGORITHM_KEY_MISMATCH, kty + " COSE_Key on curve " + name
+        throw CoseCheck.KEY_CRV_UNSUPPORTED.rejection(kty + " COSE_Key on curve " + name
                 + " fits none of the supported algorithms (EC2 needs P-256, OKP needs Ed25519)");
     }
 
@@ -231,7 +243,9 @@ public sealed interface CoseKeyMaterial {
             return;
         }
         if (!(keyOps.get() instanceof CborArray ops)) {
-            throw new Rejection(Reason.BAD_KEY, "COSE_Key key_ops (4) must be an array, found " + keyOps.get().typeName());
+            CoseCheck.KEY_OPS_TYPE.fail("COSE_Key key_ops (4) must be an array, found " + keyOps.get().typeName());
+            // Knocked out: ignore key_ops, as a library that does not read it does.
+            return;
         }
         for (CborItem op : ops.items()) {
             if ((op instanceof CborInt value && value.asLong().orElse(0L) == KEY_OP_VERIFY)
@@ -239,8 +253,9 @@ public sealed interface CoseKeyMaterial {
                 return;
             }
         }
-        throw new Rejection(Reason.BAD_KEY, "COSE_Key key_ops (4) does not include verify (2), so the key must not "
+        CoseCheck.KEY_OPS_WITHOUT_VERIFY.fail("COSE_Key key_ops (4) does not include verify (2), so the key must not "
                 + "verify signatures (RFC 9052 §7.1)");
+        // Knocked out: verify with the key anyway, as a library that does not read key_ops does.
     }
 
     private static Optional<Long> algorithm(CborMap map) {
@@ -254,7 +269,9 @@ public sealed interface CoseKeyMaterial {
         if (alg.get() instanceof CborText) {
             return Optional.of(TEXT_ALGORITHM);
         }
-        throw new Rejection(Reason.BAD_KEY, "COSE_Key alg (3) must be an integer or text, found " + alg.get().typeName());
+        CoseCheck.KEY_ALG_TYPE.fail("COSE_Key alg (3) must be an integer or text, found " + alg.get().typeName());
+        // Knocked out: the key names no algorithm, as for a library that ignores what it cannot read.
+        return Optional.empty();
     }
 
     private static Optional<Long> integer(CborMap map, int label, String name) {
@@ -265,17 +282,21 @@ public sealed interface CoseKeyMaterial {
         if (value.get() instanceof CborInt integer && integer.asLong().isPresent()) {
             return integer.asLong();
         }
-        throw new Rejection(Reason.BAD_KEY, "COSE_Key " + name + " must be an integer, found " + value.get().typeName());
+        throw CoseCheck.KEY_PARAMETER_TYPE.rejection("COSE_Key " + name + " must be an integer, found "
+                + value.get().typeName());
     }
 
     private static byte[] requiredBytes(CborMap map, int label, String name) {
-        return bytes(map.get(label).orElseThrow(() -> new Rejection(Reason.BAD_KEY, "COSE_Key has no " + name)), name);
+        CborItem value = map.get(label)
+                .orElseThrow(() -> CoseCheck.KEY_PARAMETER_MISSING.rejection("COSE_Key has no " + name));
+        return bytes(value, name);
     }
 
     private static byte[] bytes(CborItem item, String name) {
         if (item instanceof CborBytes bytes) {
             return bytes.content().toByteArray();
         }
-        throw new Rejection(Reason.BAD_KEY, "COSE_Key " + name + " must be a byte string, found " + item.typeName());
+        throw CoseCheck.KEY_PARAMETER_TYPE.rejection("COSE_Key " + name + " must be a byte string, found "
+                + item.typeName());
     }
 }

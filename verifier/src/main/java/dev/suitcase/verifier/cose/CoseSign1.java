@@ -2,8 +2,6 @@ package dev.suitcase.verifier.cose;
 
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.ByteRange;
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
@@ -20,10 +18,10 @@ import java.util.Optional;
  * the trusted keys; an adapter that puts another library's primitive behind this step differs from
  * the reference verifier in the primitive only.
  *
- * <p>Checks, in order, each a {@link Rejection} with the reason in brackets: tag absent or 18
- * [BAD_STRUCTURE], and present when required [BAD_STRUCTURE]; an array of four [BAD_STRUCTURE];
- * the headers ({@link CoseHeaders}); the algorithm, and when the caller restricts it, the allowed
- * one [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
+ * <p>Checks, in order, each a {@link CoseCheck} with the reason in brackets: tag absent or 18, one
+ * tag only, and present when required [BAD_STRUCTURE]; an array of four [BAD_STRUCTURE]; the headers
+ * ({@link CoseHeaders}); the algorithm, and when the caller restricts it, the allowed one
+ * [UNSUPPORTED_ALGORITHM]; payload a bstr or nil with a detached payload exactly when nil
  * [BAD_STRUCTURE]; the signature a bstr [BAD_STRUCTURE].
  *
  * <p>It keeps the Sig_structure's fields as views of the received bytes, which must not change while
@@ -100,15 +98,21 @@ public final class CoseSign1 {
                                   Span externalAad, Optional<Algorithm> allowed) {
         CborArray array = untag(message, requireTag).asArray("COSE_Sign1");
         if (array.size() != 4) {
-            throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 must be an array of 4 elements "
-                    + "[protected, unprotected, payload, signature], found " + array.size()).at(array.encoded().range());
+            String detail = "COSE_Sign1 must be an array of 4 elements "
+                    + "[protected, unprotected, payload, signature], found " + array.size();
+            if (array.size() < 4) {
+                throw CoseCheck.SIGN1_MISSING_ELEMENTS.rejection(detail).at(array.encoded().range());
+            }
+            CoseCheck.SIGN1_EXTRA_ELEMENTS.failAt(detail, array.encoded().range());
+            // Knocked out: read the first four elements and ignore the rest, as a library that indexes the array does.
         }
         CoseHeaders headers = CoseHeaders.parse(array.get(0), array.get(1));
         Algorithm algorithm = headers.algorithm();
         if (allowed.isPresent() && allowed.get() != algorithm) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "the message is signed with " + algorithm + " ("
+            CoseCheck.ALG_NOT_ALLOWED.fail("the message is signed with " + algorithm + " ("
                     + algorithm.coseId() + ") but only " + allowed.get() + " (" + allowed.get().coseId()
                     + ") is allowed here");
+            // Knocked out: verify under the header's algorithm, as a library with no allow-list does.
         }
         Span payload = payload(array.get(2), detachedPayload);
         CborBytes signature = array.get(3).asBytes("the COSE_Sign1 signature");
@@ -119,36 +123,45 @@ public final class CoseSign1 {
     private static CborItem untag(CborItem message, boolean requireTag) {
         if (message instanceof CborTag tag) {
             if (tag.tag() != TAG_COSE_SIGN1) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 carries tag " + Long.toUnsignedString(tag.tag())
-                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)").at(tag.encoded().range());
+                CoseCheck.SIGN1_WRONG_TAG.failAt("COSE_Sign1 carries tag " + Long.toUnsignedString(tag.tag())
+                        + "; COSE_Sign1_Tagged is tag 18 (RFC 9052 §4.2)", tag.encoded().range());
+                // Knocked out: read what the tag encloses, as a library that ignores tag numbers does.
             }
             if (tag.content() instanceof CborTag) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "COSE_Sign1 is tagged more than once")
-                        .at(tag.content().encoded().range());
+                CoseCheck.SIGN1_NESTED_TAG.failAt("COSE_Sign1 is tagged more than once",
+                        tag.content().encoded().range());
+                // Knocked out: take the inner tag off as well, as a library that strips every tag does.
+                return untag(tag.content(), false);
             }
             return tag.content();
         }
         if (requireTag) {
-            throw new Rejection(Reason.BAD_STRUCTURE,
-                    "the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged (tag 18)").at(message.encoded().range());
+            CoseCheck.SIGN1_TAG_REQUIRED.failAt("the COSE_Sign1 is untagged; here it must be COSE_Sign1_Tagged"
+                    + " (tag 18)", message.encoded().range());
+            // Knocked out: read the untagged array, as a library that takes either form does.
         }
         return message;
     }
 
     private static Span payload(CborItem item, Optional<Span> detachedPayload) {
         if (item.isNull()) {
-            return detachedPayload.orElseThrow(() -> new Rejection(Reason.BAD_STRUCTURE,
-                    "the payload is detached (nil) but no detached payload was supplied").at(item.encoded().range()));
+            if (detachedPayload.isEmpty()) {
+                CoseCheck.SIGN1_DETACHED_PAYLOAD_MISSING.failAt(
+                        "the payload is detached (nil) but no detached payload was supplied", item.encoded().range());
+                // Knocked out: sign over no bytes, as a library that reads nil as an empty payload does.
+                return item.encoded().slice(0, 0);
+            }
+            return detachedPayload.get();
         }
         if (item instanceof CborBytes attached) {
             if (detachedPayload.isPresent()) {
-                throw new Rejection(Reason.BAD_STRUCTURE,
-                        "the message carries its payload, yet a detached payload was supplied too; expected a nil payload")
-                        .at(item.encoded().range());
+                CoseCheck.SIGN1_PAYLOAD_ATTACHED_AND_DETACHED.failAt("the message carries its payload, yet a detached"
+                        + " payload was supplied too; expected a nil payload", item.encoded().range());
+                // Knocked out: verify the attached payload, as a library that uses the detached one only for nil does.
             }
             return attached.content();
         }
-        throw new Rejection(Reason.BAD_STRUCTURE, "the COSE_Sign1 payload must be a byte string or nil, found "
+        throw CoseCheck.SIGN1_PAYLOAD_TYPE.rejection("the COSE_Sign1 payload must be a byte string or nil, found "
                 + item.typeName()).at(item.encoded().range());
     }
 }

@@ -1,6 +1,7 @@
 package dev.suitcase.verifier.cose;
 
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * Verifies a COSE_Sign1 message (RFC 9052 §4.2, §4.4) under a set of trusted keys.
  *
- * <p>Order of checks, each a {@link Rejection} with the reason in brackets:
+ * <p>Order of checks, each a {@link Rejection} naming its check, with the reason in brackets:
  * <ol>
  *   <li>tag: untagged, or tag 18 (COSE_Sign1_Tagged); another tag [BAD_STRUCTURE]; when the caller
  *       requires the tag (SUIT), an untagged message [BAD_STRUCTURE];</li>
@@ -26,8 +27,9 @@ import java.util.Optional;
  *       [ALGORITHM_KEY_MISMATCH when none does];</li>
  *   <li>the signature over the byte-exact Sig_structure under each fitting key in turn; the first
  *       key that verifies wins. The kid, if any, is only a hint and does not restrict the search.
- *       When none verifies: the one key's reason, or, with several keys, SIGNATURE_MALFORMED if every
- *       key found the signature malformed and SIGNATURE_INVALID otherwise.</li>
+ *       When none verifies: the one key's rejection, or, with several keys, SIGNATURE_MALFORMED if every
+ *       key found the signature malformed and SIGNATURE_INVALID otherwise, naming the check of the
+ *       first key that failed with that reason.</li>
  * </ol>
  */
 public final class CoseSign1Verifier {
@@ -61,19 +63,25 @@ public final class CoseSign1Verifier {
         CoseSign1 parts = CoseSign1.parse(message, requireTag, detachedPayload, externalAad, allowed);
         Algorithm algorithm = parts.algorithm();
 
+        // checkUsableWith, not usableWith: a test that knocks the key-alg rule out makes such a key fit.
         List<CoseKey> fitting = new ArrayList<>();
+        Rejection firstMismatch = null;
         for (CoseKey key : trustedKeys) {
-            if (key.usableWith(algorithm)) {
+            try {
+                key.checkUsableWith(algorithm);
                 fitting.add(key);
+            } catch (Rejection mismatch) {
+                if (firstMismatch == null) {
+                    firstMismatch = mismatch;
+                }
             }
         }
         if (fitting.isEmpty()) {
             if (trustedKeys.isEmpty()) {
-                throw new Rejection(Reason.SIGNATURE_INVALID, "no trusted key was supplied, so no signature can verify");
+                throw CoseCheck.KEYS_NONE_SUPPLIED.rejection("no trusted key was supplied, so no signature can verify");
             }
             // Report why the first key does not fit, which names the mismatch precisely.
-            trustedKeys.get(0).checkUsableWith(algorithm);
-            throw new IllegalStateException("a key that does not fit passed checkUsableWith");
+            throw firstMismatch;
         }
 
         byte[] toBeSigned = SigStructureBuffer.atLeast(parts.toBeSignedLength());
@@ -91,9 +99,19 @@ public final class CoseSign1Verifier {
             throw failures.get(0);
         }
         boolean allMalformed = failures.stream().allMatch(f -> f.reason() == Reason.SIGNATURE_MALFORMED);
-        throw new Rejection(allMalformed ? Reason.SIGNATURE_MALFORMED : Reason.SIGNATURE_INVALID,
-                "the " + algorithm + " signature verifies under none of the " + fitting.size()
-                        + " trusted keys that fit; first key: " + failures.get(0).detail())
+        Reason reason = allMalformed ? Reason.SIGNATURE_MALFORMED : Reason.SIGNATURE_INVALID;
+        throw failedUnderEveryKey(failures, reason).rejection("the " + algorithm + " signature verifies under none"
+                + " of the " + fitting.size() + " trusted keys that fit; first key: " + failures.get(0).detail())
                 .at(parts.signatureRange());
+    }
+
+    /**
+     * The check to name when no key verifies: the first key's failing check that carries the reason
+     * reported, so that knocking it out lets every key that failed for it verify. Only when no key's
+     * failure carries that reason is the rejection the verifier's own {@link CoseCheck#KEYS_NONE_VERIFIES}.
+     */
+    private static Check failedUnderEveryKey(List<Rejection> failures, Reason reason) {
+        return failures.stream().map(Rejection::check).filter(check -> check.reason() == reason).findFirst()
+                .orElse(CoseCheck.KEYS_NONE_VERIFIES);
     }
 }
