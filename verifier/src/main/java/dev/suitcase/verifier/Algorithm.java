@@ -1,5 +1,7 @@
 package dev.suitcase.verifier;
 
+import dev.suitcase.verifier.cose.CoseCheck;
+
 import java.util.Optional;
 
 /**
@@ -70,13 +72,16 @@ public enum Algorithm {
     /**
      * The algorithm registered under a COSE id, or a {@link Rejection} with
      * {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids are supported.
+     * With {@link CoseCheck#ALG_FORMER_ED25519_PLACEHOLDER} knocked out, -50 is taken for Ed25519, as
+     * a library still on the draft-era placeholder would.
      */
     public static Algorithm supported(long coseId) {
         if (coseId == FORMER_ED25519_PLACEHOLDER) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
+            CoseCheck.ALG_FORMER_ED25519_PLACEHOLDER.fail("alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
                     + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
+            return ED25519;
         }
-        return fromCoseId(coseId).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_ALGORITHM,
+        return fromCoseId(coseId).orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
                 "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
                         + "Ed25519 (-19) and HSS-LMS (-46)"));
     }

@@ -76,8 +76,14 @@ public enum CoseCheck implements Check {
     CRIT_UNKNOWN_LABEL("cose.crit.unknown-label", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
 
     // Algorithm
-    /** An alg given as text, or an integer outside the range of COSE algorithm ids: no supported algorithm. */
-    ALG_UNSUPPORTED("cose.alg.unsupported", "RFC 9052 §3.1", Reason.UNSUPPORTED_ALGORITHM, Layer.COSE, false),
+    /** An alg given as text, or an id of no algorithm the suite supports: nothing to verify with. */
+    ALG_UNSUPPORTED("cose.alg.unsupported", "RFC 9052 §3.1", Reason.UNSUPPORTED_ALGORITHM, Layer.SIGNATURE, false),
+    /**
+     * alg -50: registered for ML-DSA-87 (RFC 9964), once a draft placeholder for Ed25519 in suit-mti; a
+     * library still on the placeholder verifies an Ed25519 signature under it.
+     */
+    ALG_FORMER_ED25519_PLACEHOLDER("cose.alg.ml-dsa-87-not-ed25519", "RFC 9864 §2",
+            Reason.UNSUPPORTED_ALGORITHM, Layer.SIGNATURE, true),
     /** An algorithm other than the one the application allows here (RFC 9052 §10: applications choose). */
     ALG_NOT_ALLOWED("cose.alg.not-allowed", "RFC 9052 §10", Reason.UNSUPPORTED_ALGORITHM, Layer.COSE, true),
 

@@ -116,6 +116,8 @@ class CoseCheckTest {
                         CoseCheck.CRIT_LABEL_NOT_PROTECTED, eddsa().protectedContent("a2012702811863")),
                 acceptedMessage("crit [99] with 99 protected", CoseCheck.CRIT_UNKNOWN_LABEL,
                         eddsa().protectedContent("a30127028118631863" + "01")),
+                acceptedMessage("alg -50 (ML-DSA-87) over an Ed25519 signature", CoseCheck.ALG_FORMER_ED25519_PLACEHOLDER,
+                        eddsa().protectedContent("a1013831")),
                 accepted("EdDSA where only ES256 is allowed", CoseCheck.ALG_NOT_ALLOWED,
                         verifier -> verifier.verifyCose(attached, Optional.empty(), new byte[0], List.of(RawSign1.KEY),
                                 Optional.of(Algorithm.ES256))),
