@@ -25,13 +25,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * An implementation conformance statement (adapters/PROTOCOL.md, "The conformance statement"): what
- * an implementation claims, validated against {@code adapters/schema/ics.schema.json}. It decides
- * which vectors are sent at all ({@link #covers}); the others are NOT_APPLICABLE. Algorithms and
- * profiles are claimed per layer ({@link LayerCoverage}); the flat form of the protocol, one list of
- * layers, algorithms and profiles, claims every algorithm and profile at every listed layer.
- * Immutable; a statement that exists is valid. Two statements that claim the same are equal,
- * whichever form they were written in.
+ * An implementation conformance statement (adapters/PROTOCOL.md, "The conformance statement
+ * (ICS)"): what an implementation claims, validated against {@code adapters/schema/ics.schema.json}.
+ * It decides which vectors are sent at all ({@link #covers}); the others are NOT_APPLICABLE.
+ * Algorithms and profiles are claimed per layer ({@link LayerCoverage}); the flat form of the
+ * protocol, one list of layers, algorithms and profiles, claims every algorithm and profile at every
+ * listed layer. Immutable; a statement that exists is valid. Two statements that claim the same
+ * are equal, whichever form they were written in.
  *
  * @param implementation  the implementation's name
  * @param version         its version

@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a conformance statement claims at one layer (adapters/PROTOCOL.md, "Coverage per layer"): a
- * stack may verify a signature primitive it cannot carry in a COSE_Sign1, or follow another profile
- * where another library does the work, so algorithms and profiles are stated per layer.
+ * What a conformance statement claims at one layer (adapters/PROTOCOL.md, "The conformance
+ * statement (ICS)"): a stack may verify a signature primitive it cannot carry in a COSE_Sign1, or
+ * follow another profile where another library does the work, so algorithms and profiles are stated
+ * per layer.
  *
  * @param layer      the layer
  * @param algorithms the algorithms it implements there (at least one)

@@ -41,7 +41,10 @@ public record AdapterUnderTest(String name, Ics ics, Set<Profile> profileOverrid
         return new AdapterUnderTest(name, ics, replacement);
     }
 
-    /** The profiles its vectors at {@code layer} are judged under: the run's when it gave some, else the statement's for that layer. */
+    /**
+     * The profiles its vectors at {@code layer} are judged under: the run's when it gave some, else
+     * the statement's for that layer.
+     */
     public Set<Profile> profilesFor(Layer layer) {
         return profileOverride.isEmpty() ? ics.profilesFor(layer) : profileOverride;
     }

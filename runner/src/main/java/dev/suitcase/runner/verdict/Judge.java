@@ -69,7 +69,7 @@ public final class Judge {
                         + "not of the adapter: please report it with the detail");
     }
 
-    /** The expectation of {@code vector} for {@code adapter}, under the profiles it is judged by at the vector's layer. */
+    /** The expectation of {@code vector} for {@code adapter}, under its profiles at the vector's layer. */
     public static Expected expected(Vector vector, AdapterUnderTest adapter) {
         return Expected.under(vector.expect(), adapter.profilesFor(vector.layer()));
     }
