@@ -7,9 +7,11 @@
 set -eu
 
 if [ "${1:-}" = "--ics" ]; then
-  # Claim only what you implement: vectors outside this statement are never sent.
+  # Claim only what you implement, layer by layer: vectors outside this statement are never sent. Add
+  # an entry {"layer":"cose","algorithms":[...]} when you verify COSE_Sign1 messages, listing only the
+  # algorithms your COSE code handles; an entry may give its own "profiles" (adapters/PROTOCOL.md).
   cat <<'ICS'
-{"implementation":"my-implementation","version":"0.0.0","layers":["signature"],"algorithms":["Ed25519"],"profiles":["ed25519-rfc8032"],"operations":["verify"]}
+{"implementation":"my-implementation","version":"0.0.0","coverage":[{"layer":"signature","algorithms":["Ed25519"]}],"profiles":["ed25519-rfc8032"],"operations":["verify"]}
 ICS
   exit 0
 fi

@@ -9,7 +9,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 VERIFY = {"type": "verify", "id": "signature.ed25519.example", "layer": "signature", "algorithm": "Ed25519",
           "message": "00", "signature": "00" * 64, "keys": [{"coseKey": "a3010120062158200000"}]}
-ICS_FIELDS = {"implementation", "version", "layers", "algorithms", "profiles", "operations"}
+ICS_FIELDS = {"implementation", "version", "coverage", "profiles", "operations"}
 
 
 def exchange(lines):
@@ -45,6 +45,14 @@ def oneshot(*arguments):
 def test_oneshot_skeleton_prints_its_statement():
     result = oneshot("--ics")
     assert result.returncode == 0 and ICS_FIELDS <= set(json.loads(result.stdout))
+
+
+def test_both_skeletons_state_their_coverage_per_layer_and_the_same_statement():
+    (hello,), _ = exchange([json.dumps({"type": "hello", "protocol": 1}), json.dumps({"type": "bye"})])
+    statement = json.loads(oneshot("--ics").stdout)
+    assert hello["ics"] == statement
+    assert statement["coverage"] == [{"layer": "signature", "algorithms": ["Ed25519"]}]
+    assert "layers" not in statement and "algorithms" not in statement, "one form only (adapters/PROTOCOL.md)"
 
 
 def test_oneshot_skeleton_answers_unsupported_with_a_detail(tmp_path):

@@ -1,25 +1,29 @@
-"""Layer `cose`: a COSE_Sign1 (RFC 9052 §4.2) decoded and verified by pycose.
+"""Layer `cose`: a COSE_Sign1 (RFC 9052 §4.2) decoded and verified by pycose, for the algorithms pycose
+1.1.0 itself implements, ES256 (-7) and EdDSA (-8): what the statement lists at this layer.
 
-pycose does the whole job for ES256 (-7) and EdDSA (-8), and for ESP256 (-9) and Ed25519 (-19) once
-fully_specified has registered them. HSS-LMS (-46) keys cannot be held by pycose, so for them pycose
-still decodes the message and builds the Sig_structure, and fully_specified.HssLms checks it.
+Trusted keys are read by pycose alone, so a key type pycose has not (HSS-LMS, kty 5) is refused as
+pycose refuses it. pycose would also decode a message under -9 or -19, but only because the producer
+registers them (fully_specified); such a message is rejected here as pycose rejects any alg it does
+not know, so that what this layer reports stays pycose's behaviour.
 """
 
+import cbor2
 from pycose import headers
+from pycose.keys import CoseKey
 from pycose.messages import Sign1Message
 
-from . import fully_specified, trusted_keys
-from .algorithms import COSE_IDS
+from .algorithms import COSE_IDS, COSE_LAYER
+from .fully_specified import SIGNING_ONLY_IDS
 from .outcome import ACCEPT, Outcome
-from .rejections import KEY, MESSAGE, SIGNATURE, Rejection, rejection_for
+from .rejections import KEY, MESSAGE, SIGNATURE, rejection_for
 from .request import CoseRequest
-from .trusted_keys import HssLmsKey
 
 
 def verify(request: CoseRequest) -> Outcome:
-    if request.algorithm is not None and request.algorithm not in COSE_IDS:
-        return Outcome.unsupported(f"allowed algorithm {request.algorithm!r} is not one this adapter covers "
-                                   f"({', '.join(COSE_IDS)})")
+    if request.algorithm is not None and request.algorithm not in COSE_LAYER:
+        return Outcome.unsupported(f"allowed algorithm {request.algorithm!r} is not one pycose implements "
+                                   f"({', '.join(COSE_LAYER)}), which is all this adapter's statement lists "
+                                   f"at layer cose")
     try:
         message = Sign1Message.decode(request.cose_sign1)
         message.external_aad = request.external_aad
@@ -32,6 +36,10 @@ def verify(request: CoseRequest) -> Outcome:
         return Outcome.reject("UNSUPPORTED_ALGORITHM",
                               f"the caller allows only {request.algorithm} ({COSE_IDS[request.algorithm]}); "
                               f"the message's alg is {_name(alg)}")
+    if getattr(alg, "identifier", None) in SIGNING_ONLY_IDS:
+        return Outcome.reject(None, f"alg {_name(alg)} is not one pycose 1.1.0 implements (pycose refuses an "
+                                    f"alg it does not know while decoding; this adapter registers it with "
+                                    f"pycose only to sign with it)")
     if not request.keys:
         return Outcome.reject(None, "no trusted key was given, so nothing can verify the message")
     failures = []
@@ -45,29 +53,16 @@ def verify(request: CoseRequest) -> Outcome:
 
 def _verify_with(message: Sign1Message, alg, encoded_key: bytes, detached_payload) -> Outcome:
     try:
-        key = trusted_keys.decode(encoded_key)
+        message.key = CoseKey.from_dict(cbor2.loads(encoded_key))
     except Exception as error:
-        return rejection_for(KEY, error, "loading the trusted COSE_Key (cbor2, pycose CoseKey or pyhsslms)")
-    hss_lms = isinstance(key, HssLmsKey)
-    call = ("pycose Sign1Message._create_sig_structure and pyhsslms HssPublicKey.verify" if hss_lms
-            else "pycose Sign1Message.verify_signature")
+        return rejection_for(KEY, error, "loading the trusted COSE_Key (cbor2, pycose CoseKey)")
     try:
-        if hss_lms:
-            if alg is not fully_specified.HssLms:
-                raise Rejection("ALGORITHM_KEY_MISMATCH",
-                                f"the trusted key is an HSS-LMS key (kty 5), which only alg HSS-LMS (-46) "
-                                f"uses; the message's alg is {_name(alg)}")
-            # pycose's own Sig_structure (a private method of the pinned version), verified by our glue.
-            valid = fully_specified.HssLms.verify(key, message._create_sig_structure(detached_payload),
-                                                  message.signature)
-        else:
-            message.key = key
-            valid = message.verify_signature(detached_payload=detached_payload)
+        valid = message.verify_signature(detached_payload=detached_payload)
     except Exception as error:
-        return rejection_for(SIGNATURE, error, call)
+        return rejection_for(SIGNATURE, error, "pycose Sign1Message.verify_signature")
     if valid:
         return Outcome.accept()
-    return Outcome.reject("SIGNATURE_INVALID", f"{call} returned False under alg {_name(alg)}")
+    return Outcome.reject("SIGNATURE_INVALID", f"pycose Sign1Message.verify_signature returned False under alg {_name(alg)}")
 
 
 def _combined(failures) -> Outcome:

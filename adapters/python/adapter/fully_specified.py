@@ -1,30 +1,26 @@
-"""Glue of our own for the three algorithm identifiers pycose 1.1.0 does not know.
+"""Glue of our own so that the producer can sign with the fully specified ESP256 (-9) and Ed25519 (-19)
+of RFC 9864, which pycose 1.1.0 does not know.
 
-pycose knows ES256 (-7) and EdDSA (-8) and verifies them itself: ES256 with python-ecdsa, EdDSA with
-cryptography. It does not know the fully specified ESP256 (-9) and Ed25519 (-19) of RFC 9864, nor
-HSS-LMS (-46) of RFC 8778, and rejects a message carrying one of them while parsing its headers. The
-classes below register those identifiers in pycose's own algorithm registry, through the decorator
-pycose uses for its algorithms, so that pycose parses such messages and builds their Sig_structure as
-usual; only the primitive call is ours, made with cryptography (-9, -19) and pyhsslms (-46).
+pycose signs ES256 (-7) and EdDSA (-8) itself. The classes below register -9 and -19 in pycose's own
+algorithm registry, through the decorator pycose uses for its algorithms, so that pycose builds and
+encodes such a COSE_Sign1 as usual; only the primitive call is ours, made with cryptography.
 
-Like pycose's algorithms, `verify` returns False for a signature the library says is invalid.
+They are for signing only. The registry is global, so once they are registered pycose would also
+decode a COSE_Sign1 under -9 or -19; the cose layer refuses those (cose_layer.py), because verifying
+them is not something pycose does.
 """
 
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pycose.algorithms import CoseAlgorithm
-from pycose.exceptions import CoseException
 
-from .ecdsa_encoding import cose_from_der, der_from_cose
-from .rejections import Rejection
-from .trusted_keys import HssLmsKey, describe
+from .ecdsa_encoding import cose_from_der
 
 
 @CoseAlgorithm.register_attribute()
 class Esp256(CoseAlgorithm):
-    """ECDSA on P-256 with SHA-256 (RFC 9864 §2.1), with cryptography."""
+    """ECDSA on P-256 with SHA-256 (RFC 9864 §2.1), signed with cryptography."""
     identifier = -9
     fullname = "ESP256"
 
@@ -33,20 +29,10 @@ class Esp256(CoseAlgorithm):
         private = ec.derive_private_key(int.from_bytes(key.d, "big"), ec.SECP256R1())
         return cose_from_der(private.sign(data, ec.ECDSA(hashes.SHA256())))
 
-    @classmethod
-    def verify(cls, key, data: bytes, signature: bytes) -> bool:
-        # The point goes to cryptography as an uncompressed SEC 1 point; cryptography checks it.
-        public = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), b"\x04" + key.x + key.y)
-        try:
-            public.verify(der_from_cose(signature), data, ec.ECDSA(hashes.SHA256()))
-            return True
-        except InvalidSignature:
-            return False
-
 
 @CoseAlgorithm.register_attribute()
 class Ed25519(CoseAlgorithm):
-    """EdDSA on Ed25519 (RFC 9864 §2.2), with cryptography."""
+    """EdDSA on Ed25519 (RFC 9864 §2.2), signed with cryptography."""
     identifier = -19
     fullname = "ED25519"
 
@@ -54,30 +40,6 @@ class Ed25519(CoseAlgorithm):
     def sign(cls, key, data: bytes) -> bytes:
         return Ed25519PrivateKey.from_private_bytes(key.d).sign(data)
 
-    @classmethod
-    def verify(cls, key, data: bytes, signature: bytes) -> bool:
-        # pycose's EdDSA picks the primitive from the key's curve and raises CoseException for a curve
-        # it has none for; -19 has exactly one primitive, so any other curve is refused the same way.
-        if key.crv.fullname != "ED25519":
-            raise CoseException(f"Illegal curve for Ed25519 (-19): {key.crv}")
-        try:
-            Ed25519PublicKey.from_public_bytes(key.x).verify(signature, data)
-            return True
-        except InvalidSignature:
-            return False
 
-
-@CoseAlgorithm.register_attribute()
-class HssLms(CoseAlgorithm):
-    """HSS-LMS (RFC 8778), with pyhsslms. The signature is over the Sig_structure itself, with no
-    pre-hash (RFC 8778 §3). pycose cannot hold an HSS-LMS key, so the caller passes the Sig_structure
-    and our HssLmsKey here directly rather than through Sign1Message.verify_signature."""
-    identifier = -46
-    fullname = "HSS_LMS"
-
-    @classmethod
-    def verify(cls, key, data: bytes, signature: bytes) -> bool:
-        if not isinstance(key, HssLmsKey):
-            raise Rejection("ALGORITHM_KEY_MISMATCH",
-                            f"alg HSS-LMS (-46) needs an HSS-LMS key (kty 5); the trusted key is {describe(key)}")
-        return key.public.verify(data, signature)
+# The identifiers registered above, which pycose itself does not implement.
+SIGNING_ONLY_IDS = frozenset({Esp256.identifier, Ed25519.identifier})

@@ -1,4 +1,5 @@
-"""Keys from encoded COSE_Keys (RFC 9052 §7).
+"""Keys from encoded COSE_Keys (RFC 9052 §7) for the signature layer (the cose layer reads keys with
+pycose alone).
 
 EC2 and OKP keys are pycose's own CoseKey objects. HSS-LMS keys (kty 5, the public key as a bstr at
 label -1, RFC 8778 §4) are glue of our own, because pycose 1.1.0 has no HSS-LMS key type: the bstr

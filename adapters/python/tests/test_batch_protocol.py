@@ -14,8 +14,11 @@ def test_answers_hello_with_protocol_1_and_a_statement_of_exactly_what_it_covers
     answer = fresh_adapter.ask(HELLO)
     assert (answer["type"], answer["protocol"]) == ("hello", 1)
     ics = answer["ics"]
-    assert ics["layers"] == ["signature", "cose"]
-    assert ics["algorithms"] == ["ES256", "ESP256", "EdDSA", "Ed25519", "HSS-LMS"]
+    assert ics["coverage"] == [
+        {"layer": "signature", "algorithms": ["ES256", "ESP256", "EdDSA", "Ed25519", "HSS-LMS"]},
+        {"layer": "cose", "algorithms": ["ES256", "EdDSA"]},  # pycose 1.1.0 has no -9, -19 or -46
+    ]
+    assert "layers" not in ics and "algorithms" not in ics
     assert ics["operations"] == ["verify", "sign"]
     assert ics["profiles"] == ["ed25519-rfc8032"]
     for library in ("pycose", "cryptography", "pyhsslms", "cbor2", "ecdsa"):
@@ -31,7 +34,7 @@ def test_answers_pipelined_requests_in_order(adapter, signers):
     requests = [
         signature_request("first", "Ed25519", message, signers["Ed25519"].sign(message), signers["Ed25519"].cose_key()),
         signature_request("second", "ES256", message, bytes(64), signers["ES256"].cose_key()),
-        cose_request("third", sign1(signers["HSS-LMS"], -46, message), [signers["HSS-LMS"].cose_key()]),
+        cose_request("third", sign1(signers["EdDSA"], -8, message), [signers["EdDSA"].cose_key()]),
         {"type": "verify", "id": "fourth", "layer": "suit", "envelope": "", "keys": [], "device": {}},
     ]
     answers = adapter.ask(*requests)

@@ -28,7 +28,7 @@ def request_file(tmp_path):
 def test_prints_the_statement_for_ics():
     result = run("--ics")
     assert result.returncode == 0
-    assert json.loads(result.stdout)["layers"] == ["signature", "cose"]
+    assert [entry["layer"] for entry in json.loads(result.stdout)["coverage"]] == ["signature", "cose"]
 
 
 def test_exits_0_for_accept_and_prints_nothing(request_file, signers):

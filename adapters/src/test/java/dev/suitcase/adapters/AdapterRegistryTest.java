@@ -3,6 +3,7 @@ package dev.suitcase.adapters;
 import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,17 @@ class AdapterRegistryTest {
         assertEquals("process:adapters/python/run", registry.resolve("python").orElseThrow());
         assertTrue(registry.resolve("example-batch").orElseThrow().startsWith("process:adapters/examples/"));
         assertTrue(registry.resolve("example-oneshot").orElseThrow().startsWith("process-oneshot:adapters/examples/"));
+    }
+
+    @Test
+    void readsTheOneShotSkeletonsStatementPerLayer() {
+        // test_examples.py checks that the batch skeleton answers hello with the same statement
+        try (Adapter skeleton = AdapterRegistry.forRepository(ProcessSettings.defaults(REPOSITORY)).open("example-oneshot")) {
+            Ics ics = skeleton.describe();
+            assertEquals(EnumSet.of(Layer.SIGNATURE), ics.layers());
+            assertEquals(Set.of(Algorithm.ED25519), ics.algorithmsFor(Layer.SIGNATURE));
+            assertEquals(Set.of(Profile.ED25519_RFC8032), ics.profilesFor(Layer.SIGNATURE));
+        }
     }
 
     @Test

@@ -30,10 +30,12 @@ class ReferenceAdapterTest {
     private final ReferenceAdapter adapter = new ReferenceAdapter();
 
     @Test
-    void statementClaimsEveryLayerAndEveryAlgorithm() {
+    void statementClaimsEveryAlgorithmAndItsProfilesAtEveryLayer() {
         assertEquals(java.util.EnumSet.allOf(Layer.class), adapter.describe().layers());
-        assertEquals(java.util.EnumSet.allOf(Algorithm.class), adapter.describe().algorithms());
-        assertEquals(java.util.Set.of(Profile.ED25519_RFC8032), adapter.describe().profiles());
+        for (Layer layer : Layer.values()) {
+            assertEquals(java.util.EnumSet.allOf(Algorithm.class), adapter.describe().algorithmsFor(layer), layer.wireName());
+            assertEquals(java.util.Set.of(Profile.ED25519_RFC8032), adapter.describe().profilesFor(layer), layer.wireName());
+        }
         assertFalse(adapter.describe().version().contains("${"), "the build fills in the suite's version");
     }
 
@@ -91,7 +93,7 @@ class ReferenceAdapterTest {
     @Test
     void followsTheProfilesItIsGiven() {
         ReferenceAdapter lowS = new ReferenceAdapter(VerifierOptions.DEFAULT.with(Profile.ECDSA_LOW_S));
-        assertTrue(lowS.describe().profiles().contains(Profile.ECDSA_LOW_S));
+        assertTrue(lowS.describe().profilesFor(Layer.SIGNATURE).contains(Profile.ECDSA_LOW_S));
         assertEquals(Optional.of(Reason.SIGNATURE_MALFORMED),
                 lowS.verify(VerifyRequest.of(TestVectors.es256HighS())).reason());
     }

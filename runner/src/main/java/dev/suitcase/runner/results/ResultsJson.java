@@ -85,7 +85,7 @@ public final class ResultsJson {
             ObjectNode entry = adapters.addObject();
             entry.put("name", adapter.name());
             ArrayNode profiles = entry.putArray("profiles");
-            adapter.profiles().forEach(profile -> profiles.add(profile.wireName()));
+            adapter.profileOverride().forEach(profile -> profiles.add(profile.wireName()));
             entry.set("ics", adapter.ics().toJson());
         }
         ArrayNode list = json.putArray("results");

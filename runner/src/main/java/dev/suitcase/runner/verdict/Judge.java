@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Judges adapter outcomes against vector expectations (VECTORS.md, "Outcomes and verdicts"): the
- * only place verdicts are made. Expectations are taken under the adapter's profiles
- * ({@link Expected#under}); explanations cite the vector's first requirement from the catalogue.
+ * only place verdicts are made. Expectations are taken under the adapter's profiles for the
+ * vector's layer ({@link Expected#under}); explanations cite the vector's first requirement from the catalogue.
  */
 public final class Judge {
     private final RequirementCatalogue catalogue;
@@ -69,9 +69,9 @@ public final class Judge {
                         + "not of the adapter: please report it with the detail");
     }
 
-    /** The expectation of {@code vector} for {@code adapter}, under the profiles it is judged by. */
+    /** The expectation of {@code vector} for {@code adapter}, under its profiles at the vector's layer. */
     public static Expected expected(Vector vector, AdapterUnderTest adapter) {
-        return Expected.under(vector.expect(), adapter.profiles());
+        return Expected.under(vector.expect(), adapter.profilesFor(vector.layer()));
     }
 
     /**

@@ -167,7 +167,7 @@ class SuitcaseTestEngineTest {
                 .flatMap(java.util.Optional::stream).findFirst().orElseThrow();
         assertEquals(List.of("reference", TestAdapters.spec(TestAdapters.SignaturesOnly.class)), info.adapterNames());
         assertEquals("signatures only", info.adapters().get(1).ics().implementation());
-        assertEquals("ecdsa-low-s", info.adapters().get(0).profiles().iterator().next().wireName());
+        assertEquals("ecdsa-low-s", info.adapters().get(0).profileOverride().iterator().next().wireName());
         assertTrue(info.options().filter().isPresent() && info.finishedAt().isEmpty());
         long results = run.testEvents().reportingEntryPublished().stream()
                 .filter(event -> ResultEntries.result(event.getPayload(ReportEntry.class).orElseThrow()).isPresent()).count();

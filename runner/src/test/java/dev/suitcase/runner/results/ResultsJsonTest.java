@@ -5,11 +5,19 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.adapters.Ics;
+import dev.suitcase.adapters.LayerCoverage;
+import dev.suitcase.adapters.Operation;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.RunnerSchemas;
+import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -85,6 +94,22 @@ class ResultsJsonTest {
         ResultsJson.write(results, file);
 
         assertEquals(results, ResultsJson.read(file));
+    }
+
+    @Test
+    void keepsAStatementPerLayerAndTheProfilesTheRunReplacedItsOwnWith() throws IOException {
+        AdapterUnderTest stack = AdapterUnderTest.of("stack", new Ics("stack-impl", "1.0", List.of(
+                new LayerCoverage(Layer.SIGNATURE, Set.of(Algorithm.ES256, Algorithm.ED25519), Set.of(Profile.ED25519_STRICT)),
+                new LayerCoverage(Layer.COSE, Set.of(Algorithm.ES256), Set.of())), Set.of(Operation.VERIFY), OptionalLong.empty()));
+        for (AdapterUnderTest adapter : List.of(stack, stack.withProfiles(Set.of(Profile.ECDSA_LOW_S)))) {
+            Results results = new Results(Fixtures.run(List.of(adapter)),
+                    List.of(Fixtures.judged(Fixtures.accepting("cose.es256.test.valid"), adapter, AdapterOutcome.accept())));
+            JsonNode json = written(results);
+
+            assertEquals(List.of(), committedSchema().validate(json));
+            assertTrue(json.get("adapters").get(0).get("ics").has("coverage"), json.get("adapters").toString());
+            assertEquals(results, ResultsJson.read(directory.resolve(ResultsJson.FILE_NAME)));
+        }
     }
 
     @Test

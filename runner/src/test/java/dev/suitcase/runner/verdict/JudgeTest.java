@@ -1,6 +1,9 @@
 package dev.suitcase.runner.verdict;
 
 import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.adapters.Ics;
+import dev.suitcase.adapters.LayerCoverage;
+import dev.suitcase.adapters.Operation;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -18,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -176,8 +181,25 @@ class JudgeTest {
                 Expectation.accept().withProfile(Profile.ECDSA_LOW_S, ExpectedResult.REJECT), Severity.MEDIUM);
         AdapterUnderTest lowS = AdapterUnderTest.of("low-s", Fixtures.ics("low-s-impl", Set.of(Profile.ECDSA_LOW_S)));
 
-        Result result = Fixtures.judged(highS, lowS.withProfiles(Set.of()), AdapterOutcome.accept());
+        Result result = Fixtures.judged(highS, lowS.withProfiles(Set.of(Profile.ED25519_STRICT)), AdapterOutcome.accept());
 
         assertEquals(Verdict.PASS, result.verdict());
+    }
+
+    @Test
+    void judgesAVectorUnderTheProfilesOfItsLayer() {
+        Expectation lowSRejects = Expectation.accept().withProfile(Profile.ECDSA_LOW_S, ExpectedResult.REJECT);
+        Vector signatureHighS = Fixtures.vector("signature.es256.test.high-s", lowSRejects, Severity.MEDIUM);
+        Vector coseHighS = Fixtures.vector("cose.es256.test.high-s", lowSRejects, Severity.MEDIUM);
+        AdapterUnderTest perLayer = AdapterUnderTest.of("stack", new Ics("stack-impl", "1.0", List.of(
+                new LayerCoverage(Layer.SIGNATURE, Set.of(Algorithm.ES256), Set.of(Profile.ECDSA_LOW_S)),
+                new LayerCoverage(Layer.COSE, Set.of(Algorithm.ES256), Set.of())), Set.of(Operation.VERIFY), OptionalLong.empty()));
+
+        assertEquals(Verdict.FAIL_ACCEPTED, Fixtures.judged(signatureHighS, perLayer, AdapterOutcome.accept()).verdict(),
+                "its signature layer declares ecdsa-low-s");
+        assertEquals(Verdict.PASS, Fixtures.judged(coseHighS, perLayer, AdapterOutcome.accept()).verdict(),
+                "its cose layer declares no profile");
+        assertEquals(Verdict.FAIL_ACCEPTED, Fixtures.judged(coseHighS, perLayer.withProfiles(Set.of(Profile.ECDSA_LOW_S)),
+                AdapterOutcome.accept()).verdict(), "--profile applies at every layer");
     }
 }
