@@ -79,6 +79,11 @@ public enum SuitCheck implements Check {
     MANIFEST_VERSION("suit.manifest.version", "§6.1, §8.4.1", Reason.UNSUPPORTED_VERSION, true),
     /** No version, sequence number or common: a required member is missing. */
     MANIFEST_REQUIRED_MEMBER("suit.manifest.required-member", "§8.4", Reason.BAD_STRUCTURE, false),
+    /**
+     * suit-reference-uri not a text string: a rule on what the author writes, for the management systems
+     * that read the member; without the check, the member is ignored, as by a processor that never reads it.
+     */
+    MANIFEST_REFERENCE_URI_TYPE("suit.manifest.reference-uri-type", "§8.4.3", Reason.BAD_STRUCTURE, true),
     /** A negative sequence number: a uint is required to compare it. */
     MANIFEST_SEQUENCE_NUMBER_TYPE("suit.manifest.sequence-number-type", "§8.4.2", Reason.BAD_STRUCTURE, false),
     /** A sequence number below the stored one: without the check, an old manifest is processed again. */

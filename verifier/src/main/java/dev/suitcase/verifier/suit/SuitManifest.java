@@ -7,6 +7,7 @@ import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborInt;
 import dev.suitcase.verifier.cbor.CborItem.CborMap;
+import dev.suitcase.verifier.cbor.CborItem.CborText;
 import dev.suitcase.verifier.cbor.Diagnostic;
 
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ import java.util.Set;
  *   <li>suit-manifest-sequence-number is a uint ({@link SuitCheck#MANIFEST_SEQUENCE_NUMBER_TYPE}) not below
  *       the device's stored number ({@link SequenceNumberCheck}, §6.1, §8.4.2);</li>
  *   <li>the keys are in canonical order ({@link MapOrder}, §8.1);</li>
- *   <li>suit-common is present and a bstr, suit-reference-uri a tstr, suit-validate, suit-load and
- *       suit-invoke bstrs;</li>
+ *   <li>suit-common is present and a bstr, suit-validate, suit-load and suit-invoke bstrs, suit-reference-uri
+ *       a tstr ({@link SuitCheck#MANIFEST_REFERENCE_URI_TYPE});</li>
  *   <li>each severable member (§8.4.12) is in the manifest either as a bstr or as a SUIT_Digest (told
  *       apart by major type, §8.4; {@link SuitCheck#SEVERABLE_MEMBER_TYPE}); one carried in the envelope
  *       must have a SUIT_Digest in the manifest ({@link SuitCheck#SEVERABLE_UNAUTHENTICATED}), and the
@@ -108,8 +109,13 @@ final class SuitManifest {
         CborBytes common = Optional.ofNullable(members.get(ManifestMember.COMMON))
                 .orElseThrow(() -> missing(ManifestMember.COMMON, "§8.4.5"))
                 .asBytes(ManifestMember.COMMON + " (bstr .cbor SUIT_Common)");
-        Optional.ofNullable(members.get(ManifestMember.REFERENCE_URI))
-                .ifPresent(uri -> uri.asText(ManifestMember.REFERENCE_URI.toString()));
+        Optional.ofNullable(members.get(ManifestMember.REFERENCE_URI)).ifPresent(uri -> {
+            if (!(uri instanceof CborText)) {
+                // knocked out: the member is ignored, as by a processor that never reads it
+                SuitCheck.MANIFEST_REFERENCE_URI_TYPE.fail(ManifestMember.REFERENCE_URI + " must be a text string, found "
+                        + uri.typeName() + " at byte " + uri.encoded().offset(), uri.encoded().range());
+            }
+        });
 
         Map<ManifestMember, CborBytes> sequences = new EnumMap<>(ManifestMember.class);
         for (ManifestMember member : EnumSet.of(ManifestMember.VALIDATE, ManifestMember.LOAD, ManifestMember.INVOKE)) {

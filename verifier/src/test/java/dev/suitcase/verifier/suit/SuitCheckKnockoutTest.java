@@ -130,6 +130,8 @@ class SuitCheckKnockoutTest {
         cases.add(Arguments.of(SuitCheck.DIGEST_LENGTH, new Case(signedWithDigest(manifest, array(-43, sha256)))));
 
         cases.add(Arguments.of(SuitCheck.MANIFEST_VERSION, new Case(signed(compatibleManifest().version(2)))));
+        cases.add(Arguments.of(SuitCheck.MANIFEST_REFERENCE_URI_TYPE,
+                new Case(signed(compatibleManifest().raw(4, CBORObject.FromObject(new byte[] {1}))))));
         cases.add(Arguments.of(SuitCheck.ROLLBACK, new Case(plain).on(exampleDevice().withSequenceNumber(5))));
         cases.add(Arguments.of(SuitCheck.ROLLBACK_EQUAL,
                 new Case(plain).under(VerifierOptions.DEFAULT.with(Profile.SUIT_SEQ_STRICT))));
