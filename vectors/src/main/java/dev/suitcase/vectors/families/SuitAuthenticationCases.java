@@ -268,7 +268,8 @@ final class SuitAuthenticationCases {
     @SuitCase(area = "auth", name = "trust-anchor-of-other-algorithm",
             title = "{alg} envelope on a device whose only trust anchor is a key of another algorithm",
             severity = Severity.CRITICAL,
-            requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "RFC9124-REQ.SEC.AUTHENTIC"},
+            requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "SUITM-6.2-authenticate-first",
+                    "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"UntrustedKey", "AlgorithmKeyMismatch"},
             description = """
                     The baseline envelope, correctly signed by its {alg} author, processed on a device whose only
