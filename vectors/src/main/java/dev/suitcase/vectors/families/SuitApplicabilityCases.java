@@ -180,20 +180,22 @@ final class SuitApplicabilityCases {
     }
 
     @SuitCase(area = "applicability", name = "more-components-than-device",
-            title = "{alg} manifest listing two components on a device that has one",
+            title = "{alg} manifest listing component [h'00'] twice on a device that has one component",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.2-component-count", "SUITM-6.2-set-index-first"},
             flags = {"WrongDevice"},
             description = """
-                    A manifest signed with {alg} listing components [h'00'] and [h'01']; its shared sequence begins
-                    with set-component-index 0, as a manifest with several components must, then sets the
-                    parameters and checks vendor and class. The device has component [h'00'] only.
+                    A manifest signed with {alg} whose component list holds two entries, [h'00'] and [h'00']
+                    again; its shared sequence begins with set-component-index 0, as a manifest with several
+                    components must, then sets the parameters and checks vendor and class. The device has
+                    component [h'00'] only. Each listed component is one the device has, so only the count
+                    tells that the manifest asks for more storage than the device offers.
 
                     A processor must check that the manifest lists no more components than the device has, and
                     reject (§6.2). One that does not sizes its parameter storage from the manifest and may index
                     past the components it really has.""")
     BuiltCase moreComponentsThanDevice(SuitFixture f) {
-        Common common = Common.of(List.of(List.of(SuitFixture.COMPONENT), List.of(Bytes.fromHex("01"))))
+        Common common = Common.of(List.of(List.of(SuitFixture.COMPONENT), List.of(SuitFixture.COMPONENT)))
                 .withSharedSequence(CommandSequence.empty().setComponentIndex(0).override(SuitFixture.imageParameters())
                         .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER));
         Manifest manifest = Manifest.of(SuitFixture.MANIFEST_SEQUENCE_NUMBER, common);

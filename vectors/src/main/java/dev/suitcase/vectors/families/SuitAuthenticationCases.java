@@ -3,6 +3,7 @@ package dev.suitcase.vectors.families;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -37,6 +38,17 @@ final class SuitAuthenticationCases {
     /** The symmetric key of the COSE_Mac0 blocks: the device holds no MAC key, so its value does not matter. */
     private static final byte[] MAC_KEY =
             "suitcase suit-layer mac key, unknown to the device".getBytes(StandardCharsets.US_ASCII);
+    private static final String UNTAGGED_RULE = "draft-ietf-suit-manifest-37 §8.3: SUIT_Authentication_Block lists"
+            + " only the tagged COSE structures (COSE_Sign1_Tagged, COSE_Sign_Tagged, COSE_Mac0_Tagged,"
+            + " COSE_Mac_Tagged), which is what an author produces; the draft does not tell a recipient to refuse an"
+            + " untagged COSE_Sign1 whose signature verifies over the wrapper's SUIT_Digest";
+    private static final String ATTACHED_RULE = "draft-ietf-suit-manifest-37 §8.3: \"The SUIT_Authentication_Block is"
+            + " computed using detached payloads\", a rule for the author; a recipient verifies over the bstr-wrapped"
+            + " SUIT_Digest at the head of the wrapper, which this block's attached payload equals";
+    private static final String WRAPPER_FIRST_RULE = "draft-ietf-suit-manifest-37 §8.3: \"The SUIT_Authentication"
+            + " structure MUST come before the suit-manifest element, regardless of canonical encoding of CBOR\", and"
+            + " §8.1: maps \"MUST be encoded with the canonical CBOR ordering\": rules for the envelope's encoder; the"
+            + " draft does not tell a recipient to refuse an envelope it can read by key";
 
     private static Bytes baseline() {
         return SuitFixture.baseline().encode();
@@ -96,6 +108,9 @@ final class SuitAuthenticationCases {
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-digest-present", "SUITM-8.3-auth-block-required", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"Unauthenticated"},
+            robustness = """
+                    The wrapper has neither the SUIT_Digest every block signs nor any block: no processor can
+                    authenticate the manifest, so none can go on past it.""",
             description = """
                     The baseline manifest in an envelope whose suit-authentication-wrapper is the bstr-wrapped
                     empty array []: neither the SUIT_Digest, which must always be present, nor any block.
@@ -131,6 +146,9 @@ final class SuitAuthenticationCases {
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-detached-payload", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"MalformedBlock"},
+            robustness = """
+                    The only block is a bare byte string: without a protected header no algorithm or
+                    Sig_structure is known, so no processor can verify it and go on.""",
             description = """
                     The authentication wrapper holds the baseline manifest's digest and, as its block, the raw {alg}
                     signature of the author as a CBOR byte string: no COSE_Sign1 around it, so no protected header
@@ -146,7 +164,7 @@ final class SuitAuthenticationCases {
 
     @SuitCase(area = "auth", name = "untagged-cose-sign1",
             title = "{alg} COSE_Sign1 in the wrapper without tag 18",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.3-cose-tagged", "RFC9052-4.2-sign1-tag"},
             flags = {"MalformedBlock", "Untagged"},
             description = """
@@ -154,15 +172,17 @@ final class SuitAuthenticationCases {
                     in the wrapper is untagged: the array alone, without COSE_Sign1_Tagged's tag 18.
 
                     SUIT_Authentication_Block lists only tagged COSE structures; without the tag, a Sign1 and a
-                    Mac0 (which have the same shape) cannot be told apart. A processor must reject the envelope as
-                    malformed, even though the signature itself verifies.""")
+                    Mac0 (which have the same shape) can only be told apart by the algorithm in the protected
+                    header. The tag is a rule for the author: a processor should reject the envelope as malformed,
+                    and one that verifies the signature anyway is not bound otherwise, so accepting is advisory.""")
     BuiltCase untaggedCoseSign1(SuitFixture f) {
-        return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, withBlocks(baseline(), authorBlock(f).untagged().encode())));
+        return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, UNTAGGED_RULE,
+                atAuthenticate(f, withBlocks(baseline(), authorBlock(f).untagged().encode())));
     }
 
     @SuitCase(area = "auth", name = "attached-payload",
             title = "{alg} COSE_Sign1 in the wrapper carrying the digest as an attached payload",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.1-detached"},
             flags = {"MalformedBlock"},
             description = """
@@ -171,12 +191,14 @@ final class SuitAuthenticationCases {
                     the signature verifies.
 
                     SUIT blocks are computed with detached payloads; the payload is the digest at the head of the
-                    wrapper. A processor must reject a block with an attached payload: it cannot tell which of the
-                    two payloads the signature was meant for.""")
+                    wrapper. A processor should reject a block with an attached payload, since in general it cannot
+                    tell which of the two payloads the signature was meant for (see attached-payload-other-manifest).
+                    Here the attached payload is the wrapper's own digest, so a processor that verifies it still
+                    authenticates this manifest: the detached form binds the author, and accepting is advisory.""")
     BuiltCase attachedPayload(SuitFixture f) {
         CoseSign1 block = authorBlock(f);
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
-        return rejected(Reason.BAD_STRUCTURE,
+        return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, ATTACHED_RULE,
                 atAuthenticate(f, withBlocks(baseline(), block.withAttachedPayload(digest).encode())));
     }
 
@@ -246,7 +268,8 @@ final class SuitAuthenticationCases {
     @SuitCase(area = "auth", name = "trust-anchor-of-other-algorithm",
             title = "{alg} envelope on a device whose only trust anchor is a key of another algorithm",
             severity = Severity.CRITICAL,
-            requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "RFC9124-REQ.SEC.AUTHENTIC"},
+            requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "SUITM-6.2-authenticate-first",
+                    "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"UntrustedKey", "AlgorithmKeyMismatch"},
             description = """
                     The baseline envelope, correctly signed by its {alg} author, processed on a device whose only
@@ -401,7 +424,7 @@ final class SuitAuthenticationCases {
 
     @SuitCase(area = "auth", name = "manifest-before-wrapper",
             title = "{alg} envelope with the manifest before the authentication wrapper",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.3-wrapper-first", "SUITM-6.2-authenticate-first"},
             flags = {"ElementOrder"},
             description = """
@@ -410,9 +433,11 @@ final class SuitAuthenticationCases {
 
                     The order breaks two rules: the envelope map is not in canonical order (§8.1), the first one
                     a processor checks, and the wrapper must come first regardless of canonical encoding (§8.3),
-                    so that a streaming processor has the digest and signature before the manifest arrives. A
-                    processor must reject the envelope, under the cbor-lenient profile too, which accepts other
-                    map orders but not this one.""")
+                    so that a streaming processor has the digest and signature before the manifest arrives. Both
+                    rules bind the envelope's encoder: a processor should reject the envelope, under the
+                    cbor-lenient profile too, which accepts other map orders but not this one; one that reads the
+                    map by key is not bound otherwise, so accepting is advisory. Under cbor-lenient the vector
+                    isolates the wrapper-first rule.""")
     BuiltCase manifestBeforeWrapper(SuitFixture f) {
         Envelope envelope = f.envelope(SuitFixture.baseline());
         EncodedMap map = envelope.map();
@@ -420,6 +445,7 @@ final class SuitAuthenticationCases {
                 .item(map.entries().get(1).key()).raw(map.entries().get(1).value())
                 .item(map.entries().get(0).key()).raw(map.entries().get(0).value()).toBytes();
         return BuiltCase.of(Expectation.reject(Reason.NON_DETERMINISTIC_CBOR)
-                .withProfile(Profile.CBOR_LENIENT, ExpectedResult.REJECT), atAuthenticate(f, reordered));
+                .withProfile(Profile.CBOR_LENIENT, ExpectedResult.REJECT)
+                .advisory(Advisory.Basis.PRODUCER_RULE, WRAPPER_FIRST_RULE), atAuthenticate(f, reordered));
     }
 }

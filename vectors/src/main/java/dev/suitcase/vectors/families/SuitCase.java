@@ -38,6 +38,13 @@ import java.lang.annotation.Target;
 
     String[] flags() default {};
 
+    /**
+     * Why the vector isolates no check, when no processor can go on with its input (see
+     * {@code Vector#robustness}); empty for every other vector. {@code {alg}} and {@code {key}} are
+     * replaced as in the title.
+     */
+    String robustness() default "";
+
     /** What is wrong (or exercised), what a correct processor does, and what a wrong answer costs on a device. */
     String description();
 }

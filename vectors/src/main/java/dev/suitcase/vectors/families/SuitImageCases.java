@@ -202,6 +202,9 @@ final class SuitImageCases {
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.4-directive-failure-aborts", "SUITM-8.4.10-directive-failure", "SUITM-8.4.6-directives"},
             flags = {"IntegratedPayload"},
+            robustness = """
+                    The payload the install sequence fetches is nowhere: no processor can install it, and one that
+                    carries on past the failed fetch finds the component empty at the image check.""",
             description = """
                     The integrated-payload manifest signed with {alg}, in an envelope that does not carry "#app.bin";
                     the device cannot fetch that URI from anywhere else.

@@ -42,7 +42,8 @@ public final class SuitLayerFamily implements VectorFamily {
             new SuitImageCases(),
             new SuitEncodingCases(),
             new SuitComponentCases(),
-            new SuitSequenceRuleCases());
+            new SuitSequenceRuleCases(),
+            new SuitExtensionCases());
 
     private record CaseMethod(Object owner, Method method, SuitCase annotation) {
         String key() {
@@ -102,10 +103,12 @@ public final class SuitLayerFamily implements VectorFamily {
         try {
             Provenance provenance = new Provenance(built.source(), name(), context.generator(), built.url(),
                     Optional.empty(), built.originalId());
-            return new Vector(id, fixture.describe(annotation.title()),
+            Vector vector = new Vector(id, fixture.describe(annotation.title()),
                     Descriptions.normalize(fixture.describe(annotation.description())), id.algorithm(), built.expect(),
                     annotation.severity(), List.of(annotation.requirements()), List.of(annotation.flags()), built.input(),
                     provenance, built.status());
+            return annotation.robustness().isEmpty() ? vector
+                    : vector.asRobustness(Descriptions.normalize(fixture.describe(annotation.robustness())));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + " builds an invalid vector: " + e.getMessage(), e);
         }

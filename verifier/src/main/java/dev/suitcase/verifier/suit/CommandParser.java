@@ -1,7 +1,5 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
@@ -17,6 +15,7 @@ import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.suit.Command.Action;
 import dev.suitcase.verifier.suit.Command.ActionKind;
 import dev.suitcase.verifier.suit.Command.Condition;
+import dev.suitcase.verifier.suit.Command.CustomCommand;
 import dev.suitcase.verifier.suit.Command.ConditionKind;
 import dev.suitcase.verifier.suit.Command.OverrideParameters;
 import dev.suitcase.verifier.suit.Command.RunSequence;
@@ -38,21 +37,26 @@ import java.util.UUID;
  * Sequence arguments, into {@link CommandSequence}s, checking every rule that does not depend on the
  * device (draft-ietf-suit-manifest-37 §8.4.6 CDDL, §6.2, §8.4.8):
  * <ul>
- *   <li>the sequence is a non-empty array of label/argument pairs, labels are integers, reporting
- *       policies are uints within suit-reporting-bits (0-15), Set Component Index takes a uint, true
- *       or a non-empty array of uints, Try Each takes two or more bstr-wrapped sequences and an
- *       optional trailing nil, Override Parameters a non-empty map, and each parameter has its
- *       CDDL type: {@link Reason#BAD_STRUCTURE};</li>
+ *   <li>the sequence is a non-empty array of label/argument pairs ({@link SuitCheck#COMMANDS_SHAPE}),
+ *       labels are integers, reporting policies are uints within suit-reporting-bits (0-15,
+ *       {@link SuitCheck#COMMANDS_REPORTING_POLICY}), Set Component Index takes a uint, true or a
+ *       non-empty array of uints ({@link SuitCheck#COMMANDS_COMPONENT_INDEX_TYPE}), Try Each takes two or
+ *       more bstr-wrapped sequences and an optional trailing nil ({@link SuitCheck#COMMANDS_TRY_EACH_SHAPE}),
+ *       Override Parameters a non-empty map ({@link SuitCheck#COMMANDS_OVERRIDE_EMPTY}), and each
+ *       parameter has its CDDL type ({@link SuitCheck#PARAMETER_TYPE});</li>
  *   <li>the keys of an Override Parameters map are in canonical order (§8.1, {@link MapOrder});</li>
- *   <li>a component index or source component beyond the manifest's component list, and a parameter
- *       label this processor does not know (§6.1 "Unsupported parameter"): {@link Reason#UNSUPPORTED_COMMAND};</li>
+ *   <li>a component index or source component beyond the manifest's component list
+ *       ({@link SuitCheck#COMMANDS_COMPONENT_INDEX_RANGE}), and a parameter label this processor does not
+ *       know (§6.1 "Unsupported parameter", {@link SuitCheck#PARAMETER_UNKNOWN});</li>
  *   <li>in the shared sequence, a directive other than Set Component Index, Override Parameters, Try
- *       Each and Run Sequence (SUIT_Shared_Sequence CDDL), a custom command (§6.2) or a custom
- *       parameter (§8.4.8.16); soft-failure set in a top-level sequence, outside Try Each and Run
- *       Sequence (§8.4.8.15: "causes an Abort"); a top-level sequence of a manifest with more than one
- *       component that does not begin with Set Component Index (§6.2): {@link Reason#POLICY};</li>
- *   <li>Try Each and Run Sequence nested deeper than {@link ProcessingLimits#maxSequenceDepth()}:
- *       {@link Reason#RESOURCE_LIMIT}.</li>
+ *       Each and Run Sequence (SUIT_Shared_Sequence CDDL, {@link SuitCheck#SHARED_DIRECTIVE}), a custom
+ *       command (§6.2, {@link SuitCheck#SHARED_CUSTOM_COMMAND}) or a custom parameter (§8.4.8.16,
+ *       {@link SuitCheck#SHARED_CUSTOM_PARAMETER}); soft-failure set in a top-level sequence, outside Try
+ *       Each and Run Sequence (§8.4.8.15: "causes an Abort", {@link SuitCheck#PARAMETER_SOFT_FAILURE_SCOPE});
+ *       a top-level sequence of a manifest with more than one component that does not begin with Set
+ *       Component Index (§6.2, {@link SuitCheck#COMMANDS_SET_INDEX_FIRST});</li>
+ *   <li>Try Each and Run Sequence nested deeper than {@link ProcessingLimits#maxSequenceDepth()}
+ *       ({@link SuitCheck#LIMIT_SEQUENCE_NESTING}).</li>
  * </ul>
  * Unknown command labels and custom commands outside the shared sequence parse to
  * {@link Unsupported}, which fails when it runs: that is where §8.4.9 places the failure.
@@ -82,12 +86,13 @@ final class CommandParser {
 
     private CommandSequence parse(CborBytes wrapped, String name, boolean shared, int depth) {
         if (depth > limits.maxSequenceDepth()) {
-            throw new Rejection(Reason.RESOURCE_LIMIT, name + " nests Try Each and Run Sequence deeper than "
+            // knocked out: the processor recurses on
+            SuitCheck.LIMIT_SEQUENCE_NESTING.fail(name + " nests Try Each and Run Sequence deeper than "
                     + limits.maxSequenceDepth() + " levels, this processor's limit");
         }
         CborArray array = CborDecoder.decodeWrapped(wrapped).asArray(name);
         if (array.size() == 0 || array.size() % 2 != 0) {
-            throw new Rejection(Reason.BAD_STRUCTURE, name + " has " + array.size() + " items; a SUIT_Command_Sequence"
+            throw SuitCheck.COMMANDS_SHAPE.rejection(name + " has " + array.size() + " items; a SUIT_Command_Sequence"
                     + " is a non-empty list of command label and argument pairs (§8.4.6)");
         }
         List<Command> commands = new ArrayList<>(array.size() / 2);
@@ -97,7 +102,8 @@ final class CommandParser {
             commands.add(command(label, array.get(i + 1), where, shared, depth));
         }
         if (depth == 0 && componentCount > 1 && !(commands.get(0) instanceof SetComponentIndex)) {
-            throw new Rejection(Reason.POLICY, name + " does not begin with suit-directive-set-component-index (12);"
+            // knocked out: the sequence starts at component 0
+            SuitCheck.COMMANDS_SET_INDEX_FIRST.fail(name + " does not begin with suit-directive-set-component-index (12);"
                     + " the manifest lists " + componentCount + " components, and then each command sequence MUST begin"
                     + " with Set Component Index (§6.2)");
         }
@@ -113,7 +119,8 @@ final class CommandParser {
         Optional<ActionKind> action = ActionKind.fromLabel(number);
         if (action.isPresent()) {
             if (shared) {
-                throw new Rejection(Reason.POLICY, where + " is " + action.get() + "; the shared sequence may hold only"
+                // knocked out: the directive runs in the shared sequence as anywhere else
+                SuitCheck.SHARED_DIRECTIVE.fail(where + " is " + action.get() + "; the shared sequence may hold only"
                         + " conditions, set-component-index, override-parameters, try-each and run-sequence"
                         + " (SUIT_Shared_Sequence, §8.4.5)");
             }
@@ -133,8 +140,10 @@ final class CommandParser {
             return new RunSequence(parse(argument.asBytes(what + " argument"), what, shared, depth + 1));
         }
         if (label.negative() && shared) {
-            throw new Rejection(Reason.POLICY, where + " is the custom command " + label.bigValue() + "; no custom"
+            SuitCheck.SHARED_CUSTOM_COMMAND.fail(where + " is the custom command " + label.bigValue() + "; no custom"
                     + " commands are permitted in the shared sequence (§6.2)");
+            // knocked out: run as the vendor's command by a processor that implements it (see SuitCheck)
+            return new CustomCommand(label.bigValue().toString(), Diagnostic.of(argument));
         }
         return new Unsupported(label.bigValue().toString(), Diagnostic.of(argument));
     }
@@ -142,8 +151,9 @@ final class CommandParser {
     private int reportingPolicy(CborItem argument, String what) {
         CborInt policy = argument.asInt(what + " reporting policy");
         if (policy.negative() || Long.compareUnsigned(policy.argument(), MAX_REPORTING_POLICY) > 0) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + " has reporting policy " + policy.bigValue()
+            SuitCheck.COMMANDS_REPORTING_POLICY.fail(what + " has reporting policy " + policy.bigValue()
                     + "; SUIT_Rep_Policy is a uint of the four suit-reporting-bits, 0 to 15 (§8.4.7)");
+            return (int) (policy.argument() & MAX_REPORTING_POLICY); // knocked out: a hint, kept to its four bits
         }
         return (int) policy.argument();
     }
@@ -162,16 +172,16 @@ final class CommandParser {
             }
             return new SetComponentIndex(false, indices);
         }
-        throw new Rejection(Reason.BAD_STRUCTURE, what + " takes a uint, true or a non-empty array of uints (§6.5),"
+        throw SuitCheck.COMMANDS_COMPONENT_INDEX_TYPE.rejection(what + " takes a uint, true or a non-empty array of uints (§6.5),"
                 + " found " + Diagnostic.of(argument));
     }
 
     private int componentIndex(CborInt index, String what) {
         if (index.negative()) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + ": component index " + index.bigValue() + " is negative");
+            throw SuitCheck.COMMANDS_COMPONENT_INDEX_TYPE.rejection(what + ": component index " + index.bigValue() + " is negative");
         }
         if (Long.compareUnsigned(index.argument(), componentCount) >= 0) {
-            throw new Rejection(Reason.UNSUPPORTED_COMMAND, what + ": component index " + index.bigValue()
+            throw SuitCheck.COMMANDS_COMPONENT_INDEX_RANGE.rejection(what + ": component index " + index.bigValue()
                     + " names no component; the manifest lists " + componentCount + " (suit-components, §8.4.5)");
         }
         return (int) index.argument();
@@ -181,7 +191,8 @@ final class CommandParser {
         CborArray array = argument.asArray(what + " argument");
         int sequences = array.size() > 0 && array.get(array.size() - 1).isNull() ? array.size() - 1 : array.size();
         if (sequences < 2) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + " has " + sequences + " command sequence(s); its argument"
+            // knocked out: the Try Each runs the sequences it has
+            SuitCheck.COMMANDS_TRY_EACH_SHAPE.fail(what + " has " + sequences + " command sequence(s); its argument"
                     + " is two or more bstr-wrapped sequences and an optional nil (§8.4.10.2)");
         }
         List<CommandSequence> alternatives = new ArrayList<>(array.size());
@@ -198,7 +209,8 @@ final class CommandParser {
     private OverrideParameters overrideParameters(CborItem argument, String what, boolean shared, int depth) {
         CborMap map = argument.asMap(what + " argument");
         if (map.size() == 0) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + " sets no parameter; its argument is a non-empty map (§8.4.10.3)");
+            // knocked out: an override of nothing, which does nothing
+            SuitCheck.COMMANDS_OVERRIDE_EMPTY.fail(what + " sets no parameter; its argument is a non-empty map (§8.4.10.3)");
         }
         MapOrder.requireCanonical(map, what + " argument", options);
         Map<Parameter, Object> values = new EnumMap<>(Parameter.class);
@@ -207,19 +219,24 @@ final class CommandParser {
             CborInt label = entry.key().asInt(what + " parameter label");
             if (label.negative()) {
                 if (shared) {
-                    throw new Rejection(Reason.POLICY, what + " sets the custom parameter " + label.bigValue()
+                    // knocked out: the custom parameter is kept as a hint, as outside the shared sequence
+                    SuitCheck.SHARED_CUSTOM_PARAMETER.fail(what + " sets the custom parameter " + label.bigValue()
                             + "; suit-parameter-custom MUST NOT be used in the shared sequence (§8.4.8.16)");
                 }
                 custom.put(label.longValue(what + " parameter label"), customValue(entry.value(), what));
                 continue;
             }
-            Parameter parameter = Parameter.fromLabel(label.asLong().orElse(Long.MAX_VALUE)).orElseThrow(() ->
-                    new Rejection(Reason.UNSUPPORTED_COMMAND, what + " sets parameter " + label.bigValue()
-                            + ", which this processor does not support (an unsupported parameter excludes the"
-                            + " manifest, §6.1)"));
+            Optional<Parameter> known = Parameter.fromLabel(label.asLong().orElse(Long.MAX_VALUE));
+            if (known.isEmpty()) {
+                SuitCheck.PARAMETER_UNKNOWN.fail(what + " sets parameter " + label.bigValue()
+                        + ", which this processor does not support (an unsupported parameter excludes the manifest, §6.1)");
+                continue; // knocked out: the parameter is ignored
+            }
+            Parameter parameter = known.get();
             if (parameter == Parameter.SOFT_FAILURE && depth == 0) {
-                throw new Rejection(Reason.POLICY, what + " sets " + parameter + " outside try-each and run-sequence;"
-                        + " setting it there causes an Abort (§8.4.8.15)");
+                // knocked out: honoured at the top of the sequence too (see Interpreter#runProcedure)
+                SuitCheck.PARAMETER_SOFT_FAILURE_SCOPE.fail(what + " sets " + parameter + " outside try-each and"
+                        + " run-sequence; setting it there causes an Abort (§8.4.8.15)");
             }
             values.put(parameter, value(parameter, entry.value(), what + ", " + parameter));
         }
@@ -246,14 +263,14 @@ final class CommandParser {
         if (value instanceof CborBytes) {
             return uuid(value, what);
         }
-        throw new Rejection(Reason.BAD_STRUCTURE, what + " must be a 16-byte UUID or a #6.112 Private Enterprise"
+        throw SuitCheck.PARAMETER_TYPE.rejection(what + " must be a 16-byte UUID or a #6.112 Private Enterprise"
                 + " Number (§8.4.8.3), found " + value.typeName());
     }
 
     private static UUID uuid(CborItem value, String what) {
         Span bytes = value.asBytes(what).content();
         if (bytes.length() != 16) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + " has " + bytes.length() + " bytes; a UUID is a 16-byte bstr"
+            throw SuitCheck.PARAMETER_TYPE.rejection(what + " has " + bytes.length() + " bytes; a UUID is a 16-byte bstr"
                     + " (RFC4122_UUID, §8.4.8)");
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes.toByteArray());
@@ -263,7 +280,7 @@ final class CommandParser {
     private static long unsigned(CborItem value, String what) {
         CborInt integer = value.asInt(what);
         if (integer.negative()) {
-            throw new Rejection(Reason.BAD_STRUCTURE, what + " must be a uint, found " + integer.bigValue());
+            throw SuitCheck.PARAMETER_TYPE.rejection(what + " must be a uint, found " + integer.bigValue());
         }
         return integer.argument();
     }
@@ -272,7 +289,7 @@ final class CommandParser {
         if (value instanceof CborSimple simple && (simple.value() == CborSimple.TRUE || simple.value() == CborSimple.FALSE)) {
             return simple.value() == CborSimple.TRUE;
         }
-        throw new Rejection(Reason.BAD_STRUCTURE, what + " must be true or false, found " + value.typeName());
+        throw SuitCheck.PARAMETER_TYPE.rejection(what + " must be true or false, found " + value.typeName());
     }
 
     private static String customValue(CborItem value, String what) {
@@ -281,7 +298,7 @@ final class CommandParser {
                         || simple.value() == CborSimple.FALSE))) {
             return Diagnostic.of(value);
         }
-        throw new Rejection(Reason.BAD_STRUCTURE, what + ": a custom parameter is an int, bool, tstr or bstr"
+        throw SuitCheck.PARAMETER_TYPE.rejection(what + ": a custom parameter is an int, bool, tstr or bstr"
                 + " (§8.4.8.16), found " + value.typeName());
     }
 }

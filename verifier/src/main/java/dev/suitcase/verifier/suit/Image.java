@@ -96,12 +96,6 @@ public final class Image {
         return Optional.ofNullable(knownDigest(algorithm)).map(byte[]::clone);
     }
 
-    /** Whether the image's digest under {@code algorithm} is known and equals {@code expected}, in constant time. */
-    boolean digestEquals(DigestAlgorithm algorithm, byte[] expected) {
-        byte[] actual = knownDigest(algorithm);
-        return actual != null && MessageDigest.isEqual(actual, expected);
-    }
-
     /** The digest, computed now if the image is concrete and it was not needed before; null if unknown. */
     private byte[] knownDigest(DigestAlgorithm algorithm) {
         if (content == null) {

@@ -1,12 +1,12 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.suit.Command.Action;
 import dev.suitcase.verifier.suit.Command.ActionKind;
 import dev.suitcase.verifier.suit.Command.Condition;
 import dev.suitcase.verifier.suit.Command.ConditionKind;
+import dev.suitcase.verifier.suit.Command.CustomCommand;
 import dev.suitcase.verifier.suit.Command.OverrideParameters;
 import dev.suitcase.verifier.suit.Command.RunSequence;
 import dev.suitcase.verifier.suit.Command.SetComponentIndex;
@@ -36,10 +36,11 @@ import java.util.stream.IntStream;
  * sequence; inside Run Sequence, where it starts false, a soft failure halts the Run Sequence and
  * processing continues with the next command. A hard failure makes the Try Each or Run Sequence
  * itself fail with that condition's failure, which its own enclosing sequence then treats the same
- * way; at the top of a procedure it rejects the envelope with {@link Reason#CONDITION_FAILED} (or
- * {@link Reason#UNSUPPORTED_COMMAND} for an unsupported command). A directive that fails (Fetch with
+ * way; at the top of a procedure it rejects the envelope, naming the condition's check
+ * ({@code suit.condition.*}, or {@link SuitCheck#COMMAND_UNKNOWN} for an unsupported command). A
+ * knocked-out condition check (a test's) makes that condition hold. A directive that fails (Fetch with
  * no payload, Copy from an empty component, a consumed parameter never set) aborts at once whatever
- * soft-failure says (§6.4), with {@link Reason#POLICY}.
+ * soft-failure says (§6.4), with a {@code suit.directive.*} check.
  *
  * <p><b>Component index.</b> Each top-level sequence starts at component 0. True and arrays repeat
  * each command once per component, in order; Try Each and Run Sequence then run their sequences once
@@ -57,7 +58,9 @@ import java.util.stream.IntStream;
  * every sequence (its default, §8.4.8.14; Run Sequence sets it true before its sequence runs, §6.7, and
  * Try Each runs its sequences in strict order, §8.4.10.2); the directives a sequence performs while it is
  * false are remembered, and one that would make a component both target and source rejects the
- * envelope with {@link Reason#POLICY} before it runs.
+ * envelope before it runs ({@link SuitCheck#STRICT_ORDER_SOURCE_AND_TARGET}). The rule binds the
+ * author and the abort is owed only "if it detects" the conflict, so the corpus makes this rejection
+ * advisory ({@code producer-rule}).
  *
  * <p><b>Effects.</b> Fetch, Write, Copy and Swap change the working copy of the device
  * ({@link DeviceState}); Invoke is recorded, not executed. Every command executed is a step of the
@@ -96,17 +99,30 @@ final class Interpreter {
         parameters = cleared;
         for (CommandSequence sequence : sequences) {
             Optional<Failure> failure = run(sequence, List.of(0), false);
-            if (failure.isPresent()) {
-                throw new Rejection(failure.get().reason(), failure.get().detail());
+            if (failure.isPresent() && !failure.get().soft()) {
+                throw failure.get().rejection();
             }
+            // A soft failure at the top only with SuitCheck.PARAMETER_SOFT_FAILURE_SCOPE knocked out: the
+            // sequence halts and the procedure goes on, as in Run Sequence (§8.4.8.15).
         }
     }
 
-    /** A condition failure on its way up; {@code soft} is the failing sequence's soft-failure setting. */
-    private record Failure(Reason reason, String detail, boolean soft) {
+    /**
+     * A condition failure on its way up: the rejection it becomes at the top, and the failing sequence's
+     * soft-failure setting.
+     */
+    private record Failure(Rejection rejection, boolean soft) {
         Failure in(boolean softFailure) {
-            return new Failure(reason, detail, softFailure);
+            return new Failure(rejection, softFailure);
         }
+
+        String detail() {
+            return rejection.detail();
+        }
+    }
+
+    /** What a condition found wrong: the rule it checks, and why it does not hold. */
+    private record Broken(SuitCheck check, String why) {
     }
 
     /** The state of one running sequence (§8.4.8.15: soft-failure is scoped to the enclosing sequence). */
@@ -151,11 +167,17 @@ final class Interpreter {
             for (int index : frame.selection) {
                 budget.operation(where);
                 String test = where + ", " + condition.kind() + " on component " + components.get(index);
-                Optional<String> failed = evaluate(condition.kind(), index);
-                trace.step(test + ": " + failed.map(why -> "failed, " + why).orElse("holds"));
-                if (failed.isPresent()) {
-                    return Optional.of(new Failure(Reason.CONDITION_FAILED, test + " failed: " + failed.get(), false));
+                Optional<Broken> broken = evaluate(condition.kind(), index);
+                if (broken.isEmpty()) {
+                    trace.step(test + ": holds");
+                    continue;
                 }
+                Optional<Rejection> failure = broken.get().check().failure(test + " failed: " + broken.get().why());
+                trace.step(test + ": failed, " + broken.get().why() + (failure.isPresent() ? "" : "; ignored"));
+                if (failure.isPresent()) {
+                    return Optional.of(new Failure(failure.get(), false));
+                }
+                // knocked out: the condition is taken to hold, as by a processor without it
             }
             return Optional.empty();
         }
@@ -190,12 +212,19 @@ final class Interpreter {
             }
             return Optional.empty();
         }
+        if (command instanceof CustomCommand custom) {
+            budget.operation(where);
+            trace.step(where + ": custom command " + custom.label() + " (argument " + custom.argument()
+                    + ") run (recorded, not executed)");
+            return Optional.empty();
+        }
         Unsupported unsupported = (Unsupported) command;
         budget.operation(where);
         String detail = where + ": command " + unsupported.label() + " (argument " + unsupported.argument()
                 + ") is not supported by this processor; an unknown or custom command reports a failure (§8.4.9)";
         trace.step(detail);
-        return Optional.of(new Failure(Reason.UNSUPPORTED_COMMAND, detail, false));
+        // knocked out: the command is skipped
+        return SuitCheck.COMMAND_UNKNOWN.failure(detail).map(rejection -> new Failure(rejection, false));
     }
 
     private Optional<Failure> overrideParameters(OverrideParameters override, Frame frame, String where) {
@@ -218,6 +247,10 @@ final class Interpreter {
 
     /** §8.4.10.2, with the soft-failure rules of §8.4.8.15. */
     private Optional<Failure> tryEach(TryEach tryEach, int index, String where) {
+        if (tryEach.sequences().isEmpty()) { // only with SuitCheck.COMMANDS_TRY_EACH_SHAPE knocked out
+            return Optional.of(new Failure(SuitCheck.COMMANDS_TRY_EACH_SHAPE.rejection(where + ": a suit-directive-try-each"
+                    + " (15) without sequences has none that completes (§8.4.10.2)"), false));
+        }
         Failure last = null;
         for (CommandSequence alternative : tryEach.sequences()) {
             Optional<Failure> failure = run(alternative, List.of(index), true);
@@ -230,110 +263,126 @@ final class Interpreter {
             }
             last = failure.get();
         }
-        return Optional.of(new Failure(last.reason(), where + ": no sequence of suit-directive-try-each (15) completed"
-                + " for component " + components.get(index) + "; the last failed: " + last.detail(), false));
+        return Optional.of(new Failure(last.rejection().check().rejection(where + ": no sequence of"
+                + " suit-directive-try-each (15) completed for component " + components.get(index) + "; the last failed: "
+                + last.detail()), false));
     }
 
-    /** Evaluates a condition on one component; the reason it fails, if it does. Conditions have no side effect (§6.4). */
-    private Optional<String> evaluate(ConditionKind kind, int index) {
+    /**
+     * Evaluates a condition on one component: the rule it breaks and why, if it fails. Conditions have no
+     * side effect (§6.4). A condition whose parameter was never set fails with
+     * {@link SuitCheck#CONDITION_PARAMETER_UNSET} (§8.4.9: it "MUST report a failure").
+     */
+    private Optional<Broken> evaluate(ConditionKind kind, int index) {
         Map<Parameter, Object> table = parameters.get(index);
         ComponentId component = components.get(index);
         return switch (kind) {
-            case VENDOR_IDENTIFIER -> identifier(table, Parameter.VENDOR_ID, Optional.of(device.device().vendorId()), "vendor");
-            case CLASS_IDENTIFIER -> identifier(table, Parameter.CLASS_ID, Optional.of(device.device().classId()), "class");
-            case DEVICE_IDENTIFIER -> identifier(table, Parameter.DEVICE_ID, device.device().deviceId(), "device");
+            case VENDOR_IDENTIFIER -> identifier(table, Parameter.VENDOR_ID, Optional.of(device.device().vendorId()),
+                    "vendor", SuitCheck.CONDITION_VENDOR_ID);
+            case CLASS_IDENTIFIER -> identifier(table, Parameter.CLASS_ID, Optional.of(device.device().classId()),
+                    "class", SuitCheck.CONDITION_CLASS_ID);
+            case DEVICE_IDENTIFIER -> identifier(table, Parameter.DEVICE_ID, device.device().deviceId(), "device",
+                    SuitCheck.CONDITION_DEVICE_ID);
             case IMAGE_MATCH -> imageMatch(table, component);
             case COMPONENT_SLOT -> componentSlot(table, component);
             case CHECK_CONTENT -> checkContent(table, component);
-            case ABORT -> Optional.of("suit-condition-abort always fails (§8.4.9.5)");
+            case ABORT -> broken(SuitCheck.CONDITION_ABORT, "suit-condition-abort always fails (§8.4.9.5)");
         };
     }
 
+    private static Optional<Broken> broken(SuitCheck check, String why) {
+        return Optional.of(new Broken(check, why));
+    }
+
     /** §8.4.9.1: the parameter must have been set, and match what the device asserts. */
-    private static Optional<String> identifier(Map<Parameter, Object> table, Parameter parameter,
-                                               Optional<UUID> asserted, String kind) {
+    private static Optional<Broken> identifier(Map<Parameter, Object> table, Parameter parameter,
+                                               Optional<UUID> asserted, String kind, SuitCheck check) {
         Object expected = table.get(parameter);
         if (expected == null) {
-            return Optional.of("no " + parameter + " has been set for this component, and then the condition fails (§8.4.9.1)");
+            return broken(SuitCheck.CONDITION_PARAMETER_UNSET, "no " + parameter + " has been set for this component,"
+                    + " and then the condition fails (§8.4.9.1)");
         }
         if (expected instanceof Parameter.EnterpriseNumber pen) {
-            return Optional.of("the manifest names vendor Private Enterprise Number h'" + pen.relativeOidHex()
+            return broken(check, "the manifest names vendor Private Enterprise Number h'" + pen.relativeOidHex()
                     + "'; this device identifies its vendor by UUID " + asserted.map(UUID::toString).orElse("")
                     + " only");
         }
         if (asserted.isEmpty()) {
-            return Optional.of("the manifest requires " + kind + " id " + expected + " but this device asserts no "
+            return broken(check, "the manifest requires " + kind + " id " + expected + " but this device asserts no "
                     + kind + " identifier");
         }
         if (!asserted.get().equals(expected)) {
-            return Optional.of("the manifest's " + kind + " id " + expected + " is not this device's " + kind
+            return broken(check, "the manifest's " + kind + " id " + expected + " is not this device's " + kind
                     + " id " + asserted.get());
         }
         return Optional.empty();
     }
 
     /** §8.4.9.2: digest (and size, when set) of the component's current image. */
-    private Optional<String> imageMatch(Map<Parameter, Object> table, ComponentId component) {
+    private Optional<Broken> imageMatch(Map<Parameter, Object> table, ComponentId component) {
         SuitDigest expected = (SuitDigest) table.get(Parameter.IMAGE_DIGEST);
         if (expected == null) {
-            return Optional.of("no suit-parameter-image-digest (3) has been set for this component, and then the"
-                    + " condition fails (§8.4.9.2)");
+            return broken(SuitCheck.CONDITION_PARAMETER_UNSET, "no suit-parameter-image-digest (3) has been set for"
+                    + " this component, and then the condition fails (§8.4.9.2)");
         }
         Optional<Image> image = device.image(component);
         if (image.isEmpty()) {
-            return Optional.of("the component holds no image");
+            return broken(SuitCheck.CONDITION_IMAGE_MATCH, "the component holds no image");
         }
         if (image.get().digest(expected.algorithm()).isEmpty()) {
-            return Optional.of("the device knows this image only by its SHA-256 digest, and the manifest's"
-                    + " image-digest uses " + expected.algorithm());
+            return broken(SuitCheck.CONDITION_IMAGE_MATCH, "the device knows this image only by its SHA-256 digest, and"
+                    + " the manifest's image-digest uses " + expected.algorithm());
         }
-        if (!image.get().digestEquals(expected.algorithm(), expected.bytes())) {
-            return Optional.of("the image's " + expected.algorithm() + " digest is "
+        if (!expected.matches(image.get())) {
+            return broken(SuitCheck.CONDITION_IMAGE_MATCH, "the image's " + expected.algorithm() + " digest is "
                     + HexFormat.of().formatHex(image.get().digest(expected.algorithm()).orElseThrow())
                     + ", the manifest's image-digest is " + expected.hex());
         }
         Object size = table.get(Parameter.IMAGE_SIZE);
         if (size != null && (Long) size != image.get().size()) {
-            return Optional.of("the image has " + image.get().size() + " bytes, the manifest's image-size is "
-                    + Long.toUnsignedString((Long) size));
+            return broken(SuitCheck.CONDITION_IMAGE_MATCH, "the image has " + image.get().size() + " bytes, the"
+                    + " manifest's image-size is " + Long.toUnsignedString((Long) size));
         }
         return Optional.empty();
     }
 
     /** §8.4.9.4. */
-    private Optional<String> componentSlot(Map<Parameter, Object> table, ComponentId component) {
+    private Optional<Broken> componentSlot(Map<Parameter, Object> table, ComponentId component) {
         Object expected = table.get(Parameter.COMPONENT_SLOT);
         if (expected == null) {
-            return Optional.of("no suit-parameter-component-slot (5) has been set for this component");
+            return broken(SuitCheck.CONDITION_PARAMETER_UNSET, "no suit-parameter-component-slot (5) has been set for"
+                    + " this component");
         }
         OptionalLong slot = device.slot(component);
         if (slot.isEmpty()) {
-            return Optional.of("the component is not in a slot on this device");
+            return broken(SuitCheck.CONDITION_COMPONENT_SLOT, "the component is not in a slot on this device");
         }
         if (slot.getAsLong() != (Long) expected) {
-            return Optional.of("the component is in slot " + slot.getAsLong() + ", the manifest's component-slot is "
-                    + Long.toUnsignedString((Long) expected));
+            return broken(SuitCheck.CONDITION_COMPONENT_SLOT, "the component is in slot " + slot.getAsLong()
+                    + ", the manifest's component-slot is " + Long.toUnsignedString((Long) expected));
         }
         return Optional.empty();
     }
 
     /** §8.4.9.3: a byte-by-byte comparison in constant time. */
-    private Optional<String> checkContent(Map<Parameter, Object> table, ComponentId component) {
+    private Optional<Broken> checkContent(Map<Parameter, Object> table, ComponentId component) {
         byte[] expected = (byte[]) table.get(Parameter.CONTENT);
         if (expected == null) {
-            return Optional.of("no suit-parameter-content (18) has been set for this component");
+            return broken(SuitCheck.CONDITION_PARAMETER_UNSET, "no suit-parameter-content (18) has been set for this"
+                    + " component");
         }
         Optional<Image> image = device.image(component);
         if (image.isEmpty()) {
-            return Optional.of("the component holds no image");
+            return broken(SuitCheck.CONDITION_CHECK_CONTENT, "the component holds no image");
         }
         if (!image.get().isConcrete()) {
-            return Optional.of("the device knows this image only by size and digest, so its content cannot be compared");
+            return broken(SuitCheck.CONDITION_CHECK_CONTENT, "the device knows this image only by size and digest, so"
+                    + " its content cannot be compared");
         }
         budget.bytes(expected.length, "suit-condition-check-content on component " + component);
         if (!image.get().contentEquals(expected)) {
-            return Optional.of("the component's " + image.get().size() + " bytes differ from the manifest's "
-                    + expected.length + "-byte content");
+            return broken(SuitCheck.CONDITION_CHECK_CONTENT, "the component's " + image.get().size() + " bytes differ"
+                    + " from the manifest's " + expected.length + "-byte content");
         }
         return Optional.empty();
     }
@@ -359,10 +408,11 @@ final class Interpreter {
         }
         for (int component : targets) {
             if (sources.contains(component)) {
-                throw new Rejection(Reason.POLICY, where + ": component " + components.get(component) + " is both the"
+                SuitCheck.STRICT_ORDER_SOURCE_AND_TARGET.fail(where + ": component " + components.get(component) + " is both the"
                         + " target of an operation and the source of data in a sequence where suit-parameter-strict-order"
                         + " (12) is false; a component MUST NOT be both there, since operations may run in parallel or"
                         + " out of order, and the processor MUST Abort when it detects it (§6.7)");
+                return; // knocked out: the serial interpreter runs the commands in order, which is safe
             }
         }
         frame.unorderedTargets.addAll(targets);
@@ -391,7 +441,8 @@ final class Interpreter {
             }
             case COPY -> {
                 ComponentId source = source(table, where);
-                Image copied = device.image(source).orElseThrow(() -> failed(where, "the source component " + source
+                Image copied = device.image(source).orElseThrow(() -> failed(SuitCheck.DIRECTIVE_SOURCE_EMPTY, where,
+                        "the source component " + source
                         + " holds no image, and then Copy fails (§8.4.10.5)"));
                 device.store(component, Optional.of(copied));
                 trace.written(component, "copy", copied);
@@ -399,7 +450,8 @@ final class Interpreter {
             }
             case SWAP -> {
                 ComponentId source = source(table, where);
-                Image fromSource = device.image(source).orElseThrow(() -> failed(where, "the source component " + source
+                Image fromSource = device.image(source).orElseThrow(() -> failed(SuitCheck.DIRECTIVE_SOURCE_EMPTY, where,
+                        "the source component " + source
                         + " holds no image, and then Swap fails (§8.4.10.9)"));
                 Optional<Image> fromDestination = device.image(component);
                 device.store(component, Optional.of(fromSource));
@@ -409,7 +461,7 @@ final class Interpreter {
                 trace.step(where + ": swapped with " + source);
             }
             case INVOKE -> {
-                Image image = device.image(component).orElseThrow(() -> failed(where,
+                Image image = device.image(component).orElseThrow(() -> failed(SuitCheck.DIRECTIVE_INVOKE_EMPTY, where,
                         "the component holds no image to invoke; a Trusted Invocation MUST end in an error or an"
                                 + " invoked image (§6.3)"));
                 trace.invoked(component);
@@ -423,7 +475,7 @@ final class Interpreter {
     private Object required(Map<Parameter, Object> table, Parameter parameter, String where) {
         Object value = table.get(parameter);
         if (value == null) {
-            throw failed(where, "it consumes " + parameter + ", which has not been set for this component; the author"
+            throw failed(SuitCheck.DIRECTIVE_PARAMETER_UNSET, where, "it consumes " + parameter + ", which has not been set for this component; the author"
                     + " MUST set every parameter a command consumes before invoking it (§7)");
         }
         return value;
@@ -449,14 +501,15 @@ final class Interpreter {
         }
         Image payload = device.device().payloads().get(uri);
         if (payload == null) {
-            throw failed(where, "no payload is reachable at \"" + uri + "\": the envelope integrates none under that key"
+            throw failed(SuitCheck.DIRECTIVE_PAYLOAD_UNAVAILABLE, where, "no payload is reachable at \"" + uri + "\": the envelope integrates none under that key"
                     + " and the device can fetch none from it (payload not available, §6.1)");
         }
         return payload;
     }
 
-    private static Rejection failed(String where, String why) {
-        return new Rejection(Reason.POLICY, where + " failed: " + why + "; a failed directive aborts processing (§6.4)");
+    /** A failed directive's rejection: directives abort regardless of soft failure (§6.4), so none is skippable. */
+    private static Rejection failed(SuitCheck check, String where, String why) {
+        return check.rejection(where + " failed: " + why + "; a failed directive aborts processing (§6.4)");
     }
 
     private String describe(List<Integer> selection) {

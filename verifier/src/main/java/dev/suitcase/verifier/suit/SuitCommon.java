@@ -1,7 +1,5 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
@@ -20,11 +18,12 @@ import java.util.Optional;
  * shared sequence.
  *
  * <p>Checks: a map in canonical order ({@link MapOrder}); components a non-empty array of arrays of
- * byte strings, the shared sequence a byte string ({@link Reason#BAD_STRUCTURE}); at most
- * {@link ProcessingLimits#maxComponents()} components ({@link Reason#RESOURCE_LIMIT}). Any other key,
- * such as 1 (suit-dependencies of draft-ietf-suit-trust-domains), and a manifest without components
- * (a dependency-only manifest), ask for behaviour this processor does not implement:
- * {@link Reason#UNSUPPORTED_COMMAND}.
+ * byte strings ({@link SuitCheck#COMMON_COMPONENTS_EMPTY}), the shared sequence a byte string; at most
+ * {@link ProcessingLimits#maxComponents()} components ({@link SuitCheck#LIMIT_COMPONENTS}). Any other key,
+ * such as 1 (suit-dependencies of draft-ietf-suit-trust-domains, whose §5.1 makes a processor without
+ * dependencies abort), asks for behaviour this processor does not implement
+ * ({@link SuitCheck#COMMON_UNKNOWN_MEMBER}); so does a manifest without components, a dependency-only
+ * manifest ({@link SuitCheck#COMMON_COMPONENTS_MISSING}).
  */
 record SuitCommon(List<ComponentId> components, Optional<CborBytes> sharedSequence) {
     static final int COMPONENTS = 2;
@@ -42,20 +41,21 @@ record SuitCommon(List<ComponentId> components, Optional<CborBytes> sharedSequen
             boolean known = key instanceof CborInt label && !label.negative()
                     && (label.argument() == COMPONENTS || label.argument() == SHARED_SEQUENCE);
             if (!known) {
-                throw new Rejection(Reason.UNSUPPORTED_COMMAND, "suit-common (3) has member " + Diagnostic.of(key)
+                // knocked out: the member is ignored
+                SuitCheck.COMMON_UNKNOWN_MEMBER.fail("suit-common (3) has member " + Diagnostic.of(key)
                         + ", which this processor does not implement; it knows suit-components (2) and"
                         + " suit-shared-sequence (4) only (§8.4.5)");
             }
         }
-        CborArray list = map.get(COMPONENTS).orElseThrow(() -> new Rejection(Reason.UNSUPPORTED_COMMAND,
+        CborArray list = map.get(COMPONENTS).orElseThrow(() -> SuitCheck.COMMON_COMPONENTS_MISSING.rejection(
                 "suit-common (3) lists no suit-components (2); this processor does not implement manifests without"
                         + " components (dependency manifests)")).asArray("suit-components (2)");
         if (list.size() == 0) {
-            throw new Rejection(Reason.BAD_STRUCTURE, "suit-components (2) is empty; SUIT_Components lists at least one"
+            throw SuitCheck.COMMON_COMPONENTS_EMPTY.rejection("suit-components (2) is empty; SUIT_Components lists at least one"
                     + " component identifier (§8.4.5)");
         }
         if (list.size() > limits.maxComponents()) {
-            throw new Rejection(Reason.RESOURCE_LIMIT, "suit-components (2) lists " + list.size()
+            SuitCheck.LIMIT_COMPONENTS.fail("suit-components (2) lists " + list.size()
                     + " components, above this processor's limit of " + limits.maxComponents());
         }
         List<ComponentId> components = new ArrayList<>(list.size());

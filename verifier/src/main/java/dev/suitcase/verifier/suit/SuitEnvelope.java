@@ -1,7 +1,5 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
@@ -19,24 +17,28 @@ import java.util.Optional;
 
 /**
  * The outer structure of a SUIT_Envelope (draft-ietf-suit-manifest-37 §8.2, CDDL): a map, tagged 107
- * or untagged (the TEEP profile sends untagged envelopes), whose every element is a byte string
- * (§8.1). Parsing it reads only the envelope map: the manifest stays an opaque byte string until
- * it is authenticated (§6.2).
+ * or untagged (the TEEP profile sends untagged envelopes), whose elements are byte strings (§8.1).
+ * Parsing it reads only the envelope map: the manifest stays an opaque byte string until it is
+ * authenticated (§6.2).
  *
- * <p>Checks, in order, each with its reason:
+ * <p>Checks, in order, each a {@link SuitCheck}:
  * <ol>
  *   <li>the input is one well-formed, deterministically encoded CBOR item ({@link CborDecoder});</li>
- *   <li>a tag, if any, is 107; tag 1070 (a bare SUIT_Manifest_Tagged) has no authentication wrapper at
- *       all and is {@link Reason#AUTHENTICATION_MISSING}; any other tag is {@link Reason#BAD_STRUCTURE};</li>
+ *   <li>a tag, if any, is 107: tag 1070 (a bare SUIT_Manifest_Tagged) has no authentication wrapper at
+ *       all ({@link SuitCheck#ENVELOPE_BARE_MANIFEST}); any other tag is {@link SuitCheck#ENVELOPE_TAG};</li>
  *   <li>the envelope is a map with canonically ordered keys ({@link MapOrder}, §8.1);</li>
- *   <li>every key is an integer or a text string, every value a byte string, the authentication
- *       wrapper (2) comes before the manifest (3) "regardless of canonical encoding" (§8.3), and the
- *       manifest is present: otherwise {@link Reason#BAD_STRUCTURE};</li>
- *   <li>the authentication wrapper is present: otherwise {@link Reason#AUTHENTICATION_MISSING}.</li>
+ *   <li>every key is an integer or a text string ({@link SuitCheck#ENVELOPE_KEY_TYPE}); the elements this
+ *       processor reads (the wrapper, the manifest, severed members, integrated payloads) are byte
+ *       strings; the authentication wrapper (2) comes before the manifest (3) "regardless of canonical
+ *       encoding" (§8.3, {@link SuitCheck#ENVELOPE_WRAPPER_FIRST}); the manifest is present
+ *       ({@link SuitCheck#ENVELOPE_MANIFEST_MISSING});</li>
+ *   <li>the authentication wrapper is present ({@link SuitCheck#ENVELOPE_AUTH_MISSING}), checked when the
+ *       processor asks for it.</li>
  * </ol>
- * Integer keys other than 2, 3, 16, 20 and 23 are envelope extensions (for instance 1, delegation,
- * of draft-ietf-suit-trust-domains). They are not covered by the signature, so this processor, which
- * implements none of them, ignores them; they must still be byte strings.
+ * Other integer keys are envelope extensions ({@code $$SUIT_Envelope_Extensions}, for instance 1,
+ * delegation, of draft-ietf-suit-trust-domains). No signature covers them and this processor
+ * implements none of them, so it ignores them, whatever their type: §8.1 asks producers to wrap every
+ * element in a byte string, and nothing a recipient does depends on an element it does not read.
  */
 final class SuitEnvelope {
     static final long ENVELOPE_TAG = 107;
@@ -45,14 +47,17 @@ final class SuitEnvelope {
     static final int MANIFEST = 3;
 
     private final Optional<CborBytes> authenticationWrapper;
-    private final CborBytes manifest;
+    private final Optional<CborBytes> manifest;
+    private final Optional<CborItem> bareManifest;
     private final Map<ManifestMember, CborBytes> severedMembers;
     private final Map<String, CborBytes> integratedPayloads;
 
-    private SuitEnvelope(Optional<CborBytes> authenticationWrapper, CborBytes manifest,
-                         Map<ManifestMember, CborBytes> severedMembers, Map<String, CborBytes> integratedPayloads) {
+    private SuitEnvelope(Optional<CborBytes> authenticationWrapper, Optional<CborBytes> manifest,
+                         Optional<CborItem> bareManifest, Map<ManifestMember, CborBytes> severedMembers,
+                         Map<String, CborBytes> integratedPayloads) {
         this.authenticationWrapper = authenticationWrapper;
         this.manifest = manifest;
+        this.bareManifest = bareManifest;
         this.severedMembers = severedMembers;
         this.integratedPayloads = integratedPayloads;
     }
@@ -61,12 +66,14 @@ final class SuitEnvelope {
         CborItem item = CborDecoder.decode(input);
         if (item instanceof CborTag tag) {
             if (tag.tag() == MANIFEST_TAG) {
-                throw new Rejection(Reason.AUTHENTICATION_MISSING, "the input is a bare SUIT_Manifest_Tagged (tag 1070)"
-                        + " with no envelope and so no authentication wrapper; a manifest processor requires an"
-                        + " authentication block (draft-ietf-suit-manifest-37 §8.3)");
+                SuitCheck.ENVELOPE_BARE_MANIFEST.fail("the input is a bare SUIT_Manifest_Tagged (tag 1070) with no"
+                        + " envelope and so no authentication wrapper; a manifest processor requires an authentication"
+                        + " block (draft-ietf-suit-manifest-37 §8.3)");
+                // knocked out: the manifest alone, processed as a processor that accepts bare manifests does
+                return new SuitEnvelope(Optional.empty(), Optional.empty(), Optional.of(tag.content()), Map.of(), Map.of());
             }
             if (tag.tag() != ENVELOPE_TAG) {
-                throw new Rejection(Reason.BAD_STRUCTURE, "the envelope carries tag " + Long.toUnsignedString(tag.tag())
+                SuitCheck.ENVELOPE_TAG.fail("the envelope carries tag " + Long.toUnsignedString(tag.tag())
                         + "; a SUIT_Envelope is tagged 107 or not tagged at all");
             }
             item = tag.content();
@@ -84,42 +91,57 @@ final class SuitEnvelope {
                 payloads.put(text.value(), entry.value().asBytes("integrated payload " + Diagnostic.of(key)
                         + " of the envelope (§7.5)"));
             } else if (key instanceof CborInt label) {
+                long number = label.asLong().orElse(Long.MIN_VALUE);
+                Optional<ManifestMember> severable = ManifestMember.fromLabel(number).filter(ManifestMember::severable);
+                if (number != AUTHENTICATION_WRAPPER && number != MANIFEST && severable.isEmpty()) {
+                    continue; // an envelope extension this processor does not implement
+                }
                 CborBytes value = entry.value().asBytes("envelope element " + label.bigValue()
                         + " (every envelope element is bstr-wrapped, §8.1)");
-                long number = label.asLong().orElse(Long.MIN_VALUE);
                 if (number == AUTHENTICATION_WRAPPER) {
                     wrapper = value;
                 } else if (number == MANIFEST) {
                     if (wrapper == null && map.get(AUTHENTICATION_WRAPPER).isPresent()) {
-                        throw new Rejection(Reason.BAD_STRUCTURE, "the suit-manifest (3) comes before the"
+                        SuitCheck.ENVELOPE_WRAPPER_FIRST.fail("the suit-manifest (3) comes before the"
                                 + " suit-authentication-wrapper (2) in the envelope; the authentication wrapper MUST"
                                 + " come first regardless of canonical encoding (§8.3)");
                     }
                     manifest = value;
                 } else {
-                    ManifestMember.fromLabel(number).filter(ManifestMember::severable).ifPresent(member -> severed.put(member, value));
+                    severed.put(severable.get(), value);
                 }
             } else {
-                throw new Rejection(Reason.BAD_STRUCTURE, "envelope key " + Diagnostic.of(key) + " is a " + key.typeName()
+                SuitCheck.ENVELOPE_KEY_TYPE.fail("envelope key " + Diagnostic.of(key) + " is a " + key.typeName()
                         + "; SUIT_Envelope keys are integers, or text strings for integrated payloads");
             }
         }
         if (manifest == null) {
-            throw new Rejection(Reason.BAD_STRUCTURE, "the envelope has no suit-manifest (3)");
+            throw SuitCheck.ENVELOPE_MANIFEST_MISSING.rejection("the envelope has no suit-manifest (3)");
         }
-        return new SuitEnvelope(Optional.ofNullable(wrapper), manifest, severed, payloads);
+        return new SuitEnvelope(Optional.ofNullable(wrapper), Optional.of(manifest), Optional.empty(), severed, payloads);
     }
 
-    /** The authentication wrapper; its absence is {@link Reason#AUTHENTICATION_MISSING}. */
-    CborBytes authenticationWrapper() {
-        return authenticationWrapper.orElseThrow(() -> new Rejection(Reason.AUTHENTICATION_MISSING,
-                "the envelope has no suit-authentication-wrapper (2); a manifest processor requires an authentication"
-                        + " block (draft-ietf-suit-manifest-37 §8.3)"));
+    /**
+     * Whether the input was a bare SUIT_Manifest_Tagged, read as a manifest alone: only when
+     * {@link SuitCheck#ENVELOPE_BARE_MANIFEST} is knocked out, so never for a verdict.
+     */
+    boolean bare() {
+        return bareManifest.isPresent();
     }
 
-    /** The bstr-wrapped manifest, head included, exactly as received. */
-    CborBytes manifest() {
+    /** The authentication wrapper, if the envelope carries one. */
+    Optional<CborBytes> authenticationWrapper() {
+        return authenticationWrapper;
+    }
+
+    /** The bstr-wrapped manifest, head included, exactly as received; absent only for a {@link #bare} manifest. */
+    Optional<CborBytes> manifest() {
         return manifest;
+    }
+
+    /** The manifest decoded: to be called once it is authenticated (§6.2). */
+    CborItem decodeManifest() {
+        return bareManifest.orElseGet(() -> CborDecoder.decodeWrapped(manifest.orElseThrow()));
     }
 
     /** The severed member carried in the envelope, if any. */

@@ -3,8 +3,8 @@ package dev.suitcase.verifier.suit;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.cose.CoseSign1Verifier;
 
@@ -26,10 +26,10 @@ import java.util.Optional;
  *       digest ({@link AuthenticationWrapper}): the manifest is not parsed before this succeeds (§6.2);</li>
  *   <li>the manifest: version, rollback, structure and severable members ({@link SuitManifest}).
  *       This completes scope {@link Scope#AUTHENTICATE};</li>
- *   <li>suit-common ({@link SuitCommon}) and the components: no more than the device has (§6.2),
- *       each one the device has ({@link Reason#UNSUPPORTED_COMMAND}, §6.1 "Unsupported Component
- *       Identifier"); the components suit-text describes, each listed in suit-common ({@link SuitText},
- *       §8.4.4);</li>
+ *   <li>suit-common ({@link SuitCommon}) and the components: no more than the device has (§6.2,
+ *       {@link SuitCheck#COMPONENTS_COUNT}), each one the device has ({@link SuitCheck#COMPONENTS_UNSUPPORTED},
+ *       §6.1 "Unsupported Component Identifier"); the components suit-text describes, each listed in
+ *       suit-common ({@link SuitText}, §8.4.4);</li>
  *   <li>the procedures of the scope, each parsed completely before it runs ({@link CommandParser},
  *       {@link Interpreter}): {@link Scope#APPLICABILITY} runs the shared sequence;
  *       {@link Scope#INSTALL} the Update Procedure (shared sequence, payload-fetch, install,
@@ -63,18 +63,41 @@ public final class SuitProcessor {
     public Outcome process(byte[] envelope, List<CoseKey> trustedKeys, Device device, Scope scope) {
         return Outcome.failClosed(Reason.BAD_STRUCTURE, () -> {
             SuitEnvelope parsed = SuitEnvelope.parse(envelope, options);
-            AuthenticationWrapper wrapper = AuthenticationWrapper.parse(parsed.authenticationWrapper(), limits);
-            Algorithm algorithm = wrapper.authenticate(List.copyOf(trustedKeys), coseSign1);
-            wrapper.checkManifest(parsed.manifest());
+            Optional<Algorithm> algorithm = authenticate(parsed, List.copyOf(trustedKeys));
             SuitManifest manifest = SuitManifest.parse(parsed, device.sequenceNumber(), options);
             TraceRecorder trace = new TraceRecorder();
-            trace.step("manifest authenticated by a " + algorithm + " (" + algorithm.coseId() + ") COSE_Sign1;"
-                    + " sequence number " + Long.toUnsignedString(manifest.sequenceNumber()));
+            trace.step(algorithm.map(by -> "manifest authenticated by a " + by + " (" + by.coseId() + ") COSE_Sign1")
+                    .orElse("manifest not authenticated (a check was knocked out)")
+                    + "; sequence number " + Long.toUnsignedString(manifest.sequenceNumber()));
+            if (!manifest.ignoredMembers().isEmpty()) {
+                trace.step("manifest members " + manifest.ignoredMembers() + " ignored: this processor does not"
+                        + " implement them");
+            }
             if (scope.includes(Scope.APPLICABILITY)) {
                 run(parsed, manifest, device, scope, trace);
             }
             return Outcome.accept(trace.build(manifest.sequenceNumber()));
         });
+    }
+
+    /**
+     * The authentication wrapper, its blocks and the manifest digest (§8.3): the algorithm of the block
+     * that verified. Empty only when a knocked-out check let an unauthenticated manifest through.
+     */
+    private Optional<Algorithm> authenticate(SuitEnvelope envelope, List<CoseKey> trustedKeys) {
+        if (envelope.bare()) {
+            return Optional.empty();
+        }
+        Optional<CborBytes> wrapped = envelope.authenticationWrapper();
+        if (wrapped.isEmpty()) {
+            SuitCheck.ENVELOPE_AUTH_MISSING.fail("the envelope has no suit-authentication-wrapper (2); a manifest"
+                    + " processor requires an authentication block (draft-ietf-suit-manifest-37 §8.3)");
+            return Optional.empty(); // knocked out: no wrapper, so neither blocks nor digest to check
+        }
+        AuthenticationWrapper wrapper = AuthenticationWrapper.parse(wrapped.get(), limits);
+        Optional<Algorithm> algorithm = wrapper.authenticate(trustedKeys, coseSign1);
+        wrapper.checkManifest(envelope.manifest().orElseThrow());
+        return algorithm;
     }
 
     private void run(SuitEnvelope envelope, SuitManifest manifest, Device device, Scope scope, TraceRecorder trace) {
@@ -112,13 +135,15 @@ public final class SuitProcessor {
     /** §6.2: no more components than the target has; §6.1: each one known to the target. */
     private static void checkComponents(List<ComponentId> components, Device device) {
         if (components.size() > device.components().size()) {
-            throw new Rejection(Reason.POLICY, "the manifest lists " + components.size() + " components but the device"
+            // knocked out: the processor goes on with the manifest's components
+            SuitCheck.COMPONENTS_COUNT.fail("the manifest lists " + components.size() + " components but the device"
                     + " has " + device.components().size() + "; a processor MUST check that the manifest lists no more"
                     + " components than the target has (§6.2)");
         }
         for (ComponentId component : components) {
             if (device.component(component).isEmpty()) {
-                throw new Rejection(Reason.UNSUPPORTED_COMMAND, "the manifest lists component " + component
+                // knocked out: the processor goes on; a directive writing the component fails closed
+                SuitCheck.COMPONENTS_UNSUPPORTED.fail("the manifest lists component " + component
                         + ", which this device does not have (an unsupported component identifier excludes the"
                         + " manifest, §6.1)");
             }

@@ -1,7 +1,5 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
@@ -17,14 +15,16 @@ import java.util.List;
 /**
  * The one rule of suit-text (draft-ietf-suit-manifest-37 §8.4.4) a processor can check: "All
  * SUIT_Component_Identifiers used in suit-text MUST also be present in suit-common". The text itself
- * is for people and is not interpreted.
+ * is for people and is not interpreted. The rule binds the manifest's author, and suit-text is OPTIONAL
+ * to implement, so a processor is not bound to check it: a rejection for it is advisory
+ * ({@code producer-rule}) in the corpus.
  *
  * <p>SUIT_Text_Map is a map from language tags to SUIT_Text_LMaps; an LMap holds integer text keys and
- * SUIT_Component_Identifier keys, each of the latter mapped to a map of component texts. Checks, each
- * with its reason: the maps are maps in canonical order (§8.1, {@link MapOrder}), language tags are
- * text, a component key is an array of byte strings whose value is a map ({@link Reason#BAD_STRUCTURE});
- * a component key that suit-common does not list is {@link Reason#POLICY}. Text keys and extension
- * keys are not interpreted.
+ * SUIT_Component_Identifier keys, each of the latter mapped to a map of component texts. Checks: the
+ * maps are maps in canonical order (§8.1, {@link MapOrder}), language tags are text
+ * ({@link SuitCheck#TEXT_LANGUAGE_TAG}), a component key is an array of byte strings whose value is a
+ * map; a component key that suit-common does not list is {@link SuitCheck#TEXT_COMPONENT_NOT_LISTED}.
+ * Text keys and extension keys are not interpreted.
  */
 final class SuitText {
     private SuitText() {
@@ -36,8 +36,9 @@ final class SuitText {
         MapOrder.requireCanonical(text, ManifestMember.TEXT.toString(), options);
         for (CborMap.Entry language : text.entries()) {
             if (!(language.key() instanceof CborText tag)) {
-                throw new Rejection(Reason.BAD_STRUCTURE, ManifestMember.TEXT + " has key " + Diagnostic.of(language.key())
+                SuitCheck.TEXT_LANGUAGE_TAG.fail(ManifestMember.TEXT + " has key " + Diagnostic.of(language.key())
                         + "; SUIT_Text_Map is keyed by language tags, text strings (§8.4.4)");
+                continue; // knocked out: the entry is ignored
             }
             String where = ManifestMember.TEXT + " language \"" + tag.value() + "\"";
             CborMap lmap = language.value().asMap(where + " (SUIT_Text_LMap)");
@@ -58,10 +59,10 @@ final class SuitText {
         ComponentId component = ComponentId.of(segments);
         texts.asMap(where + " texts of component " + component);
         if (!components.contains(component)) {
-            throw new Rejection(Reason.POLICY, where + " describes component " + component + ", which suit-components"
+            // knocked out: the description is kept, as text nobody checks
+            SuitCheck.TEXT_COMPONENT_NOT_LISTED.fail(where + " describes component " + component + ", which suit-components"
                     + " (2) of suit-common does not list (it lists " + components + "); every SUIT_Component_Identifier"
-                    + " used in suit-text MUST also be present in suit-common (§8.4.4)")
-                    .at(identifier.encoded().range());
+                    + " used in suit-text MUST also be present in suit-common (§8.4.4)", identifier.encoded().range());
         }
     }
 }

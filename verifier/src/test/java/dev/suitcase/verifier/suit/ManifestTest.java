@@ -109,15 +109,17 @@ class ManifestTest {
     }
 
     @Test
-    void rejectsAnUnknownManifestMember() {
-        assertRejected(Reason.UNSUPPORTED_COMMAND,
-                process(compatibleManifest().member(14, CBORObject.FromObject(new byte[] {1})), Scope.AUTHENTICATE));
+    void ignoresAManifestMemberOfAnExtension() {
+        // 5: suit-manifest-component-id of draft-ietf-suit-trust-domains, a root manifest's storage location
+        Outcome outcome = process(compatibleManifest().member(5, array((Object) new byte[] {1})), Scope.BOOT);
+        assertAccepted(outcome);
+        assertTrue(outcome.trace().orElseThrow().steps().stream().anyMatch(step -> step.contains("[5] ignored")),
+                outcome.trace().orElseThrow().steps()::toString);
     }
 
     @Test
-    void rejectsAPrivateManifestMember() {
-        assertRejected(Reason.UNSUPPORTED_COMMAND,
-                process(compatibleManifest().member(-1, CBORObject.FromObject(new byte[] {1})), Scope.AUTHENTICATE));
+    void ignoresAPrivateManifestMember() {
+        assertAccepted(process(compatibleManifest().member(-1, CBORObject.FromObject(new byte[] {1})), Scope.BOOT));
     }
 
     @Test
