@@ -43,4 +43,10 @@ import java.lang.annotation.Target;
 
     /** What is wrong, what a correct implementation does, and what a wrong answer costs on a device. */
     String description();
+
+    /**
+     * Why the vector isolates no check, when no processor can go on with its input (see
+     * {@code Vector#robustness}); empty for every other vector.
+     */
+    String robustness() default "";
 }

@@ -71,10 +71,12 @@ abstract class CoseSweepFamily implements VectorFamily {
                     Optional.empty(), built.originalId());
             List<String> requirements = new ArrayList<>(new LinkedHashSet<>(
                     Arrays.stream(annotation.requirements()).map(text -> fill(text, words, where)).toList()));
-            return new Vector(id, fill(annotation.title(), words, where),
+            Vector vector = new Vector(id, fill(annotation.title(), words, where),
                     Descriptions.normalize(fill(annotation.description(), words, where)), Optional.of(algorithm),
                     built.expect(), annotation.severity(), requirements, List.of(annotation.flags()), built.input(),
                     provenance, built.status());
+            return annotation.robustness().isEmpty() ? vector
+                    : vector.asRobustness(Descriptions.normalize(fill(annotation.robustness(), words, where)));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + " builds an invalid vector: " + e.getMessage(), e);
         }

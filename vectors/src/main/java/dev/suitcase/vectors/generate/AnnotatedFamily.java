@@ -45,9 +45,11 @@ public abstract class AnnotatedFamily implements VectorFamily {
             VectorId id = VectorId.parse(annotation.id());
             Provenance provenance = new Provenance(built.source(), name(), context.generator(), built.url(),
                     Optional.empty(), built.originalId());
-            return new Vector(id, annotation.title(), Descriptions.normalize(annotation.description()), id.algorithm(),
-                    built.expect(), annotation.severity(), List.of(annotation.requirements()),
+            Vector vector = new Vector(id, annotation.title(), Descriptions.normalize(annotation.description()),
+                    id.algorithm(), built.expect(), annotation.severity(), List.of(annotation.requirements()),
                     List.of(annotation.flags()), built.input(), provenance, built.status());
+            return annotation.robustness().isEmpty() ? vector
+                    : vector.asRobustness(Descriptions.normalize(annotation.robustness()));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(where + " builds an invalid vector: " + e.getMessage(), e);
         }

@@ -37,4 +37,10 @@ public @interface VectorCase {
      * breaks become spaces, blank lines separate paragraphs.
      */
     String description();
+
+    /**
+     * Why the vector isolates no check, when no processor can go on with its input (see
+     * {@code Vector#robustness}); empty for every other vector.
+     */
+    String robustness() default "";
 }
