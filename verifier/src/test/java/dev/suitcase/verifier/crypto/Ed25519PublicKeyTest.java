@@ -32,6 +32,7 @@ class Ed25519PublicKeyTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final VerifierOptions DEFAULT = VerifierOptions.DEFAULT;
     private static final VerifierOptions STRICT = DEFAULT.with(Profile.ED25519_STRICT);
+    private static final VerifierOptions ZIP215 = DEFAULT.with(Profile.ED25519_ZIP215);
 
     // RFC 8032 §7.1, TEST 2
     private static final byte[] SEED =
@@ -168,23 +169,23 @@ class Ed25519PublicKeyTest {
     @Test
     void rejectsKeyWithYNotBelowP() {
         // y = p + 3, a second encoding of the point with y = 3 if there is one; non-canonical either way
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.valueOf(3)))));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.valueOf(3))), DEFAULT));
         assertTrue(rejection.detail().contains("public key A") && rejection.detail().contains("non-canonical"),
                 rejection.detail());
     }
 
     @Test
     void rejectsKeyWithNegativeZeroX() {
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"), DEFAULT));
         assertTrue(rejection.detail().contains("x = -0"), rejection.detail());
     }
 
     @Test
     void rejectsKeyThatIsNotAPoint() {
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint())));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()), ZIP215));
         assertTrue(rejection.detail().contains("does not encode a point"), rejection.detail());
     }
 
@@ -196,10 +197,10 @@ class Ed25519PublicKeyTest {
     @ParameterizedTest
     @MethodSource("smallOrderEncodings")
     void rejectsSmallOrderKey(String encoding) {
-        Rejection rejection = assertRejected(Reason.BAD_KEY,
-                () -> Ed25519PublicKey.fromEncoded(HEX.parseHex(encoding)));
-        assertTrue(rejection.detail().contains("of small order") && rejection.detail().contains("every profile"),
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(HEX.parseHex(encoding), DEFAULT));
+        assertTrue(rejection.detail().contains("of small order") && rejection.detail().contains("every profile but"),
                 rejection.detail());
+        assertRejected(Reason.BAD_KEY, () -> usable(HEX.parseHex(encoding), STRICT));
     }
 
     @ParameterizedTest
@@ -235,7 +236,7 @@ class Ed25519PublicKeyTest {
     @Test
     void acceptsMixedOrderKey() {
         // A' = A + T, T of order 8: a valid point that is not of small order; RFC 8032 does not reject it.
-        AffinePoint a = Edwards25519Arithmetic.decode(KEY, Reason.BAD_KEY, "A");
+        AffinePoint a = Edwards25519Arithmetic.decode(KEY);
         AffinePoint orderEight = torsionPoint("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
         byte[] mixed = Edwards25519Arithmetic.encode(Edwards25519Arithmetic.add(a, orderEight));
         Ed25519PublicKey mixedKey = Ed25519PublicKey.fromEncoded(mixed);
@@ -275,12 +276,19 @@ class Ed25519PublicKeyTest {
                 HEX.parseHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")));
     }
 
+    /** Parses {@code a} and checks it is usable under {@code options}, as the reference verifier does. */
+    private static Ed25519PublicKey usable(byte[] a, VerifierOptions options) {
+        Ed25519PublicKey key = Ed25519PublicKey.fromEncoded(a);
+        key.checkUsableUnder(options);
+        return key;
+    }
+
     private static Ed25519PublicKey key() {
         return Ed25519PublicKey.fromEncoded(KEY);
     }
 
     private static AffinePoint torsionPoint(String encoding) {
-        return Edwards25519Arithmetic.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "T");
+        return Edwards25519Arithmetic.decode(HEX.parseHex(encoding));
     }
 
     private static byte[] withS(byte[] signature, BigInteger s) {
