@@ -63,9 +63,9 @@ public enum KeyCheck implements Check {
     ECDSA_SIGNATURE_DER("ecdsa.signature-der", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, true),
     /** The signature is not 64 bytes (and not DER a lenient processor could read): no r and s. */
     ECDSA_SIGNATURE_LENGTH("ecdsa.signature-length", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, false),
-    /** r is 0 or not below n; knocked out, the equation runs with r as it is. */
+    /** r is 0 or not below n; knocked out, the equation runs with r taken modulo n, as a scalar. */
     ECDSA_R_RANGE("ecdsa.r-range", "SEC 1 v2 §4.1.4", Reason.SIGNATURE_MALFORMED, true),
-    /** s is 0 or not below n; knocked out, the equation runs with s as it is. */
+    /** s is 0 or not below n; knocked out, the equation runs with s taken modulo n, as a scalar. */
     ECDSA_S_RANGE("ecdsa.s-range", "SEC 1 v2 §4.1.4", Reason.SIGNATURE_MALFORMED, true),
     /** Under ecdsa-low-s, s &gt; n/2; knocked out, the equation decides. */
     ECDSA_HIGH_S("ecdsa.high-s", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, true),

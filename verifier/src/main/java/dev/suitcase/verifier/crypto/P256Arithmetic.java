@@ -34,7 +34,8 @@ final class P256Arithmetic {
     /**
      * SEC 1 v2 §4.1.4 from step 4 on: w = s^-1 mod n, u1 = e w, u2 = r w (mod n), R = u1 G + u2 Q,
      * valid when R is not the point at infinity and x(R) mod n = r. Step 1's range check is the
-     * caller's; r and s are used as given (s is inverted modulo n, r compared unreduced).
+     * caller's; out of range, r and s are taken modulo n, as a library that loads them as scalars
+     * does (so r + n verifies where r does, and r = 0 or n only if x(R) = 0 mod n).
      *
      * @param e the message digest as an integer (SHA-256 output: all 256 bits, no truncation for P-256)
      */
@@ -48,7 +49,7 @@ final class P256Arithmetic {
         BigInteger u1 = e.multiply(w).mod(P256Curve.N);
         BigInteger u2 = r.multiply(w).mod(P256Curve.N);
         Point point = add(multiply(u1, GENERATOR), multiply(u2, q));
-        return !point.infinity() && point.x().mod(P256Curve.N).equals(r);
+        return !point.infinity() && point.x().mod(P256Curve.N).equals(r.mod(P256Curve.N));
     }
 
     static Point add(Point a, Point b) {

@@ -78,6 +78,21 @@ class P256ArithmeticTest {
     }
 
     @Test
+    void takesROutOfRangeModuloN() {
+        BigInteger d = BigInteger.valueOf(0x5017CA5EL);
+        ECPoint q = P256Curve.DOMAIN.getG().multiply(d).normalize();
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, new ECPrivateKeyParameters(d, P256Curve.DOMAIN));
+        byte[] digest = new byte[32];
+        BigInteger[] rs = signer.generateSignature(digest);
+        P256Arithmetic.Point own = P256Arithmetic.Point.affine(q.getAffineXCoord().toBigInteger(),
+                q.getAffineYCoord().toBigInteger());
+        assertTrue(P256Arithmetic.ecdsaEquationHolds(own, BigInteger.ZERO, rs[0].add(P256Curve.N), rs[1]));
+        assertTrue(P256Arithmetic.ecdsaEquationHolds(own, BigInteger.ZERO, rs[0], rs[1].add(P256Curve.N)));
+        assertFalse(P256Arithmetic.ecdsaEquationHolds(own, BigInteger.ZERO, rs[0].add(BigInteger.ONE), rs[1]));
+    }
+
+    @Test
     void sZeroNeverVerifies() {
         assertFalse(P256Arithmetic.ecdsaEquationHolds(P256Arithmetic.Point.INFINITY, BigInteger.ZERO, BigInteger.ZERO,
                 BigInteger.ZERO));
