@@ -2,10 +2,8 @@ package dev.suitcase.verifier;
 
 import dev.suitcase.verifier.cose.CoseKey;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +17,8 @@ import java.util.Map;
  * again would give. An entry is found only by an encoding equal to its own in every byte, and the
  * encoding is copied before it is parsed and stored, so a caller that changes its array afterwards
  * changes nothing here. Only keys that parse are kept: a key that does not is parsed, and rejected,
- * on every call.
+ * on every call. The key rules a profile decides (an Ed25519 A that is non-canonical or of small
+ * order) are not part of parsing: {@link ReferenceVerifier} applies them to every key on every call.
  *
  * <p>Bounded: at most {@value #MAX_ENTRIES} keys, the least recently used evicted first, and only
  * encodings of up to {@value #MAX_ENCODED_BYTES} bytes (an HSS-LMS key is 60, a P-256 one about 77;
@@ -37,15 +36,6 @@ final class ParsedKeyCache {
             return size() > MAX_ENTRIES;
         }
     };
-
-    /** Parses each key in order; the first that does not parse rejects with its reason. */
-    List<CoseKey> parseAll(List<byte[]> encodedKeys) {
-        List<CoseKey> keys = new ArrayList<>(encodedKeys.size());
-        for (byte[] encoded : encodedKeys) {
-            keys.add(parse(encoded));
-        }
-        return keys;
-    }
 
     /** {@link CoseKey#parse} of {@code encoded}, parsed once per distinct encoding while it stays cached. */
     CoseKey parse(byte[] encoded) {

@@ -4,10 +4,12 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.cose.CoseSign1Verifier;
+import dev.suitcase.verifier.crypto.PublicKey;
 import dev.suitcase.verifier.suit.Device;
 import dev.suitcase.verifier.suit.Scope;
 import dev.suitcase.verifier.suit.SuitProcessor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -56,7 +58,7 @@ public final class ReferenceVerifier {
     public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         return checked(Reason.SIGNATURE_INVALID, () -> {
             Algorithm algorithm = Algorithm.supported(algorithmId);
-            CoseKey key = parsedKeys.parse(coseKey);
+            CoseKey key = usable(parsedKeys.parse(coseKey));
             key.checkUsableWith(algorithm);
             key.publicKey().verify(message, signature, options);
             return Outcome.accept();
@@ -75,8 +77,7 @@ public final class ReferenceVerifier {
     public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
                               List<byte[]> trustedKeys, Optional<Algorithm> allowed) {
         return checked(Reason.BAD_STRUCTURE, () -> {
-            List<CoseKey> keys = parsedKeys.parseAll(trustedKeys);
-            return verifyCoseUnder(keys, coseSign1, detachedPayload, externalAad, allowed);
+            return verifyCoseUnder(trusted(trustedKeys), coseSign1, detachedPayload, externalAad, allowed);
         });
     }
 
@@ -87,7 +88,7 @@ public final class ReferenceVerifier {
     public Outcome verifyCose(byte[] coseSign1, Optional<byte[]> detachedPayload, byte[] externalAad,
                               TrustAnchors trustAnchors, Optional<Algorithm> allowed) {
         return checked(Reason.BAD_STRUCTURE,
-                () -> verifyCoseUnder(trustAnchors.keys(), coseSign1, detachedPayload, externalAad, allowed));
+                () -> verifyCoseUnder(usable(trustAnchors), coseSign1, detachedPayload, externalAad, allowed));
     }
 
     private Outcome verifyCoseUnder(List<CoseKey> keys, byte[] message, Optional<byte[]> detachedPayload,
@@ -105,7 +106,7 @@ public final class ReferenceVerifier {
      */
     public Outcome processSuit(byte[] envelope, List<byte[]> trustedKeys, Device device, Scope scope) {
         return checked(Reason.BAD_STRUCTURE,
-                () -> suit.process(envelope, parsedKeys.parseAll(trustedKeys), device, scope));
+                () -> suit.process(envelope, trusted(trustedKeys), device, scope));
     }
 
     /**
@@ -113,7 +114,37 @@ public final class ReferenceVerifier {
      * {@link #processSuit(byte[], List, Device, Scope)} with their encodings.
      */
     public Outcome processSuit(byte[] envelope, TrustAnchors trustAnchors, Device device, Scope scope) {
-        return checked(Reason.BAD_STRUCTURE, () -> suit.process(envelope, trustAnchors.keys(), device, scope));
+        return checked(Reason.BAD_STRUCTURE, () -> suit.process(envelope, usable(trustAnchors), device, scope));
+    }
+
+    /**
+     * Parses each encoded key and checks it is usable under this verifier's profiles before the next
+     * is parsed, so the first bad key rejects the call, whichever rule it breaks.
+     */
+    private List<CoseKey> trusted(List<byte[]> encodedKeys) {
+        List<CoseKey> keys = new ArrayList<>(encodedKeys.size());
+        for (byte[] encoded : encodedKeys) {
+            keys.add(usable(parsedKeys.parse(encoded)));
+        }
+        return keys;
+    }
+
+    /** The anchors' keys, each checked usable under this verifier's profiles, in order. */
+    private List<CoseKey> usable(TrustAnchors trustAnchors) {
+        for (CoseKey key : trustAnchors.keys()) {
+            usable(key);
+        }
+        return trustAnchors.keys();
+    }
+
+    /**
+     * {@code key}, once the key rules a profile decides accept it ({@link PublicKey#checkUsableUnder}):
+     * parsing depends on the bytes alone, so that parsed keys can be cached and shared, and these rules
+     * are applied per verifier.
+     */
+    private CoseKey usable(CoseKey key) {
+        key.publicKey().checkUsableUnder(options);
+        return key;
     }
 
     /** One verification, failing closed, with the check the options knock out (tests only) off. */

@@ -15,6 +15,11 @@ import java.util.List;
  * message never reaches it and verifies at about half the speed (perf/README.md, issue 7).
  * {@link ReferenceVerifier}'s overloads that take encoded keys get the same effect from a small
  * cache of the keys it parsed, so both give the same outcome at about the same cost.
+ *
+ * <p>Parsing applies every rule no profile changes. The key rules a profile decides (an Ed25519 A
+ * that is non-canonical or of small order, which {@code ed25519-zip215} accepts and the other
+ * profiles reject) are applied by the {@link ReferenceVerifier} that uses the anchors, at the start of
+ * each verification and key by key, so one {@code TrustAnchors} serves verifiers of every profile.
  */
 public final class TrustAnchors {
     private final List<CoseKey> keys;
@@ -27,7 +32,8 @@ public final class TrustAnchors {
      * Parses encoded public COSE_Keys, in order.
      *
      * @throws Rejection with the reason ({@link Reason#BAD_KEY} or {@link Reason#ALGORITHM_KEY_MISMATCH})
-     *                   and detail of the first key that does not parse
+     *                   and detail of the first key that does not parse (see the class comment for the
+     *                   rules left to the verifier)
      */
     public static TrustAnchors parse(List<byte[]> encodedKeys) {
         List<CoseKey> keys = new ArrayList<>(encodedKeys.size());

@@ -8,8 +8,11 @@ import java.util.Set;
 /**
  * How the reference verifier is configured: the profiles it applies (VECTORS.md). By default it
  * implements {@code ed25519-rfc8032}; each other profile tightens or loosens one rule:
- * {@link Profile#ED25519_STRICT}, {@link Profile#ED25519_ZIP215}, {@link Profile#ECDSA_LOW_S},
- * {@link Profile#SUIT_SEQ_STRICT}, {@link Profile#CBOR_LENIENT}.
+ * {@link Profile#ED25519_STRICT} (small-order A and R rejected), {@link Profile#ED25519_ZIP215}
+ * (ZIP 215: non-canonical A and R and small-order A and R accepted, S &lt; L and the cofactored
+ * equation kept), {@link Profile#ECDSA_LOW_S}, {@link Profile#SUIT_SEQ_STRICT},
+ * {@link Profile#CBOR_LENIENT}. Every profile is implemented; {@code ed25519-strict} and
+ * {@code ed25519-zip215} contradict each other and are refused together.
  *
  * <p>Besides the profiles, options built by the sensitivity tests knock one skippable
  * {@link Check} out ({@link #withKnockedOut}); that method is package-private and reached only

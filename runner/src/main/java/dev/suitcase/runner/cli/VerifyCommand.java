@@ -85,7 +85,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "A verification profile to apply in addition to ed25519-rfc8032: ed25519-strict, "
-                    + "ecdsa-low-s, suit-seq-strict or cbor-lenient. Repeatable.")
+                    + "ed25519-zip215, ecdsa-low-s, suit-seq-strict or cbor-lenient. Repeatable; ed25519-strict and "
+                    + "ed25519-zip215 exclude each other.")
     private List<String> profiles = new ArrayList<>();
 
     @Override
@@ -189,14 +190,14 @@ final class VerifyCommand implements Callable<Integer> {
     private VerifierOptions parseOptions() {
         EnumSet<Profile> chosen = EnumSet.of(Profile.ED25519_RFC8032);
         for (String name : profiles) {
-            Profile profile = Profile.fromWireName(name).orElseThrow(() -> usage("--profile: unknown profile '"
-                    + name + "'; expected ed25519-strict, ecdsa-low-s, suit-seq-strict or cbor-lenient"));
-            if (profile == Profile.ED25519_ZIP215) {
-                throw usage("--profile: the reference verifier does not implement ed25519-zip215");
-            }
-            chosen.add(profile);
+            chosen.add(Profile.fromWireName(name).orElseThrow(() -> usage("--profile: unknown profile '"
+                    + name + "'; expected ed25519-strict, ed25519-zip215, ecdsa-low-s, suit-seq-strict or cbor-lenient")));
         }
-        return new VerifierOptions(chosen);
+        try {
+            return new VerifierOptions(chosen);
+        } catch (IllegalArgumentException contradiction) {
+            throw usage("--profile: " + contradiction.getMessage());
+        }
     }
 
     private void refuse(Path given, String option, String where) {

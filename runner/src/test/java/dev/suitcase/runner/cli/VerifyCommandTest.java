@@ -1,11 +1,18 @@
 package dev.suitcase.runner.cli;
 
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,6 +71,132 @@ class VerifyCommandTest {
     }
 
     @Test
+    void zip215AcceptsASignatureWhoseRIsEncodedNonCanonicallyAtTheSignatureLayer() throws IOException {
+        NonCanonicalR signer = new NonCanonicalR();
+        byte[] message = "firmware".getBytes(StandardCharsets.US_ASCII);
+        Path key = Files.write(temp.resolve("key.cose"), signer.coseKey());
+        Path input = Files.write(temp.resolve("message.bin"), message);
+        Path signature = Files.write(temp.resolve("signature.bin"), signer.sign(message));
+        String[] args = {"verify", "--layer", "signature", "--alg", "Ed25519", "--key", key.toString(), "--input",
+            input.toString(), "--signature", signature.toString()};
+
+        CommandRun zip215 = CommandRun.of(withProfile(args, "ed25519-zip215"));
+        assertEquals(0, zip215.exit(), zip215.out() + zip215.err());
+        assertEquals("{\"outcome\":\"accept\"}", zip215.out().trim());
+
+        CommandRun rfc8032 = CommandRun.of(args);
+        assertEquals(1, rfc8032.exit(), rfc8032.out() + rfc8032.err());
+        assertTrue(rfc8032.out().contains("\"reason\":\"SIGNATURE_MALFORMED\"") && rfc8032.out().contains("non-canonical"),
+                rfc8032.out());
+        CommandRun strict = CommandRun.of(withProfile(args, "ed25519-strict"));
+        assertEquals(1, strict.exit(), strict.out() + strict.err());
+    }
+
+    @Test
+    void zip215AcceptsACoseSign1WhoseRIsEncodedNonCanonically() throws IOException {
+        NonCanonicalR signer = new NonCanonicalR();
+        byte[] protectedHeader = HexFormat.of().parseHex("a10132"); // {1: -19}, alg Ed25519
+        byte[] payload = "firmware".getBytes(StandardCharsets.US_ASCII);
+        // Sig_structure = ["Signature1", protected, external_aad = h'', payload] (RFC 9052 §4.4)
+        byte[] toBeSigned = concat(HexFormat.of().parseHex("846a5369676e61747572653143"), protectedHeader,
+                HexFormat.of().parseHex("4048"), payload);
+        byte[] coseSign1 = concat(HexFormat.of().parseHex("d28443"), protectedHeader, HexFormat.of().parseHex("a048"),
+                payload, HexFormat.of().parseHex("5840"), signer.sign(toBeSigned));
+        Path key = Files.write(temp.resolve("key.cose"), signer.coseKey());
+        Path input = Files.write(temp.resolve("sign1.cbor"), coseSign1);
+        String[] args = {"verify", "--layer", "cose", "--key", key.toString(), "--input", input.toString()};
+
+        CommandRun zip215 = CommandRun.of(withProfile(args, "ed25519-zip215"));
+        assertEquals(0, zip215.exit(), zip215.out() + zip215.err());
+        CommandRun rfc8032 = CommandRun.of(args);
+        assertEquals(1, rfc8032.exit(), rfc8032.out() + rfc8032.err());
+        assertTrue(rfc8032.out().contains("\"reason\":\"SIGNATURE_MALFORMED\""), rfc8032.out());
+    }
+
+    /**
+     * An Ed25519 signer (RFC 8032 §7.1 TEST 1's private key) whose R is the identity point written
+     * with y = p + 1, a non-canonical encoding that fits in 255 bits: S = k a mod L, k hashed over
+     * that R as written, so [S]B = R + [k]A holds and ZIP 215, which reduces y modulo p, accepts,
+     * while RFC 8032 §5.1.3 decoding refuses R.
+     */
+    private static final class NonCanonicalR {
+        private static final BigInteger L = BigInteger.TWO.pow(252)
+                .add(new BigInteger("27742317777372353535851937790883648493"));
+        private static final byte[] SEED = HexFormat.of().parseHex(
+                "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        private static final byte[] R = HexFormat.of().parseHex(
+                "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+
+        private final byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        private final BigInteger secretScalar;
+
+        NonCanonicalR() {
+            Ed25519.generatePublicKey(SEED, 0, publicKey, 0);
+            byte[] scalar = Arrays.copyOf(sha512(SEED), 32);
+            scalar[0] &= (byte) 0xf8;
+            scalar[31] &= 0x7f;
+            scalar[31] |= 0x40;
+            secretScalar = littleEndian(scalar);
+        }
+
+        /** The OKP COSE_Key {1: 1, -1: 6, -2: A}. */
+        byte[] coseKey() {
+            return concat(HexFormat.of().parseHex("a301012006215820"), publicKey);
+        }
+
+        byte[] sign(byte[] message) {
+            BigInteger k = littleEndian(sha512(R, publicKey, message)).mod(L);
+            byte[] s = k.multiply(secretScalar).mod(L).toByteArray();
+            byte[] signature = Arrays.copyOf(R, 64);
+            for (int i = 0; i < s.length && i < 32; i++) {
+                signature[32 + i] = s[s.length - 1 - i];
+            }
+            return signature;
+        }
+
+        private static BigInteger littleEndian(byte[] bytes) {
+            byte[] bigEndian = new byte[bytes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                bigEndian[i] = bytes[bytes.length - 1 - i];
+            }
+            return new BigInteger(1, bigEndian);
+        }
+
+        private static byte[] sha512(byte[]... parts) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-512");
+                for (byte[] part : parts) {
+                    digest.update(part);
+                }
+                return digest.digest();
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    private static String[] withProfile(String[] args, String profile) {
+        String[] more = Arrays.copyOf(args, args.length + 2);
+        more[args.length] = "--profile";
+        more[args.length + 1] = profile;
+        return more;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        return joined;
+    }
+
+    @Test
     void acceptsTheSpecExampleEnvelopeAtApplicabilityWithATrace() {
         CommandRun run = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
                 "--input", example("example0-signed.hex"), "--device", example("example-device.json"));
@@ -113,7 +246,9 @@ class VerifyCommandTest {
                 example("example-key.cose.hex"), "--signature", example("example-key.cose.hex")},
             {"verify", "--layer", "cose", "--alg", "RS256", "--key", example("example-key.cose.hex"),
                 "--input", example("example-key.cose.hex")},
-            {"verify", "--layer", "cose", "--profile", "ed25519-zip215", "--key", example("example-key.cose.hex"),
+            {"verify", "--layer", "cose", "--profile", "ed25519-strict", "--profile", "ed25519-zip215", "--key",
+                example("example-key.cose.hex"), "--input", example("example-key.cose.hex")},
+            {"verify", "--layer", "cose", "--profile", "ed25519-lenient", "--key", example("example-key.cose.hex"),
                 "--input", example("example-key.cose.hex")},
             {"verify", "--no-such-option"},
             {"frobnicate"},

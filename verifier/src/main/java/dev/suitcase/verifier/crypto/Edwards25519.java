@@ -1,18 +1,17 @@
 package dev.suitcase.verifier.crypto;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
-
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
 
 import java.math.BigInteger;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The curve edwards25519 of RFC 8032 §5.1 (-x^2 + y^2 = 1 + d x^2 y^2 over GF(p)), reduced to
- * what the verifier checks itself: its constants and the point decoding of RFC 8032 §5.1.3 in its
- * strict form, where every non-canonical encoding fails. BouncyCastle's decoder is not trusted
- * with this because its answer is only "false", and the verifier must say which rule was broken.
+ * what the verifier checks itself: its constants and the point decoding of RFC 8032 §5.1.3, which
+ * reports each of its rules the encoding breaks (non-canonical y, no point, x = -0) for the caller
+ * to reject by its profile. BouncyCastle's decoder is not trusted with this because its answer is
+ * only "false", and the verifier must say which rule was broken.
  *
  * <p>The decoding runs on every signature (for R), so it computes in BouncyCastle's field
  * arithmetic ({@link X25519Field}, ten 25/26-bit limbs) rather than {@code BigInteger}: about
@@ -47,26 +46,21 @@ final class Edwards25519 {
     }
 
     /**
-     * Decodes a 32-byte point encoding by RFC 8032 §5.1.3 and rejects every encoding that does not
-     * decode, non-canonical ones included; returns normally only for the canonical encoding of a
-     * curve point.
+     * Decodes a 32-byte point encoding by RFC 8032 §5.1.3 and says which of its rules the encoding
+     * breaks, in the order the RFC checks them; the caller decides, by its profile, which of them
+     * reject. A y at or above p is also tried modulo p, so that a lenient decoding (ZIP 215) knows
+     * whether it names a point.
      *
-     * @param encoded exactly 32 bytes (the caller has checked the length)
-     * @param reason  the reason to reject with (BAD_KEY for A, SIGNATURE_MALFORMED for R)
-     * @param role    what the bytes are, to start the rejection detail, e.g. "Ed25519 public key A"
+     * @param encoded exactly 32 bytes (the caller has checked the length); not kept
      */
-    static void requireDecodable(byte[] encoded, Reason reason, String role) {
+    static Decoding decode(byte[] encoded) {
         if (encoded.length != ENCODED_LENGTH) {
             throw new IllegalArgumentException("an edwards25519 point encoding is 32 bytes, got " + encoded.length);
         }
         boolean xOdd = (encoded[ENCODED_LENGTH - 1] & SIGN_BIT) != 0;
         // Step 1: the 255-bit y must be below p; y >= p is a second encoding of y - p.
-        if (!yBelowP(encoded)) {
-            BigInteger y = littleEndian(encoded).clearBit(255);
-            throw new Rejection(reason, role + " " + hex(encoded) + " is a non-canonical encoding: its y coordinate "
-                    + "(bits 0..254) is p + " + y.subtract(P) + ", not below p = 2^255 - 19, which RFC 8032 §5.1.3 "
-                    + "(step 1) requires");
-        }
+        boolean yBelowP = yBelowP(encoded);
+        // The field arithmetic works modulo p, so an unreduced y computes as y - p from here on.
         int[] y = X25519Field.create();
         X25519Field.decode255(encoded, y);
         // Steps 2-3: x^2 = u / v with u = y^2 - 1 and v = d y^2 + 1 must have a square root; v is never
@@ -79,16 +73,91 @@ final class Edwards25519 {
         X25519Field.subOne(u);
         X25519Field.addOne(v);
         int[] x = X25519Field.create();
-        if (!X25519Field.sqrtRatioVar(u, v, x)) {
-            throw new Rejection(reason, role + " " + hex(encoded) + " does not encode a point of edwards25519: "
-                    + "no x satisfies x^2 = (y^2 - 1) / (d y^2 + 1) for its y (RFC 8032 §5.1.3, step 3)");
-        }
+        boolean onCurve = X25519Field.sqrtRatioVar(u, v, x);
         // Step 4: x = 0 has only one encoding, with the sign bit clear.
-        X25519Field.normalize(x);
-        if (xOdd && X25519Field.isZeroVar(x)) {
-            throw new Rejection(reason, role + " " + hex(encoded) + " is a non-canonical encoding: the point has "
-                    + "x = 0 (y = " + (isOne(encoded) ? "1" : "p - 1") + ") but the sign bit of x is set "
-                    + "(x = -0), which RFC 8032 §5.1.3 (step 4) requires decoding to reject");
+        boolean negativeZero = false;
+        if (onCurve) {
+            X25519Field.normalize(x);
+            negativeZero = xOdd && X25519Field.isZeroVar(x);
+        }
+        return new Decoding(encoded.clone(), yBelowP, onCurve, negativeZero);
+    }
+
+    /**
+     * What {@link #decode} found in one encoding.
+     *
+     * @param encoding     the 32 bytes as received
+     * @param yBelowP      step 1: the 255-bit y is below p
+     * @param onCurve      step 3: a curve point has this y (taken modulo p)
+     * @param negativeZero step 4: that point has x = 0 and the sign bit is set
+     */
+    record Decoding(byte[] encoding, boolean yBelowP, boolean onCurve, boolean negativeZero) {
+
+        /** Whether the encoding is the one RFC 8032 allows for its point (or would be, were it a point). */
+        boolean canonical() {
+            return yBelowP && !negativeZero;
+        }
+
+        /** Whether RFC 8032 §5.1.3 decodes it: canonical and a curve point. */
+        boolean decodesStrictly() {
+            return canonical() && onCurve;
+        }
+
+        /** Why the encoding is not canonical, starting with {@code role}; only for a non-canonical one. */
+        String nonCanonicalDetail(String role) {
+            if (!yBelowP) {
+                BigInteger y = littleEndian(encoding).clearBit(255);
+                return role + " " + hex(encoding) + " is a non-canonical encoding: its y coordinate (bits 0..254) is p + "
+                        + y.subtract(P) + ", not below p = 2^255 - 19, which RFC 8032 §5.1.3 (step 1) requires";
+            }
+            return role + " " + hex(encoding) + " is a non-canonical encoding: the point has x = 0 (y = "
+                    + (isOne(encoding) ? "1" : "p - 1") + ") but the sign bit of x is set (x = -0), which RFC 8032 "
+                    + "§5.1.3 (step 4) requires decoding to reject";
+        }
+
+        /** Why the encoding names no point, starting with {@code role}; only for one off the curve. */
+        String notOnCurveDetail(String role) {
+            return role + " " + hex(encoding) + " does not encode a point of edwards25519: no x satisfies "
+                    + "x^2 = (y^2 - 1) / (d y^2 + 1) for its y" + (yBelowP ? "" : " (taken modulo p)")
+                    + " (RFC 8032 §5.1.3, step 3)";
+        }
+
+        /**
+         * The first rule of RFC 8032 §5.1.3 the encoding breaks, in the RFC's order, starting with
+         * {@code role}; empty when it decodes strictly.
+         */
+        Optional<String> strictDecodingFailure(String role) {
+            if (!yBelowP) {
+                return Optional.of(nonCanonicalDetail(role));
+            }
+            if (!onCurve) {
+                return Optional.of(notOnCurveDetail(role));
+            }
+            return negativeZero ? Optional.of(nonCanonicalDetail(role)) : Optional.empty();
+        }
+
+        /** The canonical encoding of the point, for a curve point however it was encoded. */
+        byte[] canonicalEncoding() {
+            if (!onCurve) {
+                throw new IllegalStateException(hex(encoding) + " is not a curve point");
+            }
+            return canonical() ? encoding.clone() : EdwardsPoint.decodeLenient(encoding).orElseThrow().encode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Decoding that && java.util.Arrays.equals(encoding, that.encoding);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(encoding);
+        }
+
+        @Override
+        public String toString() {
+            return "Decoding[" + hex(encoding) + (decodesStrictly() ? "" : ", yBelowP=" + yBelowP + ", onCurve="
+                    + onCurve + ", negativeZero=" + negativeZero) + "]";
         }
     }
 

@@ -14,8 +14,9 @@ import java.util.Set;
  * signer never produces a small-order R (R = [r]B has order L); whether one is accepted is where
  * implementations diverge (libsodium and dalek verify_strict reject it).
  *
- * <p>Non-canonical encodings of these points (y >= p, x = -0) never reach this table:
- * {@link Edwards25519#requireDecodable} rejects them first, so comparing canonical encodings is complete.
+ * <p>The table holds canonical encodings only; a point received in a non-canonical encoding (y &gt;= p,
+ * x = -0, which only a lenient decoding lets through) is looked up by its canonical one
+ * ({@link Edwards25519.Decoding#canonicalEncoding}), so comparing canonical encodings is complete.
  *
  * <p>Edwards25519TorsionTest derives the eight points independently ([L]P for a point P with a
  * torsion component of order 8, and its multiples) and checks they are exactly these encodings.
@@ -44,10 +45,15 @@ final class Edwards25519Torsion {
 
     /**
      * What the point is, if {@code canonicalEncoding} encodes one of the eight small-order points.
-     * Only meaningful for an encoding that {@link Edwards25519#requireDecodable} accepted.
+     * Only meaningful for a canonical encoding of a curve point.
      */
     static Optional<String> smallOrderPoint(byte[] canonicalEncoding) {
         return Optional.ofNullable(NAMES.get(HexFormat.of().formatHex(canonicalEncoding)));
+    }
+
+    /** What the point is, if {@code decoding} (of a curve point, in any encoding) is one of the eight. */
+    static Optional<String> smallOrderPoint(Edwards25519.Decoding decoding) {
+        return smallOrderPoint(decoding.canonicalEncoding());
     }
 
     /** The eight canonical encodings, for the test that derives them independently. */

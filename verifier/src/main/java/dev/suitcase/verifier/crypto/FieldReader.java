@@ -1,32 +1,29 @@
 package dev.suitcase.verifier.crypto;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
-
 import java.util.HexFormat;
 
 /**
  * Walks the fixed-width fields of an RFC 8554 byte string front to back: reads u32str values
  * (big-endian, RFC 8554 §3.1) and steps over byte strings. It never reads past the end: a field
- * that does not fit is a {@link Rejection} with the reason this reader was made for, naming the
+ * that does not fit is a rejection by the truncation check this reader was made for, naming the
  * field, its offset and how many bytes were left, so a truncated input cannot become an exception.
  */
 final class FieldReader {
     private static final HexFormat HEX = HexFormat.of();
 
     private final byte[] input;
-    private final Reason reason;
+    private final KeyCheck truncated;
     private final String subject;
     private int position;
 
     /**
-     * @param input   the bytes as received; not copied, not changed
-     * @param reason  the reason of every rejection this reader raises
-     * @param subject what the input is, for details ("HSS public key", "HSS signature")
+     * @param input     the bytes as received; not copied, not changed
+     * @param truncated the check that rejects a field running past the end (no processor goes on past it)
+     * @param subject   what the input is, for details ("HSS public key", "HSS signature")
      */
-    FieldReader(byte[] input, Reason reason, String subject) {
+    FieldReader(byte[] input, KeyCheck truncated, String subject) {
         this.input = input;
-        this.reason = reason;
+        this.truncated = truncated;
         this.subject = subject;
     }
 
@@ -47,19 +44,22 @@ final class FieldReader {
         position += length;
     }
 
-    /** Rejects any byte after the last field: every RFC 8554 structure has an exact length. */
-    void requireEnd(String lastField) {
+    /**
+     * Fails {@code trailingBytes} if any byte follows the last field: every RFC 8554 structure has an
+     * exact length. Returns (with the check knocked out) to let the caller ignore the rest.
+     */
+    void requireEnd(String lastField, KeyCheck trailingBytes) {
         int left = input.length - position;
         if (left != 0) {
-            throw reject(subject + " has " + left + " trailing byte" + (left == 1 ? "" : "s") + " after " + lastField
-                    + " (offset " + position + "); its length is fixed by its type codes at exactly "
+            trailingBytes.fail(subject + " has " + left + " trailing byte" + (left == 1 ? "" : "s") + " after "
+                    + lastField + " (offset " + position + "); its length is fixed by its type codes at exactly "
                     + position + " bytes, and RFC 8554 rejects any other length");
         }
     }
 
-    /** A rejection with this reader's reason, for a check the caller makes on a field it read. */
-    Rejection reject(String detail) {
-        return new Rejection(reason, detail);
+    /** How many bytes have been read: the offset of the next field. */
+    int position() {
+        return position;
     }
 
     /** What the input is, as details name it. */
@@ -75,9 +75,9 @@ final class FieldReader {
     private void require(int length, String field) {
         int left = input.length - position;
         if (left < length) {
-            throw reject(subject + " is truncated: " + field + " needs " + length + " byte" + (length == 1 ? "" : "s")
-                    + " at offset " + position + " but only " + left + " remain (" + subject + " is "
-                    + input.length + " bytes)");
+            throw truncated.rejection(subject + " is truncated: " + field + " needs " + length + " byte"
+                    + (length == 1 ? "" : "s") + " at offset " + position + " but only " + left + " remain (" + subject
+                    + " is " + input.length + " bytes)");
         }
     }
 }

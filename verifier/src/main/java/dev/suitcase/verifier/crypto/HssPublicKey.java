@@ -6,10 +6,13 @@ import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 
 import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
+import org.bouncycastle.crypto.params.LMSPublicKeyParameters;
 import org.bouncycastle.crypto.signers.lms.LMSContext;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An HSS-LMS public key (COSE alg -46, RFC 8778): {@code u32str(L) || LMS public key} (RFC 8554
@@ -29,11 +32,11 @@ public final class HssPublicKey implements PublicKey {
     public static final int MAX_LEVELS = 8;
 
     private final byte[] encoded;
-    private final int levels;
+    private final long levels;
     private final LmsTreeParameters topTree;
     private final HSSPublicKeyParameters library;
 
-    private HssPublicKey(byte[] encoded, int levels, LmsTreeParameters topTree, HSSPublicKeyParameters library) {
+    private HssPublicKey(byte[] encoded, long levels, LmsTreeParameters topTree, HSSPublicKeyParameters library) {
         this.encoded = encoded;
         this.levels = levels;
         this.topTree = topTree;
@@ -48,29 +51,51 @@ public final class HssPublicKey implements PublicKey {
     public static HssPublicKey fromEncoded(byte[] pub) {
         Objects.requireNonNull(pub, "pub");
         byte[] encoded = pub.clone();
-        FieldReader reader = new FieldReader(encoded, Reason.BAD_KEY, "HSS public key");
+        FieldReader reader = new FieldReader(encoded, KeyCheck.HSS_KEY_TRUNCATED, "HSS public key");
         long levels = reader.u32("L");
-        if (levels < 1 || levels > MAX_LEVELS) {
-            throw reader.reject("HSS public key has L = " + levels + " levels; RFC 8554 §6 allows 1 to "
+        boolean levelsInRange = levels >= 1 && levels <= MAX_LEVELS;
+        if (!levelsInRange) {
+            KeyCheck.HSS_LEVELS.fail("HSS public key has L = " + levels + " levels; RFC 8554 §6 allows 1 to "
                     + MAX_LEVELS);
         }
-        LmsTreeParameters topTree = LmsTreeParameters.readPublicKey(reader, "top-level LMS public key");
-        reader.requireEnd("T[1] of the top-level " + topTree.lmsType() + " public key");
-        return new HssPublicKey(encoded, (int) levels, topTree, libraryKey(encoded));
+        LmsTreeParameters topTree = LmsTreeParameters.readPublicKey(reader, "top-level LMS public key",
+                KeyCheck.HSS_KEY_LMS_TYPE_UNKNOWN, KeyCheck.HSS_KEY_OTS_TYPE_UNKNOWN);
+        reader.requireEnd("T[1] of the top-level " + topTree.lmsType() + " public key", KeyCheck.HSS_KEY_TRAILING_BYTES);
+        HSSPublicKeyParameters library = levelsInRange && reader.position() == encoded.length
+                ? libraryKey(encoded)
+                : libraryKeyFromParts(levels, Arrays.copyOfRange(encoded, 4, reader.position()));
+        return new HssPublicKey(encoded, levels, topTree, library);
     }
 
     private static HSSPublicKeyParameters libraryKey(byte[] encoded) {
         try {
             return HSSPublicKeyParameters.getInstance(encoded.clone());
         } catch (IOException | RuntimeException failure) {
-            throw new Rejection(Reason.BAD_KEY, "BouncyCastle could not load an HSS public key that passed every"
-                    + " RFC 8554 structure check (" + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")");
+            throw libraryRefused(failure);
         }
     }
 
-    /** L, the number of levels of the hierarchy, 1 to 8. */
-    public int levels() {
+    /**
+     * The library's key for one a knocked-out check let through (L outside 1..8, bytes after T[1]),
+     * built as a processor without the check would read it: L as given, the LMS public key alone.
+     * BouncyCastle's own parser refuses both, so the key is assembled from its parts.
+     */
+    private static HSSPublicKeyParameters libraryKeyFromParts(long levels, byte[] lmsPublicKey) {
+        try {
+            return new HSSPublicKeyParameters((int) levels, LMSPublicKeyParameters.getInstance(lmsPublicKey));
+        } catch (IOException | RuntimeException failure) {
+            throw libraryRefused(failure);
+        }
+    }
+
+    private static Rejection libraryRefused(Exception failure) {
+        return KeyCheck.HSS_KEY_REJECTED_BY_LIBRARY.rejection("BouncyCastle could not load an HSS public key that "
+                + "passed every RFC 8554 structure check (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")");
+    }
+
+    /** L, the number of levels of the hierarchy: 1 to 8 unless a test knocked {@link KeyCheck#HSS_LEVELS} out. */
+    public long levels() {
         return levels;
     }
 
@@ -111,21 +136,20 @@ public final class HssPublicKey implements PublicKey {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
         HssSignature structure = HssSignature.parse(signature, this);
-        boolean valid;
+        Optional<String> failure;
         try {
-            valid = libraryVerifies(message, offset, length, signature);
-        } catch (RuntimeException failure) {
-            throw new Rejection(Reason.SIGNATURE_INVALID, "BouncyCastle failed on an HSS signature whose structure"
-                    + " passed every RFC 8554 check (" + structure.describeLeafIndices() + "): "
-                    + failure.getClass().getSimpleName()
-                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + "; counted as not verified");
+            failure = libraryVerifies(message, offset, length, structure.forLibrary()) ? Optional.empty()
+                    : Optional.of("HSS signature is well formed (L = " + levels + ", " + structure.describeLeafIndices()
+                    + ") but does not verify: at some level the root recomputed from C, y, q and the path (RFC 8554"
+                    + " §5.4.2 Algorithm 6a, §4.6 Algorithm 4b) is not the signing key's T[1], so the message, a"
+                    + " signed public key or the signature was altered");
+        } catch (RuntimeException libraryFailure) {
+            failure = Optional.of("BouncyCastle failed on an HSS signature whose structure passed every RFC 8554"
+                    + " check (" + structure.describeLeafIndices() + "): " + libraryFailure.getClass().getSimpleName()
+                    + (libraryFailure.getMessage() == null ? "" : ": " + libraryFailure.getMessage())
+                    + "; counted as not verified");
         }
-        if (!valid) {
-            throw new Rejection(Reason.SIGNATURE_INVALID, "HSS signature is well formed (L = " + levels + ", "
-                    + structure.describeLeafIndices() + ") but does not verify: at some level the root recomputed"
-                    + " from C, y, q and the path (RFC 8554 §5.4.2 Algorithm 6a, §4.6 Algorithm 4b) is not the"
-                    + " signing key's T[1], so the message, a signed public key or the signature was altered");
-        }
+        failure.ifPresent(KeyCheck.HSS_ROOT_MISMATCH::fail);
     }
 
     /**

@@ -1,8 +1,7 @@
 package dev.suitcase.verifier.crypto;
 
-import dev.suitcase.verifier.Reason;
-
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,68 +17,85 @@ import java.util.List;
  * by the public key signed at level i. For every level: q, the LM-OTS type (equal to the verifying
  * key's), C and the y chains, the LMS type (equal to the verifying key's), q &lt; 2^h and the path;
  * every signed public key is read with the checks of a top-level key. Nspk must be L - 1 and no byte
- * may follow the last LMS signature. Every failure is {@link Reason#SIGNATURE_MALFORMED} naming the
- * level and field; nothing is read past the end.
+ * may follow the last LMS signature. Every failure is {@link dev.suitcase.verifier.Reason#SIGNATURE_MALFORMED}
+ * naming the level and field; nothing is read past the end.
  *
  * <p>What this does not check is the arithmetic: whether the one-time signatures and paths lead
- * to the roots. That is the library's part.
+ * to the roots. That is the library's part, on {@link #forLibrary}: the signature as received, or,
+ * where a test knocked a check out, the bytes a processor without that check would in effect verify.
+ * Such a processor takes the structure from the key: it reads L levels whatever Nspk says, reads
+ * each LMS signature with its key's types whatever codes it carries, and stops after the last level.
+ * None of those fields is hashed, so handing the library the key's values is going on "as is".
  */
 final class HssSignature {
     private final List<LmsTreeParameters> levels;
     private final List<Long> leafIndices;
+    private final byte[] forLibrary;
 
-    private HssSignature(List<LmsTreeParameters> levels, List<Long> leafIndices) {
+    private HssSignature(List<LmsTreeParameters> levels, List<Long> leafIndices, byte[] forLibrary) {
         this.levels = List.copyOf(levels);
         this.leafIndices = List.copyOf(leafIndices);
+        this.forLibrary = forLibrary;
     }
 
     /** Parses {@code signature} against the structure {@code key} demands; throws a Rejection if it does not fit. */
     static HssSignature parse(byte[] signature, HssPublicKey key) {
-        FieldReader reader = new FieldReader(signature, Reason.SIGNATURE_MALFORMED, "HSS signature");
+        FieldReader reader = new FieldReader(signature, KeyCheck.HSS_SIGNATURE_TRUNCATED, "HSS signature");
+        Fixes fixes = new Fixes(signature);
         long nspk = reader.u32("Nspk");
         if (nspk != key.levels() - 1) {
-            throw reader.reject("HSS signature has Nspk = " + nspk + " but the key has L = " + key.levels() + " level"
-                    + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = " + (key.levels() - 1)
-                    + ", one signed public key per level below the top");
+            KeyCheck.HSS_NSPK.fail("HSS signature has Nspk = " + nspk + " but the key has L = " + key.levels()
+                    + " level" + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = "
+                    + (key.levels() - 1) + ", one signed public key per level below the top");
+            fixes.u32(0, key.levels() - 1);
         }
         List<LmsTreeParameters> levels = new ArrayList<>();
         List<Long> leafIndices = new ArrayList<>();
         LmsTreeParameters verifying = key.topTree();
-        for (int level = 0; level < key.levels(); level++) {
+        for (long level = 0; level < key.levels(); level++) {
             levels.add(verifying);
-            leafIndices.add(readLmsSignature(reader, level, verifying));
+            leafIndices.add(readLmsSignature(reader, level, verifying, fixes));
             if (level < key.levels() - 1) {
-                verifying = LmsTreeParameters.readPublicKey(reader, "level " + (level + 1) + " public key");
+                verifying = LmsTreeParameters.readPublicKey(reader, "level " + (level + 1) + " public key",
+                        KeyCheck.HSS_SIGNED_KEY_LMS_TYPE_UNKNOWN, KeyCheck.HSS_SIGNED_KEY_OTS_TYPE_UNKNOWN);
             }
         }
-        reader.requireEnd("the level " + (key.levels() - 1) + " LMS signature");
-        return new HssSignature(levels, leafIndices);
+        reader.requireEnd("the level " + (key.levels() - 1) + " LMS signature", KeyCheck.HSS_SIGNATURE_TRAILING_BYTES);
+        fixes.end(reader.position());
+        return new HssSignature(levels, leafIndices, fixes.bytes());
     }
 
     /** Reads one LMS signature made by the tree {@code verifying} and returns its leaf index q. */
-    private static long readLmsSignature(FieldReader reader, int level, LmsTreeParameters verifying) {
+    private static long readLmsSignature(FieldReader reader, long level, LmsTreeParameters verifying, Fixes fixes) {
         String where = "level " + level + " LMS signature";
         long q = reader.u32(where + " q");
+        int otsCodeAt = reader.position();
         long otsCode = reader.u32(where + " LM-OTS type");
         LmOtsType otsType = verifying.otsType();
         if (otsCode != otsType.code()) {
-            throw reader.reject("level " + level + ": LM-OTS type " + LmOtsType.describe(otsCode)
+            KeyCheck.LMS_OTS_TYPE_MISMATCH.fail("level " + level + ": LM-OTS type " + LmOtsType.describe(otsCode)
                     + " in the signature differs from " + otsType + " (" + FieldReader.hexU32(otsType.code())
                     + ") of the key that verifies it; RFC 8554 §5.4.2 Algorithm 6a requires them to be equal");
+            fixes.u32(otsCodeAt, otsType.code());
         }
         reader.skip(otsType.n(), where + " C (n = " + otsType.n() + " for " + otsType + ")");
         reader.skip(otsType.n() * otsType.p(), where + " y[0.." + (otsType.p() - 1) + "] (p = " + otsType.p()
                 + " chains of n = " + otsType.n() + " bytes for " + otsType + ")");
+        int lmsCodeAt = reader.position();
         long lmsCode = reader.u32(where + " LMS type");
         LmsType lmsType = verifying.lmsType();
         if (lmsCode != lmsType.code()) {
-            throw reader.reject("level " + level + ": LMS type " + LmsType.describe(lmsCode)
+            KeyCheck.LMS_TYPE_MISMATCH.fail("level " + level + ": LMS type " + LmsType.describe(lmsCode)
                     + " in the signature differs from " + lmsType + " (" + FieldReader.hexU32(lmsType.code())
                     + ") of the key that verifies it; RFC 8554 §5.4.2 Algorithm 6a requires them to be equal");
+            fixes.u32(lmsCodeAt, lmsType.code());
         }
         if (q >= lmsType.leafCount()) {
-            throw reader.reject("level " + level + ": q = " + q + " is not below 2^h = " + lmsType.leafCount()
-                    + " for " + lmsType + "; RFC 8554 §5.4.2 Algorithm 6a rejects a leaf index outside the tree");
+            // Knocked out, q goes on as it is: the library's walk up the tree from leaf 2^h + q then
+            // fails to reach the root.
+            KeyCheck.LMS_Q_RANGE.fail("level " + level + ": q = " + q + " is not below 2^h = "
+                    + lmsType.leafCount() + " for " + lmsType + "; RFC 8554 §5.4.2 Algorithm 6a rejects a leaf "
+                    + "index outside the tree");
         }
         reader.skip(lmsType.pathLength(), where + " path[0.." + (lmsType.h() - 1) + "] (h = " + lmsType.h()
                 + " nodes of m = " + lmsType.m() + " bytes for " + lmsType + ")");
@@ -101,6 +117,14 @@ final class HssSignature {
         return leafIndices.get(level);
     }
 
+    /**
+     * The bytes to verify: the signature as received, unless a knocked-out check let a field through
+     * that a processor without the check would read as the key declares it (see the class comment).
+     */
+    byte[] forLibrary() {
+        return forLibrary;
+    }
+
     /** The leaf indices, top level first, for details: "q = 5, 10". */
     String describeLeafIndices() {
         StringBuilder text = new StringBuilder("q = ");
@@ -108,5 +132,37 @@ final class HssSignature {
             text.append(level == 0 ? "" : ", ").append(leafIndices.get(level));
         }
         return text.toString();
+    }
+
+    /**
+     * The fields a knocked-out check let through, replaced by the values the key declares, and the
+     * end of the last field; the received array itself when nothing was replaced or cut.
+     */
+    private static final class Fixes {
+        private final byte[] received;
+        private byte[] fixed;
+
+        Fixes(byte[] received) {
+            this.received = received;
+        }
+
+        void u32(int offset, long value) {
+            if (fixed == null) {
+                fixed = received.clone();
+            }
+            for (int i = 0; i < 4; i++) {
+                fixed[offset + i] = (byte) (value >>> (8 * (3 - i)));
+            }
+        }
+
+        void end(int length) {
+            if (length != received.length) {
+                fixed = Arrays.copyOf(fixed == null ? received : fixed, length);
+            }
+        }
+
+        byte[] bytes() {
+            return fixed == null ? received : fixed;
+        }
     }
 }

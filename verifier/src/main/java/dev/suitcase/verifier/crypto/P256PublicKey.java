@@ -3,18 +3,22 @@ package dev.suitcase.verifier.crypto;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An ECDSA P-256 public key Q = (x, y), for COSE ES256 (-7) and ESP256 (-9), which share this
@@ -27,27 +31,39 @@ import java.util.Objects;
  * every affine curve point has order n and no subgroup check is needed (SP 800-56A rev. 3 §5.6.2.3.4).
  *
  * <p><b>Signature checks</b> ({@link #verify}): exactly 64 bytes, else
- * {@link Reason#SIGNATURE_MALFORMED} (with a DER-specific message for a DER-shaped signature,
- * which COSE never uses); r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
+ * {@link Reason#SIGNATURE_MALFORMED} (a DER-shaped signature, which COSE never uses, by a check of
+ * its own); r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
  * under {@link Profile#ECDSA_LOW_S} only, s &lt;= n/2, else SIGNATURE_MALFORMED (COSE does not
  * require low S, so by default a high-S signature is valid); then the ECDSA equation over SHA-256 of
  * the message (the JDK's SHA-256) by BouncyCastle's {@code ECDSASigner}, else
  * {@link Reason#SIGNATURE_INVALID}.
  * BouncyCastle 1.87 compares x(R) with r correctly when x(R) >= n (JDK 17 does not). A library
  * exception becomes SIGNATURE_INVALID: the verifier fails closed.
+ *
+ * <p>With a check knocked out by a test ({@link KeyCheck}), the key or signature goes on as a
+ * processor without that check would; what BouncyCastle will not take (Q at infinity or off the
+ * curve, r or s out of range) is then verified by {@link P256Arithmetic}.
  */
 public final class P256PublicKey implements PublicKey {
     private static final int SIGNATURE_LENGTH = 2 * P256Curve.ELEMENT_LENGTH;
     private static final BigInteger HALF_N = P256Curve.N.shiftRight(1);
+    private static final String EQUATION_FAILS = "ECDSA P-256 signature does not verify under this key over "
+            + "the SHA-256 hash of the signed bytes (RFC 9053 §2.1); the signature was made over other bytes "
+            + "(check the Sig_structure: protected header and payload as received, external_aad) or by "
+            + "another key";
 
     private final byte[] x;
     private final byte[] y;
+    /** Q for BouncyCastle, for a key that passed every check; null for one only a knocked-out check let through. */
     private final ECPublicKeyParameters parameters;
+    /** Q for the verifier's own arithmetic, for a key BouncyCastle does not hold. */
+    private final P256Arithmetic.Point point;
 
-    private P256PublicKey(byte[] x, byte[] y, ECPublicKeyParameters parameters) {
+    private P256PublicKey(byte[] x, byte[] y, ECPublicKeyParameters parameters, P256Arithmetic.Point point) {
         this.x = x;
         this.y = y;
         this.parameters = parameters;
+        this.point = point;
     }
 
     /**
@@ -57,30 +73,33 @@ public final class P256PublicKey implements PublicKey {
     public static P256PublicKey fromCoordinates(byte[] x, byte[] y) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
-        byte[] xCopy = requireElementLength(x, "x");
-        byte[] yCopy = requireElementLength(y, "y");
-        BigInteger xValue = new BigInteger(1, xCopy);
-        BigInteger yValue = new BigInteger(1, yCopy);
-        requireBelowP(xValue, "x", xCopy);
-        requireBelowP(yValue, "y", yCopy);
+        byte[] xCopy = x.clone();
+        byte[] yCopy = y.clone();
+        requireElementLength(xCopy, "x");
+        requireElementLength(yCopy, "y");
+        BigInteger xValue = belowP(new BigInteger(1, xCopy), "x", xCopy);
+        BigInteger yValue = belowP(new BigInteger(1, yCopy), "y", yCopy);
         if (xValue.signum() == 0 && yValue.signum() == 0) {
-            throw new Rejection(Reason.BAD_KEY, "P-256 public key is (0, 0), the conventional encoding of the point "
+            KeyCheck.P256_POINT_AT_INFINITY.fail("P-256 public key is (0, 0), the conventional encoding of the point "
                     + "at infinity, which is never a valid public key (SEC 1 v2 §3.2.2.1)");
+            return new P256PublicKey(xCopy, yCopy, null, P256Arithmetic.Point.INFINITY);
         }
         if (!P256Curve.isOnCurve(xValue, yValue)) {
-            throw new Rejection(Reason.BAD_KEY, "P-256 public key (x = " + hex(xCopy) + ", y = " + hex(yCopy)
+            KeyCheck.P256_POINT_OFF_CURVE.fail("P-256 public key (x = " + hex(xCopy) + ", y = " + hex(yCopy)
                     + ") is not on the curve: y^2 != x^3 - 3x + b (mod p); an off-curve key enables invalid-curve "
                     + "attacks and must be rejected (SEC 1 v2 §3.2.2.1)");
+            return new P256PublicKey(xCopy, yCopy, null, P256Arithmetic.Point.affine(xValue, yValue));
         }
         ECPublicKeyParameters parameters;
         try {
             parameters = new ECPublicKeyParameters(
                     P256Curve.DOMAIN.getCurve().createPoint(xValue, yValue), P256Curve.DOMAIN);
         } catch (RuntimeException libraryFailure) {
-            throw new Rejection(Reason.BAD_KEY, "P-256 public key passed every check of the verifier but "
-                    + "BouncyCastle refused it (" + libraryFailure.getClass().getSimpleName() + "); failing closed");
+            throw KeyCheck.P256_KEY_REJECTED_BY_LIBRARY.rejection("P-256 public key passed every check of the "
+                    + "verifier but BouncyCastle refused it (" + libraryFailure.getClass().getSimpleName()
+                    + "); failing closed");
         }
-        return new P256PublicKey(xCopy, yCopy, parameters);
+        return new P256PublicKey(xCopy, yCopy, parameters, P256Arithmetic.Point.affine(xValue, yValue));
     }
 
     /** The 32-byte big-endian x coordinate. */
@@ -104,68 +123,111 @@ public final class P256PublicKey implements PublicKey {
         Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
-        if (signature.length != SIGNATURE_LENGTH) {
-            throw new Rejection(Reason.SIGNATURE_MALFORMED, wrongLengthDetail(signature));
-        }
-        BigInteger r = new BigInteger(1, Arrays.copyOfRange(signature, 0, P256Curve.ELEMENT_LENGTH));
-        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, P256Curve.ELEMENT_LENGTH, SIGNATURE_LENGTH));
-        requireScalarInRange(r, "r");
-        requireScalarInRange(s, "s");
+        BigInteger[] rs = signature.length == SIGNATURE_LENGTH ? raw(signature) : notRaw(signature);
+        BigInteger r = rs[0];
+        BigInteger s = rs[1];
+        boolean rInRange = inRange(r, "r", KeyCheck.ECDSA_R_RANGE);
+        boolean sInRange = inRange(s, "s", KeyCheck.ECDSA_S_RANGE);
         if (options.has(Profile.ECDSA_LOW_S) && s.compareTo(HALF_N) > 0) {
-            throw new Rejection(Reason.SIGNATURE_MALFORMED, "ECDSA signature has a high s (s > n/2); profile "
+            KeyCheck.ECDSA_HIGH_S.fail("ECDSA signature has a high s (s > n/2); profile "
                     + Profile.ECDSA_LOW_S + " accepts only the low-s form, n - s, which signers normalise to");
         }
         byte[] digest = sha256(message, offset, length);
+        Optional<String> failure = parameters != null && rInRange && sInRange
+                ? bouncyCastleEquationFailure(digest, r, s)
+                : ownEquationFailure(digest, r, s);
+        failure.ifPresent(KeyCheck.ECDSA_EQUATION::fail);
+    }
+
+    /** r and s of a 64-byte signature r ‖ s. */
+    private static BigInteger[] raw(byte[] signature) {
+        return new BigInteger[] {
+            new BigInteger(1, Arrays.copyOfRange(signature, 0, P256Curve.ELEMENT_LENGTH)),
+            new BigInteger(1, Arrays.copyOfRange(signature, P256Curve.ELEMENT_LENGTH, SIGNATURE_LENGTH))};
+    }
+
+    /**
+     * Rejects a signature that is not 64 bytes. With the DER check knocked out, r and s of a
+     * DER-encoded signature are read as a library that accepts DER reads them.
+     */
+    private static BigInteger[] notRaw(byte[] signature) {
+        boolean derShaped = signature.length >= 8 && signature.length <= 72 && signature[0] == 0x30;
+        if (derShaped) {
+            KeyCheck.ECDSA_SIGNATURE_DER.fail("DER-encoded ECDSA signature (" + signature.length + " bytes starting "
+                    + "with SEQUENCE 0x30); COSE requires raw r ‖ s, the two integers left-padded to 32 bytes each, "
+                    + "64 bytes in all (RFC 9053 §2.1)");
+            Optional<BigInteger[]> der = der(signature);
+            if (der.isPresent()) {
+                return der.get();
+            }
+        }
+        throw KeyCheck.ECDSA_SIGNATURE_LENGTH.rejection("ECDSA P-256 signature is " + signature.length
+                + " bytes; RFC 9053 §2.1 requires exactly 64 bytes: r ‖ s, each left-padded with zeros to 32 bytes");
+    }
+
+    /** r and s of a DER Ecdsa-Sig-Value, SEQUENCE { r INTEGER, s INTEGER } (RFC 3279 §2.2.3), if it is one. */
+    private static Optional<BigInteger[]> der(byte[] signature) {
+        try {
+            ASN1Sequence sequence = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(signature));
+            if (sequence.size() != 2) {
+                return Optional.empty();
+            }
+            return Optional.of(new BigInteger[] {
+                ASN1Integer.getInstance(sequence.getObjectAt(0)).getValue(),
+                ASN1Integer.getInstance(sequence.getObjectAt(1)).getValue()});
+        } catch (IOException | RuntimeException notDer) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code value} is in [1, n-1]; rejects by {@code check} if not, unless the check is knocked out. */
+    private static boolean inRange(BigInteger value, String name, KeyCheck check) {
+        if (value.signum() > 0 && value.compareTo(P256Curve.N) < 0) {
+            return true;
+        }
+        check.fail("ECDSA signature component " + name + " = "
+                + value.toString(16) + " is out of range: " + name + " must be in [1, n-1] (SEC 1 v2 §4.1.4 "
+                + "step 1), and " + (value.signum() == 0 ? name + " = 0" : name + " >= n") + " never verifies");
+        return false;
+    }
+
+    /** Why BouncyCastle's ECDSA verification does not accept r, s, if it does not. */
+    private Optional<String> bouncyCastleEquationFailure(byte[] digest, BigInteger r, BigInteger s) {
         boolean valid;
         try {
             ECDSASigner signer = new ECDSASigner();
             signer.init(false, parameters);
             valid = signer.verifySignature(digest, r, s);
         } catch (RuntimeException libraryFailure) {
-            throw new Rejection(Reason.SIGNATURE_INVALID, "ECDSA P-256 verification failed closed: BouncyCastle threw "
+            return Optional.of("ECDSA P-256 verification failed closed: BouncyCastle threw "
                     + libraryFailure.getClass().getSimpleName() + " on a signature that passed every range check");
         }
-        if (!valid) {
-            throw new Rejection(Reason.SIGNATURE_INVALID, "ECDSA P-256 signature does not verify under this key over "
-                    + "the SHA-256 hash of the signed bytes (RFC 9053 §2.1); the signature was made over other bytes "
-                    + "(check the Sig_structure: protected header and payload as received, external_aad) or by "
-                    + "another key");
-        }
+        return valid ? Optional.empty() : Optional.of(EQUATION_FAILS);
     }
 
-    private static String wrongLengthDetail(byte[] signature) {
-        boolean derShaped = signature.length >= 8 && signature.length <= 72 && signature[0] == 0x30;
-        if (derShaped) {
-            return "DER-encoded ECDSA signature (" + signature.length + " bytes starting with SEQUENCE 0x30); COSE "
-                    + "requires raw r ‖ s, the two integers left-padded to 32 bytes each, 64 bytes in all "
-                    + "(RFC 9053 §2.1)";
-        }
-        return "ECDSA P-256 signature is " + signature.length + " bytes; RFC 9053 §2.1 requires exactly 64 bytes: "
-                + "r ‖ s, each left-padded with zeros to 32 bytes";
+    /** Why the equation does not hold in the verifier's own arithmetic, if it does not (see {@link P256Arithmetic}). */
+    private Optional<String> ownEquationFailure(byte[] digest, BigInteger r, BigInteger s) {
+        return P256Arithmetic.ecdsaEquationHolds(point, new BigInteger(1, digest), r, s)
+                ? Optional.empty() : Optional.of(EQUATION_FAILS);
     }
 
-    private static void requireScalarInRange(BigInteger value, String name) {
-        if (value.signum() == 0 || value.compareTo(P256Curve.N) >= 0) {
-            throw new Rejection(Reason.SIGNATURE_MALFORMED, "ECDSA signature component " + name + " = "
-                    + value.toString(16) + " is out of range: " + name + " must be in [1, n-1] (SEC 1 v2 §4.1.4 "
-                    + "step 1), and " + (value.signum() == 0 ? name + " = 0" : name + " >= n") + " never verifies");
-        }
-    }
-
-    private static byte[] requireElementLength(byte[] coordinate, String name) {
+    /** Checks a coordinate is 32 bytes; knocked out, its bytes are read as the integer they spell. */
+    private static void requireElementLength(byte[] coordinate, String name) {
         if (coordinate.length != P256Curve.ELEMENT_LENGTH) {
-            throw new Rejection(Reason.BAD_KEY, "P-256 public key coordinate " + name + " is " + coordinate.length
+            KeyCheck.P256_COORDINATE_LENGTH.fail("P-256 public key coordinate " + name + " is " + coordinate.length
                     + " bytes; it must be exactly 32 bytes, big-endian, left-padded with zeros (RFC 9053 §7.1.1)");
         }
-        return coordinate.clone();
     }
 
-    private static void requireBelowP(BigInteger value, String name, byte[] encoded) {
+    /** {@code value} if it is below p; knocked out, {@code value} mod p, as arithmetic modulo p reads it. */
+    private static BigInteger belowP(BigInteger value, String name, byte[] encoded) {
         if (value.compareTo(P256Curve.P) >= 0) {
-            throw new Rejection(Reason.BAD_KEY, "P-256 public key coordinate " + name + " = " + hex(encoded)
+            KeyCheck.P256_COORDINATE_RANGE.fail("P-256 public key coordinate " + name + " = " + hex(encoded)
                     + " is not below the field prime p; a coordinate must be a field element in [0, p-1] "
                     + "(SEC 1 v2 §3.2.2.1)");
+            return value.mod(P256Curve.P);
         }
+        return value;
     }
 
     /**

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Knockouts;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.crypto.Edwards25519Arithmetic.AffinePoint;
@@ -32,6 +34,7 @@ class Ed25519PublicKeyTest {
     private static final HexFormat HEX = HexFormat.of();
     private static final VerifierOptions DEFAULT = VerifierOptions.DEFAULT;
     private static final VerifierOptions STRICT = DEFAULT.with(Profile.ED25519_STRICT);
+    private static final VerifierOptions ZIP215 = DEFAULT.with(Profile.ED25519_ZIP215);
 
     // RFC 8032 §7.1, TEST 2
     private static final byte[] SEED =
@@ -168,23 +171,23 @@ class Ed25519PublicKeyTest {
     @Test
     void rejectsKeyWithYNotBelowP() {
         // y = p + 3, a second encoding of the point with y = 3 if there is one; non-canonical either way
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.valueOf(3)))));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.valueOf(3))), DEFAULT));
         assertTrue(rejection.detail().contains("public key A") && rejection.detail().contains("non-canonical"),
                 rejection.detail());
     }
 
     @Test
     void rejectsKeyWithNegativeZeroX() {
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                HEX.parseHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"), DEFAULT));
         assertTrue(rejection.detail().contains("x = -0"), rejection.detail());
     }
 
     @Test
     void rejectsKeyThatIsNotAPoint() {
-        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> Ed25519PublicKey.fromEncoded(
-                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint())));
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()), ZIP215));
         assertTrue(rejection.detail().contains("does not encode a point"), rejection.detail());
     }
 
@@ -196,10 +199,10 @@ class Ed25519PublicKeyTest {
     @ParameterizedTest
     @MethodSource("smallOrderEncodings")
     void rejectsSmallOrderKey(String encoding) {
-        Rejection rejection = assertRejected(Reason.BAD_KEY,
-                () -> Ed25519PublicKey.fromEncoded(HEX.parseHex(encoding)));
-        assertTrue(rejection.detail().contains("of small order") && rejection.detail().contains("every profile"),
+        Rejection rejection = assertRejected(Reason.BAD_KEY, () -> usable(HEX.parseHex(encoding), DEFAULT));
+        assertTrue(rejection.detail().contains("of small order") && rejection.detail().contains("every profile but"),
                 rejection.detail());
+        assertRejected(Reason.BAD_KEY, () -> usable(HEX.parseHex(encoding), STRICT));
     }
 
     @ParameterizedTest
@@ -235,7 +238,7 @@ class Ed25519PublicKeyTest {
     @Test
     void acceptsMixedOrderKey() {
         // A' = A + T, T of order 8: a valid point that is not of small order; RFC 8032 does not reject it.
-        AffinePoint a = Edwards25519Arithmetic.decode(KEY, Reason.BAD_KEY, "A");
+        AffinePoint a = Edwards25519Arithmetic.decode(KEY);
         AffinePoint orderEight = torsionPoint("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05");
         byte[] mixed = Edwards25519Arithmetic.encode(Edwards25519Arithmetic.add(a, orderEight));
         Ed25519PublicKey mixedKey = Ed25519PublicKey.fromEncoded(mixed);
@@ -243,6 +246,134 @@ class Ed25519PublicKeyTest {
         byte[] signature = SIGNER.sign(SUIT_MESSAGE, NONCE, Edwards25519Arithmetic.IDENTITY, mixed);
         assertDoesNotThrow(() -> mixedKey.verify(SUIT_MESSAGE, signature, DEFAULT));
         assertDoesNotThrow(() -> mixedKey.verify(SUIT_MESSAGE, signature, STRICT));
+    }
+
+    // --- ed25519-zip215 -------------------------------------------------------------------------------
+
+    /** The identity with y = p + 1, and with x = -0: the two kinds of non-canonical encoding. */
+    static Stream<String> nonCanonicalIdentities() {
+        return Stream.of("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f",
+                "0100000000000000000000000000000000000000000000000000000000000080");
+    }
+
+    @ParameterizedTest
+    @MethodSource("nonCanonicalIdentities")
+    void zip215AcceptsAValidSignatureWhoseRIsEncodedNonCanonically(String r) {
+        byte[] signature = SIGNER.signWithIdentityR(SUIT_MESSAGE, HEX.parseHex(r));
+        assertRejected(Reason.SIGNATURE_MALFORMED, () -> key().verify(SUIT_MESSAGE, signature, DEFAULT));
+        assertDoesNotThrow(() -> key().verify(SUIT_MESSAGE, signature, ZIP215));
+        // k is hashed over R as received: the same S under the canonical R's hash does not verify.
+        byte[] canonicalHash = SIGNER.signWithIdentityR(SUIT_MESSAGE, HEX.parseHex(r));
+        System.arraycopy(SIGNER.signWithIdentityR(SUIT_MESSAGE, Edwards25519Arithmetic.encode(
+                Edwards25519Arithmetic.IDENTITY)), 32, canonicalHash, 32, 32);
+        assertRejected(Reason.SIGNATURE_INVALID, () -> key().verify(SUIT_MESSAGE, canonicalHash, ZIP215));
+    }
+
+    @ParameterizedTest
+    @MethodSource("nonCanonicalIdentities")
+    void zip215AcceptsANonCanonicalKeyOfSmallOrderAndItsForgery(String a) {
+        // R = identity, S = 0: [8][0]B = [8]R + [8][k]A for the identity A, whatever the message.
+        byte[] forgery = new byte[64];
+        forgery[0] = 1;
+        Ed25519PublicKey key = Ed25519PublicKey.fromEncoded(HEX.parseHex(a));
+        assertRejected(Reason.BAD_KEY, () -> key.checkUsableUnder(DEFAULT));
+        assertRejected(Reason.BAD_KEY, () -> key.verify(SUIT_MESSAGE, forgery, DEFAULT));
+        assertDoesNotThrow(() -> key.checkUsableUnder(ZIP215));
+        assertDoesNotThrow(() -> key.verify(SUIT_MESSAGE, forgery, ZIP215));
+    }
+
+    @ParameterizedTest
+    @MethodSource("smallOrderEncodings")
+    void zip215AcceptsASmallOrderKeyAndRejectsWhatItsEquationRejects(String encoding) {
+        Ed25519PublicKey key = Ed25519PublicKey.fromEncoded(HEX.parseHex(encoding));
+        byte[] forgery = new byte[64];
+        forgery[0] = 1;
+        assertDoesNotThrow(() -> key.verify(SUIT_MESSAGE, forgery, ZIP215));
+        // S = 1 puts B on the left, which no torsion point on the right cancels.
+        byte[] notAForgery = forgery.clone();
+        notAForgery[32] = 1;
+        assertRejected(Reason.SIGNATURE_INVALID, () -> key.verify(SUIT_MESSAGE, notAForgery, ZIP215));
+    }
+
+    @Test
+    void zip215StillRequiresSBelowL() {
+        BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(SIGNATURE, 32, 64));
+        assertRejected(Reason.SIGNATURE_MALFORMED, () -> key().verify(MESSAGE, withS(SIGNATURE, s.add(Edwards25519.L)),
+                ZIP215));
+    }
+
+    @Test
+    void zip215StillRequiresRAndAToBePoints() {
+        byte[] notAPoint = Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint());
+        Rejection r = assertRejected(Reason.SIGNATURE_MALFORMED, () -> key().verify(MESSAGE, withR(SIGNATURE, notAPoint),
+                ZIP215));
+        assertEquals(KeyCheck.ED25519_R_NOT_ON_CURVE, r.check());
+        Rejection a = assertRejected(Reason.BAD_KEY, () -> usable(notAPoint, ZIP215));
+        assertEquals(KeyCheck.ED25519_A_NOT_ON_CURVE, a.check());
+    }
+
+    @Test
+    void aYNotBelowPThatIsNoPointModuloPIsNonCanonicalByDefaultAndNoPointUnderZip215() {
+        BigInteger y = Edwards25519Test.firstYWithoutPoint();
+        assertTrue(y.compareTo(BigInteger.valueOf(19)) < 0, "y + p fits in 255 bits");
+        byte[] encoded = Edwards25519Arithmetic.encodeInteger(y.add(Edwards25519.P));
+        assertEquals(KeyCheck.ED25519_A_NON_CANONICAL, assertRejected(Reason.BAD_KEY, () -> usable(encoded, DEFAULT)).check());
+        Rejection underZip215 = assertRejected(Reason.BAD_KEY, () -> usable(encoded, ZIP215));
+        assertEquals(KeyCheck.ED25519_A_NOT_ON_CURVE, underZip215.check());
+        assertTrue(underZip215.detail().contains("taken modulo p"), underZip215.detail());
+    }
+
+    @ParameterizedTest(name = "RFC 8032 §7.1 TEST {0}")
+    @CsvSource({
+        "1, d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a, '', "
+            + "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+            + "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b",
+        "2, 3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c, 72, "
+            + "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+            + "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"
+    })
+    void zip215AcceptsHonestSignatures(int test, String key, String message, String signature) {
+        Ed25519PublicKey publicKey = Ed25519PublicKey.fromEncoded(HEX.parseHex(key));
+        assertDoesNotThrow(() -> publicKey.verify(HEX.parseHex(message), HEX.parseHex(signature), ZIP215));
+        byte[] tampered = HEX.parseHex(signature);
+        tampered[40] ^= 1;
+        assertRejected(Reason.SIGNATURE_INVALID, () -> publicKey.verify(HEX.parseHex(message), tampered, ZIP215));
+    }
+
+    @Test
+    void zip215AcceptsSignaturesOnlyTheCofactoredEquationAccepts() {
+        AffinePoint orderEight = torsionPoint("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        byte[] signature = SIGNER.sign(SUIT_MESSAGE, NONCE, orderEight, KEY);
+        assertDoesNotThrow(() -> key().verify(SUIT_MESSAGE, signature, ZIP215));
+    }
+
+    @Test
+    void theVerifiersOwnEquationAgreesWithBouncyCastlesWhereBothApply() {
+        // Knocking the range check of S out sends S + L to the verifier's own arithmetic; [S + L]B = [S]B,
+        // so its verdict must be BouncyCastle's on S, for valid and invalid signatures alike.
+        ReferenceVerifier own = new ReferenceVerifier(Knockouts.without(DEFAULT, KeyCheck.ED25519_S_RANGE));
+        ReferenceVerifier library = new ReferenceVerifier(DEFAULT);
+        byte[] coseKey = KeyCheckKnockoutTest.okpKey(KEY);
+        AffinePoint orderEight = torsionPoint("c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a");
+        int accepted = 0;
+        for (int i = 0; i < 24; i++) {
+            byte[] message = ("message " + i).getBytes(StandardCharsets.US_ASCII);
+            byte[] signature = SIGNER.sign(message, NONCE.add(BigInteger.valueOf(i)),
+                    i % 3 == 0 ? orderEight : Edwards25519Arithmetic.IDENTITY, KEY);
+            if (i % 4 == 1) {
+                signature[33] ^= 4;
+            }
+            if (i % 5 == 2) {
+                message[0] ^= 1;
+            }
+            boolean libraryAccepts = library.verifySignature(Algorithm.ED25519, coseKey, message, signature).accepted();
+            BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64));
+            byte[] unreduced = withS(signature, s.add(Edwards25519.L));
+            assertEquals(libraryAccepts, own.verifySignature(Algorithm.ED25519, coseKey, message, unreduced).accepted(),
+                    "signature " + i);
+            accepted += libraryAccepts ? 1 : 0;
+        }
+        assertTrue(accepted > 5 && accepted < 20, accepted + " of 24 accepted: both verdicts occur");
     }
 
     @Test
@@ -275,12 +406,19 @@ class Ed25519PublicKeyTest {
                 HEX.parseHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")));
     }
 
+    /** Parses {@code a} and checks it is usable under {@code options}, as the reference verifier does. */
+    private static Ed25519PublicKey usable(byte[] a, VerifierOptions options) {
+        Ed25519PublicKey key = Ed25519PublicKey.fromEncoded(a);
+        key.checkUsableUnder(options);
+        return key;
+    }
+
     private static Ed25519PublicKey key() {
         return Ed25519PublicKey.fromEncoded(KEY);
     }
 
     private static AffinePoint torsionPoint(String encoding) {
-        return Edwards25519Arithmetic.decode(HEX.parseHex(encoding), Reason.BAD_KEY, "T");
+        return Edwards25519Arithmetic.decode(HEX.parseHex(encoding));
     }
 
     private static byte[] withS(byte[] signature, BigInteger s) {

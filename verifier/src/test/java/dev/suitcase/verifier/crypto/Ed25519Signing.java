@@ -47,6 +47,19 @@ final class Ed25519Signing {
         return signature;
     }
 
+    /**
+     * A signature R ‖ S over {@code message} whose R is the identity written as {@code r}, in any of
+     * its encodings (canonical 01 00..00, y = p + 1, x = -0): S = k a mod L with k hashed over
+     * {@code r} as given, so [S]B = R + [k]A holds for R = identity, cofactored and cofactorless.
+     */
+    byte[] signWithIdentityR(byte[] message, byte[] r) {
+        BigInteger k = Edwards25519.littleEndian(sha512(r, publicKey, message)).mod(Edwards25519.L);
+        byte[] signature = Arrays.copyOf(r, 64);
+        System.arraycopy(Edwards25519Arithmetic.encodeInteger(k.multiply(secretScalar).mod(Edwards25519.L)), 0,
+                signature, 32, 32);
+        return signature;
+    }
+
     private static byte[] sha512(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-512");

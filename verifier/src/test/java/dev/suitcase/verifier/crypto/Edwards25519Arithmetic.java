@@ -1,17 +1,16 @@
 package dev.suitcase.verifier.crypto;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
-
 import java.math.BigInteger;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Affine point arithmetic on edwards25519 with the complete twisted Edwards addition law of
  * RFC 8032 §5.1.4 (a = -1), written from the formulas and independent of BouncyCastle, so that
  * tests can derive points (small-order points, forged signatures) instead of trusting copied lists.
  * Its {@link #decode} is a literal {@code BigInteger} transcription of RFC 8032 §5.1.3, the reference
- * that the verifier's field-arithmetic decoding is checked against (Edwards25519DecodingTest).
+ * that the verifier's field-arithmetic decoding and its lenient {@link EdwardsPoint#decodeLenient}
+ * are checked against (Edwards25519DecodingTest).
  * Slow and not constant-time; tests only.
  */
 final class Edwards25519Arithmetic {
@@ -31,17 +30,35 @@ final class Edwards25519Arithmetic {
 
     /** The base point B of RFC 8032 §5.1: y = 4/5, x positive (even). */
     static final AffinePoint BASE = decode(
-            HexFormat.of().parseHex("5866666666666666666666666666666666666666666666666666666666666666"),
-            Reason.BAD_KEY, "base point");
+            HexFormat.of().parseHex("5866666666666666666666666666666666666666666666666666666666666666"));
 
     private Edwards25519Arithmetic() {
     }
 
     /**
-     * Decodes a 32-byte point encoding by RFC 8032 §5.1.3 step by step, rejecting every
-     * non-canonical form with the same reason and detail as {@link Edwards25519#requireDecodable}.
+     * Decodes a 32-byte point encoding by RFC 8032 §5.1.3 step by step; throws
+     * {@link IllegalArgumentException} with {@link #decodingFailure}'s words if it does not decode.
      */
-    static AffinePoint decode(byte[] encoded, Reason reason, String role) {
+    static AffinePoint decode(byte[] encoded) {
+        Decoded decoded = decodeStep(encoded, "point");
+        if (decoded.failure() != null) {
+            throw new IllegalArgumentException(decoded.failure());
+        }
+        return decoded.point();
+    }
+
+    /**
+     * The first rule of RFC 8032 §5.1.3 that {@code encoded} breaks, in the words the verifier's
+     * {@link Edwards25519.Decoding#strictDecodingFailure} uses, starting with {@code role}; empty if it decodes.
+     */
+    static Optional<String> decodingFailure(byte[] encoded, String role) {
+        return Optional.ofNullable(decodeStep(encoded, role).failure());
+    }
+
+    private record Decoded(AffinePoint point, String failure) {
+    }
+
+    private static Decoded decodeStep(byte[] encoded, String role) {
         if (encoded.length != Edwards25519.ENCODED_LENGTH) {
             throw new IllegalArgumentException("an edwards25519 point encoding is 32 bytes, got " + encoded.length);
         }
@@ -49,7 +66,7 @@ final class Edwards25519Arithmetic {
         BigInteger y = Edwards25519.littleEndian(encoded).clearBit(255);
         // Step 1: the 255-bit y must be below p.
         if (y.compareTo(P) >= 0) {
-            throw new Rejection(reason, role + " " + Edwards25519.hex(encoded) + " is a non-canonical encoding: its y "
+            return new Decoded(null, role + " " + Edwards25519.hex(encoded) + " is a non-canonical encoding: its y "
                     + "coordinate (bits 0..254) is p + " + y.subtract(P) + ", not below p = 2^255 - 19, which RFC 8032 "
                     + "§5.1.3 (step 1) requires");
         }
@@ -66,21 +83,21 @@ final class Edwards25519Arithmetic {
             if (vxx.equals(P.subtract(u).mod(P))) {
                 x = x.multiply(SQRT_MINUS_ONE).mod(P);
             } else {
-                throw new Rejection(reason, role + " " + Edwards25519.hex(encoded) + " does not encode a point of "
+                return new Decoded(null, role + " " + Edwards25519.hex(encoded) + " does not encode a point of "
                         + "edwards25519: no x satisfies x^2 = (y^2 - 1) / (d y^2 + 1) for its y (RFC 8032 §5.1.3, "
                         + "step 3)");
             }
         }
         // Step 4: x = 0 with the sign bit set is rejected; otherwise the sign bit picks x or p - x.
         if (x.signum() == 0 && xOdd) {
-            throw new Rejection(reason, role + " " + Edwards25519.hex(encoded) + " is a non-canonical encoding: the "
+            return new Decoded(null, role + " " + Edwards25519.hex(encoded) + " is a non-canonical encoding: the "
                     + "point has x = 0 (y = " + (y.equals(BigInteger.ONE) ? "1" : "p - 1") + ") but the sign bit of x "
                     + "is set (x = -0), which RFC 8032 §5.1.3 (step 4) requires decoding to reject");
         }
         if (x.testBit(0) != xOdd) {
             x = P.subtract(x);
         }
-        return new AffinePoint(x, y);
+        return new Decoded(new AffinePoint(x, y), null);
     }
 
     /** (x1, y1) + (x2, y2) = ((x1 y2 + x2 y1) / (1 + d x1 x2 y1 y2), (y1 y2 + x1 x2) / (1 - d x1 x2 y1 y2)). */

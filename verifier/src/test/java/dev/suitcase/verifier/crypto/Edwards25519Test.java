@@ -1,18 +1,15 @@
 package dev.suitcase.verifier.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.crypto.Edwards25519Arithmetic.AffinePoint;
 
 import java.math.BigInteger;
 import java.util.HexFormat;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +20,10 @@ class Edwards25519Test {
     void decodesTheBasePointToTheCoordinatesOfRfc8032() {
         // RFC 8032 §5.1: B = (15112221349535400772501151409588531511454012693041857206046113283949847762202,
         // 46316835694926478169428394003475163141307993866256225615783033603165251855960)
-        assertDoesNotThrow(() -> Edwards25519.requireDecodable(
-                HEX.parseHex("5866666666666666666666666666666666666666666666666666666666666666"), Reason.BAD_KEY, "B"));
+        assertTrue(Edwards25519.decode(
+                HEX.parseHex("5866666666666666666666666666666666666666666666666666666666666666")).decodesStrictly());
         AffinePoint base = Edwards25519Arithmetic.decode(
-                HEX.parseHex("5866666666666666666666666666666666666666666666666666666666666666"), Reason.BAD_KEY, "B");
+                HEX.parseHex("5866666666666666666666666666666666666666666666666666666666666666"));
         assertEquals(new BigInteger("15112221349535400772501151409588531511454012693041857206046113283949847762202"),
                 base.x());
         assertEquals(new BigInteger("46316835694926478169428394003475163141307993866256225615783033603165251855960"),
@@ -44,46 +41,61 @@ class Edwards25519Test {
     void signBitSelectsTheNegatedX() {
         byte[] encoded = HEX.parseHex("5866666666666666666666666666666666666666666666666666666666666666");
         encoded[31] |= (byte) 0x80;
-        assertDoesNotThrow(() -> Edwards25519.requireDecodable(encoded, Reason.BAD_KEY, "-B"));
-        AffinePoint negated = Edwards25519Arithmetic.decode(encoded, Reason.BAD_KEY, "-B");
+        assertTrue(Edwards25519.decode(encoded).decodesStrictly());
+        AffinePoint negated = Edwards25519Arithmetic.decode(encoded);
         assertEquals(Edwards25519Arithmetic.negate(Edwards25519Arithmetic.BASE), negated);
         assertArrayEquals(encoded, Edwards25519Arithmetic.encode(negated));
     }
 
     @Test
-    void rejectsYEqualToP() {
-        byte[] encoded = Edwards25519Arithmetic.encodeInteger(Edwards25519.P);
-        Rejection rejection = assertThrows(Rejection.class,
-                () -> Edwards25519.requireDecodable(encoded, Reason.BAD_KEY, "key"));
-        assertEquals(Reason.BAD_KEY, rejection.reason());
-        assertTrue(rejection.detail().contains("non-canonical") && rejection.detail().contains("p + 0"),
-                rejection.detail());
+    void findsYEqualToPNonCanonicalYetAPointModuloP() {
+        // y = p is y = 0 modulo p, which has a point (of order 4): only the encoding is wrong.
+        Edwards25519.Decoding decoding = Edwards25519.decode(Edwards25519Arithmetic.encodeInteger(Edwards25519.P));
+        assertFalse(decoding.canonical());
+        assertTrue(decoding.onCurve());
+        assertEquals(Optional.of(decoding.nonCanonicalDetail("key")), decoding.strictDecodingFailure("key"));
+        assertTrue(decoding.nonCanonicalDetail("key").contains("non-canonical")
+                && decoding.nonCanonicalDetail("key").contains("p + 0"), decoding.nonCanonicalDetail("key"));
     }
 
     @Test
-    void rejectsLargestYBelowTwoTo255() {
+    void findsLargestYBelowTwoTo255NonCanonical() {
         // y = 2^255 - 1 = p + 18, the last of the 19 non-canonical y values
-        byte[] encoded = Edwards25519Arithmetic.encodeInteger(BigInteger.TWO.pow(255).subtract(BigInteger.ONE));
-        Rejection rejection = assertThrows(Rejection.class,
-                () -> Edwards25519.requireDecodable(encoded, Reason.SIGNATURE_MALFORMED, "R"));
-        assertEquals(Reason.SIGNATURE_MALFORMED, rejection.reason());
-        assertTrue(rejection.detail().contains("p + 18"), rejection.detail());
+        Edwards25519.Decoding decoding = Edwards25519.decode(
+                Edwards25519Arithmetic.encodeInteger(BigInteger.TWO.pow(255).subtract(BigInteger.ONE)));
+        assertFalse(decoding.canonical());
+        assertTrue(decoding.nonCanonicalDetail("R").contains("p + 18"), decoding.nonCanonicalDetail("R"));
     }
 
     @Test
-    void rejectsNegativeZeroX() {
-        byte[] encoded = HEX.parseHex("0100000000000000000000000000000000000000000000000000000000000080");
-        Rejection rejection = assertThrows(Rejection.class,
-                () -> Edwards25519.requireDecodable(encoded, Reason.BAD_KEY, "key"));
-        assertTrue(rejection.detail().contains("x = -0"), rejection.detail());
+    void findsNegativeZeroXNonCanonicalYetAPoint() {
+        Edwards25519.Decoding decoding = Edwards25519.decode(
+                HEX.parseHex("0100000000000000000000000000000000000000000000000000000000000080"));
+        assertTrue(decoding.yBelowP() && decoding.onCurve() && decoding.negativeZero());
+        assertFalse(decoding.canonical());
+        assertTrue(decoding.nonCanonicalDetail("key").contains("x = -0"), decoding.nonCanonicalDetail("key"));
+        assertArrayEquals(Edwards25519Arithmetic.encode(Edwards25519Arithmetic.IDENTITY), decoding.canonicalEncoding());
     }
 
     @Test
-    void rejectsYWithoutAPoint() {
-        BigInteger y = firstYWithoutPoint();
-        Rejection rejection = assertThrows(Rejection.class,
-                () -> Edwards25519.requireDecodable(Edwards25519Arithmetic.encodeInteger(y), Reason.BAD_KEY, "key"));
-        assertTrue(rejection.detail().contains("does not encode a point"), rejection.detail());
+    void findsYWithoutAPoint() {
+        Edwards25519.Decoding decoding = Edwards25519.decode(Edwards25519Arithmetic.encodeInteger(firstYWithoutPoint()));
+        assertTrue(decoding.canonical());
+        assertFalse(decoding.onCurve());
+        assertTrue(decoding.strictDecodingFailure("key").orElseThrow().contains("does not encode a point"));
+    }
+
+    @Test
+    void triesAYNotBelowPModuloP() {
+        // p + 2 has no point (y = 2 has none); p + 1 is the identity. Strict decoding reports the
+        // encoding first either way; lenient decoding needs to know which one is a point.
+        assertEquals(Edwards25519Arithmetic.hasPointWithY(BigInteger.TWO),
+                Edwards25519.decode(Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.TWO))).onCurve());
+        Edwards25519.Decoding identity = Edwards25519.decode(
+                Edwards25519Arithmetic.encodeInteger(Edwards25519.P.add(BigInteger.ONE)));
+        assertTrue(identity.onCurve());
+        assertTrue(identity.strictDecodingFailure("R").orElseThrow().contains("p + 1"));
+        assertArrayEquals(Edwards25519Arithmetic.encode(Edwards25519Arithmetic.IDENTITY), identity.canonicalEncoding());
     }
 
     @Test
@@ -92,13 +104,12 @@ class Edwards25519Test {
             BigInteger y = BigInteger.valueOf(i);
             byte[] encoded = Edwards25519Arithmetic.encodeInteger(y);
             if (Edwards25519Arithmetic.hasPointWithY(y)) {
-                assertDoesNotThrow(() -> Edwards25519.requireDecodable(encoded, Reason.BAD_KEY, "key"), "y = " + i);
-                AffinePoint point = Edwards25519Arithmetic.decode(encoded, Reason.BAD_KEY, "key");
+                assertTrue(Edwards25519.decode(encoded).decodesStrictly(), "y = " + i);
+                AffinePoint point = Edwards25519Arithmetic.decode(encoded);
                 assertEquals(point, Edwards25519Arithmetic.add(point, Edwards25519Arithmetic.IDENTITY));
                 assertTrue(onCurve(point), "decoded y = " + i + " to a point off the curve");
             } else {
-                assertThrows(Rejection.class, () -> Edwards25519.requireDecodable(encoded, Reason.BAD_KEY, "key"),
-                        "y = " + i);
+                assertFalse(Edwards25519.decode(encoded).onCurve(), "y = " + i);
             }
         }
     }
