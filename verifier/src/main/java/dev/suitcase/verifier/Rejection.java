@@ -14,16 +14,6 @@ public final class Rejection extends RuntimeException {
     private final Check check;
     private ByteRange location;
 
-    /**
-     * Transitional: a rejection that names no rule yet. Removed once every site names its check.
-     *
-     * @deprecated name the {@link Check} instead
-     */
-    @Deprecated
-    public Rejection(Reason reason, String detail) {
-        this(UnnamedCheck.of(reason), detail);
-    }
-
     /** Thrown by {@link Check#fail} and {@link Check#rejection}; every rejection names its check. */
     Rejection(Check check, String detail) {
         super(detail, null, false, false);

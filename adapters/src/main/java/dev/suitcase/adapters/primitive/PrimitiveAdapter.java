@@ -13,6 +13,7 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.CoseSign1;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.cose.CoseCheck;
 import dev.suitcase.verifier.Rejection;
 
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public final class PrimitiveAdapter extends InProcessAdapter {
     /** The algorithm, if the library implements it; UNSUPPORTED_ALGORITHM otherwise, as the reference verifier says. */
     private Algorithm supported(Optional<Algorithm> algorithm, int coseId) {
         if (algorithm.isEmpty() || !primitive.algorithms().contains(algorithm.get())) {
-            throw new Rejection(Reason.UNSUPPORTED_ALGORITHM, "algorithm " + algorithm.map(a -> a + " (" + coseId + ")")
+            throw CoseCheck.ALG_UNSUPPORTED.rejection("algorithm " + algorithm.map(a -> a + " (" + coseId + ")")
                     .orElse(String.valueOf(coseId)) + " is not supported by " + ics.implementation()
                     + "; it implements " + primitive.algorithms());
         }
