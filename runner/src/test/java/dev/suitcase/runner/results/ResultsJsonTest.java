@@ -128,6 +128,19 @@ class ResultsJsonTest {
     }
 
     @Test
+    void readsAFileOfAnEarlierRunThatHasNoNotImplementedListAndComputesIt() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode scores = (ObjectNode) json.get("scores");
+        scores.remove("notImplemented");
+        scores.get("adapters").valueStream().forEach(adapter -> ((ObjectNode) adapter).remove("uncredited"));
+
+        Results read = ResultsJson.fromJson(json, "earlier.json");
+
+        assertEquals(SampleResults.finished(), read);
+        assertEquals(2, read.scores().notImplemented().size());
+    }
+
+    @Test
     void theSchemaRejectsAnAdvisoryOnAnAcceptedExpectation() throws IOException {
         ObjectNode json = (ObjectNode) written(SampleResults.finished());
         ObjectNode expected = (ObjectNode) find(json, Verdict.PASS).get("expected");
