@@ -43,7 +43,8 @@ public final class Baseline {
 
     /**
      * The baseline that makes {@code results} pass the gate ({@code --write-baseline}): an entry for
-     * every result whose verdict is a failure under any policy, its reason the result's explanation
+     * every result whose verdict is a failure under any policy (ADVISORY and UNSUPPORTED included, so
+     * the baseline holds under {@code --fail-on advisory} too), its reason the result's explanation
      * until someone writes why the deviation is tolerated.
      */
     public static Baseline fromResults(Results results) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param adapter the adapter's name in the run
  * @param vector  the vector
- * @param verdict the failure expected: FAIL_ACCEPTED, FAIL_REJECTED, UNSUPPORTED, TIMEOUT or CRASH
+ * @param verdict the failure expected: FAIL_ACCEPTED, FAIL_REJECTED, UNSUPPORTED, TIMEOUT or CRASH; or
+ *                ADVISORY, which fails the gate only under {@code --fail-on advisory}
  * @param reason  why the deviation is known and tolerated, for whoever reads the baseline next
  */
 public record BaselineEntry(String adapter, VectorId vector, Verdict verdict, String reason) {
@@ -24,7 +25,7 @@ public record BaselineEntry(String adapter, VectorId vector, Verdict verdict, St
         Objects.requireNonNull(verdict, "verdict");
         if (!verdict.isFailureKind()) {
             throw new IllegalArgumentException("the baseline entry for " + vector + " on " + adapter + " expects " + verdict
-                    + "; a baseline lists failures only (FAIL_ACCEPTED, FAIL_REJECTED, UNSUPPORTED, TIMEOUT, CRASH)");
+                    + "; a baseline lists failures only (FAIL_ACCEPTED, FAIL_REJECTED, ADVISORY, UNSUPPORTED, TIMEOUT, CRASH)");
         }
         Objects.requireNonNull(reason, "reason");
         if (reason.isBlank()) {

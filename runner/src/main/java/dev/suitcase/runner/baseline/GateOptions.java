@@ -1,6 +1,8 @@
 package dev.suitcase.runner.baseline;
 
 import dev.suitcase.runner.results.RunOptions;
+import dev.suitcase.runner.verdict.FailOn;
+import dev.suitcase.runner.verdict.FailurePolicy;
 import dev.suitcase.vectors.model.Severity;
 
 import java.util.Objects;
@@ -11,14 +13,15 @@ import java.util.Optional;
  *
  * @param allowUnimplemented {@code --allow-unimplemented}: UNSUPPORTED is not a failure
  * @param failOn             {@code --fail-on}: only failures of this severity or above are
- *                           unexpected; the others are reported as ignored. Every failure verdict
- *                           carries its vector's severity, FAIL_REJECTED (what refusing the vector
- *                           costs), UNSUPPORTED, TIMEOUT and CRASH (not answering a vector is
- *                           getting it wrong) included
+ *                           unexpected; the others are reported as ignored. FAIL_ACCEPTED,
+ *                           FAIL_REJECTED (what refusing the vector costs), TIMEOUT and CRASH (not
+ *                           answering a vector is getting it wrong) carry their vector's severity.
+ *                           UNSUPPORTED is not held to the threshold: the statement claims the
+ *                           vector. {@code advisory} counts every failure and ADVISORY too
  * @param strictBaseline     stale entries and unexpected passes fail the gate too, so a baseline
  *                           cannot silently outlive the deviations it lists
  */
-public record GateOptions(boolean allowUnimplemented, Optional<Severity> failOn, boolean strictBaseline) {
+public record GateOptions(boolean allowUnimplemented, Optional<FailOn> failOn, boolean strictBaseline) {
 
     public GateOptions {
         Objects.requireNonNull(failOn, "failOn");
@@ -31,6 +34,11 @@ public record GateOptions(boolean allowUnimplemented, Optional<Severity> failOn,
 
     /** Whether a failure of this severity fails the gate: at or above {@link #failOn}, or any when it is not set. */
     public boolean counts(Severity severity) {
-        return failOn.isEmpty() || severity.compareTo(failOn.get()) <= 0;
+        return failOn.isEmpty() || failOn.get().counts(severity);
+    }
+
+    /** What counts as a failure: UNSUPPORTED unless {@link #allowUnimplemented}, ADVISORY under {@code --fail-on advisory}. */
+    public FailurePolicy policy() {
+        return new FailurePolicy(allowUnimplemented, failOn.filter(FailOn::countsAdvisories).isPresent());
     }
 }

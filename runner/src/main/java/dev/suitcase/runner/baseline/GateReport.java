@@ -1,17 +1,25 @@
 package dev.suitcase.runner.baseline;
 
+import dev.suitcase.runner.score.UnsupportedGroup;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.runner.verdict.Verdict;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the gate found in a run, in the run's result order, and the exit status it calls for.
  *
- * @param unexpectedFailures failures the baseline does not list, or lists as another failure;
- *                           by severity, critical first
+ * @param unexpectedFailures failures the baseline does not list, or lists as another failure, in
+ *                           {@link dev.suitcase.runner.verdict.FailureOrder}: accepted must-reject
+ *                           vectors first, most severe first; then the other failures, counted
+ *                           advisories and UNSUPPORTED
+ * @param unsupported        the UNSUPPORTED among them, grouped per adapter, layer and algorithm
  * @param baselinedFailures  results the baseline lists with exactly this verdict
  * @param ignoredFailures    failures below {@code --fail-on}, listed but not counted
+ * @param advisories         ADVISORY results the run does not count (no {@code --fail-on advisory})
+ *                           and the baseline does not list; the most severe first
  * @param unexpectedPasses   results that pass although the baseline lists them as failing; their
  *                           entries are stale as well
  * @param staleEntries       entries that no longer describe a failure of this run
@@ -20,10 +28,10 @@ import java.util.Optional;
  * @param suiteErrors        ERROR results: the suite itself failed
  * @param strictBaseline     whether stale entries and unexpected passes fail the gate
  */
-public record GateReport(List<UnexpectedFailure> unexpectedFailures, List<BaselinedFailure> baselinedFailures,
-                         List<Result> ignoredFailures, List<UnexpectedPass> unexpectedPasses,
-                         List<StaleEntry> staleEntries, List<BaselineEntry> uncheckedEntries,
-                         List<Result> suiteErrors, boolean strictBaseline) {
+public record GateReport(List<UnexpectedFailure> unexpectedFailures, List<UnsupportedGroup> unsupported,
+                         List<BaselinedFailure> baselinedFailures, List<Result> ignoredFailures, List<Result> advisories,
+                         List<UnexpectedPass> unexpectedPasses, List<StaleEntry> staleEntries,
+                         List<BaselineEntry> uncheckedEntries, List<Result> suiteErrors, boolean strictBaseline) {
     /** No unexpected result. */
     public static final int EXIT_OK = 0;
     /** At least one unexpected result. */
@@ -33,8 +41,10 @@ public record GateReport(List<UnexpectedFailure> unexpectedFailures, List<Baseli
 
     public GateReport {
         unexpectedFailures = List.copyOf(unexpectedFailures);
+        unsupported = List.copyOf(unsupported);
         baselinedFailures = List.copyOf(baselinedFailures);
         ignoredFailures = List.copyOf(ignoredFailures);
+        advisories = List.copyOf(advisories);
         unexpectedPasses = List.copyOf(unexpectedPasses);
         staleEntries = List.copyOf(staleEntries);
         uncheckedEntries = List.copyOf(uncheckedEntries);
@@ -54,6 +64,22 @@ public record GateReport(List<UnexpectedFailure> unexpectedFailures, List<Baseli
             return EXIT_UNEXPECTED;
         }
         return EXIT_OK;
+    }
+
+    /** The unexpected failures of a wrong answer: FAIL_ACCEPTED (most severe first), then FAIL_REJECTED, CRASH and TIMEOUT. */
+    public List<UnexpectedFailure> wrongAnswers() {
+        return unexpectedFailures.stream().filter(failure -> failure.result().verdict().isAlwaysFailure()).toList();
+    }
+
+    /** Every ADVISORY the baseline does not list: those {@code --fail-on advisory} counts, then {@link #advisories}. */
+    public List<Result> everyAdvisory() {
+        return Stream.concat(unexpectedFailures.stream().map(UnexpectedFailure::result)
+                .filter(result -> result.verdict() == Verdict.ADVISORY), advisories.stream()).toList();
+    }
+
+    /** How many UNSUPPORTED answers fail the gate. */
+    public int unsupportedCount() {
+        return unsupported.stream().mapToInt(UnsupportedGroup::count).sum();
     }
 
     /**

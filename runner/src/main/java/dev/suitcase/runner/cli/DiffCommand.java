@@ -31,7 +31,8 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "A regression is a result that is now a failure (FAIL_ACCEPTED, FAIL_REJECTED, UNSUPPORTED, TIMEOUT, CRASH)",
-            "where it was not, including a failing result that is new. Details, stderr and timings are not compared.",
+            "where it was not, including a failing result that is new; ADVISORY, a failure only under --fail-on advisory, is not one.",
+            "Details, stderr and timings are not compared.",
             "",
             "Examples:",
             "  suitcase diff main/results.json pr/results.json",

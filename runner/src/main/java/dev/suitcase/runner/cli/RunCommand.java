@@ -12,7 +12,7 @@ import dev.suitcase.runner.report.Reports;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.shard.Shard;
-import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.verifier.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,8 +71,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-unimplemented", description = "UNSUPPORTED answers are not failures.")
     private boolean allowUnimplemented;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "Only failures of this severity or above fail the run: critical, high, medium, low or info.")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Only failures of this severity or above fail the run: critical, high, medium, low or info; "
+                    + "advisory: every failure, and ADVISORY verdicts too. UNSUPPORTED fails the run at any level "
+                    + "unless --allow-unimplemented.")
     private String failOn;
 
     @CommandLine.Mixin
@@ -110,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options;
         try {
             options = new RunOptions(selection.layer(), selection.algorithm(), selection.filter(), profiles(),
-                    parsed("--shard", shard, Shard::parse), allowUnimplemented, parsed("--fail-on", failOn, Severity::fromWireName));
+                    parsed("--shard", shard, Shard::parse), allowUnimplemented, parsed("--fail-on", failOn, FailOn::fromWireName));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.suitcase.runner.diff;
 
 import dev.suitcase.runner.results.ResultsJson;
+import dev.suitcase.runner.verdict.FailurePolicy;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.model.VectorId;
 
@@ -40,17 +41,20 @@ public record ResultChange(VectorId vector, String adapter, Kind kind, Optional<
     }
 
     /**
-     * Whether the change is a new failure: the new result is a failure (UNSUPPORTED included) and the
-     * old one, if any, was not. What a pull-request comment leads with.
+     * Whether the change is a new failure: the new result is a failure and the old one, if any, was
+     * not. What a pull-request comment leads with. A failure is one under the default policy:
+     * UNSUPPORTED is one, ADVISORY (a failure only under {@code --fail-on advisory}) is not, so a
+     * vector the corpus turns from a plain into an advisory rejection is a change, not a regression.
      */
     public boolean isRegression() {
-        return after.isPresent() && after.get().verdict().isFailureKind()
-                && before.map(result -> !result.verdict().isFailureKind()).orElse(true);
+        return after.isPresent() && FailurePolicy.DEFAULT.isFailure(after.get().verdict())
+                && before.map(result -> !FailurePolicy.DEFAULT.isFailure(result.verdict())).orElse(true);
     }
 
-    /** Whether a failure went away: the old result was a failure and the new one passes. */
+    /** Whether a failure (under the default policy) went away: the old result was one and the new one passes. */
     public boolean isFix() {
-        return before.isPresent() && before.get().verdict().isFailureKind() && after.isPresent() && after.get().verdict().isPass();
+        return before.isPresent() && FailurePolicy.DEFAULT.isFailure(before.get().verdict()) && after.isPresent()
+                && after.get().verdict().isPass();
     }
 
     /** One line, e.g. {@code CHANGED jdk signature.es256.x.y: PASS (reject SIGNATURE_INVALID) -> FAIL_ACCEPTED (accept)}. */

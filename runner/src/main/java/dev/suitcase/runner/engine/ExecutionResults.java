@@ -21,8 +21,9 @@ import java.util.Optional;
  *       (why it matters), and whose expected and actual values an IDE shows side by side;</li>
  *   <li>ERROR fails with a {@link SuiteError}: the suite's fault, counted as an error;</li>
  *   <li>NOT_APPLICABLE, UNSUPPORTED allowed by {@code allowUnimplemented}, a failure the baseline
- *       lists, and a failure below {@code failOn} are aborted with the reason, which build tools
- *       and IDEs show as skipped;</li>
+ *       lists, a failure below {@code failOn}, and ADVISORY (unless {@code failOn} is
+ *       {@code advisory}, which fails it) are aborted with the reason, which build tools and IDEs
+ *       show as skipped: an advisory is not a failure of the implementation, nor a pass;</li>
  *   <li>passes and INFO succeed; their report entry says what the adapter did.</li>
  * </ul>
  */
@@ -40,13 +41,20 @@ final class ExecutionResults {
                     + " (" + result.verdict() + ": " + result.explanation() + ")");
             case IGNORED_FAILURE -> aborted(result.verdict() + " of a " + result.severity().wireName() + " vector, below "
                     + SuitcaseConfiguration.FAIL_ON + " " + options.failOn().orElseThrow().wireName() + ": " + result.explanation());
+            case ADVISORY -> advisory(result);
             case UNEXPECTED_PASS, STALE_ENTRY, AS_EXPECTED -> switch (result.verdict()) {
                 case NOT_APPLICABLE -> aborted(result.explanation());
+                case ADVISORY -> advisory(result);
                 case UNSUPPORTED -> aborted("unimplemented, allowed by " + SuitcaseConfiguration.ALLOW_UNIMPLEMENTED + ": "
                         + result.explanation());
                 default -> TestExecutionResult.successful();
             };
         };
+    }
+
+    private static TestExecutionResult advisory(Result result) {
+        return aborted("ADVISORY, not a failure (" + SuitcaseConfiguration.FAIL_ON + " advisory makes it one): "
+                + result.explanation());
     }
 
     private static TestExecutionResult aborted(String reason) {

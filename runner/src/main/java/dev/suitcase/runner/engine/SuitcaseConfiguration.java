@@ -3,7 +3,7 @@ package dev.suitcase.runner.engine;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.selection.VectorSelector;
 import dev.suitcase.runner.shard.Shard;
-import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -97,7 +97,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         checked(FILTER, () -> new VectorSelector(Optional.empty(), Optional.empty(), filter, Optional.empty()));
         Set<Profile> profiles = value(parameters, PROFILES, SuitcaseConfiguration::profiles).orElse(Set.of());
         boolean allowUnimplemented = value(parameters, ALLOW_UNIMPLEMENTED, SuitcaseConfiguration::bool).orElse(false);
-        Optional<Severity> failOn = value(parameters, FAIL_ON, Severity::fromWireName);
+        Optional<FailOn> failOn = value(parameters, FAIL_ON, FailOn::fromWireName);
         RunOptions options = new RunOptions(layer, algorithm, filter, profiles, shard, allowUnimplemented, failOn);
         return new SuitcaseConfiguration(
                 value(parameters, ADAPTERS, SuitcaseConfiguration::specs).orElse(DEFAULT_ADAPTERS),
@@ -127,7 +127,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
             parameters.put(PROFILES, options.profiles().stream().map(Profile::wireName).collect(Collectors.joining(",")));
         }
         parameters.put(ALLOW_UNIMPLEMENTED, Boolean.toString(options.allowUnimplemented()));
-        options.failOn().ifPresent(severity -> parameters.put(FAIL_ON, severity.wireName()));
+        options.failOn().ifPresent(level -> parameters.put(FAIL_ON, level.wireName()));
         baseline.ifPresent(file -> parameters.put(BASELINE, file.toString()));
         parameters.put(TIMEOUT, timeout.toMillis() + "ms");
         parameters.put(ROOT, root.toString());

@@ -4,7 +4,10 @@ import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.score.AdapterScores;
 import dev.suitcase.runner.score.InteropScore;
+import dev.suitcase.runner.score.NotImplemented;
 import dev.suitcase.runner.score.Score;
+import dev.suitcase.runner.score.UnsupportedGroup;
+import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.Severity;
 
@@ -19,10 +22,14 @@ import java.util.stream.Collectors;
 /**
  * The lines {@code suitcase run} (and {@code suitcase matrix}, for its vectors) ends with: what ran,
  * each adapter's score and verdict counts, the interop score, the gate's decision with the failures
- * to fix first, and where the reports are.
+ * to fix first, and where the reports are. The failures come in
+ * {@link dev.suitcase.runner.verdict.FailureOrder}: accepted must-reject vectors first, most severe
+ * first, then the other wrong answers; then the advisories; then the UNSUPPORTED answers, one line
+ * per adapter, layer and algorithm and without a severity; then the combinations that look not
+ * implemented.
  */
 public final class RunSummary {
-    /** Unexpected failures, stale entries and unexpected passes listed by name; the rest are counted, all are in the reports. */
+    /** The most lines of each list (failures, advisories, groups, stale entries, ...); the rest are counted, all are in the reports. */
     static final int LISTED = 20;
 
     private RunSummary() {
@@ -37,8 +44,9 @@ public final class RunSummary {
                 took.toMillis() / 1000.0);
         int width = results.run().adapterNames().stream().mapToInt(String::length).max().orElse(0);
         for (AdapterScores scores : results.scores().adapters()) {
-            out.printf(Locale.ROOT, "  %-" + width + "s  score %-16s failures %-22s %s%n", scores.adapter(), score(scores.overall()),
-                    failures(scores.failuresBySeverity()), verdicts(scores.verdicts()));
+            out.printf(Locale.ROOT, "  %-" + width + "s  score %-16s failures %-22s %s%s%n", scores.adapter(), score(scores.overall()),
+                    failures(scores.failuresBySeverity()), verdicts(scores.verdicts()),
+                    scores.uncredited() == 0 ? "" : "; " + scores.uncredited() + " must-reject passes not credited (not implemented)");
         }
         InteropScore interop = results.scores().interop();
         if (interop.adapters().size() > 1) {
@@ -46,27 +54,38 @@ public final class RunSummary {
                     interop.allPass(), interop.commonVectors(),
                     interop.ratio().isPresent() ? String.format(Locale.ROOT, " (%.1f%%)", 100 * interop.ratio().getAsDouble()) : "");
         }
-        printGate(gate, out);
+        printGate(gate, results.run().options().policy().advisoriesFail(), out);
+        list("not implemented, their must-reject passes not credited", results.scores().notImplemented().stream()
+                .map(NotImplemented::describe).toList(), out);
         out.println("reports in " + outDirectory + ": " + reports.stream().map(file -> file.getFileName().toString())
                 .collect(Collectors.joining(", ")));
         out.flush();
     }
 
-    private static void printGate(GateReport gate, PrintWriter out) {
+    private static void printGate(GateReport gate, boolean advisoriesFail, PrintWriter out) {
         int exit = gate.exitCode();
         String decision = switch (exit) {
             case GateReport.EXIT_OK -> "passed";
             case GateReport.EXIT_UNEXPECTED -> "failed";
             default -> "the suite failed";
         };
-        out.println("gate " + decision + " (exit " + exit + "): " + gate.unexpectedFailures().size() + " unexpected failures, "
+        List<Result> advisories = gate.everyAdvisory();
+        out.println("gate " + decision + " (exit " + exit + "): "
+                + (gate.unexpectedFailures().size() - gate.unsupportedCount()) + " unexpected failures, "
                 + gate.baselinedFailures().size() + " baselined, " + gate.ignoredFailures().size() + " below --fail-on, "
+                + gate.unsupportedCount() + " unsupported though claimed, " + advisories.size()
+                + (advisoriesFail ? " advisories counted, " : " advisories not counted, ")
                 + gate.staleEntries().size() + " stale baseline entries, " + gate.unexpectedPasses().size()
                 + " unexpected passes, " + gate.suiteErrors().size() + " suite errors");
         list("suite errors (a fault of suitcase: please report it)", gate.suiteErrors().stream()
                 .map(result -> result.adapter() + " " + result.vector() + ": " + result.detail()).toList(), out);
-        list("unexpected failures, most severe first", gate.unexpectedFailures().stream()
+        list("unexpected failures, accepted must-reject first, most severe first", gate.wrongAnswers().stream()
                 .map(failure -> failure.result().severity().wireName() + "  " + failure.describe()).toList(), out);
+        list(advisoriesFail ? "advisories, failures under --fail-on advisory, never security failures"
+                : "advisories, not failures: the suite recommends rejecting these (--fail-on advisory counts them)",
+                advisories.stream().map(result -> result.adapter() + " " + result.vector() + ": " + result.explanation()).toList(), out);
+        list("unsupported although the statement claims it, a failure unless --allow-unimplemented",
+                gate.unsupported().stream().map(UnsupportedGroup::describe).toList(), out);
         list("stale baseline entries", gate.staleEntries().stream().map(GateReport.StaleEntry::describe).toList(), out);
         list("unexpected passes", gate.unexpectedPasses().stream().map(GateReport.UnexpectedPass::describe).toList(), out);
     }

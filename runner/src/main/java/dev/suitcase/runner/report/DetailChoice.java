@@ -15,9 +15,9 @@ import java.util.Set;
  * Which vectors get a detail in report.html. A vector calls for one when some adapter's verdict is
  * not a plain PASS or NOT_APPLICABLE; the others are a compact matrix row only. So that a run of
  * the whole corpus on several broken implementations still gives a file a browser opens at once,
- * at most a limit of them get one, the most costly first: security failures, then other failures,
- * then suite errors, then passes for another reason, then INFO; within each, by the vector's
- * severity, then id.
+ * at most a limit of them get one, the most costly first: security failures, then the other
+ * failures of a wrong answer, then advisories, then UNSUPPORTED, then suite errors, then passes for
+ * another reason, then INFO; within each, by the vector's severity, then id.
  *
  * @param chosen    the vectors that get a detail, in id order
  * @param left      how many more called for one, over the limit
@@ -52,11 +52,13 @@ public record DetailChoice(Set<VectorId> chosen, int left) {
     private static int cost(List<Result> results) {
         return results.stream().mapToInt(result -> switch (result.verdict()) {
             case FAIL_ACCEPTED -> 0;
-            case FAIL_REJECTED, CRASH, TIMEOUT, UNSUPPORTED -> 1;
-            case ERROR -> 2;
-            case PASS_OTHER_REASON -> 3;
-            case INFO -> 4;
-            case PASS, NOT_APPLICABLE -> 5;
-        }).min().orElse(5);
+            case FAIL_REJECTED, CRASH, TIMEOUT -> 1;
+            case ADVISORY -> 2;
+            case UNSUPPORTED -> 3;
+            case ERROR -> 4;
+            case PASS_OTHER_REASON -> 5;
+            case INFO -> 6;
+            case PASS, NOT_APPLICABLE -> 7;
+        }).min().orElse(7);
     }
 }

@@ -27,6 +27,10 @@ public final class HtmlReport {
         context.put("cards", model.cards());
         context.put("charts", model.charts());
         context.put("securityFailures", model.securityFailures());
+        context.put("advisories", model.advisories());
+        context.put("unsupported", model.unsupported());
+        context.put("unsupportedCount", model.unsupportedCount());
+        context.put("notImplemented", model.notImplemented());
         context.put("newFailures", model.newFailures());
         context.put("matrix", model.matrix());
         context.put("patterns", model.patterns());

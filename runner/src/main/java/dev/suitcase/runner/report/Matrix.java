@@ -1,6 +1,7 @@
 package dev.suitcase.runner.report;
 
 import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.verdict.FailurePolicy;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.Severity;
@@ -79,8 +80,8 @@ public record Matrix(List<String> adapters, List<MatrixRow> rows, List<String> l
             answers.values().forEach(result -> verdicts.add(result.verdict()));
             missing |= answers.size() < adapters.size();
         }
-        boolean allowUnimplemented = results.run().options().allowUnimplemented();
-        String failures = Arrays.stream(Verdict.values()).filter(verdict -> verdict.isFailure(allowUnimplemented))
+        FailurePolicy policy = results.run().options().policy();
+        String failures = Arrays.stream(Verdict.values()).filter(policy::isFailure)
                 .map(Verdict::name).collect(Collectors.joining(" "));
         return new Matrix(adapters, rows, layers.stream().map(Layer::wireName).toList(), algorithmOrder(tokens),
                 severities.stream().map(Severity::wireName).toList(), verdicts.stream().map(VerdictLegend::of).toList(),

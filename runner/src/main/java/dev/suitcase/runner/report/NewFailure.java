@@ -1,6 +1,7 @@
 package dev.suitcase.runner.report;
 
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.runner.verdict.Verdict;
 
 import java.util.Objects;
 
@@ -8,7 +9,8 @@ import java.util.Objects;
  * A failure that is new: not in the baseline the gate held the run against, or not a failure in
  * the previous run.
  *
- * @param severity    the vector's severity, e.g. {@code high}
+ * @param severity    the vector's severity, e.g. {@code high}; {@code advisory} for an ADVISORY,
+ *                    which is never a security failure whatever the vector's severity
  * @param adapter     the adapter
  * @param vector      the vector id
  * @param anchor      the HTML id of the vector's detail
@@ -29,7 +31,8 @@ public record NewFailure(String severity, String adapter, String vector, String 
     }
 
     static NewFailure of(Result result, String since) {
-        return new NewFailure(result.severity().wireName(), result.adapter(), result.vector().toString(),
+        String severity = result.verdict() == Verdict.ADVISORY ? "advisory" : result.severity().wireName();
+        return new NewFailure(severity, result.adapter(), result.vector().toString(),
                 VectorDetail.anchor(result.vector()), VerdictLegend.of(result.verdict()), result.explanation(), since);
     }
 }

@@ -1,7 +1,9 @@
 package dev.suitcase.runner.report;
 
 import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.score.NotImplemented;
 import dev.suitcase.runner.score.Scores;
+import dev.suitcase.runner.score.UnsupportedGroup;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
@@ -30,6 +32,9 @@ import java.util.Optional;
  * @param cards            one score card per adapter, in run order
  * @param charts           verdicts per adapter, and per adapter and layer
  * @param securityFailures the FAIL_ACCEPTED results, by severity then vector
+ * @param advisories       the ADVISORY results, by severity then vector: after the real failures
+ * @param unsupported      the UNSUPPORTED results, grouped per adapter, layer and algorithm: after the advisories
+ * @param notImplemented   the combinations that look not implemented, whose must-reject passes are not credited
  * @param newFailures      what is new against the baseline or the previous run
  * @param matrix           the vector x adapter matrix
  * @param patterns         the pruned matrix: one row per distinct behaviour
@@ -40,7 +45,9 @@ import java.util.Optional;
  * @param statements       each adapter's conformance statement
  */
 public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreCard> cards,
-                          List<StackedBarChart> charts, List<SecurityFailure> securityFailures, NewFailures newFailures,
+                          List<StackedBarChart> charts, List<SecurityFailure> securityFailures,
+                          List<AcceptedAdvisory> advisories, List<UnsupportedGroup> unsupported,
+                          List<NotImplemented> notImplemented, NewFailures newFailures,
                           Matrix matrix, List<BehaviourPattern> patterns, List<InteropView.Table> interop,
                           List<VectorDetail> details, int detailsLeft, List<StatementView> statements) {
 
@@ -50,6 +57,9 @@ public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreC
         cards = List.copyOf(cards);
         charts = List.copyOf(charts);
         securityFailures = List.copyOf(securityFailures);
+        advisories = List.copyOf(advisories);
+        unsupported = List.copyOf(unsupported);
+        notImplemented = List.copyOf(notImplemented);
         Objects.requireNonNull(newFailures, "newFailures");
         Objects.requireNonNull(matrix, "matrix");
         patterns = List.copyOf(patterns);
@@ -76,13 +86,20 @@ public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreC
 
         Scores scores = results.scores();
         List<ScoreCard> cards = results.run().adapters().stream()
-                .map(adapter -> ScoreCard.of(adapter, scores.forAdapter(adapter.name()))).toList();
+                .map(adapter -> ScoreCard.of(adapter, scores.forAdapter(adapter.name()), scores.notImplemented(adapter.name())))
+                .toList();
         Matrix matrix = Matrix.of(results, vectors, choice.chosen());
         return new ReportModel(RunHeader.of(results, inputs.corpus()), VerdictLegend.all(), cards, charts(results),
-                SecurityFailure.of(results, vectors, inputs.catalogue()),
+                SecurityFailure.of(results, vectors, inputs.catalogue()), AcceptedAdvisory.of(results),
+                UnsupportedGroup.of(results.results(), results.run().adapterNames()), scores.notImplemented(),
                 NewFailures.of(results, inputs.gate(), inputs.previous()), matrix, BehaviourPattern.of(matrix),
                 inputs.interop().map(InteropView::tables).orElse(List.of()), details, choice.left(),
                 results.run().adapters().stream().map(StatementView::of).toList());
+    }
+
+    /** How many UNSUPPORTED answers the run has, over every group. */
+    public int unsupportedCount() {
+        return unsupported.stream().mapToInt(UnsupportedGroup::count).sum();
     }
 
     private static List<StackedBarChart> charts(Results results) {

@@ -1,6 +1,7 @@
 package dev.suitcase.runner.report;
 
 import dev.suitcase.runner.score.AdapterScores;
+import dev.suitcase.runner.score.NotImplemented;
 import dev.suitcase.runner.score.Score;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Verdict;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * One adapter's card at the top of report.html and its row in summary.md: what it is, its
- * conformance scores overall, per layer and per algorithm, how many results had each verdict, and
- * its failures by severity.
+ * conformance scores overall, per layer and per algorithm, how many results had each verdict, its
+ * failures by severity, and apart from them its UNSUPPORTED answers, its advisories and what it
+ * does not implement.
  *
  * @param adapter        the adapter's name in the run
  * @param implementation the implementation its statement names
@@ -24,12 +26,18 @@ import java.util.stream.Collectors;
  * @param byLayer        per layer with scored vectors
  * @param byAlgorithm    per algorithm token with scored vectors
  * @param verdicts       the verdicts the adapter had, with their counts, in {@link Verdict} order
- * @param failures       failures per severity, every severity listed, critical first
- * @param failureCount   failures in all
+ * @param failures       failures of a wrong answer (FAIL_ACCEPTED, FAIL_REJECTED, TIMEOUT, CRASH) per
+ *                       severity, every severity listed, critical first
+ * @param failureCount   those failures in all; UNSUPPORTED and ADVISORY are counted apart
+ * @param unsupported    UNSUPPORTED answers, which take no severity
+ * @param advisories     ADVISORY verdicts, never security failures
+ * @param uncredited     must-reject passes not credited, their combination being not implemented
+ * @param notImplemented the combinations of the statement that look not implemented, in words
  */
 public record ScoreCard(String adapter, String implementation, String version, ScoreFigure overall,
                         List<ScoreFigure> byLayer, List<ScoreFigure> byAlgorithm, List<VerdictCount> verdicts,
-                        List<SeverityCount> failures, int failureCount) {
+                        List<SeverityCount> failures, int failureCount, int unsupported, int advisories, int uncredited,
+                        List<String> notImplemented) {
 
     public ScoreCard {
         Objects.requireNonNull(adapter, "adapter");
@@ -37,9 +45,10 @@ public record ScoreCard(String adapter, String implementation, String version, S
         byAlgorithm = List.copyOf(byAlgorithm);
         verdicts = List.copyOf(verdicts);
         failures = List.copyOf(failures);
+        notImplemented = List.copyOf(notImplemented);
     }
 
-    public static ScoreCard of(AdapterUnderTest adapter, AdapterScores scores) {
+    public static ScoreCard of(AdapterUnderTest adapter, AdapterScores scores, List<NotImplemented> notImplemented) {
         List<ScoreFigure> layers = scores.byLayer().entrySet().stream()
                 .map(entry -> ScoreFigure.of(entry.getKey().wireName(), entry.getValue())).toList();
         List<ScoreFigure> algorithms = scores.byAlgorithm().entrySet().stream()
@@ -49,7 +58,9 @@ public record ScoreCard(String adapter, String implementation, String version, S
         List<SeverityCount> failures = scores.failuresBySeverity().entrySet().stream()
                 .map(entry -> new SeverityCount(entry.getKey().wireName(), entry.getValue())).toList();
         return new ScoreCard(adapter.name(), adapter.ics().implementation(), adapter.ics().version(),
-                ScoreFigure.of("overall", scores.overall()), layers, algorithms, verdicts, failures, scores.failures());
+                ScoreFigure.of("overall", scores.overall()), layers, algorithms, verdicts, failures, scores.failures(),
+                scores.count(Verdict.UNSUPPORTED), scores.count(Verdict.ADVISORY), scores.uncredited(),
+                notImplemented.stream().map(NotImplemented::describe).toList());
     }
 
     /** A figure for every layer, in {@link Layer} order, {@code n/a} where nothing was scored: summary.md's columns. */

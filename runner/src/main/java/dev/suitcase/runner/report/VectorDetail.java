@@ -1,5 +1,6 @@
 package dev.suitcase.runner.report;
 
+import dev.suitcase.runner.verdict.Judge;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Vector;
@@ -96,6 +97,8 @@ public record VectorDetail(String id, String anchor, String title, boolean inCor
             case REJECT -> "reject with " + expect.reason().orElseThrow().name();
             case EITHER -> "accept or reject (either is allowed)";
         });
+        expect.advisory().ifPresent(advisory -> text.append(", advised: it rests on ").append(Judge.describe(advisory.basis()))
+                .append(" (").append(advisory.rule()).append("), so accepting it is ADVISORY, not a security failure"));
         expect.profiles().forEach((profile, result) -> text.append("; under ").append(profile.wireName()).append(": ")
                 .append(result.wireName()));
         return text.toString();

@@ -48,12 +48,17 @@ public record VerdictLegend(Verdict verdict, String css, String code, String mea
                     "a must-reject vector was accepted: a security failure, as serious as the vector's severity");
             case FAIL_REJECTED -> new VerdictLegend(verdict, css, "REJ",
                     "a must-accept vector was rejected: an interoperability failure");
+            case ADVISORY -> new VerdictLegend(verdict, css, "ADV",
+                    "a vector the suite recommends rejecting was accepted; the rejection rests on a recipient SHOULD, a "
+                            + "producer rule or a hardening choice, not a MUST: not a security failure, a failure only under "
+                            + "--fail-on advisory");
             case INFO -> new VerdictLegend(verdict, css, "i",
                     "the specifications allow either answer; the outcome is recorded, not scored");
             case NOT_APPLICABLE -> new VerdictLegend(verdict, css, "–",
                     "the adapter's conformance statement excludes the vector's layer, algorithm or size; not sent, not scored");
             case UNSUPPORTED -> new VerdictLegend(verdict, css, "UNS",
-                    "the adapter answered unsupported although its statement covers the vector; a failure unless --allow-unimplemented");
+                    "the adapter answered unsupported although its statement covers the vector; a failure unless "
+                            + "--allow-unimplemented, counted per adapter, layer and algorithm rather than at the vector's severity");
             case TIMEOUT -> new VerdictLegend(verdict, css, "T/O",
                     "no answer within the time limit: a failure");
             case CRASH -> new VerdictLegend(verdict, css, "CRASH",

@@ -65,9 +65,9 @@ public record Results(RunInfo run, List<Result> results, Optional<ProducerMatrix
         return new Results(run, results, Optional.of(matrix));
     }
 
-    /** The scores of these results under the run's {@code --allow-unimplemented}. */
+    /** The scores of these results under the run's policy ({@code --allow-unimplemented}, {@code --fail-on advisory}). */
     public Scores scores() {
-        return Scores.of(results, run.adapterNames(), run.options().allowUnimplemented());
+        return Scores.of(results, run.adapterNames(), run.options().policy());
     }
 
     /** The result of one vector on one adapter, if there is one. */

@@ -11,14 +11,17 @@ import dev.suitcase.runner.json.JsonFiles;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.score.AdapterScores;
 import dev.suitcase.runner.score.InteropScore;
+import dev.suitcase.runner.score.NotImplemented;
 import dev.suitcase.runner.score.Score;
 import dev.suitcase.runner.score.Scores;
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Expected;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
@@ -146,7 +149,7 @@ public final class ResultsJson {
         options.profiles().forEach(profile -> profiles.add(profile.wireName()));
         options.shard().ifPresent(shard -> json.put("shard", shard.toString()));
         json.put("allowUnimplemented", options.allowUnimplemented());
-        options.failOn().ifPresent(severity -> json.put("failOn", severity.wireName()));
+        options.failOn().ifPresent(level -> json.put("failOn", level.wireName()));
         return json;
     }
 
@@ -160,6 +163,8 @@ public final class ResultsJson {
         expected.put("result", result.expected().result().wireName());
         result.expected().reason().ifPresent(reason -> expected.put("reason", reason.name()));
         result.expected().profile().ifPresent(profile -> expected.put("profile", profile.wireName()));
+        result.expected().advisory().ifPresent(advisory -> expected.putObject("advisory")
+                .put("basis", advisory.basis().wireName()).put("rule", advisory.rule()));
         result.outcome().ifPresent(kind -> json.put("outcome", outcomeName(kind)));
         result.reason().ifPresent(reason -> json.put("reason", reason.name()));
         json.put("detail", result.detail());
@@ -187,6 +192,17 @@ public final class ResultsJson {
             adapter.verdicts().forEach((verdict, count) -> verdicts.put(verdict.name(), count));
             ObjectNode failures = entry.putObject("failuresBySeverity");
             adapter.failuresBySeverity().forEach((severity, count) -> failures.put(severity.wireName(), count));
+            entry.put("uncredited", adapter.uncredited());
+        }
+        ArrayNode notImplemented = json.putArray("notImplemented");
+        for (NotImplemented combination : scores.notImplemented()) {
+            notImplemented.addObject()
+                    .put("adapter", combination.combination().adapter())
+                    .put("layer", combination.combination().layer().wireName())
+                    .put("algorithm", combination.combination().algorithm())
+                    .put("mustAccept", combination.mustAccept())
+                    .put("uncredited", combination.uncredited())
+                    .put("explanation", combination.describe());
         }
         InteropScore interop = scores.interop();
         ObjectNode interopJson = json.putObject("interop");
@@ -214,7 +230,7 @@ public final class ResultsJson {
                 profiles(json.get("profiles")),
                 optionalText(json, "shard").map(Shard::parse),
                 json.get("allowUnimplemented").booleanValue(),
-                optionalText(json, "failOn").map(Severity::fromWireName));
+                optionalText(json, "failOn").map(FailOn::fromWireName));
     }
 
     private static List<AdapterUnderTest> readAdapters(JsonNode list, String source) {
@@ -239,7 +255,8 @@ public final class ResultsJson {
                 Severity.fromWireName(json.get("severity").stringValue()),
                 new Expected(ExpectedResult.fromWireName(expected.get("result").stringValue()),
                         optionalText(expected, "reason").map(Reason::valueOf),
-                        optionalText(expected, "profile").map(name -> Profile.fromWireName(name).orElseThrow())),
+                        optionalText(expected, "profile").map(name -> Profile.fromWireName(name).orElseThrow()),
+                        Optional.ofNullable(expected.get("advisory")).map(ResultsJson::advisory)),
                 optionalText(json, "outcome").map(ResultsJson::outcomeKind),
                 optionalText(json, "reason").map(Reason::valueOf),
                 json.get("detail").stringValue(),
@@ -248,6 +265,12 @@ public final class ResultsJson {
                         : Optional.empty(),
                 Verdict.valueOf(json.get("verdict").stringValue()),
                 json.get("explanation").stringValue());
+    }
+
+    private static Advisory advisory(JsonNode json) {
+        String basis = json.get("basis").stringValue();
+        return new Advisory(Advisory.Basis.fromWireName(basis)
+                .orElseThrow(() -> new IllegalArgumentException("unknown advisory basis '" + basis + "'")), json.get("rule").stringValue());
     }
 
     private static AdapterOutcome.Kind outcomeKind(String name) {

@@ -1,7 +1,8 @@
 package dev.suitcase.runner.results;
 
 import dev.suitcase.runner.shard.Shard;
-import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.runner.verdict.FailOn;
+import dev.suitcase.runner.verdict.FailurePolicy;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
@@ -25,11 +26,12 @@ import java.util.Set;
  *                           its statement's; empty when not given
  * @param shard              {@code --shard}
  * @param allowUnimplemented {@code --allow-unimplemented}: UNSUPPORTED is not a failure
- * @param failOn             {@code --fail-on}: only failures of this severity or above fail the gate
+ * @param failOn             {@code --fail-on}: only failures of this severity or above fail the gate;
+ *                           {@code advisory}: every failure and the advisories too
  */
 public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Optional<String> filter,
                          Set<Profile> profiles, Optional<Shard> shard, boolean allowUnimplemented,
-                         Optional<Severity> failOn) {
+                         Optional<FailOn> failOn) {
     public static final String ANY_ALGORITHM = "any";
 
     public RunOptions {
@@ -53,6 +55,11 @@ public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Opti
                 false, Optional.empty());
     }
 
+    /** What the run counts as a failure: UNSUPPORTED unless {@code --allow-unimplemented}, ADVISORY under {@code --fail-on advisory}. */
+    public FailurePolicy policy() {
+        return new FailurePolicy(allowUnimplemented, failOn.filter(FailOn::countsAdvisories).isPresent());
+    }
+
     /** Whether the run selected every active vector: no layer, algorithm, filter or shard. */
     public boolean selectsWholeCorpus() {
         return layer.isEmpty() && algorithm.isEmpty() && filter.isEmpty() && shard.isEmpty();
@@ -69,7 +76,7 @@ public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Opti
         if (allowUnimplemented) {
             words.add("--allow-unimplemented");
         }
-        failOn.ifPresent(severity -> words.add("--fail-on " + severity.wireName()));
+        failOn.ifPresent(level -> words.add("--fail-on " + level.wireName()));
         return String.join(" ", words);
     }
 

@@ -19,11 +19,15 @@ import java.util.Objects;
  * @param byAlgorithm        per algorithm token of the vector ids ({@code es256} ... {@code hss-lms},
  *                           then {@code any}), for tokens with at least one scored vector
  * @param verdicts           how many results had each verdict, every verdict listed
- * @param failuresBySeverity how many failures (under the run's {@code --allow-unimplemented}) each
- *                           severity had, every severity listed
+ * @param failuresBySeverity how many failures that always are one (FAIL_ACCEPTED, FAIL_REJECTED,
+ *                           TIMEOUT, CRASH) each severity had, every severity listed. UNSUPPORTED
+ *                           and ADVISORY do not take their vector's severity: they are counted in
+ *                           {@code verdicts} only
+ * @param uncredited         must-reject vectors passed in a combination that is not implemented
+ *                           ({@link NotImplemented}): left out of every score
  */
 public record AdapterScores(String adapter, Score overall, Map<Layer, Score> byLayer, Map<String, Score> byAlgorithm,
-                            Map<Verdict, Integer> verdicts, Map<Severity, Integer> failuresBySeverity) {
+                            Map<Verdict, Integer> verdicts, Map<Severity, Integer> failuresBySeverity, int uncredited) {
 
     public AdapterScores {
         Objects.requireNonNull(adapter, "adapter");
@@ -34,11 +38,19 @@ public record AdapterScores(String adapter, Score overall, Map<Layer, Score> byL
         byAlgorithm = Collections.unmodifiableMap(new LinkedHashMap<>(byAlgorithm));
         verdicts = Collections.unmodifiableMap(complete(verdicts, Verdict.class));
         failuresBySeverity = Collections.unmodifiableMap(complete(failuresBySeverity, Severity.class));
+        if (uncredited < 0) {
+            throw new IllegalArgumentException("uncredited passes must not be negative, not " + uncredited);
+        }
     }
 
-    /** How many failures in all. */
+    /** How many failures with a severity in all: FAIL_ACCEPTED, FAIL_REJECTED, TIMEOUT and CRASH. */
     public int failures() {
         return failuresBySeverity.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** How many results had {@code verdict}. */
+    public int count(Verdict verdict) {
+        return verdicts.get(verdict);
     }
 
     private static <E extends Enum<E>> EnumMap<E, Integer> complete(Map<E, Integer> counts, Class<E> type) {

@@ -6,8 +6,9 @@ import java.util.OptionalDouble;
 /**
  * The interop score of a set of adapters (VECTORS.md): the share of vectors that every one of
  * them passes. It is taken over their common ground, the vectors every adapter of the set was
- * scored on; a vector outside some adapter's statement, INFO, or an ERROR for any of them says
- * nothing about whether they agree, and is counted apart.
+ * scored on; a vector outside some adapter's statement, INFO, an ERROR, or a pass not credited
+ * (its combination not implemented, {@link NotImplemented}) for any of them says nothing about
+ * whether they agree, and is counted apart.
  *
  * @param adapters            the set, in run order
  * @param commonVectors       vectors every adapter of the set was scored on

@@ -7,7 +7,8 @@ import java.util.OptionalDouble;
  * applicable vectors").
  *
  * @param passes     PASS and PASS_OTHER_REASON verdicts
- * @param applicable verdicts that are a pass or a failure; INFO, NOT_APPLICABLE and ERROR are not
+ * @param applicable verdicts that are a pass or a failure under the run's policy; INFO,
+ *                   NOT_APPLICABLE, ERROR and uncredited passes ({@link NotImplemented}) are not
  */
 public record Score(int passes, int applicable) {
     public static final Score NONE = new Score(0, 0);

@@ -1,6 +1,7 @@
 package dev.suitcase.runner.verdict;
 
 import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.requirements.Requirement;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
@@ -77,7 +78,8 @@ public final class Judge {
     /**
      * The verdict table of VECTORS.md for an outcome the adapter reported: failures of the adapter
      * first (a protocol violation is a CRASH of that request), then the answer against the
-     * expectation.
+     * expectation. Accepting a vector whose rejection is advisory is ADVISORY, not FAIL_ACCEPTED: a
+     * plain reject rests on a recipient MUST, and nothing less makes an acceptance a security failure.
      */
     public static Verdict verdict(Expected expected, AdapterOutcome.Kind outcome, Optional<Reason> reason) {
         return switch (outcome) {
@@ -86,7 +88,7 @@ public final class Judge {
             case UNSUPPORTED -> Verdict.UNSUPPORTED;
             case ACCEPT -> switch (expected.result()) {
                 case ACCEPT -> Verdict.PASS;
-                case REJECT -> Verdict.FAIL_ACCEPTED;
+                case REJECT -> expected.advisory().isPresent() ? Verdict.ADVISORY : Verdict.FAIL_ACCEPTED;
                 case EITHER -> Verdict.INFO;
             };
             case REJECT -> switch (expected.result()) {
@@ -126,6 +128,12 @@ public final class Judge {
                         + " where " + wanted.name() + " (" + wanted.meaning() + ") was expected";
             }
             case FAIL_ACCEPTED -> "accepted " + title + ": must " + expected.describe() + " (" + citation(vector) + ")";
+            case ADVISORY -> {
+                Advisory advisory = expected.advisory().orElseThrow();
+                yield "accepted " + title + "; the suite recommends rejecting it"
+                        + expected.reason().map(r -> " with " + r.name()).orElse("") + " (" + describe(advisory.basis())
+                        + "): " + advisory.rule() + "; not a security failure";
+            }
             case FAIL_REJECTED -> "rejected " + title + named + ": must " + expected.describe() + " (" + citation(vector) + ")";
             case INFO -> (outcome.kind() == AdapterOutcome.Kind.ACCEPT ? "accepted " + title : "rejected " + title + named)
                     + "; the specifications allow either answer (" + citation(vector) + ")";
@@ -136,6 +144,15 @@ public final class Judge {
                     ? "broke the adapter protocol answering " + title + " (see adapters/PROTOCOL.md)"
                     : "crashed on " + title;
             case NOT_APPLICABLE, ERROR -> throw new IllegalStateException(verdict + " is not judged from an outcome");
+        };
+    }
+
+    /** What an advisory rejection rests on, in words, e.g. {@code a recipient SHOULD, not a MUST}. */
+    public static String describe(Advisory.Basis basis) {
+        return switch (basis) {
+            case RECIPIENT_SHOULD -> "a recipient SHOULD, not a MUST";
+            case PRODUCER_RULE -> "a rule for producers, not for recipients";
+            case HARDENING -> "a hardening choice of the suite, which no specification requires";
         };
     }
 

@@ -2,7 +2,8 @@ package dev.suitcase.runner.verdict;
 
 /**
  * What the runner concludes from one adapter's outcome for one vector (VECTORS.md, "Outcomes and
- * verdicts"). Adapters never produce verdicts; {@link Judge} alone does.
+ * verdicts"). Adapters never produce verdicts; {@link Judge} alone does. Whether UNSUPPORTED and
+ * ADVISORY count as failures is the run's choice ({@link FailurePolicy}).
  */
 public enum Verdict {
     /** The outcome matches the expectation; for a rejection, the reason matches or none was named. */
@@ -13,12 +14,18 @@ public enum Verdict {
     FAIL_ACCEPTED(Standing.FAILURE),
     /** A must-accept vector was rejected: an interoperability failure. */
     FAIL_REJECTED(Standing.FAILURE),
+    /**
+     * A vector whose rejection the specification does not bind a recipient to (a recipient SHOULD, a
+     * rule for producers, a hardening choice of the suite) was accepted: the suite recommends
+     * rejecting it, but it is never a security failure, and a failure only under {@code --fail-on advisory}.
+     */
+    ADVISORY(Standing.ADVISORY),
     /** The specifications allow either answer; the outcome is recorded, not judged. */
     INFO(Standing.NEUTRAL),
     /** The adapter's conformance statement excludes the vector's layer, algorithm or size. */
     NOT_APPLICABLE(Standing.NEUTRAL),
     /** The adapter answered unsupported although its statement covers the vector. */
-    UNSUPPORTED(Standing.FAILURE),
+    UNSUPPORTED(Standing.UNIMPLEMENTED),
     /** No answer within the time limit. */
     TIMEOUT(Standing.FAILURE),
     /** The adapter or its program died, or broke the protocol. */
@@ -26,7 +33,7 @@ public enum Verdict {
     /** The suite itself failed on this vector; never blamed on the adapter (exit status 3). */
     ERROR(Standing.SUITE_ERROR);
 
-    private enum Standing { PASS, FAILURE, NEUTRAL, SUITE_ERROR }
+    private enum Standing { PASS, FAILURE, UNIMPLEMENTED, ADVISORY, NEUTRAL, SUITE_ERROR }
 
     private final Standing standing;
 
@@ -39,25 +46,19 @@ public enum Verdict {
     }
 
     /**
-     * Whether the verdict is a failure of the adapter. UNSUPPORTED is one unless
-     * {@code allowUnimplemented} ({@code --allow-unimplemented}), which makes it neutral.
+     * Whether the verdict is a failure whatever the run's policy: FAIL_ACCEPTED, FAIL_REJECTED,
+     * TIMEOUT and CRASH. These are the failures that carry their vector's severity.
      */
-    public boolean isFailure(boolean allowUnimplemented) {
-        return standing == Standing.FAILURE && !(this == UNSUPPORTED && allowUnimplemented);
-    }
-
-    /** Whether the verdict is a failure under any policy; what a baseline may list. */
-    public boolean isFailureKind() {
+    public boolean isAlwaysFailure() {
         return standing == Standing.FAILURE;
     }
 
     /**
-     * Whether the vector counts towards the adapter's conformance score: it was judged a pass or a
-     * failure. INFO (no right answer), NOT_APPLICABLE, ERROR (the suite's fault) and, under
-     * {@code allowUnimplemented}, UNSUPPORTED count neither way.
+     * Whether the verdict is a failure under some policy, UNSUPPORTED and ADVISORY included; what a
+     * baseline may list.
      */
-    public boolean isScored(boolean allowUnimplemented) {
-        return isPass() || isFailure(allowUnimplemented);
+    public boolean isFailureKind() {
+        return standing == Standing.FAILURE || standing == Standing.UNIMPLEMENTED || standing == Standing.ADVISORY;
     }
 
     public boolean isSuiteError() {

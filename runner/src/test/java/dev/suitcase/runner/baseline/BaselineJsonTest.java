@@ -80,6 +80,16 @@ class BaselineJsonTest {
     }
 
     @Test
+    void readsAnEntryThatExpectsAnAdvisory() throws IOException {
+        Path file = write(directory.resolve("b.json"), """
+                {"formatVersion": 1, "entries": [
+                  {"adapter": "alpha", "vector": "cose.es256.test.alg-in-both", "verdict": "ADVISORY",
+                   "reason": "we take alg from the protected bucket and ignore the other"}]}""");
+
+        assertEquals(Verdict.ADVISORY, BaselineJson.read(file).entries().get(0).verdict());
+    }
+
+    @Test
     void refusesAnEntryWithoutAReason() throws IOException {
         Path file = write(directory.resolve("b.json"), """
                 {"formatVersion": 1, "entries": [

@@ -5,9 +5,12 @@ import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.results.RunOptions;
+import dev.suitcase.runner.score.UnsupportedGroup;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
@@ -36,6 +39,9 @@ class GateTest {
             Expectation.accept(), Severity.LOW);
     private static final Vector SLOW = Fixtures.rejecting("signature.es256.test.slow", Reason.SIGNATURE_INVALID, Severity.HIGH);
     private static final Vector HSS = Fixtures.accepting("signature.hss-lms.test.valid");
+    private static final Vector BOTH_BUCKETS = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+            .advisory(Advisory.Basis.RECIPIENT_SHOULD, "RFC 9052 §3: applications SHOULD verify that the same label does not "
+                    + "occur in both the protected and the unprotected header parameters"), Severity.LOW);
 
     private static List<Result> results() {
         return List.of(
@@ -59,11 +65,29 @@ class GateTest {
     }
 
     @Test
-    void exitsOneForAFailureTheBaselineDoesNotListAndListsThemCriticalFirst() {
+    void exitsOneForAFailureTheBaselineDoesNotListAndListsAcceptedMustRejectFirstUnsupportedLast() {
         GateReport report = Gate.evaluate(run(results()), Baseline.empty(), PLAIN);
 
         assertEquals(GateReport.EXIT_UNEXPECTED, report.exitCode());
-        assertEquals(List.of(BITFLIP.id(), SLOW.id(), HSS.id(), VALID_LOW.id()), vectors(report.unexpectedFailures()));
+        assertEquals(List.of(BITFLIP.id(), VALID_LOW.id(), SLOW.id(), HSS.id()), vectors(report.unexpectedFailures()),
+                "FAIL_ACCEPTED, FAIL_REJECTED, TIMEOUT, then UNSUPPORTED, whatever their severities");
+        assertEquals(List.of(BITFLIP.id(), VALID_LOW.id(), SLOW.id()), vectors(report.wrongAnswers()));
+        assertEquals(List.of("alpha: signature/HSS-LMS: 1 vector answered unsupported although the statement claims it"),
+                report.unsupported().stream().map(UnsupportedGroup::describe).toList());
+    }
+
+    @Test
+    void listsTheAcceptedMustRejectVectorsMostSevereFirstBeforeAnyOtherFailure() {
+        Vector lowForgery = Fixtures.rejecting("signature.es256.test.low-forgery", Reason.SIGNATURE_INVALID, Severity.LOW);
+        Vector criticalValid = Fixtures.vector("signature.es256.test.critical-valid", Expectation.accept(), Severity.CRITICAL);
+        List<Result> results = new ArrayList<>(results());
+        results.add(Fixtures.judged(lowForgery, ALPHA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(criticalValid, ALPHA, AdapterOutcome.crash("exit 139")));
+
+        GateReport report = Gate.evaluate(run(results), Baseline.empty(), PLAIN);
+
+        assertEquals(List.of(BITFLIP.id(), lowForgery.id(), VALID_LOW.id(), criticalValid.id(), SLOW.id(), HSS.id()),
+                vectors(report.unexpectedFailures()));
     }
 
     @Test
@@ -170,7 +194,7 @@ class GateTest {
 
     @Test
     void countsOnlyFailuresAtOrAboveFailOn() {
-        GateReport report = Gate.evaluate(run(results()), Baseline.empty(), new GateOptions(false, Optional.of(Severity.HIGH), false));
+        GateReport report = Gate.evaluate(run(results()), Baseline.empty(), new GateOptions(false, Optional.of(FailOn.HIGH), false));
 
         assertEquals(List.of(BITFLIP.id(), SLOW.id(), HSS.id()), vectors(report.unexpectedFailures()));
         assertEquals(List.of(VALID_LOW.id()), report.ignoredFailures().stream().map(Result::vector).toList());
@@ -180,7 +204,7 @@ class GateTest {
     void exitsZeroWhenEveryFailureIsBelowFailOn() {
         Results lowOnly = run(List.of(Fixtures.judged(VALID_LOW, ALPHA, AdapterOutcome.reject(Reason.BAD_KEY, ""))));
 
-        GateReport report = Gate.evaluate(lowOnly, Baseline.empty(), new GateOptions(false, Optional.of(Severity.MEDIUM), false));
+        GateReport report = Gate.evaluate(lowOnly, Baseline.empty(), new GateOptions(false, Optional.of(FailOn.MEDIUM), false));
 
         assertEquals(GateReport.EXIT_OK, report.exitCode());
         assertEquals(1, report.ignoredFailures().size());
@@ -190,15 +214,80 @@ class GateTest {
     void letsUnsupportedPassWhenUnimplementedIsAllowed() {
         GateReport report = Gate.evaluate(run(results()), Baseline.empty(), new GateOptions(true, Optional.empty(), false));
 
-        assertEquals(List.of(BITFLIP.id(), SLOW.id(), VALID_LOW.id()), vectors(report.unexpectedFailures()));
+        assertEquals(List.of(BITFLIP.id(), VALID_LOW.id(), SLOW.id()), vectors(report.unexpectedFailures()));
+        assertEquals(List.of(), report.unsupported());
+    }
+
+    @Test
+    void holdsUnsupportedToNoSeverityThreshold() {
+        GateReport report = Gate.evaluate(run(results()), Baseline.empty(), new GateOptions(false, Optional.of(FailOn.CRITICAL), false));
+
+        assertEquals(List.of(BITFLIP.id(), HSS.id()), vectors(report.unexpectedFailures()),
+                "the statement claims HSS-LMS, whatever the severity of the vector");
+        assertEquals(List.of(SLOW.id(), VALID_LOW.id()), report.ignoredFailures().stream().map(Result::vector).toList());
+    }
+
+    @Test
+    void listsAnAdvisoryApartWithoutFailingTheGate() {
+        Results results = run(List.of(Fixtures.judged(VALID, ALPHA, AdapterOutcome.accept()),
+                Fixtures.judged(BOTH_BUCKETS, ALPHA, AdapterOutcome.accept())));
+
+        GateReport report = Gate.evaluate(results, Baseline.empty(), PLAIN);
+
+        assertEquals(GateReport.EXIT_OK, report.exitCode());
+        assertEquals(List.of(), report.unexpectedFailures());
+        assertEquals(List.of(BOTH_BUCKETS.id()), report.advisories().stream().map(Result::vector).toList());
+        assertEquals(List.of(BOTH_BUCKETS.id()), report.everyAdvisory().stream().map(Result::vector).toList());
+        assertEquals(Gate.Standing.ADVISORY, Gate.standing(results.find(BOTH_BUCKETS.id(), "alpha").orElseThrow(), Optional.empty(), PLAIN));
+    }
+
+    @Test
+    void failsOnAnAdvisoryUnderFailOnAdvisoryAfterEveryOtherFailure() {
+        List<Result> results = new ArrayList<>(results());
+        results.add(Fixtures.judged(BOTH_BUCKETS, ALPHA, AdapterOutcome.accept()));
+
+        GateReport report = Gate.evaluate(run(results), Baseline.empty(), new GateOptions(false, Optional.of(FailOn.ADVISORY), false));
+
+        assertEquals(GateReport.EXIT_UNEXPECTED, report.exitCode());
+        assertEquals(List.of(BITFLIP.id(), VALID_LOW.id(), SLOW.id(), BOTH_BUCKETS.id(), HSS.id()), vectors(report.unexpectedFailures()),
+                "advisory counts every severity, low included, and comes after the wrong answers");
+        assertEquals(List.of(), report.advisories());
+        assertEquals(List.of(BOTH_BUCKETS.id()), report.everyAdvisory().stream().map(Result::vector).toList());
+    }
+
+    @Test
+    void letsABaselineListAnAdvisory() {
+        Results results = run(List.of(Fixtures.judged(BOTH_BUCKETS, ALPHA, AdapterOutcome.accept())));
+        Baseline written = Baseline.fromResults(results);
+
+        GateReport report = Gate.evaluate(results, written, new GateOptions(false, Optional.of(FailOn.ADVISORY), false));
+
+        assertEquals(List.of(Verdict.ADVISORY), written.entries().stream().map(BaselineEntry::verdict).toList());
+        assertEquals(GateReport.EXIT_OK, report.exitCode());
+        assertEquals(1, report.baselinedFailures().size());
+    }
+
+    @Test
+    void reportsAFailAcceptedEntryStaleOnceItsVectorIsAdvisory() {
+        Results results = run(List.of(Fixtures.judged(BOTH_BUCKETS, ALPHA, AdapterOutcome.accept())));
+
+        GateReport report = Gate.evaluate(results, new Baseline(List.of(entry(BOTH_BUCKETS, Verdict.FAIL_ACCEPTED))), PLAIN);
+
+        assertEquals(GateReport.EXIT_OK, report.exitCode());
+        assertEquals(1, report.staleEntries().size());
+        assertTrue(report.staleEntries().get(0).why().startsWith("now ADVISORY"), report.staleEntries().get(0).why());
+        assertTrue(report.staleEntries().get(0).why().endsWith("remove the entry, or list it as ADVISORY"),
+                report.staleEntries().get(0).why());
+        assertEquals(List.of(BOTH_BUCKETS.id()), report.advisories().stream().map(Result::vector).toList(),
+                "still listed among the advisories");
     }
 
     @Test
     void takesItsOptionsFromTheRun() {
         RunOptions options = new RunOptions(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(),
-                true, Optional.of(Severity.CRITICAL));
+                true, Optional.of(FailOn.CRITICAL));
 
-        assertEquals(new GateOptions(true, Optional.of(Severity.CRITICAL), false), GateOptions.of(options));
+        assertEquals(new GateOptions(true, Optional.of(FailOn.CRITICAL), false), GateOptions.of(options));
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.ResultsMerger;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.VectorId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,8 +74,55 @@ class RunCommandTest {
                 "--quiet");
         assertEquals(1, run.exit(), run.err() + run.out());
         assertTrue(run.out().contains("gate failed (exit 1)"), run.out());
-        assertTrue(run.out().contains("unexpected failures, most severe first:"), run.out());
+        assertTrue(run.out().contains("unexpected failures, accepted must-reject first, most severe first:\n    critical  "), run.out());
         assertTrue(run.out().contains(ACCEPTS_EVERYTHING + " cose.es256.structure."), run.out());
+    }
+
+    @Test
+    void listsTheAcceptedMustRejectVectorFirstAndTheUnsupportedAnswersAsOneGroupWithoutTheirSeverity() {
+        String adapter = TestAdapters.spec(TestAdapters.UnsupportedButOneForgery.class);
+        CommandRun run = CommandRun.of("run", "--adapter", adapter, "--filter", STRUCTURE, "--out", temp.toString(), "--quiet");
+
+        assertEquals(1, run.exit(), run.err() + run.out());
+        String out = run.out();
+        int accepted = out.indexOf("    low  " + adapter + " " + TestAdapters.UnsupportedButOneForgery.ACCEPTED + ": FAIL_ACCEPTED: ");
+        int unsupported = out.indexOf("    " + adapter + ": cose/ES256: 13 vectors answered unsupported although the statement claims them");
+        assertTrue(accepted > 0 && unsupported > accepted, "the forgery first, then one line for the unsupported: " + out);
+        assertTrue(out.contains("1 unexpected failures, 0 baselined, 0 below --fail-on, 13 unsupported though claimed"), out);
+        assertFalse(out.lines().anyMatch(line -> line.startsWith("    critical")), "no unsupported answer is a critical failure: " + out);
+        assertTrue(out.contains("failures 1 (1 low)"), "the score line counts the one wrong answer only: " + out);
+        String summary = read(temp.resolve("summary.md"));
+        assertTrue(summary.startsWith("## suitcase: 1 failure, 1 security failure; 13 unsupported\n"), summary);
+        assertTrue(summary.indexOf("### Security failures") < summary.indexOf("### Unsupported although claimed (13 answers)"), summary);
+    }
+
+    @Test
+    void reportsACombinationThatAcceptsNoValidInputAsNotImplementedAndCreditsNoneOfItsRejections() {
+        String adapter = TestAdapters.spec(TestAdapters.RejectsEverything.class);
+        CommandRun run = CommandRun.of("run", "--adapter", adapter, "--filter", "cose.es256.*", "--out", temp.toString(), "--quiet");
+
+        assertEquals(1, run.exit(), run.err() + run.out());
+        Results results = ResultsJson.read(temp.resolve("results.json"));
+        long mustAccept = results.results().stream().filter(result -> result.expected().result() == ExpectedResult.ACCEPT).count();
+        long rejectionsPassed = results.results().stream()
+                .filter(result -> result.expected().result() == ExpectedResult.REJECT && result.verdict().isPass()).count();
+        assertTrue(mustAccept > 0 && rejectionsPassed > 0, results.results().size() + " results");
+        assertTrue(run.out().contains("not implemented, their must-reject passes not credited:\n    " + adapter
+                + ": cose/ES256 looks not implemented: 0 of " + mustAccept + " must-accept vectors accepted; take it out of the "
+                + "statement or fix it"), run.out());
+        assertTrue(run.out().contains("score 0/" + mustAccept + " 0.0%"), "only the must-accept vectors are scored: " + run.out());
+        assertTrue(run.out().contains("; " + rejectionsPassed + " must-reject passes not credited (not implemented)"), run.out());
+        assertEquals(rejectionsPassed, results.scores().forAdapter(adapter).uncredited());
+    }
+
+    @Test
+    void countsAnAdvisoryLevelAsEveryFailure() {
+        CommandRun run = CommandRun.of("run", "--adapter", ACCEPTS_EVERYTHING, "--filter", STRUCTURE, "--fail-on", "advisory",
+                "--out", temp.toString(), "--quiet");
+
+        assertEquals(1, run.exit(), run.err() + run.out());
+        assertEquals(Optional.of(FailOn.ADVISORY), ResultsJson.read(temp.resolve("results.json")).run().options().failOn());
+        assertTrue(run.out().contains("10 unexpected failures, 0 baselined, 0 below --fail-on"), run.out());
     }
 
     @Test
@@ -132,7 +182,8 @@ class RunCommandTest {
         assertUsageError("--filter: 'cose.[a' is not a valid glob", "--filter", "cose.[a");
         assertUsageError("no active vector of corpus 0.1.0 has filter 'nothing.*'; compare with the ids 'suitcase list' prints",
                 "--filter", "nothing.*");
-        assertUsageError("--fail-on: unknown severity 'urgent'", "--fail-on", "urgent");
+        assertUsageError("--fail-on: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory",
+                "--fail-on", "urgent");
         assertUsageError("--timeout: 'soon' is not a duration", "--timeout", "soon");
         assertUsageError("--profile: unknown profile 'strict'", "--profile", "strict");
         assertUsageError(notJson + ": is not valid JSON", "--baseline", notJson.toString());
@@ -154,6 +205,14 @@ class RunCommandTest {
             assertTrue(lines[0].contains(part), "'" + part + "' in " + shown);
         }
         assertEquals("Try 'suitcase run --help' for usage.", lines[1], shown);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Results as measured; durations differ between any two runs. */

@@ -8,6 +8,8 @@ import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Advisory;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
@@ -103,5 +105,20 @@ class ResultsDiffTest {
                 List.of(ALPHA, BETA), Fixtures.STARTED, Optional.of(Fixtures.FINISHED)), after().results());
 
         assertFalse(ResultsDiff.between(before(), other).sameCorpus());
+    }
+
+    @Test
+    void takesAnAcceptedAdvisoryForAChangeNotARegression() {
+        Vector bothBuckets = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+                .advisory(Advisory.Basis.RECIPIENT_SHOULD, "RFC 9052 §3: applications SHOULD verify that the same label does "
+                        + "not occur in both the protected and the unprotected header parameters"), Severity.HIGH);
+        Results rejected = results(List.of(ALPHA), Fixtures.judged(bothBuckets, ALPHA, AdapterOutcome.reject(Reason.HEADER_INVALID, "")));
+        Results accepted = results(List.of(ALPHA), Fixtures.judged(bothBuckets, ALPHA, AdapterOutcome.accept()));
+
+        ResultsDiff diff = ResultsDiff.between(rejected, accepted);
+
+        assertEquals(1, diff.changed().size());
+        assertEquals(List.of(), diff.regressions(), "an advisory fails only under --fail-on advisory");
+        assertFalse(ResultsDiff.between(accepted, rejected).changed().get(0).isFix());
     }
 }

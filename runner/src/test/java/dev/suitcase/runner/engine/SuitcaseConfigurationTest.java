@@ -2,7 +2,7 @@ package dev.suitcase.runner.engine;
 
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.shard.Shard;
-import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class SuitcaseConfigurationTest {
     @Test
     void givesBackWhatItWritesIncludingCommasInsideACommandLine() {
         RunOptions options = new RunOptions(Optional.of(Layer.SUIT), Optional.of("es256"), Optional.of("suit.*.rollback.*"),
-                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(Severity.HIGH));
+                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY));
         SuitcaseConfiguration configuration = new SuitcaseConfiguration(List.of("reference", "process:./verify --algs ES256,EdDSA"),
                 Optional.of(Path.of("corpus")), options, Optional.of(Path.of("baseline.json")), Duration.ofMillis(1500), Path.of("/repo"));
         SuitcaseConfiguration read = SuitcaseConfiguration.from(parameters(configuration.toParameters()));
@@ -56,7 +56,7 @@ class SuitcaseConfigurationTest {
         assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,jdk,reference"), "suitcase.adapters lists 'reference' twice");
         assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,,jdk"), "suitcase.adapters has an empty entry");
         assertRefused(Map.of(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "yes"), "suitcase.allowUnimplemented: 'yes' is not a boolean");
-        assertRefused(Map.of(SuitcaseConfiguration.FAIL_ON, "urgent"), "suitcase.failOn: unknown severity 'urgent'");
+        assertRefused(Map.of(SuitcaseConfiguration.FAIL_ON, "urgent"), "suitcase.failOn: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory");
         assertRefused(Map.of(SuitcaseConfiguration.LAYER, "transport"), "suitcase.layer: ");
         assertRefused(Map.of(SuitcaseConfiguration.ALGORITHM, "RS256"), "suitcase.algorithm: unknown algorithm 'RS256'");
         assertRefused(Map.of(SuitcaseConfiguration.TIMEOUT, "0s"), "suitcase.timeout must be positive");

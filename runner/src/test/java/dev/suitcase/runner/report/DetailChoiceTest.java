@@ -4,6 +4,7 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
@@ -48,6 +49,20 @@ class DetailChoiceTest {
         DetailChoice all = DetailChoice.of(byVector, DetailChoice.LIMIT);
         assertEquals(5, all.chosen().size());
         assertEquals(0, all.left());
+    }
+
+    @Test
+    void detailsAdvisoriesAfterTheWrongAnswersAndBeforeTheUnsupportedAnswers() {
+        Vector unsupported = Fixtures.rejecting("signature.es256.test.a-unsupported", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
+        Vector advisory = Fixtures.vector("signature.es256.test.b-advisory", Expectation.reject(Reason.SIGNATURE_MALFORMED)
+                .advisory(Advisory.Basis.HARDENING, "the suite rejects what two verifiers could read two ways"), Severity.CRITICAL);
+        Vector rejected = Fixtures.vector("signature.es256.test.c-rejected", Expectation.accept(), Severity.LOW);
+        add(unsupported, AdapterOutcome.unsupported("not yet"));
+        add(advisory, AdapterOutcome.accept());
+        add(rejected, AdapterOutcome.reject(Reason.BAD_KEY, ""));
+
+        assertEquals(Set.of(rejected.id()), DetailChoice.of(byVector, 1).chosen());
+        assertEquals(Set.of(rejected.id(), advisory.id()), DetailChoice.of(byVector, 2).chosen());
     }
 
     @Test

@@ -8,14 +8,22 @@ import dev.suitcase.runner.baseline.GateOptions;
 import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.results.RunOptions;
+import dev.suitcase.runner.score.UnsupportedGroup;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.model.Advisory;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,8 +54,9 @@ class NewFailuresTest {
 
         assertTrue(failures.gated());
         assertEquals("exit 1: 3 unexpected failures, 1 baselined failure", failures.gate());
-        assertEquals(List.of("signature.es256.test.bitflip", "signature.ed25519.test.valid", "signature.es256.test.high-s"),
-                failures.notInBaseline().stream().map(NewFailure::vector).toList(), "critical first, then high and medium");
+        assertEquals(List.of("signature.es256.test.bitflip", "signature.es256.test.high-s", "signature.ed25519.test.valid"),
+                failures.notInBaseline().stream().map(NewFailure::vector).toList(),
+                "accepted must-reject vectors first, critical then medium, then the rejected must-accept one");
         assertEquals("the baseline expects CRASH", failures.notInBaseline().get(0).since());
         assertEquals("not in the baseline", failures.notInBaseline().get(1).since());
     }
@@ -73,5 +82,37 @@ class NewFailuresTest {
         assertEquals("signature.es256.test.either", added.vector(), "medium before low");
         assertEquals("no result in the previous run", added.since());
         assertEquals("CRASH", added.legend().verdict().name());
+    }
+
+    @Test
+    void groupsTheUnsupportedAnswersApartAndShowsAnAdvisoryWithoutItsSeverity() {
+        Vector hss = Fixtures.accepting("signature.hss-lms.test.valid");
+        Vector hssForgery = Fixtures.rejecting("signature.hss-lms.test.forgery", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
+        Vector bothBuckets = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+                .advisory(Advisory.Basis.RECIPIENT_SHOULD, "RFC 9052 §3: applications SHOULD verify that the same label does "
+                        + "not occur in both the protected and the unprotected header parameters"), Severity.CRITICAL);
+        List<Result> results = new ArrayList<>(current.results());
+        results.add(Fixtures.judged(hss, ReportFixtures.ALPHA, AdapterOutcome.unsupported("no HSS")));
+        results.add(Fixtures.judged(hssForgery, ReportFixtures.ALPHA, AdapterOutcome.unsupported("no HSS")));
+        results.add(Fixtures.judged(bothBuckets, ReportFixtures.ALPHA, AdapterOutcome.accept()));
+        Results run = new Results(Fixtures.run(List.of(ReportFixtures.ALPHA, ReportFixtures.HOSTILE_ADAPTER),
+                new RunOptions(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), false,
+                        Optional.of(FailOn.ADVISORY))), results);
+        GateReport gate = Gate.evaluate(run, Baseline.empty(), GateOptions.of(run.run().options()));
+
+        NewFailures failures = NewFailures.of(run, Optional.of(gate), Optional.of(current));
+
+        assertEquals(List.of("signature.es256.test.bitflip", "signature.es256.test.high-s", "signature.ed25519.test.valid",
+                "signature.es256.test.either", "cose.es256.test.alg-in-both"), failures.notInBaseline().stream().map(NewFailure::vector).toList());
+        NewFailure advisory = failures.notInBaseline().get(4);
+        assertEquals("advisory", advisory.severity(), "an advisory is never shown at the vector's severity");
+        assertEquals(List.of("alpha: signature/HSS-LMS: 2 vectors answered unsupported although the statement claims them"),
+                failures.unsupportedNotInBaseline().stream().map(UnsupportedGroup::describe).toList());
+        assertEquals(2, failures.unsupportedNotInBaselineCount());
+        assertEquals(List.of("cose.es256.test.alg-in-both"), failures.sincePrevious().stream().map(NewFailure::vector).toList(),
+                "new since the previous run under this run's --fail-on advisory");
+        assertEquals(2, failures.unsupportedSincePreviousCount());
+        assertEquals("exit 1: 5 unexpected failures, 0 baselined failures, 2 unsupported answers the statements claim",
+                failures.gate());
     }
 }

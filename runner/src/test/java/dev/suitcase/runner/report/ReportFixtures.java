@@ -8,6 +8,7 @@ import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusIndex;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
@@ -16,6 +17,7 @@ import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +40,19 @@ final class ReportFixtures {
     static final Vector EITHER = Fixtures.vector("signature.es256.test.either", Expectation.either(), Severity.LOW);
     static final Vector ED25519 = Fixtures.accepting("signature.ed25519.test.valid");
     static final Vector CRIT = Fixtures.rejecting("cose.any.test.crit", Reason.HEADER_INVALID, Severity.HIGH);
+    static final String SAME_LABEL = "RFC 9052 §3: applications SHOULD verify that the same label does not occur in both "
+            + "the protected and the unprotected header parameters";
+    static final Vector BOTH_BUCKETS = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+            .advisory(Advisory.Basis.RECIPIENT_SHOULD, SAME_LABEL), Severity.CRITICAL);
+    static final Vector HSS = Fixtures.accepting("signature.hss-lms.test.valid");
+    static final Vector HSS_FORGERY = Fixtures.rejecting("signature.hss-lms.test.forgery", Reason.SIGNATURE_INVALID, Severity.CRITICAL);
 
     private ReportFixtures() {
     }
 
     static Corpus corpus() {
         return new Corpus(new CorpusIndex(Fixtures.CORPUS.version(), List.of()),
-                List.of(VALID, BITFLIP, HIGH_S, EITHER, ED25519, CRIT), Fixtures.CORPUS.digest());
+                List.of(VALID, BITFLIP, HIGH_S, EITHER, ED25519, CRIT, BOTH_BUCKETS, HSS, HSS_FORGERY), Fixtures.CORPUS.digest());
     }
 
     static RunInfo run() {
@@ -65,6 +73,19 @@ final class ReportFixtures {
                 Fixtures.judged(EITHER, HOSTILE_ADAPTER, AdapterOutcome.crash(HOSTILE)),
                 Fixtures.judge().notApplicable(ED25519, HOSTILE_ADAPTER),
                 Fixtures.judge().notApplicable(CRIT, HOSTILE_ADAPTER));
+    }
+
+    /**
+     * The small run, and alpha besides accepts an advisory vector, answers unsupported to a valid
+     * HSS-LMS vector and rejects an HSS-LMS forgery: an advisory, an unsupported answer, and an
+     * HSS-LMS combination that is not implemented, whose rejection of the forgery is not credited.
+     */
+    static List<Result> withAdvisoryAndUnsupported() {
+        List<Result> results = new ArrayList<>(results());
+        results.add(Fixtures.judged(BOTH_BUCKETS, ALPHA, AdapterOutcome.accept()));
+        results.add(Fixtures.judged(HSS, ALPHA, AdapterOutcome.unsupported("no HSS-LMS yet")));
+        results.add(Fixtures.judged(HSS_FORGERY, ALPHA, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "")));
+        return results;
     }
 
     static Results results(List<Result> results) {

@@ -116,6 +116,48 @@ class ReportsTest {
         assertTrue(html().contains("<h3>Not in the baseline (4)</h3>"));
     }
 
+    @Test
+    void listsAdvisoriesUnsupportedAnswersAndWhatIsNotImplementedApartAfterTheSecurityFailures() throws IOException {
+        Reports.write(ReportFixtures.results(ReportFixtures.withAdvisoryAndUnsupported()), ReportFixtures.corpus(), out);
+        String summary = summary();
+        String html = html();
+
+        assertTrue(summary.startsWith("## suitcase: 4 failures, 2 security failures; 1 unsupported; 1 advisory\n"), summary);
+        assertInOrder(summary, "### Security failures (2 vectors)", "### Advisories (1 vector)",
+                "- alpha accepted cose.es256.test.alg-in-both (a recipient SHOULD, not a MUST): " + ReportFixtures.SAME_LABEL,
+                "### Unsupported although claimed (1 answer)",
+                "- alpha: signature/HSS-LMS: 1 vector answered unsupported although the statement claims it",
+                "### Not implemented (2)",
+                "- alpha: signature/Ed25519 looks not implemented: 0 of 1 must-accept vector accepted",
+                "- alpha: signature/HSS-LMS looks not implemented: 0 of 1 must-accept vector accepted");
+        assertFalse(summary.contains("**critical** alpha accepted cose.es256.test.alg-in-both"), "an advisory is no security failure");
+        assertInOrder(html, "<section id=\"security\">", "<section id=\"advisories\">", "<h2>Advisories (1 vector)</h2>",
+                "<section id=\"unsupported\">", "<section id=\"not-implemented\">",
+                "signature/HSS-LMS looks not implemented: 0 of 1 must-accept vector accepted; take it out of the statement or fix it "
+                        + "(1 must-reject pass not credited)");
+        assertTrue(html.contains("2 failures · 1 unsupported · 1 advisory · 1 must-reject pass uncredited"),
+                "alpha's card counts them apart from its two wrong answers");
+    }
+
+    @Test
+    void leavesOutTheSectionsOfWhatARunDoesNotHave() throws IOException {
+        Reports.write(ReportFixtures.finished(), ReportFixtures.corpus(), out);
+
+        assertFalse(summary().contains("### Advisories"), summary());
+        assertFalse(summary().contains("### Unsupported although claimed"), summary());
+        assertFalse(html().contains("<section id=\"advisories\">"));
+        assertFalse(html().contains("<section id=\"unsupported\">"));
+    }
+
+    private static void assertInOrder(String text, String... parts) {
+        int at = -1;
+        for (String part : parts) {
+            int next = text.indexOf(part, at + 1);
+            assertTrue(next > at, "'" + part + "' after the part before it in:\n" + text);
+            at = next;
+        }
+    }
+
     private String html() throws IOException {
         return Files.readString(out.resolve(Reports.HTML), StandardCharsets.UTF_8);
     }

@@ -50,4 +50,22 @@ class ScoreCardTest {
         assertEquals("none", model.cards().stream().filter(card -> card.failureCount() == 0).findFirst()
                 .map(ScoreCard::failuresInWords).orElse("none"));
     }
+
+    @Test
+    void aCardCountsUnsupportedAdvisoriesAndUncreditedPassesApartFromItsFailures() {
+        ReportModel model = ReportModel.of(ReportInputs.of(ReportFixtures.results(ReportFixtures.withAdvisoryAndUnsupported()),
+                ReportFixtures.corpus()));
+        ScoreCard alpha = model.cards().get(0);
+
+        assertEquals("2 (1 high, 1 medium)", alpha.failuresInWords(), "the rejected valid Ed25519 and the accepted high S");
+        assertEquals(1, alpha.unsupported());
+        assertEquals(1, alpha.advisories());
+        assertEquals(1, alpha.uncredited());
+        assertEquals(List.of("alpha: signature/Ed25519 looks not implemented: 0 of 1 must-accept vector accepted; take it out "
+                        + "of the statement or fix it", "alpha: signature/HSS-LMS looks not implemented: 0 of 1 must-accept vector "
+                        + "accepted; take it out of the statement or fix it"), alpha.notImplemented());
+        // PASS (valid, bit flip), PASS_OTHER_REASON (crit), FAIL_ACCEPTED (high S), FAIL_REJECTED (Ed25519),
+        // UNSUPPORTED (HSS-LMS); INFO, ADVISORY and the uncredited HSS-LMS forgery are not scored
+        assertEquals("3/6", alpha.overall().fraction());
+    }
 }

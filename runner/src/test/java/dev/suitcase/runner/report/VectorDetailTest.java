@@ -5,9 +5,13 @@ import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;
+import dev.suitcase.vectors.model.Advisory;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
+import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.VerifierOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +57,21 @@ class VectorDetailTest {
         assertEquals("FAIL_ACCEPTED", answer.legend().verdict().name());
         assertEquals("accept", answer.outcome());
         assertFalse(answer.plainPass());
+    }
+
+    @Test
+    void saysWhatAnAdvisoryExpectationRestsOn() {
+        String rule = "RFC 9052 §3: applications SHOULD verify that the same label does not occur in both the protected and "
+                + "the unprotected header parameters";
+        Vector vector = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+                .advisory(Advisory.Basis.RECIPIENT_SHOULD, rule), Severity.MEDIUM);
+        Result accepted = Fixtures.judged(vector, Fixtures.adapter("lax"), AdapterOutcome.accept());
+
+        VectorDetail detail = VectorDetail.of(vector.id(), Optional.of(vector), List.of(accepted), CATALOGUE, ORACLE);
+
+        assertEquals("reject with HEADER_INVALID, advised: it rests on a recipient SHOULD, not a MUST (" + rule
+                + "), so accepting it is ADVISORY, not a security failure", detail.expectation());
+        assertEquals("ADVISORY", detail.answers().get(0).legend().verdict().name());
     }
 
     @Test

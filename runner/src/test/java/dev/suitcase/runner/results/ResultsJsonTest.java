@@ -120,7 +120,7 @@ class ResultsJsonTest {
         assertEquals("0.1.0-test", json.get("suite").get("version").stringValue());
         assertEquals("1/1", json.get("run").get("options").get("shard").stringValue());
         assertEquals("ES256", json.get("run").get("options").get("algorithm").stringValue());
-        assertEquals("high", json.get("run").get("options").get("failOn").stringValue());
+        assertEquals("advisory", json.get("run").get("options").get("failOn").stringValue());
         assertEquals("alpha-impl <script>alert(1)</script>", json.get("adapters").get(0).get("ics").get("implementation").stringValue());
         assertEquals(SampleResults.results().size(), json.get("results").size());
         JsonNode alpha = json.get("scores").get("adapters").get(0);
@@ -130,13 +130,59 @@ class ResultsJsonTest {
     }
 
     @Test
+    void recordsTheAdvisoryAnExpectationRestsOn() throws IOException {
+        JsonNode advisory = find(written(SampleResults.finished()), Verdict.ADVISORY).get("expected").get("advisory");
+
+        assertEquals("recipient-should", advisory.get("basis").stringValue());
+        assertTrue(advisory.get("rule").stringValue().startsWith("RFC 9052 §3: applications SHOULD verify"), advisory.toString());
+    }
+
+    @Test
+    void recordsTheCombinationsNotImplementedAndTheUncreditedPasses() throws IOException {
+        JsonNode scores = written(SampleResults.finished()).get("scores");
+
+        // alpha answers unsupported to its one valid Ed25519 vector; beta times out and fails the valid and high-s ES256 ones
+        List<String> notImplemented = Stream.of(scores.get("notImplemented")).flatMap(list -> list.valueStream())
+                .map(entry -> entry.get("adapter").stringValue() + " " + entry.get("layer").stringValue() + "/"
+                        + entry.get("algorithm").stringValue() + " " + entry.get("mustAccept").intValue() + " "
+                        + entry.get("uncredited").intValue())
+                .toList();
+        assertEquals(List.of("alpha signature/ed25519 1 0", "process:adapters/beta/run --flag signature/es256 2 0"), notImplemented);
+        assertTrue(scores.get("notImplemented").get(0).get("explanation").stringValue().contains("looks not implemented"));
+        assertEquals(0, scores.get("adapters").get(0).get("uncredited").intValue());
+    }
+
+    @Test
+    void readsAFileOfAnEarlierRunThatHasNoNotImplementedListAndComputesIt() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode scores = (ObjectNode) json.get("scores");
+        scores.remove("notImplemented");
+        scores.get("adapters").valueStream().forEach(adapter -> ((ObjectNode) adapter).remove("uncredited"));
+
+        Results read = ResultsJson.fromJson(json, "earlier.json");
+
+        assertEquals(SampleResults.finished(), read);
+        assertEquals(2, read.scores().notImplemented().size());
+    }
+
+    @Test
+    void theSchemaRejectsAnAdvisoryOnAnAcceptedExpectation() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode expected = (ObjectNode) find(json, Verdict.PASS).get("expected");
+        expected.put("result", "accept");
+        expected.putObject("advisory").put("basis", "hardening").put("rule", "a rule that applies to rejections only");
+
+        assertFalse(committedSchema().validate(json).isEmpty());
+    }
+
+    @Test
     void writesResultsInVectorIdThenAdapterOrderWhateverTheOrderGiven() throws IOException {
         List<String> order = Stream.of(written(SampleResults.finished()).get("results"))
                 .flatMap(list -> list.valueStream())
                 .map(result -> result.get("vector").stringValue() + " " + result.get("adapter").stringValue())
                 .toList();
 
-        assertEquals(List.of("cose.any.test.crit alpha",
+        assertEquals(List.of("cose.any.test.crit alpha", "cose.es256.test.alg-in-both alpha",
                 "signature.ed25519.test.valid alpha", "signature.ed25519.test.valid process:adapters/beta/run --flag",
                 "signature.es256.test.bitflip alpha", "signature.es256.test.bitflip process:adapters/beta/run --flag",
                 "signature.es256.test.either alpha", "signature.es256.test.either process:adapters/beta/run --flag",

@@ -4,8 +4,8 @@ import dev.suitcase.runner.fixtures.FakeRun;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.interop.SampleMatrix;
 import dev.suitcase.runner.shard.Shard;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
-import dev.suitcase.vectors.model.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +111,7 @@ class ResultsMergerTest {
     @Test
     void refusesShardsRunWithOtherOptions() {
         RunOptions strict = new RunOptions(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
-                Optional.of(new Shard(2, SHARDS)), false, Optional.of(Severity.HIGH));
+                Optional.of(new Shard(2, SHARDS)), false, Optional.of(FailOn.HIGH));
         Results other = new Results(new RunInfo("0.1.0-test", CorpusInfo.of(FakeRun.corpus()), strict, ADAPTERS, Fixtures.STARTED,
                 Optional.of(Fixtures.FINISHED)), List.of());
 

@@ -4,7 +4,9 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
+import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
@@ -28,7 +30,7 @@ final class SampleResults {
             Fixtures.ics("beta-impl", EnumSet.of(Layer.SIGNATURE), EnumSet.of(Algorithm.ES256), Set.of()));
     static final RunOptions OPTIONS = new RunOptions(Optional.of(Layer.SIGNATURE), Optional.of("es256"),
             Optional.of("signature.*"), Set.of(Profile.ECDSA_LOW_S), Optional.of(Shard.parse("1/1")), true,
-            Optional.of(Severity.HIGH));
+            Optional.of(FailOn.ADVISORY));
 
     private SampleResults() {
     }
@@ -41,6 +43,9 @@ final class SampleResults {
         Vector either = Fixtures.vector("signature.es256.test.either", Expectation.either(), Severity.LOW);
         Vector eddsa = Fixtures.accepting("signature.ed25519.test.valid");
         Vector crit = Fixtures.rejecting("cose.any.test.crit", Reason.HEADER_INVALID, Severity.HIGH);
+        Vector bothBuckets = Fixtures.vector("cose.es256.test.alg-in-both", Expectation.reject(Reason.HEADER_INVALID)
+                .advisory(Advisory.Basis.RECIPIENT_SHOULD, "RFC 9052 §3: applications SHOULD verify that the same label does "
+                        + "not occur in both the protected and the unprotected header parameters"), Severity.MEDIUM);
         return List.of(
                 Fixtures.judged(valid, ALPHA, AdapterOutcome.accept().withDuration(Duration.ofNanos(1_234_567))),
                 Fixtures.judged(highS, ALPHA, AdapterOutcome.accept()),
@@ -49,6 +54,7 @@ final class SampleResults {
                 Fixtures.judged(either, ALPHA, AdapterOutcome.reject(Optional.empty(), "")),
                 Fixtures.judged(eddsa, ALPHA, AdapterOutcome.unsupported("no Ed25519 yet")),
                 Fixtures.judged(crit, ALPHA, AdapterOutcome.protocolViolation("reason 'NOPE' is not in the taxonomy")),
+                Fixtures.judged(bothBuckets, ALPHA, AdapterOutcome.accept()),
                 Fixtures.judged(valid, BETA, AdapterOutcome.timeout("no answer in 10 s")),
                 Fixtures.judged(bitflip, BETA, AdapterOutcome.crash("exit status 139")),
                 Fixtures.judged(highS, BETA, AdapterOutcome.reject(Reason.SIGNATURE_MALFORMED, "high S")),

@@ -1,5 +1,6 @@
 package dev.suitcase.runner.verdict;
 
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.verifier.Profile;
@@ -15,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExpectedTest {
+    private static final String SAME_LABEL = "RFC 9052 §3: applications SHOULD verify that the same label does not occur "
+            + "in both the protected and the unprotected header parameters";
     private static final Expectation NON_CANONICAL_S = Expectation.reject(Reason.SIGNATURE_MALFORMED)
             .withProfile(Profile.ED25519_ZIP215, ExpectedResult.ACCEPT);
     private static final Expectation SMALL_ORDER_KEY = Expectation.either()
@@ -82,5 +85,32 @@ class ExpectedTest {
         assertEquals("reject with ROLLBACK under suit-seq-strict",
                 new Expected(ExpectedResult.REJECT, Optional.of(Reason.ROLLBACK), Optional.of(Profile.SUIT_SEQ_STRICT)).describe());
         assertEquals("accept or reject", new Expected(ExpectedResult.EITHER, Optional.empty(), Optional.empty()).describe());
+    }
+
+    @Test
+    void carriesTheAdvisoryOfTheDefaultExpectation() {
+        Expectation both = Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.RECIPIENT_SHOULD, SAME_LABEL);
+
+        Expected expected = Expected.under(both, Set.of(Profile.ECDSA_LOW_S));
+
+        assertEquals(new Expected(ExpectedResult.REJECT, Optional.of(Reason.HEADER_INVALID), Optional.empty(),
+                Optional.of(new Advisory(Advisory.Basis.RECIPIENT_SHOULD, SAME_LABEL))), expected);
+        assertEquals("reject with HEADER_INVALID (advisory: recipient-should)", expected.describe());
+    }
+
+    @Test
+    void dropsTheAdvisoryWhenADeclaredProfileDecides() {
+        Expectation smallOrder = Expectation.reject(Reason.BAD_KEY)
+                .withProfile(Profile.ED25519_STRICT, ExpectedResult.REJECT)
+                .advisory(Advisory.Basis.HARDENING, "the suite rejects a small-order public key, which no honest signer holds");
+
+        assertEquals(new Expected(ExpectedResult.REJECT, Optional.of(Reason.BAD_KEY), Optional.of(Profile.ED25519_STRICT)),
+                Expected.under(smallOrder, Set.of(Profile.ED25519_STRICT)), "declaring the profile is the implementation's own promise");
+    }
+
+    @Test
+    void refusesAnAdvisoryOnANonRejectExpectation() {
+        assertThrows(IllegalArgumentException.class, () -> new Expected(ExpectedResult.EITHER, Optional.empty(), Optional.empty(),
+                Optional.of(new Advisory(Advisory.Basis.PRODUCER_RULE, SAME_LABEL))));
     }
 }

@@ -5,6 +5,7 @@ import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.LayerCoverage;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
@@ -37,6 +38,10 @@ class JudgeTest {
     private static final Expectation ACCEPT = Expectation.accept();
     private static final Expectation REJECT = Expectation.reject(Reason.SIGNATURE_MALFORMED);
     private static final Expectation EITHER = Expectation.either();
+    private static final String SAME_LABEL = "RFC 9052 §3: applications SHOULD verify that the same label does not occur "
+            + "in both the protected and the unprotected header parameters";
+    private static final Expectation ADVISORY = Expectation.reject(Reason.HEADER_INVALID)
+            .advisory(Advisory.Basis.RECIPIENT_SHOULD, SAME_LABEL);
 
     /** VECTORS.md's verdict table, row by row, with every outcome kind an adapter can report. */
     static Stream<Arguments> verdictTable() {
@@ -54,7 +59,12 @@ class JudgeTest {
                 arguments(REJECT, AdapterOutcome.unsupported("no HSS"), Verdict.UNSUPPORTED),
                 arguments(REJECT, AdapterOutcome.timeout("10 s"), Verdict.TIMEOUT),
                 arguments(ACCEPT, AdapterOutcome.crash("exit 139"), Verdict.CRASH),
-                arguments(REJECT, AdapterOutcome.protocolViolation("outcome 'maybe'"), Verdict.CRASH));
+                arguments(REJECT, AdapterOutcome.protocolViolation("outcome 'maybe'"), Verdict.CRASH),
+                arguments(ADVISORY, AdapterOutcome.accept(), Verdict.ADVISORY),
+                arguments(ADVISORY, AdapterOutcome.reject(Reason.HEADER_INVALID, "alg in both buckets"), Verdict.PASS),
+                arguments(ADVISORY, AdapterOutcome.reject(Reason.BAD_STRUCTURE, "duplicate label"), Verdict.PASS_OTHER_REASON),
+                arguments(ADVISORY, AdapterOutcome.unsupported("no COSE"), Verdict.UNSUPPORTED),
+                arguments(ADVISORY, AdapterOutcome.crash("exit 134"), Verdict.CRASH));
     }
 
     @ParameterizedTest(name = "[{index}] expect {0}, outcome {1} -> {2}")
@@ -130,7 +140,7 @@ class JudgeTest {
         assertEquals(Optional.empty(), result.outcome());
         assertEquals("NullPointerException building the request", result.detail());
         assertTrue(result.explanation().contains("not of the adapter"), result.explanation());
-        assertTrue(!result.verdict().isFailure(false) && result.verdict().isSuiteError());
+        assertTrue(!FailurePolicy.DEFAULT.isFailure(result.verdict()) && result.verdict().isSuiteError());
     }
 
     @Test
@@ -141,6 +151,36 @@ class JudgeTest {
 
         assertEquals("accepted \"Runner test s-above-l\": must reject with SIGNATURE_MALFORMED (RFC 8032 §5.1.7)",
                 result.explanation());
+    }
+
+    @Test
+    void explainsAnAcceptedAdvisoryVectorWithTheRuleAndItsBasisAndNotAsASecurityFailure() {
+        Vector vector = Fixtures.vector("cose.es256.test.alg-in-both", ADVISORY, Severity.HIGH);
+
+        Result result = Fixtures.judged(vector, ADAPTER, AdapterOutcome.accept());
+
+        assertEquals(Verdict.ADVISORY, result.verdict());
+        assertEquals("accepted \"Runner test alg-in-both\"; the suite recommends rejecting it with HEADER_INVALID (a recipient "
+                + "SHOULD, not a MUST): " + SAME_LABEL + "; not a security failure", result.explanation());
+    }
+
+    @Test
+    void namesEachBasisOfAnAdvisoryInWords() {
+        assertEquals("a recipient SHOULD, not a MUST", Judge.describe(Advisory.Basis.RECIPIENT_SHOULD));
+        assertEquals("a rule for producers, not for recipients", Judge.describe(Advisory.Basis.PRODUCER_RULE));
+        assertEquals("a hardening choice of the suite, which no specification requires", Judge.describe(Advisory.Basis.HARDENING));
+    }
+
+    @Test
+    void judgesAnAdvisoryVectorUnderAProfileThatRejectsItAsAPromise() {
+        Vector smallOrder = Fixtures.vector("signature.ed25519.test.small-order-key", Expectation.reject(Reason.BAD_KEY)
+                .withProfile(Profile.ED25519_STRICT, ExpectedResult.REJECT)
+                .advisory(Advisory.Basis.HARDENING, "the suite rejects a small-order public key, which no honest signer holds"),
+                Severity.MEDIUM);
+        AdapterUnderTest declaring = AdapterUnderTest.of("strict", Fixtures.ics("strict-impl", Set.of(Profile.ED25519_STRICT)));
+
+        assertEquals(Verdict.ADVISORY, Fixtures.judged(smallOrder, ADAPTER, AdapterOutcome.accept()).verdict());
+        assertEquals(Verdict.FAIL_ACCEPTED, Fixtures.judged(smallOrder, declaring, AdapterOutcome.accept()).verdict());
     }
 
     @Test
