@@ -27,8 +27,9 @@ FAMILIES = {"ES256": ECDSA_P256, "ESP256": ECDSA_P256, "EdDSA": ED25519, "Ed2551
 def verify(request: SignatureRequest) -> Outcome:
     family = FAMILIES.get(request.algorithm)
     if family is None:
-        return Outcome.unsupported(f"algorithm {request.algorithm!r} is not one this adapter covers "
-                                   f"({', '.join(COSE_IDS)})")
+        # an id no library here implements (ML-DSA-87's -50, ES384's -35, ...): a verifier refuses it
+        return Outcome.reject("UNSUPPORTED_ALGORITHM", f"algorithm {request.algorithm!r} is not one this adapter "
+                              f"implements ({', '.join(COSE_IDS)})")
     try:
         public = _library_key(family, trusted_keys.decode(request.key))
     except Exception as error:  # fail closed: whatever a library raises rejects
