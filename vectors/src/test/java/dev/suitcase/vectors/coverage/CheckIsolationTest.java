@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,20 @@ class CheckIsolationTest {
         assertTrue(uncovered.isEmpty(), uncovered.size() + " checks have no vector: " + uncovered.stream()
                 .map(check -> check.id() + (check.skippable() ? " (needs a vector that isolates it)" : " (needs a robustness vector)"))
                 .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The case that started it: a SUIT processor that never compares a severable member with its
+     * digest must fail a vector, on every algorithm, so the swapped install sequence has to run to
+     * the end on the vector's device.
+     */
+    @Test
+    void aProcessorSkippingTheSeverableDigestCheckFailsAVectorOnEveryAlgorithm() {
+        Set<String> algorithms = probe.isolation().isolating().stream()
+                .filter(entry -> entry.check().equals("suit.severable.digest-mismatch"))
+                .map(entry -> entry.vector().split("\\.")[1])
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("es256", "esp256", "ed25519", "hss-lms"), algorithms);
     }
 
     @Test
