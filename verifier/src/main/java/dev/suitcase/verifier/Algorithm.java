@@ -76,14 +76,44 @@ public enum Algorithm {
      * a library still on the draft-era placeholder would.
      */
     public static Algorithm supported(long coseId) {
+        return named(coseId).orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(unsupported(coseId)));
+    }
+
+    /**
+     * The algorithm a message or caller names by {@code coseId}, as {@link #supported} decides it; empty only
+     * when {@link CoseCheck#ALG_UNSUPPORTED} is knocked out and the id names no supported algorithm. The caller
+     * then verifies under the key's own algorithm ({@code CoseKey#ownAlgorithm}), as a library that looks up
+     * the primitive from the key whatever the message says does.
+     */
+    public static Optional<Algorithm> named(long coseId) {
         if (coseId == FORMER_ED25519_PLACEHOLDER) {
             CoseCheck.ALG_FORMER_ED25519_PLACEHOLDER.fail("alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
                     + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
-            return ED25519;
+            return Optional.of(ED25519);
         }
-        return fromCoseId(coseId).orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
-                "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
-                        + "Ed25519 (-19) and HSS-LMS (-46)"));
+        Optional<Algorithm> algorithm = fromCoseId(coseId);
+        if (algorithm.isEmpty()) {
+            CoseCheck.ALG_UNSUPPORTED.fail(unsupported(coseId));
+        }
+        return algorithm;
+    }
+
+    /**
+     * The algorithm a key of {@code family} serves when nothing else names one: the polymorphic id of its
+     * primitive (ES256, EdDSA; HSS-LMS has one id). The other id of a pair is the same primitive, so the
+     * choice never changes whether a signature verifies.
+     */
+    public static Algorithm servedBy(Family family) {
+        return switch (family) {
+            case ECDSA_P256 -> ES256;
+            case ED25519 -> EDDSA;
+            case HSS_LMS -> HSS_LMS;
+        };
+    }
+
+    private static String unsupported(long coseId) {
+        return "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
+                + "Ed25519 (-19) and HSS-LMS (-46)";
     }
 
     /** Parses a display name or id name, case-insensitively ({@code ES256}, {@code hss-lms}). */

@@ -7,6 +7,7 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.cbor.CborItem.CborFloat;
 import dev.suitcase.verifier.cbor.CborItem.CborInt;
 import dev.suitcase.verifier.cbor.CborItem.CborMap;
 import dev.suitcase.verifier.cbor.CborItem.CborText;
@@ -49,7 +50,8 @@ import java.util.Set;
  * <p>When a test knocks a skippable rule out, the headers are read as a lenient library reads them: a
  * parameter that breaks a type rule, or an unprotected one that is protected as well, is left out of
  * the buckets' view (the Sig_structure still signs the protected bytes as received), an unprotected
- * crit is ignored, a crit rule is not applied, and an unprotected alg is used.
+ * crit is ignored, a crit rule is not applied, an unprotected alg is used, and a float alg holding a whole
+ * number is read as that number.
  */
 public final class CoseHeaders {
     static final int ALG = 1;
@@ -128,16 +130,21 @@ public final class CoseHeaders {
     /**
      * The algorithm named by the protected alg, checked against the placement policy above:
      * {@link Reason#HEADER_INVALID} when alg is missing or only unprotected,
-     * {@link Reason#UNSUPPORTED_ALGORITHM} when it names no supported algorithm.
+     * {@link Reason#UNSUPPORTED_ALGORITHM} when it names no supported algorithm. Empty only when a test knocks
+     * out the rule that refuses a message naming no algorithm ({@link CoseCheck#HEADER_ALG_MISSING}) or none
+     * this verifier knows ({@link CoseCheck#ALG_UNSUPPORTED}): the caller then takes the algorithm from the
+     * context or from each key, as a recipient that knows it otherwise does (RFC 9052 §3.1).
      */
-    public Algorithm algorithm() {
+    public Optional<Algorithm> algorithm() {
         Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
         if (alg.isEmpty()) {
             Optional<CborItem> unprotectedAlg = unprotectedMap.get(ALG);
             if (unprotectedAlg.isEmpty()) {
-                throw CoseCheck.HEADER_ALG_MISSING.rejection(
-                        "no alg (1) header parameter; the protected bucket must name the signature algorithm")
-                        .at(unprotectedMap.encoded().range());
+                CoseCheck.HEADER_ALG_MISSING.failAt(
+                        "no alg (1) header parameter; the protected bucket must name the signature algorithm",
+                        unprotectedMap.encoded().range());
+                // Knocked out: the message names no algorithm, and the context or each key supplies one.
+                return Optional.empty();
             }
             CoseCheck.HEADER_ALG_UNPROTECTED.failAt("alg (1) is only in the unprotected bucket; this verifier"
                     + " requires a protected alg (RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot"
@@ -148,12 +155,23 @@ public final class CoseHeaders {
         CborItem named = alg.get();
         try {
             if (named instanceof CborText text) {
-                throw CoseCheck.ALG_UNSUPPORTED.rejection("alg \"" + text.value()
+                CoseCheck.ALG_UNSUPPORTED.fail("alg \"" + text.value()
                         + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+                // Knocked out: the name is not looked up; the context or each key supplies the algorithm.
+                return Optional.empty();
+            }
+            if (named instanceof CborFloat number) {
+                // Kept only with the value-type rule knocked out (checkTypes): the float's integer value is the id.
+                return Algorithm.named((long) number.value());
             }
             CborInt id = (CborInt) named; // checkTypes has allowed only int or tstr
-            return Algorithm.supported(id.asLong().orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
-                    "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
+            if (id.asLong().isEmpty()) {
+                CoseCheck.ALG_UNSUPPORTED.fail(
+                        "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids");
+                // Knocked out: as for a text name.
+                return Optional.empty();
+            }
+            return Algorithm.named(id.asLong().get());
         } catch (Rejection unsupported) {
             throw unsupported.at(named.encoded().range());
         }
@@ -227,12 +245,21 @@ public final class CoseHeaders {
                 CoseCheck.HEADER_VALUE_TYPE.failAt("header parameter " + key + " in the " + bucket
                         + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1",
                         value.encoded().range());
-                // Knocked out: ignore the parameter, as a library that cannot use the value does.
+                // Knocked out: an alg that is a float holding a whole number is that number, as for a decoder that
+                // maps every CBOR number to one numeric type (JavaScript) or compares 1.0 == 1 (Python); any other
+                // parameter of the wrong type is ignored, as by a library that cannot use the value.
+                if (key == ALG && value instanceof CborFloat number && isWholeNumber(number.value())) {
+                    kept.add(entry);
+                }
                 continue;
             }
             kept.add(entry);
         }
         return kept;
+    }
+
+    private static boolean isWholeNumber(double value) {
+        return !Double.isInfinite(value) && value == Math.rint(value) && Math.abs(value) < 0x1p62;
     }
 
     /** {@code map} as far as {@code entries} keep it: the map itself when they keep all of it. */
