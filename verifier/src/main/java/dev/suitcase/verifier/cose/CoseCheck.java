@@ -47,6 +47,12 @@ public enum CoseCheck implements Check {
             Reason.BAD_STRUCTURE, Layer.COSE, true),
 
     // Header buckets (RFC 9052 §3, §3.1)
+    /**
+     * The unprotected bucket a byte string, wrapped like the protected one, where RFC 9052 §3 has a map. Knocked
+     * out, a bstr holding a map is unwrapped, as by a library that treats both buckets alike.
+     */
+    HEADER_UNPROTECTED_WRAPPED("cose.header.unprotected-wrapped", "RFC 9052 §3", Reason.BAD_STRUCTURE, Layer.COSE,
+            true),
     /** A label in both buckets: RFC 9052 §3 says applications SHOULD check, and otherwise take the protected value. */
     HEADER_LABEL_IN_BOTH_BUCKETS("cose.header.label-in-both-buckets", "RFC 9052 §3", Reason.HEADER_INVALID,
             Layer.COSE, true),

@@ -29,7 +29,8 @@ import java.util.Set;
  *       map) is accepted as well as {@code h''} (§3), and counts as "no protected attributes", so the
  *       Sig_structure then carries a zero-length body_protected (§4.4). Anything else in the bstr is
  *       {@link Reason#BAD_STRUCTURE}.</li>
- *   <li>The unprotected bucket is a map ({@link Reason#BAD_STRUCTURE} otherwise).</li>
+ *   <li>The unprotected bucket is a map ({@link Reason#BAD_STRUCTURE} otherwise; a byte string wrapping a map,
+ *       as some producers write it, is {@link CoseCheck#HEADER_UNPROTECTED_WRAPPED}).</li>
  *   <li>A label in both buckets is rejected (§3: "Applications SHOULD verify that the same label does
  *       not occur in both"; we do, and reject rather than pick one).</li>
  *   <li><b>alg placement policy:</b> alg (1) must be present and in the protected bucket. RFC 9052
@@ -50,8 +51,8 @@ import java.util.Set;
  * <p>When a test knocks a skippable rule out, the headers are read as a lenient library reads them: a
  * parameter that breaks a type rule, or an unprotected one that is protected as well, is left out of
  * the buckets' view (the Sig_structure still signs the protected bytes as received), an unprotected
- * crit is ignored, a crit rule is not applied, an unprotected alg is used, and a float alg holding a whole
- * number is read as that number.
+ * crit is ignored, a crit rule is not applied, an unprotected alg is used, a float alg holding a whole
+ * number is read as that number, and a wrapped unprotected bucket is unwrapped.
  */
 public final class CoseHeaders {
     static final int ALG = 1;
@@ -80,7 +81,7 @@ public final class CoseHeaders {
      */
     public static CoseHeaders parse(CborItem protectedItem, CborItem unprotectedItem) {
         CborBytes protectedBytes = protectedItem.asBytes("the protected header bucket");
-        CborMap unprotectedMap = unprotectedItem.asMap("the unprotected header bucket");
+        CborMap unprotectedMap = unprotectedMap(unprotectedItem);
 
         Span bodyProtected = protectedBytes.content();
         CborMap protectedMap = null;
@@ -125,6 +126,17 @@ public final class CoseHeaders {
             }
         }
         return new CoseHeaders(bodyProtected, protectedMap, unprotectedMap);
+    }
+
+    /** The unprotected bucket, a map (RFC 9052 §3); a bstr wrapping one is refused unless a test knocks that out. */
+    private static CborMap unprotectedMap(CborItem unprotectedItem) {
+        if (unprotectedItem instanceof CborBytes wrapped) {
+            CoseCheck.HEADER_UNPROTECTED_WRAPPED.failAt("the unprotected header bucket must be a map, found "
+                    + wrapped.typeName() + " at byte " + wrapped.encoded().offset(), wrapped.encoded().range());
+            // Knocked out: unwrap it, as a library that treats both buckets alike does.
+            return CborDecoder.decodeWrapped(wrapped).asMap("the content of the unprotected header bucket");
+        }
+        return unprotectedItem.asMap("the unprotected header bucket");
     }
 
     /**

@@ -99,6 +99,8 @@ class CoseCheckTest {
                                 Optional.empty())),
                 acceptedMessage("alg -7 unprotected beside alg -8 protected: the protected one is used",
                         CoseCheck.HEADER_LABEL_IN_BOTH_BUCKETS, eddsa().unprotected("a10126")),
+                acceptedMessage("the unprotected bucket h'a0', an empty map wrapped", CoseCheck.HEADER_UNPROTECTED_WRAPPED,
+                        eddsa().unprotected("41a0")),
                 acceptedMessage("a byte-string label", CoseCheck.HEADER_LABEL_TYPE, eddsa().unprotected("a1410101")),
                 acceptedMessage("the payload a text string, its bytes signed", CoseCheck.SIGN1_PAYLOAD_TYPE,
                         eddsa().payloadItem("74" + hex(RawSign1.PAYLOAD), RawSign1.PAYLOAD)),
