@@ -70,20 +70,12 @@ public enum Algorithm {
     }
 
     /**
-     * The algorithm registered under a COSE id, or a {@link Rejection} with
-     * {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids are supported.
-     * With {@link CoseCheck#ALG_FORMER_ED25519_PLACEHOLDER} knocked out, -50 is taken for Ed25519, as
-     * a library still on the draft-era placeholder would.
-     */
-    public static Algorithm supported(long coseId) {
-        return named(coseId).orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(unsupported(coseId)));
-    }
-
-    /**
-     * The algorithm a message or caller names by {@code coseId}, as {@link #supported} decides it; empty only
-     * when {@link CoseCheck#ALG_UNSUPPORTED} is knocked out and the id names no supported algorithm. The caller
-     * then verifies under the key's own algorithm ({@code CoseKey#ownAlgorithm}), as a library that looks up
-     * the primitive from the key whatever the message says does.
+     * The algorithm a message or caller names by {@code coseId}: the algorithm registered under it, or a
+     * {@link Rejection} with {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids
+     * are supported. With {@link CoseCheck#ALG_FORMER_ED25519_PLACEHOLDER} knocked out, -50 is taken for Ed25519,
+     * as a library still on the draft-era placeholder would; with {@link CoseCheck#ALG_UNSUPPORTED} knocked out,
+     * an unsupported id gives no algorithm (empty), and the caller verifies under the key's own
+     * ({@code CoseKey#ownAlgorithm}), as a library that looks the primitive up from the key does.
      */
     public static Optional<Algorithm> named(long coseId) {
         if (coseId == FORMER_ED25519_PLACEHOLDER) {
@@ -93,7 +85,8 @@ public enum Algorithm {
         }
         Optional<Algorithm> algorithm = fromCoseId(coseId);
         if (algorithm.isEmpty()) {
-            CoseCheck.ALG_UNSUPPORTED.fail(unsupported(coseId));
+            CoseCheck.ALG_UNSUPPORTED.fail("alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 "
+                    + "(-9), EdDSA (-8), Ed25519 (-19) and HSS-LMS (-46)");
         }
         return algorithm;
     }
@@ -109,11 +102,6 @@ public enum Algorithm {
             case ED25519 -> EDDSA;
             case HSS_LMS -> HSS_LMS;
         };
-    }
-
-    private static String unsupported(long coseId) {
-        return "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
-                + "Ed25519 (-19) and HSS-LMS (-46)";
     }
 
     /** Parses a display name or id name, case-insensitively ({@code ES256}, {@code hss-lms}). */
