@@ -110,6 +110,15 @@ public final class CoseKey {
                 + " is read on a curve the suite does not implement, which only a knockout allows"));
     }
 
+    /**
+     * The public key of every reading of this key, the key as its kty and crv say first: one without a knockout,
+     * none for a key read only on a curve the suite does not implement. A rule to apply to every key a verifier
+     * may use (a profile's key rules) applies to each of these.
+     */
+    public List<PublicKey> publicKeys() {
+        return readings.stream().flatMap(reading -> reading.publicKey().stream()).toList();
+    }
+
     public Algorithm.Family family() {
         return readings.get(0).material().family();
     }
