@@ -70,20 +70,38 @@ public enum Algorithm {
     }
 
     /**
-     * The algorithm registered under a COSE id, or a {@link Rejection} with
-     * {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids are supported.
-     * With {@link CoseCheck#ALG_FORMER_ED25519_PLACEHOLDER} knocked out, -50 is taken for Ed25519, as
-     * a library still on the draft-era placeholder would.
+     * The algorithm a message or caller names by {@code coseId}: the algorithm registered under it, or a
+     * {@link Rejection} with {@link Reason#UNSUPPORTED_ALGORITHM} whose detail says what the id is and which ids
+     * are supported. With {@link CoseCheck#ALG_FORMER_ED25519_PLACEHOLDER} knocked out, -50 is taken for Ed25519,
+     * as a library still on the draft-era placeholder would; with {@link CoseCheck#ALG_UNSUPPORTED} knocked out,
+     * an unsupported id gives no algorithm (empty), and the caller verifies under the key's own
+     * ({@code CoseKey#ownAlgorithm}), as a library that looks the primitive up from the key does.
      */
-    public static Algorithm supported(long coseId) {
+    public static Optional<Algorithm> named(long coseId) {
         if (coseId == FORMER_ED25519_PLACEHOLDER) {
             CoseCheck.ALG_FORMER_ED25519_PLACEHOLDER.fail("alg -50 is ML-DSA-87 (RFC 9964), not Ed25519: "
                     + "-50 was only a draft-era placeholder in suit-mti; Ed25519 is -19 (RFC 9864) or EdDSA -8");
-            return ED25519;
+            return Optional.of(ED25519);
         }
-        return fromCoseId(coseId).orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
-                "alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 (-9), EdDSA (-8), "
-                        + "Ed25519 (-19) and HSS-LMS (-46)"));
+        Optional<Algorithm> algorithm = fromCoseId(coseId);
+        if (algorithm.isEmpty()) {
+            CoseCheck.ALG_UNSUPPORTED.fail("alg " + coseId + " is not supported; supported are ES256 (-7), ESP256 "
+                    + "(-9), EdDSA (-8), Ed25519 (-19) and HSS-LMS (-46)");
+        }
+        return algorithm;
+    }
+
+    /**
+     * The algorithm a key of {@code family} serves when nothing else names one: the polymorphic id of its
+     * primitive (ES256, EdDSA; HSS-LMS has one id). The other id of a pair is the same primitive, so the
+     * choice never changes whether a signature verifies.
+     */
+    public static Algorithm servedBy(Family family) {
+        return switch (family) {
+            case ECDSA_P256 -> ES256;
+            case ED25519 -> EDDSA;
+            case HSS_LMS -> HSS_LMS;
+        };
     }
 
     /** Parses a display name or id name, case-insensitively ({@code ES256}, {@code hss-lms}). */

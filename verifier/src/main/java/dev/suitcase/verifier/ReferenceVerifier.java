@@ -57,10 +57,12 @@ public final class ReferenceVerifier {
      */
     public Outcome verifySignature(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         return checked(Reason.SIGNATURE_INVALID, () -> {
-            Algorithm algorithm = Algorithm.supported(algorithmId);
+            Optional<Algorithm> named = Algorithm.named(algorithmId);
             CoseKey key = usable(parsedKeys.parse(coseKey));
+            // Empty only with cose.alg.unsupported knocked out: the key's own algorithm is used.
+            Algorithm algorithm = named.orElseGet(key::ownAlgorithm);
             key.checkUsableWith(algorithm);
-            key.publicKey().verify(message, signature, options);
+            key.verify(algorithm, message, signature, options);
             return Outcome.accept();
         });
     }
@@ -143,7 +145,7 @@ public final class ReferenceVerifier {
      * are applied per verifier.
      */
     private CoseKey usable(CoseKey key) {
-        key.publicKey().checkUsableUnder(options);
+        key.publicKeys().forEach(publicKey -> publicKey.checkUsableUnder(options));
         return key;
     }
 

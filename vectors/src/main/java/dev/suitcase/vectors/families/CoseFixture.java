@@ -90,6 +90,19 @@ final class CoseFixture {
         return keyring.otherKey(family, 0);
     }
 
+    /**
+     * The signing key of {@code family}, which may be another family than this algorithm's: the key a
+     * processor that picks the primitive from the key verifies with.
+     */
+    CoseSigner signerOf(Algorithm.Family family) {
+        return keyring.signer(family);
+    }
+
+    /** The base message, signed by {@code signer} over its Sig_structure whatever the alg it names. */
+    CoseSign1Builder messageSignedBy(CoseSigner signer) {
+        return new CoseSign1Builder(signer, protectedAlg().build(), PAYLOAD);
+    }
+
     /** {@code {1: id}}, to which a case adds parameters. */
     CborValue.MapBuilder protectedAlg() {
         return CborValue.map().put(ALG, id());

@@ -7,10 +7,12 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The header rules of RFC 9052 §3 and §3.1 for each of the five algorithm ids: the encoding of the
@@ -80,13 +82,16 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "WrongType"},
             description = """
                     The protected bucket is the map {1: {id}} itself instead of a byte string wrapping its encoding.
-                    The signature is valid over the Sig_structure built from the map's encoding, so a processor that
-                    re-encodes whatever it finds verifies it.
+                    The signature is made over a Sig_structure holding the map's canonical encoding, the one guess a
+                    processor could make at what was signed.
 
                     RFC 9052 §3: the protected bucket is a bstr holding a serialized map (or empty). A processor must
                     refuse the message (BAD_STRUCTURE). The bstr is what makes the signed bytes exact; a processor that
                     accepts a map must choose an encoding to sign, and two processors that choose differently accept
-                    different messages.""")
+                    different messages.""",
+            robustness = """
+                    The protected bucket is a map where RFC 9052 §3 has a byte string: the Sig_structure signs the
+                    bstr's bytes as received, and without them no processor has protected bytes to verify over.""")
     BuiltCase protectedAsMap(CoseFixture fixture) {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build()
                 .with(CoseSign1Parts.PROTECTED, fixture.protectedAlg().build().toBytes()).encode());
@@ -101,7 +106,10 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
                     RFC 9052 §3: the bstr holds a serialized header map, or nothing. A processor must refuse it
                     (BAD_STRUCTURE). One that reads label-value pairs from any container finds alg {id} where the signer
-                    wrote no header map at all.""")
+                    wrote no header map at all.""",
+            robustness = """
+                    The protected bucket holds an array where RFC 9052 §3 has a header map: a processor finds no header
+                    parameters in it, so no alg, and cannot go on to verify.""")
     BuiltCase protectedWrapsArray(CoseFixture fixture) {
         Bytes array = CborValue.array(CborValue.integer(CoseFixture.ALG), CborValue.integer(fixture.id())).toBytes();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().protectedBytes(array).build().encode());
@@ -129,17 +137,17 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-unique-labels", "RFC9052-9-duplicate-labels"},
             flags = {"ProtectedHeader", "DuplicateKey"},
             description = """
-                    The protected bucket is {1: {id}, 1: {foreign}}: alg twice, first the message's algorithm, then
-                    another one. The signature ({primitive}) is valid over these protected bytes.
+                    The protected bucket is {1: {foreign}, 1: {id}}: alg twice, first another algorithm, then the
+                    message's. The signature ({primitive}) is valid over these protected bytes.
 
                     RFC 9052 §3: a label appearing twice makes the message malformed and it MUST be rejected; §9:
                     applications MUST NOT parse and process it. A processor must refuse it (DUPLICATE_KEY). Decoders
-                    that keep the first value verify under {alg} and accept, decoders that keep the last try
-                    {foreign}: the same signed bytes mean two algorithms, the parser differential behind
+                    that fill a map and keep the last value verify under {alg} and accept, decoders that keep the first
+                    try {foreign}: the same signed bytes mean two algorithms, the parser differential behind
                     algorithm-confusion attacks.""")
     BuiltCase protectedDuplicateLabel(CoseFixture fixture) {
-        Bytes content = new CborWriter().map(2).integer(CoseFixture.ALG).integer(fixture.id())
-                .integer(CoseFixture.ALG).integer(fixture.foreign().coseId()).toBytes();
+        Bytes content = new CborWriter().map(2).integer(CoseFixture.ALG).integer(fixture.foreign().coseId())
+                .integer(CoseFixture.ALG).integer(fixture.id()).toBytes();
         return reject(fixture, Reason.DUPLICATE_KEY, fixture.message().protectedBytes(content).build().encode());
     }
 
@@ -211,17 +219,22 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
             flags = {"AlgPlacement"},
             description = """
                     The protected bucket is {4: h'3131'} (a kid) and the unprotected bucket is empty: no alg anywhere.
-                    The signature is a valid {primitive} signature over the Sig_structure, made with the trusted key.
+                    The signature is a valid {primitive} signature over the Sig_structure, made with the trusted key,
+                    whose COSE_Key carries alg (3) = {id}.
 
                     RFC 9052 does not make alg mandatory in every message: an application may know the algorithm
-                    from context or from the key. The suite refuses the message (HEADER_INVALID, advisory hardening),
-                    as the SUIT algorithm profiles put alg in the protected bucket: a processor that falls back on
-                    the key type verifies under an algorithm the signer never committed to, and for the key types
-                    shared by two ids (ES256 and ESP256, EdDSA and Ed25519) the id is lost. The signature itself is
-                    genuine, so accepting it is no security failure.""")
+                    from context or from the key, as here from the key's alg. The suite refuses the message
+                    (HEADER_INVALID, advisory hardening), as the SUIT algorithm profiles put alg in the protected
+                    bucket: a processor that takes the algorithm from the key, or falls back on the key type, verifies
+                    under an algorithm the signer never committed to in the message, and for the key types shared by
+                    two ids (ES256 and ESP256, EdDSA and Ed25519) the id is lost. The signature itself is genuine, so
+                    accepting it is no security failure.""")
     BuiltCase algMissing(CoseFixture fixture) {
-        return hardening(fixture, ALG_MISSING_RULE,
-                fixture.message().protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build().encode());
+        Bytes message = fixture.message().protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build()
+                .encode();
+        return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.HARDENING,
+                ALG_MISSING_RULE), fixture.input(message, List.of(KeyEntry.trusted(
+                fixture.publicKey().coseKeyWith(CosePublicKey.ALG, CborValue.integer(fixture.id()))))));
     }
 
     @CoseCase(area = "header", name = "alg-only-unprotected",

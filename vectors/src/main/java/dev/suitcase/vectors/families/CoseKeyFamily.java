@@ -15,8 +15,10 @@ import java.util.List;
  * Which algorithm and which key a COSE_Sign1 is verified with, for each of the five ids: alg values
  * the suite does not implement (-50, -35, -53, a text name, a private-use id), keys whose type or own
  * alg does not fit the message (RFC 9052 §7.1, RFC 9053 §2, RFC 8778 §3), and sets of trust anchors
- * (several keys, untrusted keys). The signature of every vector is made by the algorithm's key over
- * the message as sent, so only the rule under test stands between it and acceptance.
+ * (several keys, untrusted keys). The signature of every vector is made over the message as sent, by the
+ * algorithm's key, or where the trusted key is of another type, by that key with its own primitive: a
+ * processor that picks the primitive from the key then accepts, so only the rule under test stands between
+ * the vector and acceptance.
  */
 public final class CoseKeyFamily extends CoseSweepFamily {
     /** ML-DSA-87 (RFC 9964); draft-era suit-mti used -50 for Ed25519. */
@@ -36,20 +38,26 @@ public final class CoseKeyFamily extends CoseSweepFamily {
     // ---- alg-id ----------------------------------------------------------------------------------
 
     @CoseCase(area = "alg-id", name = "ml-dsa-87",
-            title = "{alg} key and signature presented under alg -50 (ML-DSA-87)",
+            title = "Ed25519 key and signature presented under alg -50 (ML-DSA-87), for {name} implementations",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry", "SUITM-8.3-profile-algorithms"},
             flags = {"UnsupportedAlgorithm", "AlgorithmConfusion"},
             description = """
-                    The protected bucket is {1: -50}; the signature is a valid {primitive} signature over the message
-                    as sent, by the trusted {key}. -50 is ML-DSA-87 (RFC 9964). Drafts of the SUIT algorithm profiles
-                    used -50 as a placeholder for Ed25519 before RFC 9864 assigned -19, and code written against them
-                    may still map -50 to Ed25519.
+                    The protected bucket is {1: -50}; the signature is a valid pure Ed25519 signature over the message
+                    as sent, by the one trusted key, an OKP Ed25519 key. -50 is ML-DSA-87 (RFC 9964). Drafts of the SUIT
+                    algorithm profiles used -50 as a placeholder for Ed25519 before RFC 9864 assigned -19, and code
+                    written against them may still map -50 to Ed25519. The vector is for {name} implementations, which
+                    often implement Ed25519 too.
 
                     A processor must refuse it (UNSUPPORTED_ALGORITHM), or verify it as ML-DSA-87 if it implements that
-                    and find the signature invalid. Verifying it with {primitive} means the alg id names nothing: a
-                    message announcing a post-quantum signature is accepted on the strength of a classical one.""")
+                    and find the key of the wrong type. One that still maps -50 to Ed25519 verifies the signature and
+                    accepts: the alg id names nothing, and a message announcing a post-quantum signature is accepted on
+                    the strength of a classical one.""")
     BuiltCase mlDsa87(CoseFixture fixture) {
-        return reject(fixture, Reason.UNSUPPORTED_ALGORITHM, withAlg(fixture, CborValue.integer(ML_DSA_87)));
+        CoseSigner ed25519 = fixture.signerOf(Algorithm.Family.ED25519);
+        Bytes message = fixture.messageSignedBy(ed25519)
+                .protectedHeader(CborValue.map().put(CoseFixture.ALG, ML_DSA_87).build()).build().encode();
+        return BuiltCase.of(Expectation.reject(Reason.UNSUPPORTED_ALGORITHM),
+                fixture.input(message, List.of(KeyEntry.trusted(ed25519.publicKey().coseKey()))));
     }
 
     @CoseCase(area = "alg-id", name = "es384", title = "{alg} key and signature presented under alg -35 (ES384)",
@@ -113,46 +121,54 @@ public final class CoseKeyFamily extends CoseSweepFamily {
 
     // ---- key-binding: the key type -----------------------------------------------------------------
 
-    @CoseCase(area = "key-binding", name = "ec2-key", title = "{alg} COSE_Sign1 offered only an EC2 P-256 key",
+    @CoseCase(area = "key-binding", name = "ec2-key",
+            title = "{alg} COSE_Sign1 signed with ECDSA by its only trusted key, an EC2 P-256 key",
             severity = Severity.CRITICAL, requirements = {"RFC9052-7.1-kty", "{kty-req}", "{alg-req}"},
             algorithms = {Algorithm.EDDSA, Algorithm.ED25519, Algorithm.HSS_LMS}, flags = {"AlgKeyMismatch"},
             description = """
-                    The valid {alg} base message, with one trusted key: a well-formed EC2 key on P-256. {alg} needs an
-                    {key}.
+                    The {alg} base message, protected bucket {1: {id}}, with one trusted key: a well-formed EC2 key on
+                    P-256, whose ECDSA signature (P-256, SHA-256) over the message's Sig_structure is the signature.
+                    {alg} needs an {key}.
 
                     RFC 9052 §7.1: implementations MUST check that the key type fits the algorithm. A processor must
-                    refuse it (ALGORITHM_KEY_MISMATCH). Accepting it means the signature was not verified with the
-                    only trusted key: whatever the processor checked, it was not the signer's authority.""")
+                    refuse it (ALGORITHM_KEY_MISMATCH). One that picks the primitive from the key instead of from the
+                    signed alg verifies ECDSA and accepts: the algorithm the signer committed to decides nothing, the
+                    first step of algorithm-confusion attacks.""")
     BuiltCase ec2Key(CoseFixture fixture) {
-        return keys(fixture, Reason.ALGORITHM_KEY_MISMATCH, KeyEntry.trusted(fixture.keyOf(Algorithm.Family.ECDSA_P256).coseKey()));
+        return signedByKeyOf(fixture, Algorithm.Family.ECDSA_P256);
     }
 
-    @CoseCase(area = "key-binding", name = "okp-key", title = "{alg} COSE_Sign1 offered only an OKP Ed25519 key",
+    @CoseCase(area = "key-binding", name = "okp-key",
+            title = "{alg} COSE_Sign1 signed with Ed25519 by its only trusted key, an OKP Ed25519 key",
             severity = Severity.CRITICAL, requirements = {"RFC9052-7.1-kty", "{kty-req}", "{alg-req}"},
             algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.HSS_LMS}, flags = {"AlgKeyMismatch"},
             description = """
-                    The valid {alg} base message, with one trusted key: a well-formed OKP key on Ed25519. {alg} needs an
-                    {key}.
+                    The {alg} base message, protected bucket {1: {id}}, with one trusted key: a well-formed OKP key on
+                    Ed25519, whose pure Ed25519 signature over the message's Sig_structure is the signature. {alg}
+                    needs an {key}.
 
                     RFC 9052 §7.1 and §12: the key type must fit the algorithm; "do not use an EC2 key where an OKP key
-                    is expected", and the reverse. A processor must refuse it (ALGORITHM_KEY_MISMATCH). Accepting it
-                    means the trusted key played no part in the verification.""")
+                    is expected", and the reverse. A processor must refuse it (ALGORITHM_KEY_MISMATCH). One that picks
+                    the primitive from the key verifies Ed25519 and accepts, so the alg in the protected bucket
+                    protects nothing.""")
     BuiltCase okpKey(CoseFixture fixture) {
-        return keys(fixture, Reason.ALGORITHM_KEY_MISMATCH, KeyEntry.trusted(fixture.keyOf(Algorithm.Family.ED25519).coseKey()));
+        return signedByKeyOf(fixture, Algorithm.Family.ED25519);
     }
 
-    @CoseCase(area = "key-binding", name = "hss-lms-key", title = "{alg} COSE_Sign1 offered only an HSS-LMS key",
+    @CoseCase(area = "key-binding", name = "hss-lms-key",
+            title = "{alg} COSE_Sign1 signed with HSS-LMS by its only trusted key, an HSS-LMS key",
             severity = Severity.CRITICAL, requirements = {"RFC9052-7.1-kty", "{kty-req}", "{alg-req}", "RFC8778-3-key-type"},
             algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519}, flags = {"AlgKeyMismatch"},
             description = """
-                    The valid {alg} base message, with one trusted key: a well-formed HSS-LMS key (kty 5, RFC 8778).
-                    {alg} needs an {key}.
+                    The {alg} base message, protected bucket {1: {id}}, with one trusted key: a well-formed HSS-LMS key
+                    (kty 5, RFC 8778), whose HSS signature over the message's Sig_structure is the signature. {alg}
+                    needs an {key}.
 
                     RFC 9052 §7.1: the key type must fit the algorithm, and an HSS-LMS key serves only alg -46 (RFC 8778
-                    §3). A processor must refuse it (ALGORITHM_KEY_MISMATCH). Accepting it means the trusted key was not
-                    what verified the signature.""")
+                    §3). A processor must refuse it (ALGORITHM_KEY_MISMATCH). One that picks the primitive from the key
+                    verifies HSS-LMS and accepts a message whose signed alg says {alg}.""")
     BuiltCase hssLmsKey(CoseFixture fixture) {
-        return keys(fixture, Reason.ALGORITHM_KEY_MISMATCH, KeyEntry.trusted(fixture.keyOf(Algorithm.Family.HSS_LMS).coseKey()));
+        return signedByKeyOf(fixture, Algorithm.Family.HSS_LMS);
     }
 
     // ---- key-binding: the key's own alg and key_ops --------------------------------------------------
@@ -299,6 +315,16 @@ public final class CoseKeyFamily extends CoseSweepFamily {
 
     private static BuiltCase reject(CoseFixture fixture, Reason reason, Bytes message) {
         return BuiltCase.of(Expectation.reject(reason), fixture.input(message));
+    }
+
+    /**
+     * The base message signed by the key of {@code family}, another family than the message's alg, with that key
+     * as the one trust anchor: what verifies under the key's own algorithm, and under no other.
+     */
+    private static BuiltCase signedByKeyOf(CoseFixture fixture, Algorithm.Family family) {
+        CoseSigner signer = fixture.signerOf(family);
+        return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), fixture.input(
+                fixture.messageSignedBy(signer).build().encode(), List.of(KeyEntry.trusted(signer.publicKey().coseKey()))));
     }
 
     /** The base message, offered with {@code keys} instead of the signer's key. */

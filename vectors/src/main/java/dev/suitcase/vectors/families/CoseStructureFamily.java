@@ -179,7 +179,10 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse the three-element array (BAD_STRUCTURE). One that reads elements by
                     position without checking the count takes the signature for the payload and reads past the
-                    array for a signature.""")
+                    array for a signature.""",
+            robustness = """
+                    The array has no fourth element: a processor that does not count takes the signature for the
+                    payload and finds no signature after it, so none can go on to verify.""")
     BuiltCase arity3(CoseFixture fixture) {
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().without(CoseSign1Parts.PAYLOAD).encode());
     }
@@ -239,7 +242,10 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse it (BAD_STRUCTURE; SIGNATURE_MALFORMED is as good). A processor that reads
                     nil as "no signature to check" and goes on accepts a message nobody signed: anyone can then send
-                    an authenticated-looking payload, such as a manifest digest.""")
+                    an authenticated-looking payload, such as a manifest digest.""",
+            robustness = """
+                    The signature element is nil: a processor that skips its type check has no signature bytes, and
+                    verifying none fails, so only one that never verifies at all accepts it.""")
     BuiltCase signatureNil(CoseFixture fixture) {
         return reject(fixture, Reason.BAD_STRUCTURE,
                 fixture.message().build().with(CoseSign1Parts.SIGNATURE, new CborWriter().nil().toBytes()).encode());
@@ -365,7 +371,10 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it without exhausting its stack. The reference verifier stops decoding at
                     32 levels (RESOURCE_LIMIT); BAD_STRUCTURE is as good an answer, a crash or a hang is not. On a
                     device, a recursive decoder without a depth limit overflows its stack on such input, which takes
-                    down the update agent or the bootloader and may corrupt memory.""")
+                    down the update agent or the bootloader and may corrupt memory.""",
+            robustness = """
+                    The signature is nested arrays, not a byte string: a processor without a depth limit runs out of
+                    stack or finds no signature to verify, so none can go on past it.""")
     BuiltCase nestingBomb(CoseFixture fixture) {
         CborWriter bomb = new CborWriter();
         for (int level = 0; level < NESTING_BOMB_DEPTH; level++) {
@@ -386,7 +395,10 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse the truncated input (MALFORMED_CBOR) by comparing the declared length with
                     the bytes present before allocating anything. A decoder that allocates the declared length first
-                    fails its allocation or exhausts memory: on a device, an update agent brought down by a few bytes.""")
+                    fails its allocation or exhausts memory: on a device, an update agent brought down by a few bytes.""",
+            robustness = """
+                    The signature declares 2^63-1 bytes and the input ends after a few dozen: no decoder reads past
+                    the end, so none can go on to verify.""")
     BuiltCase lengthBomb(CoseFixture fixture) {
         CoseSign1Builder message = fixture.message();
         Bytes bomb = new CborWriter().head(MajorType.BYTES, Long.MAX_VALUE, HeadWidth.EIGHT).raw(message.signature()).toBytes();
@@ -404,7 +416,10 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it without reserving room for four billion entries. The reference
                     verifier refuses a count above its item limit before reading on (RESOURCE_LIMIT); refusing the
                     truncated input (MALFORMED_CBOR) is as good. A decoder that pre-allocates from the declared count
-                    exhausts a device's memory with six bytes.""")
+                    exhausts a device's memory with six bytes.""",
+            robustness = """
+                    The unprotected map declares 4,294,967,295 pairs and the input ends after a few dozen bytes: a
+                    processor without an item limit finds it truncated, so none can go on to verify.""")
     BuiltCase countBomb(CoseFixture fixture) {
         Bytes bomb = new CborWriter().head(MajorType.MAP, 0xffff_ffffL, HeadWidth.FOUR).toBytes();
         return reject(fixture, Reason.RESOURCE_LIMIT,
@@ -436,14 +451,18 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached"}, flags = {"DetachedPayload"},
             description = """
                     The {alg} message carries nil as its payload (detached, RFC 9052 §4.1) and the application supplies
-                    no payload. The signature is valid over "This is the content.", which is nowhere in the input.
+                    no payload. The signature is a valid signature by the trusted key over the empty payload, as a
+                    signer that detached a payload it never had produces, and as anyone holding such a message can
+                    reuse.
 
-                    A processor must refuse it (BAD_STRUCTURE): there is nothing to verify the signature over. Verifying
-                    over an empty payload and finding the signature invalid is a rejection too. A processor that skips
-                    the check when the payload is missing reports success for content it never saw, and the
-                    application then trusts whatever it pairs with the message.""")
+                    A processor must refuse it (BAD_STRUCTURE): the payload the signature is meant to cover was not
+                    supplied. A processor that reads the missing payload as empty verifies the signature and reports
+                    success for content it never saw, and the application then trusts whatever it pairs with the
+                    message.""")
     BuiltCase detachedNotSupplied(CoseFixture fixture) {
-        return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().detached().build().encode());
+        return reject(fixture, Reason.BAD_STRUCTURE,
+                new CoseSign1Builder(fixture.signer(), fixture.protectedAlg().build(), Bytes.empty()).detached().build()
+                        .encode());
     }
 
     @CoseCase(area = "payload", name = "detached-other-content",

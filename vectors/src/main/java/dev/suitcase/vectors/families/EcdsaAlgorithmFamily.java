@@ -15,6 +15,8 @@ import dev.suitcase.verifier.Reason;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.LMOtsParameters;
+import org.bouncycastle.crypto.params.LMSigParameters;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -23,7 +25,6 @@ import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 import static dev.suitcase.vectors.families.EcdsaFixtures.MESSAGE;
@@ -115,16 +116,16 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                             Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
                             return mismatch(alg.coseId(), ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey());
                         }),
-                EcdsaCase.of("alg-key", "hss-lms-key", "HSS-LMS key presented as {{alg}}", Severity.HIGH,
+                EcdsaCase.of("alg-key", "hss-lms-key", "HSS-LMS key and signature presented as {{alg}}", Severity.HIGH,
                         List.of(EC2_KEY, KTY), List.of("AlgorithmKeyMismatch"), """
-                        A valid ECDSA P-256 signature of the message, presented under {{alg}} with an HSS-LMS \
-                        public key (kty 5: L = 1, LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W8). ECDSA verifies with \
-                        EC2 keys only (RFC 9053 §2.1), so the input must be rejected.
+                        A valid HSS-LMS signature of the message (L = 1, LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4), \
+                        with its HSS-LMS public key (kty 5), presented under {{alg}}. ECDSA verifies with EC2 \
+                        keys only (RFC 9053 §2.1), so the input must be rejected.
 
-                        A verifier that does not check the key type reads an HSS-LMS key as something else, \
-                        or crashes on it. It must refuse the key for this algorithm.\
+                        A verifier that picks the primitive from the key verifies HSS-LMS and accepts: the \
+                        identifier decides nothing. It must refuse the key for this algorithm.\
                         """,
-                        alg -> mismatch(alg.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.hssLms(hssLmsPublicKey()))),
+                        alg -> mismatch(alg.coseId(), HssSigned.SIGNATURE, HssSigned.KEY)),
                 EcdsaCase.of("alg-key", "key-alg-same", "P-256 key restricted to {{alg}}, used with {{alg}}", Severity.HIGH,
                         List.of(KEY_ALG, ECDSA_KEY_ALG), List.of("ValidSignature", "KeyAlgorithm"), """
                         A valid signature of the message under {{alg}}, with the signer's key carrying alg \
@@ -202,15 +203,22 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         curve the device never agreed to. Reject.\
                         """,
                         alg -> foreignCurve(alg, "secp256k1", CRV_SECP256K1, Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH))),
-                unsupported("ml-dsa-87", -50, "-50 (ML-DSA-87, once a draft placeholder for Ed25519)", """
-                        A valid ECDSA P-256 signature of the message with its EC2 key, presented under alg \
+                EcdsaCase.of("alg-id", "ml-dsa-87",
+                        "Ed25519 key and signature presented as -50 (ML-DSA-87, once a draft placeholder for Ed25519)",
+                        Severity.HIGH, List.of(ALG_REGISTRY), List.of("UnsupportedAlgorithm"), """
+                        A valid Ed25519 signature of the message with its OKP Ed25519 key, presented under alg \
                         -50. RFC 9964 registered -50 for ML-DSA-87; draft-era SUIT profiles used it as a \
-                        placeholder for Ed25519. It names neither ECDSA nor anything a P-256 key can verify \
-                        (RFC 9052 §3.1: an identifier means what the registry says).
+                        placeholder for Ed25519 (RFC 9052 §3.1: an identifier means what the registry says). The \
+                        vector is for {{name}} implementations, which often implement Ed25519 too.
 
-                        A verifier that maps unknown identifiers to a default, or to what the key suggests, \
-                        accepts it. It must refuse the algorithm.\
-                        """),
+                        A verifier still on the placeholder maps -50 to Ed25519 and accepts. It must refuse the \
+                        algorithm.\
+                        """,
+                        alg -> {
+                            Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
+                            return reject(Reason.UNSUPPORTED_ALGORITHM,
+                                    input(-50, MESSAGE, ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey()));
+                        }),
                 unsupported("es384", -35, "ES384 (-35)", """
                         A valid ES256 signature of the message with its P-256 key, presented under ES384 (-35), \
                         ECDSA with SHA-384. The signature was computed over SHA-256, so it cannot be an ES384 \
@@ -257,15 +265,14 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
     }
 
     /**
-     * A structurally valid HSS-LMS public key (RFC 8554 §6.1): L = 1, then an LMS public key with
-     * LMS_SHA256_M32_H5 (5), LMOTS_SHA256_N32_W8 (4), a 16-byte I and a 32-byte root. No private key
-     * exists for it; the vector needs only a key of the wrong type.
+     * An HSS-LMS key (one level, LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4, a sparse tree signing at leaf 0) and its
+     * signature of the message, made once: the ES256 and ESP256 vectors present the same pair.
      */
-    private static byte[] hssLmsPublicKey() {
-        byte[] identifier = EcdsaP256.sha256(EcdsaFixtures.utf8("ecdsa families: HSS-LMS key I").toByteArray());
-        byte[] root = EcdsaP256.sha256(EcdsaFixtures.utf8("ecdsa families: HSS-LMS key T[1]").toByteArray());
-        return ByteBuffer.allocate(4 + 4 + 4 + 16 + 32).putInt(1).putInt(5).putInt(4).put(identifier, 0, 16).put(root)
-                .array();
+    private static final class HssSigned {
+        private static final HssSparseTreeKey SIGNER = HssSparseTreeKey.generate("ecdsa families: HSS-LMS key",
+                List.of(new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0)));
+        static final Bytes KEY = SIGNER.coseKey();
+        static final Bytes SIGNATURE = Bytes.of(SIGNER.sign(MESSAGE.toByteArray()));
     }
 
     /**

@@ -40,10 +40,12 @@ import java.util.function.Function;
  * @param description  what is wrong, what a correct implementation does, what a wrong answer costs
  * @param algorithms   the algorithms the case is emitted for
  * @param builder      builds the input and expectation for one algorithm
+ * @param robustness   why the vector isolates no check, for a robustness vector (see {@code Vector#robustness});
+ *                     empty for every other case
  */
 record EcdsaCase(String area, String name, String title, Severity severity, List<String> requirements,
                  List<String> flags, String description, Set<Algorithm> algorithms,
-                 Function<Algorithm, BuiltCase> builder) {
+                 Function<Algorithm, BuiltCase> builder, String robustness) {
     /** The two identifiers of ECDSA P-256 with SHA-256, polymorphic and fully specified. */
     static final Set<Algorithm> BOTH = Set.of(Algorithm.ES256, Algorithm.ESP256);
 
@@ -60,19 +62,29 @@ record EcdsaCase(String area, String name, String title, Severity severity, List
             throw new IllegalArgumentException("an ECDSA case is for ES256 and/or ESP256, not " + algorithms);
         }
         Objects.requireNonNull(builder, "builder");
+        Objects.requireNonNull(robustness, "robustness");
     }
 
     /** A case emitted for ES256 and ESP256. */
     static EcdsaCase of(String area, String name, String title, Severity severity, List<String> requirements,
                         List<String> flags, String description, Function<Algorithm, BuiltCase> builder) {
-        return new EcdsaCase(area, name, title, severity, requirements, flags, description, BOTH, builder);
+        return new EcdsaCase(area, name, title, severity, requirements, flags, description, BOTH, builder, "");
     }
 
     /** A case emitted for one algorithm only, where the two identifiers call for different answers. */
     static EcdsaCase only(Algorithm algorithm, String area, String name, String title, Severity severity,
                           List<String> requirements, List<String> flags, String description,
                           Function<Algorithm, BuiltCase> builder) {
-        return new EcdsaCase(area, name, title, severity, requirements, flags, description, Set.of(algorithm), builder);
+        return new EcdsaCase(area, name, title, severity, requirements, flags, description, Set.of(algorithm), builder,
+                "");
+    }
+
+    /**
+     * This case as a robustness vector: no processor can go on with its input, for the reason {@code why} (one
+     * line, placeholders allowed).
+     */
+    EcdsaCase robustness(String why) {
+        return new EcdsaCase(area, name, title, severity, requirements, flags, description, algorithms, builder, why);
     }
 
     /** The other identifier of the pair: ESP256 for ES256 and the reverse. */
@@ -112,8 +124,9 @@ record EcdsaCase(String area, String name, String title, Severity severity, List
         }
         Provenance provenance = new Provenance(built.source(), family, context.generator(), built.url(),
                 Optional.empty(), built.originalId());
-        return new Vector(id, fill(title, values, where), text, Optional.of(algorithm), built.expect(), severity,
+        Vector vector = new Vector(id, fill(title, values, where), text, Optional.of(algorithm), built.expect(), severity,
                 requirements, flags, built.input(), provenance, built.status());
+        return robustness.isEmpty() ? vector : vector.asRobustness(fill(robustness, values, where));
     }
 
     private static Map<String, String> placeholders(Algorithm algorithm) {

@@ -210,7 +210,9 @@ public final class EcdsaCoseFamily implements VectorFamily {
                             return BuiltCase.of(Expectation.reject(Reason.BAD_STRUCTURE), new CoseInput(
                                     message(protectedHeader(alg.coseId()), Optional.of(PAYLOAD), array),
                                     Optional.empty(), Optional.empty(), trusted(SIGNER.coseKey())));
-                        }),
+                        }).robustness("The signature element is an array where RFC 9052 §4.2 has a byte string: a "
+                        + "processor that skips the type check finds no signature bytes in it to verify, so none can "
+                        + "go on."),
                 encoding("double-wrapped", "{{name}} COSE_Sign1 signature wrapped in a second byte string", """
                         An {{name}} COSE_Sign1 whose signature bstr holds the CBOR encoding of another bstr that \
                         holds a valid signature: 58 40 followed by the 64 bytes, 66 bytes in all. RFC 9053 §2.1 \

@@ -193,7 +193,10 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         under a key that was not given. Reject it.\
                         """,
                         alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P256)
-                                .put(X, SIGNER.x()).build().toBytes())),
+                                .put(X, SIGNER.x()).build().toBytes()))
+                        .robustness("Without y the key names no point: x alone fits two points of P-256 and the key "
+                                + "gives no sign bit to choose between them, so a processor that skips the check has "
+                                + "no key to verify with, short of guessing one."),
                 badKey("crv-missing", "EC2 key without crv, under {{name}}", Severity.MEDIUM, List.of(EC2_KEY, EC2_POINT),
                         "InvalidKey", """
                         The signer's key with crv (label -1) left out: {1: 2, -2: x, -3: y}. An EC2 key names \

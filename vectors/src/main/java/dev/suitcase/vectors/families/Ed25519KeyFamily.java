@@ -38,7 +38,9 @@ import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
  * key as a COSE_Key, RFC 9052 §7, RFC 9053 §2.2 and §7.2): keys of the wrong length, OKP keys that
  * name another curve, keys of another type, the key's own alg and key_ops, and identifiers other
  * than Ed25519 (-19) and EdDSA (-8), among them -50, which is ML-DSA-87 and not Ed25519.
- * The signature is valid in every case, so only the key or identifier check can reject it.
+ * The signature is valid in every case, under the key it comes with and that key's own primitive (an
+ * EC2 key's ECDSA, an HSS-LMS key's HSS, an Ed448 key's Ed448), so only the key or identifier check can
+ * reject it.
  */
 public final class Ed25519KeyFamily extends AnnotatedFamily {
     private static final Ed25519TestKey KEY = Ed25519TestKey.derive("ed25519-key");
@@ -221,7 +223,11 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                     produces, instead of a 32-byte byte string.
 
                     A verifier must refuse the key as malformed (BAD_KEY): x is a bstr (RFC 9053 §7.2). Guessing an
-                    encoding for a trust anchor is never safe.""")
+                    encoding for a trust anchor is never safe.""",
+            robustness = """
+                    x is text: its bytes are 64 hex digits, no Ed25519 key, and turning them into the key means
+                    guessing an encoding, which no COSE library does; a processor that skips the type check has no key
+                    to verify with.""")
     BuiltCase xAsText() {
         Bytes key = CborValue.map().put(KTY, KTY_OKP).put(CRV, CRV_ED25519)
                 .put(CborValue.integer(X), CborValue.text(HexFormat.of().formatHex(A))).build().toBytes();
@@ -244,15 +250,20 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
     @VectorCase(id = "signature.ed25519.key-type.okp-ed448", title = "Ed448 key (crv 7) presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9053-2.2-okp-key", "RFC9864-2.2-ed25519"}, flags = {"WrongCurve"},
             description = """
-                    A valid Ed448 public key (57 bytes, crv 7) with an Ed25519 signature, under the algorithm Ed25519
-                    (-19), which RFC 9864 fixes to the Ed25519 curve.
+                    A valid Ed448 public key (57 bytes, crv 7) and its Ed448 signature of the message (114 bytes, empty
+                    context), under the algorithm Ed25519 (-19), which RFC 9864 fixes to the Ed25519 curve.
 
-                    A verifier must reject with ALGORITHM_KEY_MISMATCH: the key cannot verify Ed25519.""")
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH: the key cannot verify Ed25519. One that verifies
+                    EdDSA on the curve of the key, as polymorphic EdDSA (-8) does, accepts a curve the identifier rules
+                    out.""")
     BuiltCase okpEd448() {
         byte[] secret = Arrays.copyOf(Ed25519Forge.sha256(utf8("suitcase ed448 key")), Ed448.SECRET_KEY_SIZE);
         byte[] publicKey = new byte[Ed448.PUBLIC_KEY_SIZE];
         Ed448.generatePublicKey(secret, 0, publicKey, 0);
-        return presentedValid(ED25519, okp(CRV_ED448, publicKey).build().toBytes(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        byte[] signature = new byte[Ed448.SIGNATURE_SIZE];
+        Ed448.sign(secret, 0, new byte[0], MESSAGE, 0, MESSAGE.length, signature, 0);
+        return presented(ED25519, okp(CRV_ED448, publicKey).build().toBytes(), MESSAGE, signature,
+                rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     @VectorCase(id = "signature.ed25519.key-type.okp-without-crv", title = "OKP key without crv",
@@ -289,13 +300,13 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
     @VectorCase(id = "signature.ed25519.key-type.ec2-p256", title = "EC2 P-256 key presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9864-2.2-ed25519"}, flags = {"KeyTypeMismatch"},
             description = """
-                    A valid EC2 P-256 key with an Ed25519 signature under Ed25519 (-19).
+                    A valid EC2 P-256 key and its ECDSA signature (SHA-256) of the message, under Ed25519 (-19).
 
                     A verifier must reject with ALGORITHM_KEY_MISMATCH: the key type does not fit the algorithm
-                    (RFC 9052 §7.1). Choosing the primitive from the key instead of the algorithm is how
-                    algorithm-confusion attacks begin.""")
+                    (RFC 9052 §7.1). One that chooses the primitive from the key instead of the algorithm verifies ECDSA
+                    and accepts; that is how algorithm-confusion attacks begin.""")
     BuiltCase ec2P256() {
-        return presentedValid(ED25519, EcdsaP256TestKey.derive("ed25519-key ec2").coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return signedByOwnKey(ED25519, EcdsaP256TestKey.derive("ed25519-key ec2"));
     }
 
     @VectorCase(id = "signature.ed25519.key-type.ec2-with-crv-ed25519", title = "EC2 key whose crv says Ed25519 (6)",
@@ -313,13 +324,15 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
     @VectorCase(id = "signature.ed25519.key-type.hss-lms", title = "HSS-LMS key presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9864-2.2-ed25519"}, flags = {"KeyTypeMismatch"},
             description = """
-                    A valid HSS-LMS key (kty 5) with an Ed25519 signature under Ed25519 (-19).
+                    A valid HSS-LMS key (kty 5) and its HSS signature of the message, under Ed25519 (-19).
 
-                    A verifier must reject with ALGORITHM_KEY_MISMATCH (RFC 9052 §7.1).""")
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH (RFC 9052 §7.1). One that chooses the primitive
+                    from the key verifies HSS-LMS and accepts.""")
     BuiltCase hssLms() {
         HssLmsTestKey key = HssLmsTestKey.generate("ed25519-key hss", List.of(
                 new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        return presentedValid(ED25519, key.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return presented(ED25519, key.coseKey(), MESSAGE, key.sign(MESSAGE).toByteArray(),
+                rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     @VectorCase(id = "signature.ed25519.algorithm-id.ml-dsa-87", title = "Valid Ed25519 signature presented under -50 (ML-DSA-87)",
@@ -393,12 +406,13 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
     @VectorCase(id = "signature.eddsa.key-type.ec2-p256", title = "EC2 P-256 key presented for EdDSA (-8)",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9053-2.2-okp-key"}, flags = {"KeyTypeMismatch"},
             description = """
-                    A valid EC2 P-256 key with an Ed25519 signature under EdDSA (-8). EdDSA takes its curve from the
-                    key, and RFC 9053 §2.2 allows only OKP keys on an EdDSA curve.
+                    A valid EC2 P-256 key and its ECDSA signature (SHA-256) of the message, under EdDSA (-8). EdDSA
+                    takes its curve from the key, and RFC 9053 §2.2 allows only OKP keys on an EdDSA curve.
 
-                    A verifier must reject with ALGORITHM_KEY_MISMATCH.""")
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH. One that chooses the primitive from the key
+                    verifies ECDSA and accepts.""")
     BuiltCase eddsaEc2P256() {
-        return presentedValid(EDDSA, EcdsaP256TestKey.derive("eddsa-key ec2").coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return signedByOwnKey(EDDSA, EcdsaP256TestKey.derive("eddsa-key ec2"));
     }
 
     @VectorCase(id = "signature.eddsa.key-type.okp-x25519", title = "X25519 key (crv 4) presented for EdDSA (-8)",
@@ -412,15 +426,26 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(EDDSA, okp(CRV_X25519, A).build().toBytes(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.eddsa.algorithm-id.ml-dsa-87", title = "Valid Ed25519 signature presented under -50 (ML-DSA-87), EdDSA key",
+    @VectorCase(id = "signature.eddsa.algorithm-id.ml-dsa-87",
+            title = "Valid Ed25519 signature presented under -50 (ML-DSA-87), for EdDSA implementations",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry"}, flags = {"AlgorithmConfusion"},
             description = """
-                    A valid Ed25519 signature and key (the key restricted to EdDSA, -8), presented under -50, the
-                    draft-era placeholder for Ed25519 that the registry assigns to ML-DSA-87.
+                    A valid Ed25519 signature and key, presented under -50, the draft-era placeholder for Ed25519 that
+                    the registry assigns to ML-DSA-87, to implementations of EdDSA (-8).
 
-                    A verifier must reject with UNSUPPORTED_ALGORITHM; -50 is not an alias of EdDSA.""")
+                    A verifier must reject with UNSUPPORTED_ALGORITHM; -50 is not an alias of EdDSA. One still on the
+                    placeholder maps -50 to Ed25519 and accepts.""")
     BuiltCase eddsaMlDsa87() {
-        return presentedValid(ML_DSA_87, okp(CRV_ED25519, A).put(ALG, EDDSA).build().toBytes(), rejected(Reason.UNSUPPORTED_ALGORITHM));
+        return presentedValid(ML_DSA_87, KEY.coseKey(), rejected(Reason.UNSUPPORTED_ALGORITHM));
+    }
+
+    /**
+     * An EC2 key and its own ECDSA signature of the message, presented under an Ed25519 identifier: what a
+     * verifier that picks the primitive from the key accepts.
+     */
+    private static BuiltCase signedByOwnKey(int algorithmId, EcdsaP256TestKey key) {
+        return presented(algorithmId, key.coseKey(), MESSAGE, key.sign(MESSAGE).toByteArray(),
+                rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     /** The valid signature of the test key over the message, presented with another key or identifier. */

@@ -30,7 +30,8 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.withU32;
  * -46).
  *
  * <p>Each vector has its own single-level key (LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4, a sparse tree
- * signing at leaf 0) and a COSE_Sign1 tagged 18 whose HSS signature is valid over its Sig_structure,
+ * signing at leaf 0) and a COSE_Sign1 tagged 18 whose HSS signature is valid over its Sig_structure, or,
+ * where the only trusted key is an EC2 or OKP key, whose signature that key made with its own primitive,
  * so only the key or the alg decides the outcome.
  */
 public final class HssCoseKeyFamily extends AnnotatedFamily {
@@ -147,7 +148,10 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                     A valid COSE_Sign1 with alg -46, offered the COSE_Key {1: 5}: kty HSS-LMS and no public key.
 
                     A COSE implementation must refuse the key. A library that treats a missing parameter as empty bytes
-                    must not go on to parse them.""")
+                    must not go on to parse them.""",
+            robustness = """
+                    The key holds no public key at all: a processor that skips the check has nothing to verify with,
+                    and empty bytes are no HSS public key either.""")
     BuiltCase pubMissing() {
         Signed signed = Signed.make("pub-missing");
         return signed.verifiedWith(Expectation.reject(Reason.BAD_KEY), CborValue.map().put(KTY, KTY_HSS_LMS).build().toBytes());
@@ -161,7 +165,11 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                     the right key written as a hexadecimal text string instead of a byte string.
 
                     A COSE implementation must refuse the key: pub is a bstr (RFC 8778 §5.2). Decoding text that
-                    happens to look like hex accepts keys no conforming producer writes.""")
+                    happens to look like hex accepts keys no conforming producer writes.""",
+            robustness = """
+                    pub is text: its bytes are 120 hex digits, no HSS public key, and turning them into the key means
+                    guessing an encoding, which no COSE library does; a processor that skips the type check has no key
+                    to verify with.""")
     BuiltCase pubText() {
         Signed signed = Signed.make("pub-text");
         Bytes key = CborValue.map().put(KTY, KTY_HSS_LMS)
@@ -177,7 +185,11 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                     OKP and EC2 keys put x, and -1 is absent.
 
                     A COSE implementation must refuse the key: for kty HSS-LMS the public key is parameter -1. A
-                    library that looks for "the first byte string" in a key accepts mislabelled keys.""")
+                    library that looks for "the first byte string" in a key accepts mislabelled keys.""",
+            robustness = """
+                    The key has no pub (-1), and -2 is no parameter of an HSS-LMS key: a processor that skips the check
+                    has no public key to verify with unless it searches the key for one, which is a key model of its
+                    own, not a rule it skips.""")
     BuiltCase pubUnderXLabel() {
         Signed signed = Signed.make("pub-under-x-label");
         Bytes key = CborValue.map().put(KTY, KTY_HSS_LMS).put(X, signed.publicKey()).build().toBytes();
@@ -338,13 +350,15 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
             description = """
-                    A COSE_Sign1 with alg -46 and a valid HSS signature; the only trusted key is an EC2 key on P-256.
+                    A COSE_Sign1 with alg -46 whose signature is a valid ECDSA P-256 signature over its Sig_structure,
+                    by the only trusted key, an EC2 key on P-256.
 
-                    A COSE implementation must refuse the key for -46, which needs kty HSS-LMS (5).""")
+                    A COSE implementation must refuse the key for -46, which needs kty HSS-LMS (5). One that picks the
+                    primitive from the key verifies ECDSA and accepts a message whose signed alg asks for a
+                    post-quantum signature.""")
     BuiltCase hssLmsWithEc2Key() {
-        Signed signed = Signed.make("hss-lms-with-ec2-key");
-        return signed.verifiedWith(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH),
-                EcdsaP256TestKey.derive("hss-lms-cose-keys ec2").coseKey());
+        EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-cose-keys ec2");
+        return signedUnderHssLmsBy(ec2.sign(hssLmsToBeSigned()), ec2.coseKey());
     }
 
     @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-okp-key",
@@ -352,13 +366,14 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
             description = """
-                    A COSE_Sign1 with alg -46 and a valid HSS signature; the only trusted key is an OKP key on Ed25519.
+                    A COSE_Sign1 with alg -46 whose signature is a valid Ed25519 signature over its Sig_structure, by
+                    the only trusted key, an OKP key on Ed25519.
 
-                    A COSE implementation must refuse the key for -46.""")
+                    A COSE implementation must refuse the key for -46. One that picks the primitive from the key
+                    verifies Ed25519 and accepts.""")
     BuiltCase hssLmsWithOkpKey() {
-        Signed signed = Signed.make("hss-lms-with-okp-key");
-        return signed.verifiedWith(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH),
-                Ed25519TestKey.derive("hss-lms-cose-keys okp").coseKey());
+        Ed25519TestKey okp = Ed25519TestKey.derive("hss-lms-cose-keys okp");
+        return signedUnderHssLmsBy(okp.sign(hssLmsToBeSigned()), okp.coseKey());
     }
 
     @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-es256-signature-and-key",
@@ -418,6 +433,18 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
             return BuiltCase.of(expect, new CoseInput(message, Optional.empty(), Optional.empty(),
                     List.of(KeyEntry.trusted(trustedKey))));
         }
+    }
+
+    /** The Sig_structure of a message with protected {1: -46} and the attached payload. */
+    private static byte[] hssLmsToBeSigned() {
+        return HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
+    }
+
+    /** The message with protected {1: -46} carrying {@code signature}, made by the one trusted key {@code key}. */
+    private static BuiltCase signedUnderHssLmsBy(Bytes signature, Bytes key) {
+        Bytes message = HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature.toByteArray());
+        return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new CoseInput(message, Optional.empty(),
+                Optional.empty(), List.of(KeyEntry.trusted(key))));
     }
 
     private static HssSparseTreeKey signingKey(String name) {

@@ -354,37 +354,40 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
     }
 
     @VectorCase(id = "signature.hss-lms.alg-key.ec2-key-with-hss-lms",
-            title = "EC2 P-256 key presented with HSS-LMS (-46) and an HSS signature",
+            title = "EC2 P-256 key and its ECDSA signature presented with HSS-LMS (-46)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
             description = """
-                    Algorithm -46 (HSS-LMS) with RFC 8554 Test Case 1's message and signature, but the key is a valid
-                    EC2 COSE_Key on P-256. RFC 8778 requires an HSS-LMS key (kty 5) for -46.
+                    Algorithm -46 (HSS-LMS) with RFC 8554 Test Case 1's message, a valid EC2 COSE_Key on P-256, and
+                    that key's ECDSA P-256 signature (SHA-256) of the message. RFC 8778 requires an HSS-LMS key (kty 5)
+                    for -46.
 
-                    A verifier must refuse the key for the algorithm. One that hands the EC2 coordinates to the HSS
-                    parser reads x as u32str(L) || LMS key and can land anywhere.""")
+                    A verifier must refuse the key for the algorithm. One that picks the primitive from the key verifies
+                    ECDSA and accepts a classical signature where the identifier asks for a post-quantum one; one that
+                    hands the EC2 coordinates to the HSS parser reads x as u32str(L) || LMS key and can land
+                    anywhere.""")
     BuiltCase ec2KeyWithHssLms(GeneratorContext context) {
         HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context);
-        Bytes ec2 = EcdsaP256TestKey.derive("hss-lms-public-keys ec2 key").coseKey();
+        EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-public-keys ec2 key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
-                Bytes.of(answer.message()), Bytes.of(answer.signature()), ec2));
+                Bytes.of(answer.message()), ec2.sign(answer.message()), ec2.coseKey()));
     }
 
     @VectorCase(id = "signature.hss-lms.alg-key.okp-key-with-hss-lms",
-            title = "OKP Ed25519 key presented with HSS-LMS (-46) and an HSS signature",
+            title = "OKP Ed25519 key and its Ed25519 signature presented with HSS-LMS (-46)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
             description = """
-                    Algorithm -46 (HSS-LMS) with RFC 8554 Test Case 1's message and signature, but the key is a valid
-                    OKP COSE_Key on Ed25519.
+                    Algorithm -46 (HSS-LMS) with RFC 8554 Test Case 1's message, a valid OKP COSE_Key on Ed25519, and
+                    that key's Ed25519 signature of the message.
 
-                    A verifier must refuse the key for the algorithm: only kty HSS-LMS (5) carries an HSS public
-                    key.""")
+                    A verifier must refuse the key for the algorithm: only kty HSS-LMS (5) carries an HSS public key.
+                    One that picks the primitive from the key verifies Ed25519 and accepts.""")
     BuiltCase okpKeyWithHssLms(GeneratorContext context) {
         HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context);
-        Bytes okp = Ed25519TestKey.derive("hss-lms-public-keys okp key").coseKey();
+        Ed25519TestKey okp = Ed25519TestKey.derive("hss-lms-public-keys okp key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
-                Bytes.of(answer.message()), Bytes.of(answer.signature()), okp));
+                Bytes.of(answer.message()), okp.sign(answer.message()), okp.coseKey()));
     }
 
     /** Test Case 1's key with the u32 at {@code offset} replaced. */

@@ -13,9 +13,9 @@ import dev.suitcase.verifier.Rejection;
  * <p>Header and message rules apply from {@link Layer#COSE}; COSE_Key rules from {@link Layer#SIGNATURE},
  * whose vectors carry a COSE_Key too. Skippable are the rules a lenient library does without and still
  * verifies: it ignores a tag, extra array elements, {@code crit}, a header's type or an unprotected
- * duplicate, takes an unprotected {@code alg}, or uses a key whatever its {@code key_ops}, {@code alg} or
- * private part say. Not skippable are inputs no library can verify: no signature element, no algorithm, a
- * key with no key material.
+ * duplicate, takes an unprotected {@code alg}, takes the algorithm from the key when the message names none
+ * it knows, or uses a key whatever its type, curve, {@code key_ops}, {@code alg} or private part say. Not
+ * skippable are inputs no library can verify: no signature element, a key with no key material.
  */
 public enum CoseCheck implements Check {
     // COSE_Sign1 (RFC 9052 §4.2)
@@ -34,8 +34,11 @@ public enum CoseCheck implements Check {
     SIGN1_EXTRA_ELEMENTS("cose.sign1.extra-elements", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, true),
     /** Fewer than four elements: there is no signature, or no payload, to verify. */
     SIGN1_MISSING_ELEMENTS("cose.sign1.missing-elements", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, false),
-    /** A payload that is neither a byte string nor nil. */
-    SIGN1_PAYLOAD_TYPE("cose.sign1.payload-type", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, false),
+    /**
+     * A payload that is neither a byte string nor nil. Knocked out, a text string's bytes are the payload, as in
+     * a library that takes the bytes of any string; a payload of another type has no bytes to take.
+     */
+    SIGN1_PAYLOAD_TYPE("cose.sign1.payload-type", "RFC 9052 §4.2", Reason.BAD_STRUCTURE, Layer.COSE, true),
     /** A nil (detached) payload, and the application supplied none. */
     SIGN1_DETACHED_PAYLOAD_MISSING("cose.sign1.detached-payload-missing", "RFC 9052 §4.1", Reason.BAD_STRUCTURE,
             Layer.COSE, true),
@@ -44,6 +47,12 @@ public enum CoseCheck implements Check {
             Reason.BAD_STRUCTURE, Layer.COSE, true),
 
     // Header buckets (RFC 9052 §3, §3.1)
+    /**
+     * The unprotected bucket a byte string, wrapped like the protected one, where RFC 9052 §3 has a map. Knocked
+     * out, a bstr holding a map is unwrapped, as by a library that treats both buckets alike.
+     */
+    HEADER_UNPROTECTED_WRAPPED("cose.header.unprotected-wrapped", "RFC 9052 §3", Reason.BAD_STRUCTURE, Layer.COSE,
+            true),
     /** A label in both buckets: RFC 9052 §3 says applications SHOULD check, and otherwise take the protected value. */
     HEADER_LABEL_IN_BOTH_BUCKETS("cose.header.label-in-both-buckets", "RFC 9052 §3", Reason.HEADER_INVALID,
             Layer.COSE, true),
@@ -54,8 +63,11 @@ public enum CoseCheck implements Check {
     /** IV and Partial IV both present, in one bucket or across the two. */
     HEADER_IV_AND_PARTIAL_IV("cose.header.iv-and-partial-iv", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE,
             true),
-    /** No alg in either bucket: there is nothing to verify with. */
-    HEADER_ALG_MISSING("cose.header.alg-missing", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, false),
+    /**
+     * No alg in either bucket. RFC 9052 §3.1 lets an application know the algorithm otherwise; knocked out, it
+     * comes from the context (the algorithm the caller allows) or from each key's own alg or type.
+     */
+    HEADER_ALG_MISSING("cose.header.alg-missing", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
     /**
      * alg only in the unprotected bucket. RFC 9052 §3.1 requires alg to be authenticated where that is possible
      * and allows it through the external AAD; the verifier requires the protected bucket (README, "alg placement").
@@ -76,8 +88,12 @@ public enum CoseCheck implements Check {
     CRIT_UNKNOWN_LABEL("cose.crit.unknown-label", "RFC 9052 §3.1", Reason.HEADER_INVALID, Layer.COSE, true),
 
     // Algorithm
-    /** An alg given as text, or an id of no algorithm the suite supports: nothing to verify with. */
-    ALG_UNSUPPORTED("cose.alg.unsupported", "RFC 9052 §3.1", Reason.UNSUPPORTED_ALGORITHM, Layer.SIGNATURE, false),
+    /**
+     * An alg given as text, or an id of no algorithm the suite supports. Knocked out, the message is verified
+     * under the algorithm of the context or of each key, as a library that picks the primitive from the key
+     * whatever the message names does.
+     */
+    ALG_UNSUPPORTED("cose.alg.unsupported", "RFC 9052 §3.1", Reason.UNSUPPORTED_ALGORITHM, Layer.SIGNATURE, true),
     /**
      * alg -50: registered for ML-DSA-87 (RFC 9964), once a draft placeholder for Ed25519 in suit-mti; a
      * library still on the placeholder verifies an Ed25519 signature under it.
@@ -92,7 +108,8 @@ public enum CoseCheck implements Check {
     KEYS_NONE_SUPPLIED("cose.keys.none-supplied", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
     /**
      * None of several fitting keys verifies, for no rule of a key's own: the fallback of
-     * {@link CoseSign1Verifier} when it cannot name the check that failed under every key.
+     * {@link CoseSign1Verifier} when it cannot name the check that failed under every key. Also the rejection
+     * of a key read on another curve ({@link OtherCurveKey}, under a knockout only) that does not verify.
      */
     KEYS_NONE_VERIFIES("cose.keys.none-verifies", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
 
@@ -109,22 +126,51 @@ public enum CoseCheck implements Check {
      * private key among them is a key-management fault the suite reports (hardening).
      */
     KEY_PRIVATE_PART("cose.key.private-part", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
-    /** No kty, which "MUST be present in a key object". */
-    KEY_KTY_MISSING("cose.key.kty-missing", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /**
+     * No kty, which "MUST be present in a key object". Knocked out, the key type is the one crv names (or HSS-LMS
+     * when -1 holds a byte string), as in a library that builds keys from the curve; with neither, no key is left.
+     */
+    KEY_KTY_MISSING("cose.key.kty-missing", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
     /** A kty that is no registered key type. */
     KEY_KTY_UNKNOWN("cose.key.kty-unknown", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
     /** A known kty that no supported algorithm uses (RSA, Symmetric, WalnutDSA, AKP). */
     KEY_KTY_UNSUPPORTED("cose.key.kty-unsupported", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
             false),
-    /** An EC2 or OKP key with no crv. */
-    KEY_CRV_MISSING("cose.key.crv-missing", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
-    /** A crv that is no registered curve. */
-    KEY_CRV_UNKNOWN("cose.key.crv-unknown", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
-    /** A curve of the other key type (an EC2 key on Ed25519): RFC 9053 §7.1 requires such a key to be rejected. */
-    KEY_CRV_OF_OTHER_KTY("cose.key.crv-of-other-kty", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
-    /** A curve of the key's type that no supported algorithm uses (P-384, Ed448, X25519...). */
+    /**
+     * An EC2 or OKP key with no crv. Knocked out, the key is on the one curve of its type the suite verifies with
+     * (P-256, Ed25519), as in a library that implements only that curve and never reads crv.
+     */
+    KEY_CRV_MISSING("cose.key.crv-missing", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /** A crv that is no registered curve. Knocked out, crv is not read, as for {@link #KEY_CRV_MISSING}. */
+    KEY_CRV_UNKNOWN("cose.key.crv-unknown", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /**
+     * A curve of the other key type (an EC2 key on Ed25519): RFC 9053 §7.1 requires such a key to be rejected.
+     * Knocked out, the key is read both as its kty says (crv not read) and as its crv says, and the algorithm in
+     * use takes the reading that fits it, as a library that reads the parameters its algorithm needs does.
+     */
+    KEY_CRV_OF_OTHER_KTY("cose.key.crv-of-other-kty", "RFC 9053 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
+    /**
+     * A curve of the key's type that no supported algorithm uses and whose key the material is not (X25519, X448,
+     * or coordinates that are no point of the curve crv names). Knocked out, crv is not read, as for
+     * {@link #KEY_CRV_MISSING}.
+     */
     KEY_CRV_UNSUPPORTED("cose.key.crv-unsupported", "RFC 9053 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
-            false),
+            true),
+    /**
+     * A valid key on a signature curve of its type that none of the suite's algorithms uses: P-384, P-521 or
+     * secp256k1 (ESP256 needs P-256, RFC 9864 §2.1; ES256K is secp256k1's own id, RFC 8812), Ed448 (Ed25519
+     * needs Ed25519, RFC 9864 §2.2). Knocked out, the key verifies on its own curve (ECDSA with SHA-256, Ed448),
+     * as a library that takes the curve from the key for every ECDSA or EdDSA id does.
+     */
+    KEY_CRV_OF_OTHER_ALGORITHM("cose.key.crv-of-other-algorithm", "RFC 9864 §2", Reason.ALGORITHM_KEY_MISMATCH,
+            Layer.SIGNATURE, true),
+    /**
+     * An EC2 or OKP key whose -1, its crv, is a byte string: an HSS-LMS pub (RFC 8778 §5.2) under another key
+     * type, whose parameters the kty defines. Knocked out, the key is read as HSS-LMS with that pub, as a
+     * library that reads -1 as the HSS public key whatever the kty does.
+     */
+    KEY_HSS_PUB_UNDER_OTHER_KTY("cose.key.hss-pub-under-other-kty", "RFC 9052 §7.1", Reason.BAD_KEY,
+            Layer.SIGNATURE, true),
     /** A public key parameter of the key type missing: EC2 x or y, OKP x (RFC 9053 §7.1.1, §7.2), HSS-LMS pub. */
     KEY_PARAMETER_MISSING("cose.key.parameter-missing", "RFC 9053 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
     /** kty or crv not an integer, or a key parameter not a byte string. */
@@ -141,9 +187,13 @@ public enum CoseCheck implements Check {
     KEY_OPS_WITHOUT_VERIFY("cose.key.key-ops-without-verify", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
     /** The key's alg (3) neither an integer nor text. */
     KEY_ALG_TYPE("cose.key.alg-type", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
-    /** A key type that does not fit the algorithm: "Implementations MUST verify that the key type is appropriate". */
+    /**
+     * A key type that does not fit the algorithm: "Implementations MUST verify that the key type is appropriate".
+     * Knocked out, the key verifies under its own algorithm (ECDSA P-256 with SHA-256, Ed25519, HSS-LMS), as a
+     * library that picks the primitive from the key instead of the message's alg does.
+     */
     KEY_TYPE_MISMATCH("cose.key.type-mismatch", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
-            false),
+            true),
     /** A key whose own alg is another algorithm: "this key object MUST NOT be used". */
     KEY_ALG_MISMATCH("cose.key.alg-mismatch", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE, true);
 

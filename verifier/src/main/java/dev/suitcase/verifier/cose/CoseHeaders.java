@@ -7,6 +7,7 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
+import dev.suitcase.verifier.cbor.CborItem.CborFloat;
 import dev.suitcase.verifier.cbor.CborItem.CborInt;
 import dev.suitcase.verifier.cbor.CborItem.CborMap;
 import dev.suitcase.verifier.cbor.CborItem.CborText;
@@ -28,7 +29,8 @@ import java.util.Set;
  *       map) is accepted as well as {@code h''} (§3), and counts as "no protected attributes", so the
  *       Sig_structure then carries a zero-length body_protected (§4.4). Anything else in the bstr is
  *       {@link Reason#BAD_STRUCTURE}.</li>
- *   <li>The unprotected bucket is a map ({@link Reason#BAD_STRUCTURE} otherwise).</li>
+ *   <li>The unprotected bucket is a map ({@link Reason#BAD_STRUCTURE} otherwise; a byte string wrapping a map,
+ *       as some producers write it, is {@link CoseCheck#HEADER_UNPROTECTED_WRAPPED}).</li>
  *   <li>A label in both buckets is rejected (§3: "Applications SHOULD verify that the same label does
  *       not occur in both"; we do, and reject rather than pick one).</li>
  *   <li><b>alg placement policy:</b> alg (1) must be present and in the protected bucket. RFC 9052
@@ -49,7 +51,8 @@ import java.util.Set;
  * <p>When a test knocks a skippable rule out, the headers are read as a lenient library reads them: a
  * parameter that breaks a type rule, or an unprotected one that is protected as well, is left out of
  * the buckets' view (the Sig_structure still signs the protected bytes as received), an unprotected
- * crit is ignored, a crit rule is not applied, and an unprotected alg is used.
+ * crit is ignored, a crit rule is not applied, an unprotected alg is used, a float alg holding a whole
+ * number is read as that number, and a wrapped unprotected bucket is unwrapped.
  */
 public final class CoseHeaders {
     static final int ALG = 1;
@@ -78,7 +81,7 @@ public final class CoseHeaders {
      */
     public static CoseHeaders parse(CborItem protectedItem, CborItem unprotectedItem) {
         CborBytes protectedBytes = protectedItem.asBytes("the protected header bucket");
-        CborMap unprotectedMap = unprotectedItem.asMap("the unprotected header bucket");
+        CborMap unprotectedMap = unprotectedMap(unprotectedItem);
 
         Span bodyProtected = protectedBytes.content();
         CborMap protectedMap = null;
@@ -125,19 +128,35 @@ public final class CoseHeaders {
         return new CoseHeaders(bodyProtected, protectedMap, unprotectedMap);
     }
 
+    /** The unprotected bucket, a map (RFC 9052 §3); a bstr wrapping one is refused unless a test knocks that out. */
+    private static CborMap unprotectedMap(CborItem unprotectedItem) {
+        if (unprotectedItem instanceof CborBytes wrapped) {
+            CoseCheck.HEADER_UNPROTECTED_WRAPPED.failAt("the unprotected header bucket must be a map, found "
+                    + wrapped.typeName() + " at byte " + wrapped.encoded().offset(), wrapped.encoded().range());
+            // Knocked out: unwrap it, as a library that treats both buckets alike does.
+            return CborDecoder.decodeWrapped(wrapped).asMap("the content of the unprotected header bucket");
+        }
+        return unprotectedItem.asMap("the unprotected header bucket");
+    }
+
     /**
      * The algorithm named by the protected alg, checked against the placement policy above:
      * {@link Reason#HEADER_INVALID} when alg is missing or only unprotected,
-     * {@link Reason#UNSUPPORTED_ALGORITHM} when it names no supported algorithm.
+     * {@link Reason#UNSUPPORTED_ALGORITHM} when it names no supported algorithm. Empty only when a test knocks
+     * out the rule that refuses a message naming no algorithm ({@link CoseCheck#HEADER_ALG_MISSING}) or none
+     * this verifier knows ({@link CoseCheck#ALG_UNSUPPORTED}): the caller then takes the algorithm from the
+     * context or from each key, as a recipient that knows it otherwise does (RFC 9052 §3.1).
      */
-    public Algorithm algorithm() {
+    public Optional<Algorithm> algorithm() {
         Optional<CborItem> alg = protectedMap == null ? Optional.empty() : protectedMap.get(ALG);
         if (alg.isEmpty()) {
             Optional<CborItem> unprotectedAlg = unprotectedMap.get(ALG);
             if (unprotectedAlg.isEmpty()) {
-                throw CoseCheck.HEADER_ALG_MISSING.rejection(
-                        "no alg (1) header parameter; the protected bucket must name the signature algorithm")
-                        .at(unprotectedMap.encoded().range());
+                CoseCheck.HEADER_ALG_MISSING.failAt(
+                        "no alg (1) header parameter; the protected bucket must name the signature algorithm",
+                        unprotectedMap.encoded().range());
+                // Knocked out: the message names no algorithm, and the context or each key supplies one.
+                return Optional.empty();
             }
             CoseCheck.HEADER_ALG_UNPROTECTED.failAt("alg (1) is only in the unprotected bucket; this verifier"
                     + " requires a protected alg (RFC 9052 Appendix A, draft-ietf-suit-mti) so an attacker cannot"
@@ -148,12 +167,23 @@ public final class CoseHeaders {
         CborItem named = alg.get();
         try {
             if (named instanceof CborText text) {
-                throw CoseCheck.ALG_UNSUPPORTED.rejection("alg \"" + text.value()
+                CoseCheck.ALG_UNSUPPORTED.fail("alg \"" + text.value()
                         + "\" is a text name; the supported algorithms have integer ids -7, -9, -8, -19 and -46");
+                // Knocked out: the name is not looked up; the context or each key supplies the algorithm.
+                return Optional.empty();
+            }
+            if (named instanceof CborFloat number) {
+                // Kept only with the value-type rule knocked out (checkTypes): the float's integer value is the id.
+                return Algorithm.named((long) number.value());
             }
             CborInt id = (CborInt) named; // checkTypes has allowed only int or tstr
-            return Algorithm.supported(id.asLong().orElseThrow(() -> CoseCheck.ALG_UNSUPPORTED.rejection(
-                    "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids")));
+            if (id.asLong().isEmpty()) {
+                CoseCheck.ALG_UNSUPPORTED.fail(
+                        "alg " + id.bigValue() + " is not supported; it is outside the range of COSE algorithm ids");
+                // Knocked out: as for a text name.
+                return Optional.empty();
+            }
+            return Algorithm.named(id.asLong().get());
         } catch (Rejection unsupported) {
             throw unsupported.at(named.encoded().range());
         }
@@ -227,12 +257,21 @@ public final class CoseHeaders {
                 CoseCheck.HEADER_VALUE_TYPE.failAt("header parameter " + key + " in the " + bucket
                         + " bucket has the wrong type (" + value.typeName() + ") for RFC 9052 §3.1",
                         value.encoded().range());
-                // Knocked out: ignore the parameter, as a library that cannot use the value does.
+                // Knocked out: an alg that is a float holding a whole number is that number, as for a decoder that
+                // maps every CBOR number to one numeric type (JavaScript) or compares 1.0 == 1 (Python); any other
+                // parameter of the wrong type is ignored, as by a library that cannot use the value.
+                if (key == ALG && value instanceof CborFloat number && isWholeNumber(number.value())) {
+                    kept.add(entry);
+                }
                 continue;
             }
             kept.add(entry);
         }
         return kept;
+    }
+
+    private static boolean isWholeNumber(double value) {
+        return !Double.isInfinite(value) && value == Math.rint(value) && Math.abs(value) < 0x1p62;
     }
 
     /** {@code map} as far as {@code entries} keep it: the map itself when they keep all of it. */

@@ -3,13 +3,6 @@ package dev.suitcase.verifier.cose;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
-import dev.suitcase.verifier.cbor.CborDecoder;
-import dev.suitcase.verifier.cbor.CborItem;
-import dev.suitcase.verifier.cbor.CborItem.CborArray;
-import dev.suitcase.verifier.cbor.CborItem.CborBytes;
-import dev.suitcase.verifier.cbor.CborItem.CborInt;
-import dev.suitcase.verifier.cbor.CborItem.CborMap;
-import dev.suitcase.verifier.cbor.CborItem.CborText;
 
 import java.util.Optional;
 
@@ -29,8 +22,11 @@ import java.util.Optional;
  *       (-1) [BAD_KEY];</li>
  *   <li>key_ops (4), when present, includes verify (2) [BAD_KEY]; alg (3) an integer or text.</li>
  * </ul>
- * Each rule is a {@link CoseCheck}. When a test knocks a skippable one out, the key is read as a
- * lenient library reads it: d, a malformed or restrictive key_ops and a malformed alg are ignored.
+ * Each rule is a {@link CoseCheck}, applied by {@link CoseKeyReader}. When a test knocks a skippable one
+ * out, the key is read as a lenient library reads it: d, a malformed or restrictive key_ops and a
+ * malformed alg are ignored; a missing kty is taken from crv; a missing, unknown or unsupported crv is
+ * not read; a key whose kty and crv disagree is read both ways; a valid key on another signature
+ * curve is kept on that curve ({@link OtherCurve}); an HSS pub under another kty is read as HSS-LMS.
  */
 public sealed interface CoseKeyMaterial {
     int LABEL_KTY = 1;
@@ -100,6 +96,43 @@ public sealed interface CoseKeyMaterial {
         }
     }
 
+    /**
+     * A key on a signature curve of its type that none of the suite's algorithms uses (P-384, P-521, secp256k1,
+     * Ed448), read only when a test knocks {@link CoseCheck#KEY_CRV_OF_OTHER_ALGORITHM} out: its family is the one
+     * whose ids a library that takes the curve from the key verifies it under (ECDSA with SHA-256, EdDSA).
+     *
+     * @param kty {@link #KTY_EC2} or {@link #KTY_OKP}
+     * @param crv the curve, as in the COSE Elliptic Curves registry
+     * @param x   x as received
+     * @param y   y as received; empty for an OKP key
+     */
+    record OtherCurve(long kty, long crv, byte[] x, byte[] y, Optional<Long> algorithmId) implements CoseKeyMaterial {
+        public OtherCurve {
+            x = x.clone();
+            y = y.clone();
+        }
+
+        @Override
+        public byte[] x() {
+            return x.clone();
+        }
+
+        @Override
+        public byte[] y() {
+            return y.clone();
+        }
+
+        @Override
+        public Algorithm.Family family() {
+            return kty == KTY_EC2 ? Algorithm.Family.ECDSA_P256 : Algorithm.Family.ED25519;
+        }
+
+        @Override
+        public String describe() {
+            return (kty == KTY_EC2 ? "EC2 " : "OKP ") + CoseKeyReader.curveName(crv) + " key";
+        }
+    }
+
     /** An HSS-LMS key: pub as received. */
     record HssLms(byte[] pub, Optional<Long> algorithmId) implements CoseKeyMaterial {
         public HssLms {
@@ -117,53 +150,12 @@ public sealed interface CoseKeyMaterial {
         }
     }
 
-    /** Reads an encoded public COSE_Key; throws a {@link Rejection} naming the rule it breaks. */
+    /**
+     * Reads an encoded public COSE_Key; throws a {@link Rejection} naming the rule it breaks. The key as its kty
+     * and crv say; the other readings a test's knockout may allow are {@link CoseKey}'s.
+     */
     static CoseKeyMaterial parse(byte[] encoded) {
-        CborItem item;
-        try {
-            item = CborDecoder.decode(encoded);
-        } catch (Rejection notCbor) {
-            throw CoseCheck.KEY_CBOR.rejection("COSE_Key is not acceptable CBOR: " + notCbor.detail());
-        }
-        if (!(item instanceof CborMap map)) {
-            throw CoseCheck.KEY_NOT_A_MAP.rejection("COSE_Key must be a map, found " + item.typeName());
-        }
-        if (map.get(LABEL_D).isPresent()) {
-            CoseCheck.KEY_PRIVATE_PART.fail(
-                    "COSE_Key carries a private key (label -4, d); trust anchors must be public keys");
-            // Knocked out: use the public part and ignore d, as a library that takes any key does.
-        }
-        long kty = integer(map, LABEL_KTY, "kty (1)")
-                .orElseThrow(() -> CoseCheck.KEY_KTY_MISSING.rejection("COSE_Key has no kty (label 1)"));
-        checkKeyOps(map);
-        Optional<Long> alg = algorithm(map);
-        if (kty == KTY_EC2) {
-            requireCurve(map, "EC2", CRV_P256);
-            byte[] x = requiredBytes(map, LABEL_X, "EC2 coordinate x (-2)");
-            CborItem y = map.get(LABEL_Y).orElseThrow(
-                    () -> CoseCheck.KEY_PARAMETER_MISSING.rejection("EC2 COSE_Key has no y coordinate (label -3)"));
-            if (!(y instanceof CborBytes)) {
-                String detail = "EC2 coordinate y (-3) must be a 32-byte byte string; ";
-                if (y.typeName().equals("true") || y.typeName().equals("false")) {
-                    throw CoseCheck.KEY_EC2_COMPRESSED_POINT.rejection(detail
-                            + "point compression is not supported by the suite");
-                }
-                throw CoseCheck.KEY_PARAMETER_TYPE.rejection(detail + "found " + y.typeName());
-            }
-            return new P256(x, bytes(y, "EC2 coordinate y (-3)"), alg);
-        }
-        if (kty == KTY_OKP) {
-            requireCurve(map, "OKP", CRV_ED25519);
-            return new Ed25519(requiredBytes(map, LABEL_X, "OKP public key x (-2)"), alg);
-        }
-        if (kty == KTY_HSS_LMS) {
-            return new HssLms(requiredBytes(map, LABEL_HSS_PUB, "HSS-LMS key parameter pub (-1)"), alg);
-        }
-        if (kty == KTY_RSA || kty == KTY_SYMMETRIC || kty == KTY_WALNUT_DSA || kty == KTY_AKP) {
-            throw CoseCheck.KEY_KTY_UNSUPPORTED.rejection("COSE_Key kty " + kty
-                    + " fits none of the supported algorithms (ES256, ESP256, EdDSA, Ed25519, HSS-LMS)");
-        }
-        throw CoseCheck.KEY_KTY_UNKNOWN.rejection("COSE_Key kty " + kty + " is not a known key type");
+        return CoseKeyReader.readings(encoded).get(0);
     }
 
     /**
@@ -176,16 +168,20 @@ public sealed interface CoseKeyMaterial {
 
     /**
      * Rejects with {@link Reason#ALGORITHM_KEY_MISMATCH}, naming the mismatch, unless {@link #usableWith} holds;
-     * with {@link CoseCheck#KEY_ALG_MISMATCH} knocked out, a key of the right type fits whatever its own alg.
+     * with {@link CoseCheck#KEY_ALG_MISMATCH} knocked out, a key of the right type fits whatever its own alg, and
+     * with {@link CoseCheck#KEY_TYPE_MISMATCH} knocked out, a key of another type fits too.
      */
     default void checkUsableWith(Algorithm algorithm) {
         if (family() != algorithm.family()) {
-            throw CoseCheck.KEY_TYPE_MISMATCH.rejection(describe() + " cannot verify " + algorithm + " ("
+            CoseCheck.KEY_TYPE_MISMATCH.fail(describe() + " cannot verify " + algorithm + " ("
                     + algorithm.coseId() + "), which needs " + switch (algorithm.family()) {
                         case ECDSA_P256 -> "an EC2 key on P-256";
                         case ED25519 -> "an OKP key on Ed25519";
                         case HSS_LMS -> "an HSS-LMS key (kty 5)";
                     });
+            // Knocked out: the key verifies under its own algorithm (CoseKey#verify), as a library that picks the
+            // primitive from the key does; that library does not hold the key's alg against the message's either.
+            return;
         }
         long own = algorithmId().orElse((long) algorithm.coseId());
         if (own != algorithm.coseId()) {
@@ -205,98 +201,5 @@ public sealed interface CoseKeyMaterial {
             case ED25519 -> "OKP Ed25519 key";
             case HSS_LMS -> "HSS-LMS key";
         };
-    }
-
-    private static void requireCurve(CborMap map, String kty, int expected) {
-        long crv = integer(map, LABEL_CRV, "crv (-1)")
-                .orElseThrow(() -> CoseCheck.KEY_CRV_MISSING.rejection(kty + " COSE_Key has no crv (label -1)"));
-        if (crv == expected) {
-            return;
-        }
-        boolean ec2Curve = crv == 1 || crv == 2 || crv == 3 || crv == 8;
-        boolean okpCurve = crv == 4 || crv == 5 || crv == 6 || crv == 7;
-        if (!ec2Curve && !okpCurve) {
-            throw CoseCheck.KEY_CRV_UNKNOWN.rejection(kty + " COSE_Key crv " + crv + " is not a known curve");
-        }
-        String name = switch ((int) crv) {
-            case 1 -> "P-256 (1)";
-            case 2 -> "P-384 (2)";
-            case 3 -> "P-521 (3)";
-            case 4 -> "X25519 (4)";
-            case 5 -> "X448 (5)";
-            case 6 -> "Ed25519 (6)";
-            case 7 -> "Ed448 (7)";
-            default -> "secp256k1 (8)";
-        };
-        if (ec2Curve != kty.equals("EC2")) {
-            throw CoseCheck.KEY_CRV_OF_OTHER_KTY.rejection(kty + " COSE_Key names curve " + name
-                    + ", a curve of the other key type;"
-                    + " RFC 9053 §7.1 requires key type and curve to be consistent, and such a key to be rejected");
-        }
-        throw CoseCheck.KEY_CRV_UNSUPPORTED.rejection(kty + " COSE_Key on curve " + name
-                + " fits none of the supported algorithms (EC2 needs P-256, OKP needs Ed25519)");
-    }
-
-    private static void checkKeyOps(CborMap map) {
-        Optional<CborItem> keyOps = map.get(LABEL_KEY_OPS);
-        if (keyOps.isEmpty()) {
-            return;
-        }
-        if (!(keyOps.get() instanceof CborArray ops)) {
-            CoseCheck.KEY_OPS_TYPE.fail("COSE_Key key_ops (4) must be an array, found " + keyOps.get().typeName());
-            // Knocked out: ignore key_ops, as a library that does not read it does.
-            return;
-        }
-        for (CborItem op : ops.items()) {
-            if ((op instanceof CborInt value && value.asLong().orElse(0L) == KEY_OP_VERIFY)
-                    || (op instanceof CborText text && text.value().equals("verify"))) {
-                return;
-            }
-        }
-        CoseCheck.KEY_OPS_WITHOUT_VERIFY.fail("COSE_Key key_ops (4) does not include verify (2), so the key must not "
-                + "verify signatures (RFC 9052 §7.1)");
-        // Knocked out: verify with the key anyway, as a library that does not read key_ops does.
-    }
-
-    private static Optional<Long> algorithm(CborMap map) {
-        Optional<CborItem> alg = map.get(LABEL_ALG);
-        if (alg.isEmpty()) {
-            return Optional.empty();
-        }
-        if (alg.get() instanceof CborInt id) {
-            return Optional.of(id.asLong().orElse(TEXT_ALGORITHM));
-        }
-        if (alg.get() instanceof CborText) {
-            return Optional.of(TEXT_ALGORITHM);
-        }
-        CoseCheck.KEY_ALG_TYPE.fail("COSE_Key alg (3) must be an integer or text, found " + alg.get().typeName());
-        // Knocked out: the key names no algorithm, as for a library that ignores what it cannot read.
-        return Optional.empty();
-    }
-
-    private static Optional<Long> integer(CborMap map, int label, String name) {
-        Optional<CborItem> value = map.get(label);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        if (value.get() instanceof CborInt integer && integer.asLong().isPresent()) {
-            return integer.asLong();
-        }
-        throw CoseCheck.KEY_PARAMETER_TYPE.rejection("COSE_Key " + name + " must be an integer, found "
-                + value.get().typeName());
-    }
-
-    private static byte[] requiredBytes(CborMap map, int label, String name) {
-        CborItem value = map.get(label)
-                .orElseThrow(() -> CoseCheck.KEY_PARAMETER_MISSING.rejection("COSE_Key has no " + name));
-        return bytes(value, name);
-    }
-
-    private static byte[] bytes(CborItem item, String name) {
-        if (item instanceof CborBytes bytes) {
-            return bytes.content().toByteArray();
-        }
-        throw CoseCheck.KEY_PARAMETER_TYPE.rejection("COSE_Key " + name + " must be a byte string, found "
-                + item.typeName());
     }
 }

@@ -7,9 +7,10 @@ import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborTag;
+import dev.suitcase.verifier.cbor.CborItem.CborText;
 import dev.suitcase.verifier.cbor.Span;
-import dev.suitcase.verifier.crypto.PublicKey;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -32,14 +33,14 @@ import java.util.Optional;
 public final class CoseSign1 {
     static final long TAG_COSE_SIGN1 = 18;
 
-    private final Algorithm algorithm;
+    private final Optional<Algorithm> algorithm;
     private final Span bodyProtected;
     private final Span externalAad;
     private final Span payload;
     private final byte[] signature;
     private final ByteRange signatureRange;
 
-    private CoseSign1(Algorithm algorithm, Span bodyProtected, Span externalAad, Span payload, byte[] signature,
+    private CoseSign1(Optional<Algorithm> algorithm, Span bodyProtected, Span externalAad, Span payload, byte[] signature,
                       ByteRange signatureRange) {
         this.algorithm = algorithm;
         this.bodyProtected = bodyProtected;
@@ -51,6 +52,16 @@ public final class CoseSign1 {
 
     /** The protected alg. */
     public Algorithm algorithm() {
+        return algorithm.orElseThrow(() -> new IllegalStateException(
+                "the message names no algorithm, which only a knocked-out rule lets through"));
+    }
+
+    /**
+     * The algorithm the message names, or the one the caller allows; empty only when a test knocks out the rule
+     * that refuses a message naming no algorithm the verifier knows, and the caller allows any: each key's own
+     * algorithm decides then ({@link CoseSign1Verifier}).
+     */
+    Optional<Algorithm> namedAlgorithm() {
         return algorithm;
     }
 
@@ -80,11 +91,12 @@ public final class CoseSign1 {
     }
 
     /**
-     * Verifies the signature under {@code key} over the first {@link #toBeSignedLength()} bytes of
-     * {@code toBeSigned}, as {@link #writeToBeSigned} left them; returns only if it is valid.
+     * Verifies the signature under {@code key}, read for {@code algorithm}, over the first
+     * {@link #toBeSignedLength()} bytes of {@code toBeSigned}, as {@link #writeToBeSigned} left them; returns
+     * only if it is valid.
      */
-    void verifyUnder(PublicKey key, byte[] toBeSigned, VerifierOptions options) {
-        key.verify(toBeSigned, 0, toBeSignedLength(), signature, options);
+    void verifyUnder(CoseKey key, Algorithm algorithm, byte[] toBeSigned, VerifierOptions options) {
+        key.verify(algorithm, toBeSigned, 0, toBeSignedLength(), signature, options);
     }
 
     /**
@@ -107,13 +119,15 @@ public final class CoseSign1 {
             // Knocked out: read the first four elements and ignore the rest, as a library that indexes the array does.
         }
         CoseHeaders headers = CoseHeaders.parse(array.get(0), array.get(1));
-        Algorithm algorithm = headers.algorithm();
-        if (allowed.isPresent() && allowed.get() != algorithm) {
-            CoseCheck.ALG_NOT_ALLOWED.fail("the message is signed with " + algorithm + " ("
-                    + algorithm.coseId() + ") but only " + allowed.get() + " (" + allowed.get().coseId()
+        Optional<Algorithm> algorithm = headers.algorithm();
+        if (algorithm.isPresent() && allowed.isPresent() && allowed.get() != algorithm.get()) {
+            CoseCheck.ALG_NOT_ALLOWED.fail("the message is signed with " + algorithm.get() + " ("
+                    + algorithm.get().coseId() + ") but only " + allowed.get() + " (" + allowed.get().coseId()
                     + ") is allowed here");
             // Knocked out: verify under the header's algorithm, as a library with no allow-list does.
         }
+        // Empty only with a rule on alg knocked out: the algorithm the caller allows is the context that names it.
+        algorithm = algorithm.or(() -> allowed);
         Span payload = payload(array.get(2), detachedPayload);
         CborBytes signature = array.get(3).asBytes("the COSE_Sign1 signature");
         return new CoseSign1(algorithm, headers.bodyProtected(), externalAad, payload, signature.content().toByteArray(),
@@ -161,7 +175,13 @@ public final class CoseSign1 {
             }
             return attached.content();
         }
-        throw CoseCheck.SIGN1_PAYLOAD_TYPE.rejection("the COSE_Sign1 payload must be a byte string or nil, found "
-                + item.typeName()).at(item.encoded().range());
+        String detail = "the COSE_Sign1 payload must be a byte string or nil, found " + item.typeName();
+        if (item instanceof CborText text) {
+            CoseCheck.SIGN1_PAYLOAD_TYPE.failAt(detail, item.encoded().range());
+            // Knocked out: the text's UTF-8 bytes are the payload, as for a library that takes the bytes of any string.
+            return Span.of(text.value().getBytes(StandardCharsets.UTF_8));
+        }
+        // Not even a knocked-out rule goes on from here: an integer, a map or an array holds no payload bytes.
+        throw CoseCheck.SIGN1_PAYLOAD_TYPE.rejection(detail).at(item.encoded().range());
     }
 }

@@ -61,15 +61,17 @@ public final class CoseSign1Verifier {
     public Algorithm verify(CborItem message, boolean requireTag, Optional<Span> detachedPayload, Span externalAad,
                             List<CoseKey> trustedKeys, Optional<Algorithm> allowed) {
         CoseSign1 parts = CoseSign1.parse(message, requireTag, detachedPayload, externalAad, allowed);
-        Algorithm algorithm = parts.algorithm();
+        Optional<Algorithm> named = parts.namedAlgorithm();
 
-        // checkUsableWith, not usableWith: a test that knocks the key-alg rule out makes such a key fit.
-        List<CoseKey> fitting = new ArrayList<>();
+        // checkUsableWith, not usableWith: a test that knocks the key-alg rule out makes such a key fit. A message
+        // that names no algorithm gets here only with a rule on alg knocked out: each key's own algorithm is used.
+        List<Fit> fitting = new ArrayList<>();
         Rejection firstMismatch = null;
         for (CoseKey key : trustedKeys) {
+            Algorithm algorithm = named.orElseGet(key::ownAlgorithm);
             try {
                 key.checkUsableWith(algorithm);
-                fitting.add(key);
+                fitting.add(new Fit(key, algorithm));
             } catch (Rejection mismatch) {
                 if (firstMismatch == null) {
                     firstMismatch = mismatch;
@@ -87,10 +89,10 @@ public final class CoseSign1Verifier {
         byte[] toBeSigned = SigStructureBuffer.atLeast(parts.toBeSignedLength());
         parts.writeToBeSigned(toBeSigned);
         List<Rejection> failures = new ArrayList<>();
-        for (CoseKey key : fitting) {
+        for (Fit fit : fitting) {
             try {
-                parts.verifyUnder(key.publicKey(), toBeSigned, options);
-                return algorithm;
+                parts.verifyUnder(fit.key(), fit.algorithm(), toBeSigned, options);
+                return fit.algorithm();
             } catch (Rejection failure) {
                 failures.add(failure.at(parts.signatureRange()));
             }
@@ -100,9 +102,14 @@ public final class CoseSign1Verifier {
         }
         boolean allMalformed = failures.stream().allMatch(f -> f.reason() == Reason.SIGNATURE_MALFORMED);
         Reason reason = allMalformed ? Reason.SIGNATURE_MALFORMED : Reason.SIGNATURE_INVALID;
-        throw failedUnderEveryKey(failures, reason).rejection("the " + algorithm + " signature verifies under none"
+        String signature = named.map(algorithm -> "the " + algorithm + " signature").orElse("the signature");
+        throw failedUnderEveryKey(failures, reason).rejection(signature + " verifies under none"
                 + " of the " + fitting.size() + " trusted keys that fit; first key: " + failures.get(0).detail())
                 .at(parts.signatureRange());
+    }
+
+    /** A trusted key that fits, and the algorithm it verifies under. */
+    private record Fit(CoseKey key, Algorithm algorithm) {
     }
 
     /**

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dev.suitcase.verifier.cose.CoseFixtures.ED25519_SEED;
+import static dev.suitcase.verifier.cose.CoseWgHssLmsExampleTest.EXAMPLE;
 import static dev.suitcase.verifier.cose.RawSign1.eddsa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +52,8 @@ class CoseCheckTest {
      * {@link #anUntaggedMessageWhereTheTagIsRequiredIsRejectedNamingTheRule} covers the rule itself.
      */
     private static final Set<CoseCheck> NOT_REACHABLE_ALONE = EnumSet.of(CoseCheck.SIGN1_TAG_REQUIRED);
+    /** An Ed448 secret key (57 bytes), for a key on a curve the suite does not verify with. */
+    private static final byte[] ED448_SEED = Arrays.copyOf(bytes("an Ed448 key of the suite's tests"), 57);
 
     /** An input that breaks {@code check}, and what a verifier without that check makes of it. */
     record Case(String description, CoseCheck check, Function<ReferenceVerifier, Outcome> verification,
@@ -96,10 +99,24 @@ class CoseCheckTest {
                                 Optional.empty())),
                 acceptedMessage("alg -7 unprotected beside alg -8 protected: the protected one is used",
                         CoseCheck.HEADER_LABEL_IN_BOTH_BUCKETS, eddsa().unprotected("a10126")),
+                acceptedMessage("the unprotected bucket h'a0', an empty map wrapped", CoseCheck.HEADER_UNPROTECTED_WRAPPED,
+                        eddsa().unprotected("41a0")),
                 acceptedMessage("a byte-string label", CoseCheck.HEADER_LABEL_TYPE, eddsa().unprotected("a1410101")),
+                acceptedMessage("the payload a text string, its bytes signed", CoseCheck.SIGN1_PAYLOAD_TYPE,
+                        eddsa().payloadItem("74" + hex(RawSign1.PAYLOAD), RawSign1.PAYLOAD)),
                 acceptedMessage("kid an integer", CoseCheck.HEADER_VALUE_TYPE, eddsa().unprotected("a10401")),
                 rejectedBy(CoseCheck.HEADER_ALG_MISSING, "alg a byte string, so no alg is left",
                         CoseCheck.HEADER_VALUE_TYPE, eddsa().protectedContent("a1014127")),
+                acceptedMessage("alg the half float -8.0, read as -8", CoseCheck.HEADER_VALUE_TYPE,
+                        eddsa().protectedContent("a101f9c800")),
+                accepted("no alg, the only key carrying alg -8", CoseCheck.HEADER_ALG_MISSING,
+                        verifier -> verifier.verifyCose(eddsa().protectedContent("").bytes(), Optional.empty(),
+                                new byte[0], List.of(okpKey(key -> key.Add(3, -8))), Optional.empty())),
+                accepted("no alg, EdDSA the algorithm the caller allows", CoseCheck.HEADER_ALG_MISSING,
+                        verifier -> verifier.verifyCose(eddsa().protectedContent("").bytes(), Optional.empty(),
+                                new byte[0], List.of(RawSign1.KEY), Optional.of(Algorithm.EDDSA))),
+                acceptedMessage("no alg, a key without alg: its type serves EdDSA", CoseCheck.HEADER_ALG_MISSING,
+                        eddsa().protectedContent("")),
                 acceptedMessage("IV and Partial IV", CoseCheck.HEADER_IV_AND_PARTIAL_IV,
                         eddsa().unprotected("a2054100064100")),
                 acceptedMessage("alg -8 only unprotected", CoseCheck.HEADER_ALG_UNPROTECTED,
@@ -118,15 +135,55 @@ class CoseCheckTest {
                         eddsa().protectedContent("a30127028118631863" + "01")),
                 acceptedMessage("alg -50 (ML-DSA-87) over an Ed25519 signature", CoseCheck.ALG_FORMER_ED25519_PLACEHOLDER,
                         eddsa().protectedContent("a1013831")),
+                acceptedMessage("alg \"EdDSA\" as text, the key's EdDSA used", CoseCheck.ALG_UNSUPPORTED,
+                        eddsa().protectedContent("a101654564445341")),
+                acceptedMessage("alg -35 (ES384) over an Ed25519 signature, the key's EdDSA used",
+                        CoseCheck.ALG_UNSUPPORTED, eddsa().protectedContent("a1013822")),
+                accepted("an Ed25519 signature presented under -35 (ES384), the key's EdDSA used",
+                        CoseCheck.ALG_UNSUPPORTED, verifier -> verifier.verifySignature(-35, RawSign1.KEY,
+                                RawSign1.PAYLOAD, CoseFixtures.signEd25519(ED25519_SEED, RawSign1.PAYLOAD))),
                 accepted("EdDSA where only ES256 is allowed", CoseCheck.ALG_NOT_ALLOWED,
                         verifier -> verifier.verifyCose(attached, Optional.empty(), new byte[0], List.of(RawSign1.KEY),
                                 Optional.of(Algorithm.ES256))),
                 acceptedKey("a key with its private part", CoseCheck.KEY_PRIVATE_PART,
                         okpKey(key -> key.Add(-4, ED25519_SEED))),
+                acceptedKey("no kty, crv Ed25519 (6)", CoseCheck.KEY_KTY_MISSING,
+                        RawSign1.concat(RawSign1.hex("a22006215820"), CoseFixtures.ed25519Public(ED25519_SEED))),
+                acceptedKey("an OKP key without crv", CoseCheck.KEY_CRV_MISSING,
+                        RawSign1.concat(RawSign1.hex("a20101215820"), CoseFixtures.ed25519Public(ED25519_SEED))),
+                acceptedKey("an OKP key on crv 99", CoseCheck.KEY_CRV_UNKNOWN, okpKeyOn(99)),
+                acceptedKey("an EC2 key on Ed25519 (6) holding the Ed25519 x", CoseCheck.KEY_CRV_OF_OTHER_KTY,
+                        okpKey(key -> key.Set(1, 2))),
+                accepted("an OKP key on P-256 (1) holding a P-256 point, under ES256",
+                        CoseCheck.KEY_CRV_OF_OTHER_KTY, verifier -> verifier.verifySignature(Algorithm.ES256,
+                                CBORObject.DecodeFromBytes(CoseFixtures.ec2Key(CoseFixtures.P256_D, null)).Set(1, 1)
+                                        .EncodeToBytes(), RawSign1.PAYLOAD,
+                                CoseFixtures.signEs256(CoseFixtures.P256_D, RawSign1.PAYLOAD))),
+                acceptedKey("an OKP key on X25519 (4) holding the Ed25519 x", CoseCheck.KEY_CRV_UNSUPPORTED, okpKeyOn(4)),
+                accepted("an Ed448 key and signature, under EdDSA", CoseCheck.KEY_CRV_OF_OTHER_ALGORITHM,
+                        verifier -> verifier.verifySignature(Algorithm.EDDSA, CBORObject.NewOrderedMap().Add(1, 1)
+                                        .Add(-1, 7).Add(-2, CoseFixtures.ed448Public(ED448_SEED)).EncodeToBytes(),
+                                RawSign1.PAYLOAD, CoseFixtures.signEd448(ED448_SEED, RawSign1.PAYLOAD))),
+                accepted("a P-384 key and its ECDSA signature with SHA-256, under ESP256",
+                        CoseCheck.KEY_CRV_OF_OTHER_ALGORITHM, verifier -> verifier.verifySignature(Algorithm.ESP256,
+                                ec2KeyOn("secp384r1", 2), RawSign1.PAYLOAD,
+                                CoseFixtures.signSha256On("secp384r1", CoseFixtures.P256_D, RawSign1.PAYLOAD))),
+                accepted("the COSE-WG HSS-LMS example's pub at -1 of an EC2 key", CoseCheck.KEY_HSS_PUB_UNDER_OTHER_KTY,
+                        verifier -> verifier.verifySignature(Algorithm.HSS_LMS, CBORObject.NewOrderedMap().Add(1, 2)
+                                        .Add(-1, EXAMPLE.get("public-key")).EncodeToBytes(),
+                                EXAMPLE.get("message"), EXAMPLE.get("signature"))),
                 acceptedKey("key_ops 2, not an array", CoseCheck.KEY_OPS_TYPE, okpKey(key -> key.Add(4, 2))),
                 acceptedKey("key_ops [sign]", CoseCheck.KEY_OPS_WITHOUT_VERIFY,
                         okpKey(key -> key.Add(4, CBORObject.NewArray().Add(1)))),
                 acceptedKey("key alg a byte string", CoseCheck.KEY_ALG_TYPE, okpKey(key -> key.Add(3, new byte[] {1}))),
+                accepted("an EC2 P-256 key and its ECDSA signature, under EdDSA", CoseCheck.KEY_TYPE_MISMATCH,
+                        verifier -> verifier.verifySignature(Algorithm.EDDSA, CoseFixtures.ec2Key(CoseFixtures.P256_D,
+                                null), RawSign1.PAYLOAD, CoseFixtures.signEs256(CoseFixtures.P256_D, RawSign1.PAYLOAD))),
+                accepted("an EdDSA COSE_Sign1 signed with ECDSA by the only trusted key, an EC2 P-256 key",
+                        CoseCheck.KEY_TYPE_MISMATCH, verifier -> verifier.verifyCose(eddsa()
+                                        .signedBy(tbs -> CoseFixtures.signEs256(CoseFixtures.P256_D, tbs)).bytes(),
+                                Optional.empty(), new byte[0], List.of(CoseFixtures.ec2Key(CoseFixtures.P256_D, null)),
+                                Optional.empty())),
                 acceptedKey("a key for Ed25519 (-19) verifying EdDSA (-8)", CoseCheck.KEY_ALG_MISMATCH,
                         okpKey(key -> key.Add(3, -19))),
                 accepted("the only trusted key for Ed25519 (-19), the message EdDSA (-8)", CoseCheck.KEY_ALG_MISMATCH,
@@ -172,22 +229,13 @@ class CoseCheckTest {
         return Stream.of(
                 messageCase(CoseCheck.SIGN1_MISSING_ELEMENTS,
                         "83" + hex(RawSign1.bstr(RawSign1.hex("a10127"))) + "a0f6"),
-                messageCase(CoseCheck.SIGN1_PAYLOAD_TYPE, eddsa().payloadItem("6161", bytes("a")).bytes()),
-                messageCase(CoseCheck.HEADER_ALG_MISSING, eddsa().protectedContent("").bytes()),
-                messageCase(CoseCheck.ALG_UNSUPPORTED, eddsa().protectedContent("a101654564445341").bytes()),
                 keyCase(CoseCheck.KEY_CBOR, RawSign1.hex("a201010101")),
                 keyCase(CoseCheck.KEY_NOT_A_MAP, RawSign1.hex("80")),
-                keyCase(CoseCheck.KEY_KTY_MISSING, RawSign1.hex("a12006")),
                 keyCase(CoseCheck.KEY_KTY_UNKNOWN, RawSign1.hex("a1011863")),
                 keyCase(CoseCheck.KEY_KTY_UNSUPPORTED, RawSign1.hex("a10103")),
-                keyCase(CoseCheck.KEY_CRV_MISSING, RawSign1.hex("a10101")),
-                keyCase(CoseCheck.KEY_CRV_UNKNOWN, RawSign1.hex("a20101201863")),
-                keyCase(CoseCheck.KEY_CRV_OF_OTHER_KTY, RawSign1.hex("a2010120" + "01")),
-                keyCase(CoseCheck.KEY_CRV_UNSUPPORTED, RawSign1.hex("a2010120" + "07")),
                 keyCase(CoseCheck.KEY_PARAMETER_MISSING, RawSign1.hex("a2010120" + "06")),
                 keyCase(CoseCheck.KEY_PARAMETER_TYPE, RawSign1.hex("a3010120062101")),
                 keyCase(CoseCheck.KEY_EC2_COMPRESSED_POINT, compressed(p256Key)),
-                keyCase(CoseCheck.KEY_TYPE_MISMATCH, p256Key),
                 new Object[] {CoseCheck.KEYS_NONE_SUPPLIED, (Function<ReferenceVerifier, Outcome>) verifier ->
                         verifier.verifyCose(eddsa().bytes(), Optional.empty(), new byte[0], List.of(),
                                 Optional.empty())});
@@ -199,6 +247,44 @@ class CoseCheckTest {
                                                           Function<ReferenceVerifier, Outcome> verification) {
         assertFalse(check.skippable());
         assertEquals(Optional.of(check), verification.apply(new ReferenceVerifier(VerifierOptions.DEFAULT)).check());
+    }
+
+    static Stream<Object[]> skippableRuleThatLeavesNothingToGoOnWith() {
+        return Stream.of(
+                messageCase(CoseCheck.SIGN1_PAYLOAD_TYPE, eddsa().payloadItem("1818", new byte[0]).bytes()),
+                keyCase(CoseCheck.KEY_KTY_MISSING, RawSign1.concat(RawSign1.hex("a1215820"),
+                        CoseFixtures.ed25519Public(ED25519_SEED))));
+    }
+
+    /**
+     * A skippable rule whose continuation needs something the input does not hold (the bytes of a payload that
+     * is an integer, a key type no parameter implies) rejects it even when knocked out, naming itself.
+     */
+    @ParameterizedTest
+    @MethodSource("skippableRuleThatLeavesNothingToGoOnWith")
+    void aKnockedOutRuleWithNothingToGoOnWithStillRejects(CoseCheck check,
+                                                         Function<ReferenceVerifier, Outcome> verification) {
+        assertTrue(check.skippable());
+        assertEquals(Optional.of(check), verification.apply(new ReferenceVerifier(VerifierOptions.DEFAULT)).check());
+        Outcome lenient = verification.apply(new ReferenceVerifier(Knockouts.without(VerifierOptions.DEFAULT, check)));
+        assertEquals(Optional.of(check), lenient.check(), lenient.toString());
+    }
+
+    @Test
+    void aKeyOnAnotherSignatureCurveWithAMaterialOfThatCurveIsRejectedAsToday() {
+        // Default outcome of a P-384 key: the same reason and detail whether its coordinates are a point of P-384
+        // (cose.key.crv-of-other-algorithm) or not (cose.key.crv-unsupported).
+        ReferenceVerifier verifier = new ReferenceVerifier(VerifierOptions.DEFAULT);
+        byte[] message = RawSign1.PAYLOAD;
+        Outcome onItsCurve = verifier.verifySignature(Algorithm.ES256, ec2KeyOn("secp384r1", 2), message,
+                CoseFixtures.signSha256On("secp384r1", CoseFixtures.P256_D, message));
+        Outcome labelledOnly = verifier.verifySignature(Algorithm.ES256,
+                CBORObject.DecodeFromBytes(CoseFixtures.ec2Key(CoseFixtures.P256_D, null)).Set(-1, 2).EncodeToBytes(),
+                message, CoseFixtures.signEs256(CoseFixtures.P256_D, message));
+        assertEquals(Optional.of(CoseCheck.KEY_CRV_OF_OTHER_ALGORITHM), onItsCurve.check(), onItsCurve.toString());
+        assertEquals(Optional.of(CoseCheck.KEY_CRV_UNSUPPORTED), labelledOnly.check(), labelledOnly.toString());
+        assertEquals(onItsCurve.reason(), labelledOnly.reason());
+        assertEquals(onItsCurve.detail(), labelledOnly.detail());
     }
 
     @Test
@@ -273,6 +359,19 @@ class CoseCheckTest {
                 .Add(-2, CoseFixtures.ed25519Public(ED25519_SEED));
         more.accept(key);
         return key.EncodeToBytes();
+    }
+
+    /** The TEST 1 OKP key with crv {@code crv} instead of Ed25519. */
+    private static byte[] okpKeyOn(int crv) {
+        return CBORObject.NewOrderedMap().Add(1, 1).Add(-1, crv).Add(-2, CoseFixtures.ed25519Public(ED25519_SEED))
+                .EncodeToBytes();
+    }
+
+    /** The EC2 key of {@link CoseFixtures#P256_D} taken as a scalar on {@code curve}, with crv {@code crv}. */
+    private static byte[] ec2KeyOn(String curve, int crv) {
+        org.bouncycastle.math.ec.ECPoint q = CoseFixtures.publicOn(curve, CoseFixtures.P256_D);
+        return CBORObject.NewOrderedMap().Add(1, 2).Add(-1, crv).Add(-2, q.getAffineXCoord().getEncoded())
+                .Add(-3, q.getAffineYCoord().getEncoded()).EncodeToBytes();
     }
 
     /** {@code key} with y replaced by the sign bit false, as a compressed point. */

@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import org.bouncycastle.math.ec.rfc8032.Ed448;
 import org.bouncycastle.util.BigIntegers;
 
 import java.math.BigInteger;
@@ -80,6 +81,43 @@ final class CoseFixtures {
     static byte[] signEd25519(byte[] seed, byte[] message) {
         byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
         Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
+        return signature;
+    }
+
+    /** An Ed448 public key of {@code seed} (57 bytes, RFC 8032 §5.2.5). */
+    static byte[] ed448Public(byte[] seed) {
+        byte[] publicKey = new byte[Ed448.PUBLIC_KEY_SIZE];
+        Ed448.generatePublicKey(seed, 0, publicKey, 0);
+        return publicKey;
+    }
+
+    /** Pure Ed448 with an empty context (RFC 8032 §5.2.6). */
+    static byte[] signEd448(byte[] seed, byte[] message) {
+        byte[] signature = new byte[Ed448.SIGNATURE_SIZE];
+        Ed448.sign(seed, 0, new byte[0], message, 0, message.length, signature, 0);
+        return signature;
+    }
+
+    /** The public point of {@code d} on the named curve, e.g. {@code secp384r1}. */
+    static ECPoint publicOn(String curve, BigInteger d) {
+        return CustomNamedCurves.getByName(curve).getG().multiply(d).normalize();
+    }
+
+    /**
+     * ECDSA with SHA-256 on the named curve, deterministic (RFC 6979), as raw r‖s with each half as long as
+     * the curve's order: what ES256 makes with a key on another curve.
+     */
+    static byte[] signSha256On(String curve, BigInteger d, byte[] message) {
+        X9ECParameters parameters = CustomNamedCurves.getByName(curve);
+        ECDomainParameters domain = new ECDomainParameters(parameters.getCurve(), parameters.getG(),
+                parameters.getN(), parameters.getH());
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, new ECPrivateKeyParameters(d, domain));
+        BigInteger[] rs = signer.generateSignature(sha256(message));
+        int half = (domain.getN().bitLength() + 7) / 8;
+        byte[] signature = new byte[2 * half];
+        BigIntegers.asUnsignedByteArray(rs[0], signature, 0, half);
+        BigIntegers.asUnsignedByteArray(rs[1], signature, half, half);
         return signature;
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static dev.suitcase.verifier.cose.CoseFixtures.ED25519_SEED;
 import static dev.suitcase.verifier.cose.CoseFixtures.P256_D;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +53,15 @@ class CoseKeyTest {
         assertEquals(Algorithm.ED25519, key.algorithm().orElseThrow());
         assertTrue(key.usableWith(Algorithm.ED25519));
         assertFalse(key.usableWith(Algorithm.EDDSA), "a key restricted to -19 must not be used for -8");
+    }
+
+    @Test
+    void aKeyParsedWithoutAKnockoutHasOneReadingAndServesItsOwnAlgorithm() {
+        CoseKey restricted = CoseKey.parse(CoseFixtures.okpKey(ED25519_SEED, -19));
+        CoseKey unrestricted = CoseKey.parse(ec2().EncodeToBytes());
+        assertEquals(List.of(restricted.publicKey()), restricted.publicKeys());
+        assertEquals(Algorithm.ED25519, restricted.ownAlgorithm());
+        assertEquals(Algorithm.ES256, unrestricted.ownAlgorithm(), "an EC2 key without alg serves ECDSA P-256");
     }
 
     @Test

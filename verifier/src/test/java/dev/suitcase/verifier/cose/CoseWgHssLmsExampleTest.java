@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * layer: protected {1: -46}, unprotected {4: 'ItsBig'}, attached payload "This is the content.".
  */
 class CoseWgHssLmsExampleTest {
-    private static final Map<String, byte[]> EXAMPLE = read("/hss-lms/cose-wg-hsssig-sig-01.txt");
+    /** The example's public-key (an RFC 8554 HSS public key), message (its ToBeSigned) and signature. */
+    static final Map<String, byte[]> EXAMPLE = read("/hss-lms/cose-wg-hsssig-sig-01.txt");
     private static final byte[] PROTECTED = HexFormat.of().parseHex("a101382d");
     private static final byte[] PAYLOAD = "This is the content.".getBytes(StandardCharsets.US_ASCII);
 

@@ -3,6 +3,7 @@ package dev.suitcase.verifier.cose;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 
 import static dev.suitcase.verifier.cose.CoseFixtures.ED25519_SEED;
 
@@ -26,6 +27,7 @@ public final class RawSign1 {
     private byte[] signedPayload = PAYLOAD;
     private byte[] extraElements = new byte[0];
     private byte[] trailing = new byte[0];
+    private UnaryOperator<byte[]> signer = toBeSigned -> CoseFixtures.signEd25519(ED25519_SEED, toBeSigned);
 
     private RawSign1() {
     }
@@ -74,6 +76,12 @@ public final class RawSign1 {
         return this;
     }
 
+    /** Signs the Sig_structure with another primitive, e.g. ECDSA, keeping the header that says EdDSA. */
+    public RawSign1 signedBy(UnaryOperator<byte[]> primitive) {
+        signer = primitive;
+        return this;
+    }
+
     /** Bytes after the message. */
     public RawSign1 trailing(String hex) {
         trailing = hex(hex);
@@ -84,8 +92,7 @@ public final class RawSign1 {
         // RFC 9052 §4.4: an empty protected map signs as a zero-length body_protected.
         byte[] bodyProtected = protectedContent.length == 1 && protectedContent[0] == (byte) 0xa0
                 ? new byte[0] : protectedContent;
-        byte[] signature = CoseFixtures.signEd25519(ED25519_SEED,
-                CoseFixtures.toBeSigned(bodyProtected, new byte[0], signedPayload));
+        byte[] signature = signer.apply(CoseFixtures.toBeSigned(bodyProtected, new byte[0], signedPayload));
         return concat(tags, arrayHead, bstr(protectedContent), unprotected,
                 payloadItem != null ? payloadItem : bstr(signedPayload), bstr(signature), extraElements, trailing);
     }
