@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The corpus seen from the reference verifier's checks: which vectors isolate each check, which
+ * The corpus seen from the reference verifier's checks: which vectors isolate each check (must-reject
+ * vectors, and vectors either answer passes where the reference verifier rejects), which
  * robustness vectors fire it, and which checks have no vector. A skippable check is covered by a
  * vector that isolates it; a check that is not skippable (no processor can go on past it) by a
  * robustness vector that it rejects.

@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Measures which check each must-reject vector isolates: the reference verifier rejects it naming a
+ * Measures which check each must-reject vector (and each vector either answer passes that the
+ * reference verifier rejects) isolates: the reference verifier rejects it naming a
  * check, and with exactly that check knocked out accepts it under the vector's scope and device. A
  * vector rejected only under a profile is measured under that profile. A vector that isolates no
  * check under the default profiles may isolate one under a profile it must still be rejected under
@@ -44,6 +45,8 @@ final class CheckIsolationProbe {
         for (Vector vector : corpus.active()) {
             if (vector.expect().result() == ExpectedResult.REJECT) {
                 probe.measure(vector, Optional.empty());
+            } else if (vector.expect().result() == ExpectedResult.EITHER) {
+                probe.measureEither(vector);
             }
             for (Map.Entry<Profile, ExpectedResult> override : vector.expect().profiles().entrySet()) {
                 if (override.getValue() == ExpectedResult.REJECT && vector.expect().result() != ExpectedResult.REJECT) {
@@ -95,6 +98,18 @@ final class CheckIsolationProbe {
                     ? ", but with that check knocked out still " + first.knockedOut().get()
                     : ", which is not skippable") + "; fix the vector so that a processor skipping the check accepts it, "
                     + "or mark it as a robustness vector with the reason");
+        }
+    }
+
+    /**
+     * A vector either answer passes: when the reference verifier rejects it and accepts it with the
+     * rejecting check knocked out, it isolates that check (it shows what a processor without the rule
+     * does, which the specifications allow); otherwise it isolates nothing and asks nothing.
+     */
+    private void measureEither(Vector vector) {
+        Trial trial = trial(vector, Optional.empty());
+        if (trial.outcome().check().isPresent() && trial.isolates()) {
+            isolating.add(new CheckIsolation.Entry(vector.id().toString(), Optional.empty(), trial.check().id()));
         }
     }
 
