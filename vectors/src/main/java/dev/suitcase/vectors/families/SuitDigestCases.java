@@ -8,6 +8,7 @@ import dev.suitcase.vectors.suit.AuthenticationWrapper;
 import dev.suitcase.vectors.suit.CoseSign1;
 import dev.suitcase.vectors.suit.Envelope;
 import dev.suitcase.vectors.suit.SuitDigest;
+import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
 
@@ -57,23 +58,26 @@ final class SuitDigestCases {
     }
 
     @SuitCase(area = "digest", name = "digest-changed",
-            title = "{alg} envelope whose wrapper digest was changed after signing",
+            title = "{alg} envelope whose manifest and wrapper digest were both replaced after signing",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
-            flags = {"ModifiedDigest"},
+            flags = {"ModifiedDigest", "ModifiedManifest"},
             description = """
-                    The baseline envelope with the last bit of the SUIT_Digest bytes in the authentication wrapper
-                    flipped; the author's {alg} COSE_Sign1 is the one computed over the original digest.
+                    The trusted author's {alg} COSE_Sign1, computed over the baseline manifest's SUIT_Digest, in an
+                    envelope whose manifest is another one (the baseline with an attacker's install sequence, which
+                    fetches the attacker's image) and whose wrapper digest is that manifest's SHA-256, correct.
+                    Digest and manifest agree; only the signature was made over other bytes.
 
                     The digest is the detached payload of the signature, so the signature no longer verifies: a
-                    processor must reject. One that signs or verifies something other than the wrapper's digest (a
-                    re-encoding, a cached value) can be fed a digest nobody signed.""")
+                    processor must reject. One that verifies the signature over something other than the digest in
+                    the wrapper (a cached value, a digest it re-encodes, the first digest it saw) installs any
+                    manifest an attacker pairs with its digest next to a genuine signature.""")
     BuiltCase digestChanged(SuitFixture f) {
         CoseSign1 block = CoseSign1.detached(f.author(), SuitFixture.unsignedWrapper(baseline()).digest());
-        AuthenticationWrapper changed = AuthenticationWrapper.of(SuitFixture.digestOf(baseline()).withLastBitFlipped())
-                .withBlock(block.encode());
+        Bytes attackers = SuitFixture.baseline().withSequence(ManifestKey.INSTALL, SuitFixture.attackersInstall()).encode();
+        AuthenticationWrapper changed = SuitFixture.unsignedWrapper(attackers).withBlock(block.encode());
         return rejected(Reason.SIGNATURE_INVALID,
-                f.input(Envelope.of(changed, baseline()).encode(), SuitFixture.device(), Scope.AUTHENTICATE));
+                f.input(Envelope.of(changed, attackers).encode(), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "digest", name = "signed-digest-wrong",
