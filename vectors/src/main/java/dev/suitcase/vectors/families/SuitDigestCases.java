@@ -2,17 +2,21 @@ package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.AuthenticationWrapper;
 import dev.suitcase.vectors.suit.CoseSign1;
 import dev.suitcase.vectors.suit.Envelope;
 import dev.suitcase.vectors.suit.SuitDigest;
+import dev.suitcase.vectors.suit.SuitLabels;
 import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static dev.suitcase.vectors.families.SuitFixture.accepted;
 import static dev.suitcase.vectors.families.SuitFixture.rejected;
@@ -25,6 +29,10 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
 final class SuitDigestCases {
     /** A COSE algorithm id in the private-use range (below -65536): no processor can know it. */
     private static final long PRIVATE_USE_ALGORITHM = -65537;
+    private static final String EXTENSION_RULE = "hardening: draft-ietf-suit-manifest-37 §10 lets a form of digest that"
+            + " needs parameters carry them after the digest bytes, and defines none; this suite expects a processor to"
+            + " refuse a digest with parameters it does not know, since they may change what the digest covers, rather"
+            + " than compare the bytes as if the parameters were not there";
 
     private static Bytes baseline() {
         return SuitFixture.baseline().encode();
@@ -151,6 +159,53 @@ final class SuitDigestCases {
         SuitDigest unknown = SuitFixture.digestOf(baseline()).withAlgorithmId(PRIVATE_USE_ALGORITHM);
         return rejected(Reason.UNSUPPORTED_DIGEST, f.input(signedWithDigest(f, baseline(), unknown), SuitFixture.device(),
                 Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "digest", name = "digest-bytes-missing",
+            title = "{alg}-signed SUIT_Digest holding the SHA-256 algorithm id and no digest bytes",
+            severity = Severity.CRITICAL,
+            requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.3-digest-present", "RFC9124-REQ.SEC.AUTHENTIC"},
+            flags = {"ModifiedDigest"},
+            robustness = """
+                    The SUIT_Digest [-16] has no digest bytes, so there is nothing to compare the manifest with: no
+                    processor can bind the manifest to the signature and go on.""",
+            description = """
+                    The wrapper's SUIT_Digest is the one-element array [-16]: the SHA-256 algorithm id and no digest
+                    bytes. The trusted {alg} author signed it, and the manifest is the baseline.
+
+                    A processor must reject: nothing binds the manifest to the signature. One that reads the
+                    missing element as empty bytes and compares them with the computed digest over their length
+                    compares nothing and accepts any manifest next to this signature.""")
+    BuiltCase digestBytesMissing(SuitFixture f) {
+        Bytes algorithmOnly = CborValue.array(CborValue.integer(SuitLabels.DigestAlgorithm.SHA_256)).toBytes();
+        Bytes envelope = Envelope.of(new AuthenticationWrapper(algorithmOnly, List.of()).signedBy(f.author()), baseline())
+                .encode();
+        return rejected(Reason.BAD_STRUCTURE, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "digest", name = "extension-parameter",
+            title = "{alg}-signed SHA-256 SUIT_Digest followed by an extension parameter SHA-256 does not take",
+            severity = Severity.LOW,
+            requirements = {"SUITM-10-digest-parameters", "SUITM-8.3-manifest-digest"},
+            flags = {"UnknownDigest", "Extension"},
+            description = """
+                    The wrapper's SUIT_Digest is [-16, digest, h'73616c74']: the correct SHA-256 of the
+                    bstr-wrapped baseline manifest, then one more element, a byte string such as a salted or keyed
+                    digest would carry. The trusted {alg} author signed it.
+
+                    Forms of digest that need parameters may carry them after the digest bytes (§10), but the
+                    draft defines none, and SHA-256 takes none: their meaning is unknown. The suite recommends
+                    refusing the digest as unsupported, since a parameter may change what the digest covers; a
+                    processor that ignores it and compares plain SHA-256 finds the manifest intact and is not bound
+                    otherwise, so accepting is advisory.""")
+    BuiltCase extensionParameter(SuitFixture f) {
+        SuitDigest plain = SuitFixture.digestOf(baseline());
+        Bytes withParameter = CborValue.array(CborValue.integer(plain.algorithmId()), CborValue.bytes(plain.digest()),
+                CborValue.bytes(Bytes.fromHex("73616c74"))).toBytes();
+        Bytes envelope = Envelope.of(new AuthenticationWrapper(withParameter, List.of()).signedBy(f.author()), baseline())
+                .encode();
+        return BuiltCase.of(Expectation.reject(Reason.UNSUPPORTED_DIGEST).advisory(Advisory.Basis.HARDENING, EXTENSION_RULE),
+                f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "digest", name = "sha384",
