@@ -36,7 +36,7 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
  */
 final class SuitAuthenticationCases {
     /** The symmetric key of the COSE_Mac0 blocks: the device holds no MAC key, so its value does not matter. */
-    private static final byte[] MAC_KEY =
+    static final byte[] MAC_KEY =
             "suitcase suit-layer mac key, unknown to the device".getBytes(StandardCharsets.US_ASCII);
     private static final String UNTAGGED_RULE = "draft-ietf-suit-manifest-37 §8.3: SUIT_Authentication_Block lists"
             + " only the tagged COSE structures (COSE_Sign1_Tagged, COSE_Sign_Tagged, COSE_Mac0_Tagged,"
@@ -183,7 +183,7 @@ final class SuitAuthenticationCases {
     @SuitCase(area = "auth", name = "attached-payload",
             title = "{alg} COSE_Sign1 in the wrapper carrying the digest as an attached payload",
             severity = Severity.LOW,
-            requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.1-detached"},
+            requirements = {"SUITM-8.3-detached-mode", "SUITM-8.3-detached-payload", "RFC9052-4.1-detached"},
             flags = {"MalformedBlock"},
             description = """
                     The baseline manifest with a correct {alg} signature by the trusted author, but the COSE_Sign1
@@ -266,23 +266,27 @@ final class SuitAuthenticationCases {
     }
 
     @SuitCase(area = "auth", name = "trust-anchor-of-other-algorithm",
-            title = "{alg} envelope on a device whose only trust anchor is a key of another algorithm",
-            severity = Severity.CRITICAL,
+            title = "Block labelled {alg} but signed under the device's only trust anchor, a key of another algorithm",
+            severity = Severity.HIGH,
             requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "SUITM-6.2-authenticate-first",
                     "RFC9124-REQ.SEC.AUTHENTIC"},
-            flags = {"UntrustedKey", "AlgorithmKeyMismatch"},
+            flags = {"AlgorithmKeyMismatch", "AlgorithmConfusion"},
             description = """
-                    The baseline envelope, correctly signed by its {alg} author, processed on a device whose only
-                    trust anchor is a key of another algorithm (the author's key is offered, untrusted). No trusted
-                    key can verify an {alg} signature.
+                    The baseline manifest on a device whose only trust anchor is a key of another algorithm than
+                    {alg}: Ed25519 for the ECDSA ids, ECDSA P-256 for Ed25519 and HSS-LMS. The COSE_Sign1's
+                    protected header names {alg}, but its signature is that trusted key's own, made under the key's
+                    algorithm over the Sig_structure with this header.
 
-                    A processor must reject: no trust anchor fits the block's algorithm. One that picks a verifier
-                    from the key type and ignores the algorithm, or falls back to the untrusted key, accepts a
-                    manifest the device's authority never signed.""")
+                    The header's algorithm and the key's type must agree (RFC 9052 §7.1): no trust anchor can
+                    verify an {alg} signature, so a processor must reject. One that picks the verifier from the key
+                    and ignores the authenticated algorithm accepts: the algorithm a block claims then means
+                    nothing, and a device that should accept only the algorithms of its SUIT profile, or a
+                    migration away from a weakened algorithm, cannot tell which one it verified.""")
     BuiltCase trustAnchorOfOtherAlgorithm(SuitFixture f) {
-        return rejected(Reason.ALGORITHM_KEY_MISMATCH, new SuitInput(f.signed(SuitFixture.baseline()),
-                List.of(KeyEntry.trusted(f.foreignAuthor().coseKey()), new KeyEntry(f.author().coseKey(), false)),
-                SuitFixture.device(), Scope.AUTHENTICATE));
+        Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
+        Bytes block = CoseSign1.labelled(f.algorithm().coseId(), f.foreignAuthor(), digest).encode();
+        return rejected(Reason.ALGORITHM_KEY_MISMATCH, new SuitInput(withBlocks(baseline(), block),
+                List.of(KeyEntry.trusted(f.foreignAuthor().coseKey())), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "auth", name = "cose-mac0",

@@ -20,6 +20,9 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
  * the baseline class.
  */
 final class SuitCommandCases {
+    private static final String ONE_ALTERNATIVE_RULE = "draft-ietf-suit-manifest-37 §8.4.10.2 and its CDDL:"
+            + " SUIT_Directive_Try_Each_Argument is [2* bstr .cbor SUIT_Command_Sequence, ?nil], a rule on what the"
+            + " author writes; the draft does not tell a recipient to refuse a try-each with fewer sequences";
 
     /** A sequence that selects {@code classId} and checks the class identifier. */
     private static CommandSequence classIs(Bytes classId) {
@@ -90,6 +93,25 @@ final class SuitCommandCases {
                 .tryEachOrNothing(classIs(SuitFixture.OTHER_CLASS_ID), classIs(SuitFixture.THIRD_CLASS_ID))
                 .append(classIs(SuitFixture.CLASS_ID)));
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
+    }
+
+    @SuitCase(area = "try-each", name = "one-alternative",
+            title = "{alg} manifest whose try-each has a single alternative",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.4.6-command-arguments", "SUITM-8.4.10.2-try-each"},
+            flags = {"TryEach", "WrongType"},
+            description = """
+                    A manifest signed with {alg} whose shared sequence, after the vendor check, runs a try-each with
+                    one alternative, [set class-id 8ec6da5c-...; check class], which holds on the device.
+
+                    The Try Each argument is two or more sequences and an optional nil (the CDDL of §8.4.10.2), a
+                    rule on what the author writes: the reference processor rejects the argument, and the suite
+                    recommends it, since a one-way choice is an authoring error. A processor that runs the one
+                    sequence does what the author meant and is not bound otherwise, so accepting is advisory.""")
+    BuiltCase oneAlternative(SuitFixture f) {
+        Manifest manifest = sharedThen(CommandSequence.empty().tryEach(classIs(SuitFixture.CLASS_ID)));
+        return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, ONE_ALTERNATIVE_RULE,
+                f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
     @SuitCase(area = "try-each", name = "soft-failure-turned-off",

@@ -44,6 +44,12 @@ final class SuitComponentCases {
             + " target of an operation and a source of data ... in a Command Sequence where Strict Order is False\", a"
             + " rule for the manifest's author; the processor \"MUST issue an Abort if it detects this exception\", and a"
             + " serial processor, which runs every command in order, need not detect it";
+    private static final String SET_INDEX_FIRST_RULE = "draft-ietf-suit-manifest-37 §6.2: \"If the manifest contains"
+            + " more than one component, each command sequence MUST begin with a Set Component Index\", a rule on what"
+            + " the author writes; the draft does not tell a recipient to refuse a sequence that does not";
+    private static final String LANGUAGE_TAG_RULE = "draft-ietf-suit-manifest-37 §8.4.4: SUIT_Text_Map is keyed by"
+            + " language tags (tag38-ltag, a text string), a rule on what the author writes; suit-text is OPTIONAL to"
+            + " implement and not interpreted, and no recipient is told to check it";
     private static final String TEXT_RULE = "draft-ietf-suit-manifest-37 §8.4.4: \"All SUIT_Component_Identifiers present"
             + " in suit-text MUST also be present in suit-common\", a rule for the manifest's author; suit-text is"
             + " OPTIONAL to implement and no recipient is told to check it";
@@ -204,6 +210,71 @@ final class SuitComponentCases {
                 Scope.APPLICABILITY));
     }
 
+    @SuitCase(area = "component-index", name = "not-first",
+            title = "{alg} manifest for two components whose shared sequence does not begin with Set Component Index",
+            severity = Severity.LOW,
+            requirements = {"SUITM-6.2-set-index-first"},
+            flags = {"MultiComponent", "ComponentIndex"},
+            description = """
+                    A manifest signed with {alg} for components [h'00'] and [h'01'], both on the device, whose shared
+                    sequence is the baseline's: set vendor, class, image digest and size, check vendor and class,
+                    with no Set Component Index before them.
+
+                    With more than one component, each command sequence MUST begin with Set Component Index (§6.2),
+                    a rule for the manifest's author: which component the first commands address is otherwise
+                    left to the processor. The suite recommends rejecting; a processor that starts at component 0
+                    runs the checks there and is not bound otherwise, so accepting is advisory.""")
+    BuiltCase indexNotFirst(SuitFixture f) {
+        Manifest manifest = Manifest.of(SuitFixture.MANIFEST_SEQUENCE_NUMBER,
+                Common.of(identifiers(2)).withSharedSequence(SuitFixture.shared()));
+        return SuitFixture.rejectedForProducerRule(Reason.POLICY, SET_INDEX_FIRST_RULE,
+                f.input(f.signed(manifest), emptyTwoComponentDevice(), Scope.APPLICABILITY));
+    }
+
+    @SuitCase(area = "component-index", name = "byte-string",
+            title = "{alg} manifest whose Set Component Index argument is the byte string h'00'",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.4.6-directives", "SUITM-8.4.6-command-arguments", "SUITM-6.5-index-integer"},
+            flags = {"ComponentIndex", "WrongType"},
+            robustness = """
+                    A byte string is neither an index, True nor a list of indices: it selects no component, so no
+                    processor can execute the directive and go on.""",
+            description = """
+                    The baseline manifest signed with {alg}, whose shared sequence begins with
+                    suit-directive-set-component-index (12) taking the byte string h'00' instead of the uint 0.
+
+                    Set Component Index takes a uint, True or an array of uints (§6.5); a directive the processor
+                    cannot execute fails (§8.4.6), and the manifest must be rejected. One that reads the argument's
+                    bytes as an index addresses whatever its decoder makes of them.""")
+    BuiltCase indexByteString(SuitFixture f) {
+        CommandSequence shared = CommandSequence.empty()
+                .command(Command.SET_COMPONENT_INDEX, CborValue.bytes(SuitFixture.COMPONENT).toBytes())
+                .append(SuitFixture.shared());
+        return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(),
+                Scope.APPLICABILITY));
+    }
+
+    @SuitCase(area = "component-index", name = "out-of-range",
+            title = "{alg} manifest for one component selecting component index 1",
+            severity = Severity.MEDIUM,
+            requirements = {"SUITM-8.4.6-directives", "SUITM-6.5-index-integer"},
+            flags = {"ComponentIndex", "OutOfRange"},
+            robustness = """
+                    Index 1 names no component of a one-component list: there is nothing to select, and a
+                    processor that reads past its component table has no parameters there, so none can go on.""",
+            description = """
+                    The baseline manifest signed with {alg}, for the one component [h'00'], whose shared sequence,
+                    after the vendor and class checks, sets the component index to 1 and checks the class again.
+
+                    An index is into the manifest's component list (§6.5), which has one entry: the directive
+                    cannot be executed and a processor must reject. One that does not check the index reads and
+                    writes parameters past the end of its component table.""")
+    BuiltCase indexOutOfRange(SuitFixture f) {
+        CommandSequence shared = SuitFixture.shared().setComponentIndex(1).condition(Command.CLASS_IDENTIFIER);
+        return rejected(Reason.UNSUPPORTED_COMMAND, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(),
+                Scope.APPLICABILITY));
+    }
+
     // ---------------------------------------------------------------- component slot (§8.4.8.8, §8.4.9.4)
 
     /** The baseline shared sequence followed by component-slot {@code slot} and the component slot condition. */
@@ -342,6 +413,11 @@ final class SuitComponentCases {
 
     /** The baseline manifest with an inline suit-text in "en-US" describing {@code component}. */
     private static Manifest describing(Bytes component) {
+        return describing(CborValue.text("en-US"), component);
+    }
+
+    /** The baseline manifest with an inline suit-text whose one entry, keyed by {@code language}, describes {@code component}. */
+    private static Manifest describing(CborValue language, Bytes component) {
         CborValue texts = CborValue.map()
                 .put(1, CborValue.text("suitcase"))
                 .put(5, CborValue.text("application firmware"))
@@ -350,7 +426,7 @@ final class SuitComponentCases {
                 .put(1, CborValue.text("suitcase test manifest"))
                 .put(CborValue.array(CborValue.bytes(component)), texts)
                 .build();
-        CborValue text = CborValue.map().put(CborValue.text("en-US"), lmap).build();
+        CborValue text = CborValue.map().put(language, lmap).build();
         return SuitFixture.baseline().withMember(ManifestKey.TEXT, CborValue.wrapped(text));
     }
 
@@ -387,5 +463,24 @@ final class SuitComponentCases {
     BuiltCase textComponentNotListed(SuitFixture f) {
         return SuitFixture.rejectedForProducerRule(Reason.POLICY, TEXT_RULE,
                 f.input(f.signed(describing(STAGING)), SuitFixture.device(), Scope.APPLICABILITY));
+    }
+
+    @SuitCase(area = "text", name = "language-integer",
+            title = "{alg} manifest whose suit-text is keyed by the integer 1 instead of a language tag",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.4-member-types"},
+            flags = {"SuitText", "WrongType"},
+            description = """
+                    The baseline manifest signed with {alg}, with an inline suit-text whose one entry is keyed by the
+                    integer 1 where a language tag such as "en-US" belongs; the entry describes component [h'00'],
+                    which suit-common lists.
+
+                    SUIT_Text_Map is keyed by language tags, text strings (§8.4.4), a rule on what the author
+                    writes: the reference processor rejects the text as malformed, and the suite recommends it.
+                    suit-text is OPTIONAL to implement and is not interpreted, so a processor that skips entries it
+                    cannot read is not bound otherwise, and accepting is advisory.""")
+    BuiltCase textLanguageInteger(SuitFixture f) {
+        return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, LANGUAGE_TAG_RULE, f.input(
+                f.signed(describing(CborValue.integer(1), SuitFixture.COMPONENT)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 }

@@ -2,16 +2,21 @@ package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.AuthenticationWrapper;
 import dev.suitcase.vectors.suit.CoseSign1;
 import dev.suitcase.vectors.suit.Envelope;
 import dev.suitcase.vectors.suit.SuitDigest;
+import dev.suitcase.vectors.suit.SuitLabels;
+import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static dev.suitcase.vectors.families.SuitFixture.accepted;
 import static dev.suitcase.vectors.families.SuitFixture.rejected;
@@ -24,6 +29,10 @@ import static dev.suitcase.vectors.families.SuitFixture.rejected;
 final class SuitDigestCases {
     /** A COSE algorithm id in the private-use range (below -65536): no processor can know it. */
     private static final long PRIVATE_USE_ALGORITHM = -65537;
+    private static final String EXTENSION_RULE = "hardening: draft-ietf-suit-manifest-37 §10 lets a form of digest that"
+            + " needs parameters carry them after the digest bytes, and defines none; this suite expects a processor to"
+            + " refuse a digest with parameters it does not know, since they may change what the digest covers, rather"
+            + " than compare the bytes as if the parameters were not there";
 
     private static Bytes baseline() {
         return SuitFixture.baseline().encode();
@@ -57,23 +66,26 @@ final class SuitDigestCases {
     }
 
     @SuitCase(area = "digest", name = "digest-changed",
-            title = "{alg} envelope whose wrapper digest was changed after signing",
+            title = "{alg} envelope whose manifest and wrapper digest were both replaced after signing",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
-            flags = {"ModifiedDigest"},
+            flags = {"ModifiedDigest", "ModifiedManifest"},
             description = """
-                    The baseline envelope with the last bit of the SUIT_Digest bytes in the authentication wrapper
-                    flipped; the author's {alg} COSE_Sign1 is the one computed over the original digest.
+                    The trusted author's {alg} COSE_Sign1, computed over the baseline manifest's SUIT_Digest, in an
+                    envelope whose manifest is another one (the baseline with an attacker's install sequence, which
+                    fetches the attacker's image) and whose wrapper digest is that manifest's SHA-256, correct.
+                    Digest and manifest agree; only the signature was made over other bytes.
 
                     The digest is the detached payload of the signature, so the signature no longer verifies: a
-                    processor must reject. One that signs or verifies something other than the wrapper's digest (a
-                    re-encoding, a cached value) can be fed a digest nobody signed.""")
+                    processor must reject. One that verifies the signature over something other than the digest in
+                    the wrapper (a cached value, a digest it re-encodes, the first digest it saw) installs any
+                    manifest an attacker pairs with its digest next to a genuine signature.""")
     BuiltCase digestChanged(SuitFixture f) {
         CoseSign1 block = CoseSign1.detached(f.author(), SuitFixture.unsignedWrapper(baseline()).digest());
-        AuthenticationWrapper changed = AuthenticationWrapper.of(SuitFixture.digestOf(baseline()).withLastBitFlipped())
-                .withBlock(block.encode());
+        Bytes attackers = SuitFixture.baseline().withSequence(ManifestKey.INSTALL, SuitFixture.attackersInstall()).encode();
+        AuthenticationWrapper changed = SuitFixture.unsignedWrapper(attackers).withBlock(block.encode());
         return rejected(Reason.SIGNATURE_INVALID,
-                f.input(Envelope.of(changed, baseline()).encode(), SuitFixture.device(), Scope.AUTHENTICATE));
+                f.input(Envelope.of(changed, attackers).encode(), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "digest", name = "signed-digest-wrong",
@@ -147,6 +159,53 @@ final class SuitDigestCases {
         SuitDigest unknown = SuitFixture.digestOf(baseline()).withAlgorithmId(PRIVATE_USE_ALGORITHM);
         return rejected(Reason.UNSUPPORTED_DIGEST, f.input(signedWithDigest(f, baseline(), unknown), SuitFixture.device(),
                 Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "digest", name = "digest-bytes-missing",
+            title = "{alg}-signed SUIT_Digest holding the SHA-256 algorithm id and no digest bytes",
+            severity = Severity.CRITICAL,
+            requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.3-digest-present", "RFC9124-REQ.SEC.AUTHENTIC"},
+            flags = {"ModifiedDigest"},
+            robustness = """
+                    The SUIT_Digest [-16] has no digest bytes, so there is nothing to compare the manifest with: no
+                    processor can bind the manifest to the signature and go on.""",
+            description = """
+                    The wrapper's SUIT_Digest is the one-element array [-16]: the SHA-256 algorithm id and no digest
+                    bytes. The trusted {alg} author signed it, and the manifest is the baseline.
+
+                    A processor must reject: nothing binds the manifest to the signature. One that reads the
+                    missing element as empty bytes and compares them with the computed digest over their length
+                    compares nothing and accepts any manifest next to this signature.""")
+    BuiltCase digestBytesMissing(SuitFixture f) {
+        Bytes algorithmOnly = CborValue.array(CborValue.integer(SuitLabels.DigestAlgorithm.SHA_256)).toBytes();
+        Bytes envelope = Envelope.of(new AuthenticationWrapper(algorithmOnly, List.of()).signedBy(f.author()), baseline())
+                .encode();
+        return rejected(Reason.BAD_STRUCTURE, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "digest", name = "extension-parameter",
+            title = "{alg}-signed SHA-256 SUIT_Digest followed by an extension parameter SHA-256 does not take",
+            severity = Severity.LOW,
+            requirements = {"SUITM-10-digest-parameters", "SUITM-8.3-manifest-digest"},
+            flags = {"UnknownDigest", "Extension"},
+            description = """
+                    The wrapper's SUIT_Digest is [-16, digest, h'73616c74']: the correct SHA-256 of the
+                    bstr-wrapped baseline manifest, then one more element, a byte string such as a salted or keyed
+                    digest would carry. The trusted {alg} author signed it.
+
+                    Forms of digest that need parameters may carry them after the digest bytes (§10), but the
+                    draft defines none, and SHA-256 takes none: their meaning is unknown. The suite recommends
+                    refusing the digest as unsupported, since a parameter may change what the digest covers; a
+                    processor that ignores it and compares plain SHA-256 finds the manifest intact and is not bound
+                    otherwise, so accepting is advisory.""")
+    BuiltCase extensionParameter(SuitFixture f) {
+        SuitDigest plain = SuitFixture.digestOf(baseline());
+        Bytes withParameter = CborValue.array(CborValue.integer(plain.algorithmId()), CborValue.bytes(plain.digest()),
+                CborValue.bytes(Bytes.fromHex("73616c74"))).toBytes();
+        Bytes envelope = Envelope.of(new AuthenticationWrapper(withParameter, List.of()).signedBy(f.author()), baseline())
+                .encode();
+        return BuiltCase.of(Expectation.reject(Reason.UNSUPPORTED_DIGEST).advisory(Advisory.Basis.HARDENING, EXTENSION_RULE),
+                f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
     @SuitCase(area = "digest", name = "sha384",

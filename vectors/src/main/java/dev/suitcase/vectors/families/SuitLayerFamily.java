@@ -43,7 +43,12 @@ public final class SuitLayerFamily implements VectorFamily {
             new SuitEncodingCases(),
             new SuitComponentCases(),
             new SuitSequenceRuleCases(),
-            new SuitExtensionCases());
+            new SuitExtensionCases(),
+            new SuitEnvelopeCases(),
+            new SuitCommonCases(),
+            new SuitCommandFormCases(),
+            new SuitConditionDirectiveCases(),
+            new SuitLimitCases());
 
     private record CaseMethod(Object owner, Method method, SuitCase annotation) {
         String key() {

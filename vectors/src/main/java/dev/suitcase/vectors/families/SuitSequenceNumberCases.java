@@ -95,6 +95,45 @@ final class SuitSequenceNumberCases {
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
+    @SuitCase(area = "sequence", name = "negative",
+            title = "{alg}-signed manifest with the sequence number -1",
+            severity = Severity.MEDIUM,
+            requirements = {"SUITM-8.4.2-rollback", "SUITM-6.1-rollback-check", "SUITM-8.4-member-types"},
+            flags = {"Rollback", "WrongType", "IntegerWidth"},
+            description = """
+                    The baseline manifest with suit-manifest-sequence-number -1 (the CBOR negative integer 0x20)
+                    instead of 7, signed by the trusted {alg} author, on a device at 6.
+
+                    The sequence number is a uint, and -1 is below the device's 6: whether it reads the number as
+                    malformed or as the value it is, a processor must reject. One that decodes it as an int64 into
+                    an unsigned 64-bit counter reads 2^64 - 1, accepts the manifest and stores that number, after
+                    which it refuses every later update as a rollback.""")
+    BuiltCase negative(SuitFixture f) {
+        Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.SEQUENCE_NUMBER, CborValue.integer(-1));
+        return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "sequence", name = "number-missing",
+            title = "{alg}-signed manifest without suit-manifest-sequence-number",
+            severity = Severity.MEDIUM,
+            requirements = {"SUITM-6.1-rollback-check", "SUITM-8.4-member-types"},
+            flags = {"Rollback", "MissingMember"},
+            robustness = """
+                    Without a sequence number there is nothing to check against the device's 6: a processor that
+                    does not insist on the member reads it as 0, the value of an integer never set, and 0 is below
+                    6, so none can go on to accept.""",
+            description = """
+                    The baseline manifest without suit-manifest-sequence-number (2), signed by the trusted {alg}
+                    author, on a device at 6.
+
+                    A processor must extract the sequence number and perform the rollback check before anything
+                    else (§6.1), and this manifest has none: reject. One that skips the check when the number is
+                    absent lets an author's mistake, or an old manifest format, bypass rollback protection.""")
+    BuiltCase numberMissing(SuitFixture f) {
+        Manifest manifest = SuitFixture.baseline().without(ManifestKey.SEQUENCE_NUMBER);
+        return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
+    }
+
     @SuitCase(area = "version", name = "two",
             title = "{alg}-signed manifest with suit-manifest-version 2",
             severity = Severity.HIGH,

@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.families;
 
+import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.DeviceImage;
@@ -133,5 +134,26 @@ final class SuitSeverableCases {
         Device attackerOnly = SuitFixture.device().withPayloads(
                 Map.of(SuitFixture.ATTACKER_URI, DeviceImage.of(SuitFixture.ATTACKER_IMAGE)));
         return rejected(Reason.BAD_STRUCTURE, f.input(envelope.encode(), attackerOnly, Scope.INSTALL));
+    }
+
+    @SuitCase(area = "severable", name = "install-integer",
+            title = "{alg}-signed manifest whose suit-install is the integer 0",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4-member-types"},
+            flags = {"Severable", "WrongType"},
+            robustness = """
+                    suit-install is neither a command sequence to run nor the SUIT_Digest of one: a processor that
+                    goes on runs no install, and the validate sequence then finds the component empty, so none can
+                    accept.""",
+            description = """
+                    The baseline manifest signed with {alg}, its suit-install (20) replaced by the integer 0: neither
+                    a bstr-wrapped command sequence nor a SUIT_Digest. Processed to install.
+
+                    A severable member is one or the other, told apart by major type (§8.4); this one is neither,
+                    and a processor must reject the manifest. One that treats whatever is not a digest as an inline
+                    sequence hands an integer to its command parser.""")
+    BuiltCase installInteger(SuitFixture f) {
+        Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.INSTALL, CborValue.integer(0));
+        return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }
 }

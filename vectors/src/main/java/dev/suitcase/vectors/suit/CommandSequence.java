@@ -82,6 +82,13 @@ public final class CommandSequence {
         return new CommandSequence(more);
     }
 
+    /** A command label with no argument after it, which no well-formed sequence holds: every later item moves one place. */
+    public CommandSequence labelOnly(long label) {
+        List<Bytes> more = new ArrayList<>(items);
+        more.add(CborValue.integer(label).toBytes());
+        return new CommandSequence(more);
+    }
+
     /** This sequence followed by the commands of {@code more}. */
     public CommandSequence append(CommandSequence more) {
         List<Bytes> joined = new ArrayList<>(items);

@@ -30,6 +30,15 @@ public final class Common {
         return new Common(map.with(SuitLabels.CommonKey.SHARED_SEQUENCE, shared.wrapped()));
     }
 
+    /** Common with one more member, such as an extension's (draft-ietf-suit-trust-domains adds suit-dependencies, 1). */
+    public Common withMember(long key, CborValue value) {
+        return new Common(map.with(key, value));
+    }
+
+    public Common without(long key) {
+        return new Common(map.without(key));
+    }
+
     /** The members in the order they were set. */
     public EncodedMap map() {
         return map;

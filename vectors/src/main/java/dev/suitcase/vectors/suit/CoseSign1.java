@@ -32,6 +32,16 @@ public record CoseSign1(Bytes protectedHeader, Optional<Bytes> attachedPayload, 
         return new CoseSign1(protectedHeader, Optional.empty(), signer.sign(toBeSigned(protectedHeader, payload)), true);
     }
 
+    /**
+     * A tagged COSE_Sign1 whose protected header names {@code algorithmId}, while {@code signer} signs the
+     * Sig_structure under its own algorithm: the signature verifies under the signer's key only for a
+     * verifier that takes the algorithm from the key instead of the header.
+     */
+    public static CoseSign1 labelled(long algorithmId, ManifestSigner signer, Bytes payload) {
+        Bytes protectedHeader = CborValue.map().put(ALG, algorithmId).build().toBytes();
+        return new CoseSign1(protectedHeader, Optional.empty(), signer.sign(toBeSigned(protectedHeader, payload)), true);
+    }
+
     /** Sig_structure {@code ["Signature1", protected, h'', payload]} (RFC 9052 §4.4), the bytes signed. */
     public static Bytes toBeSigned(Bytes protectedHeader, Bytes payload) {
         return CborValue.array(CborValue.text("Signature1"), CborValue.bytes(protectedHeader), CborValue.bytes(Bytes.empty()),

@@ -50,6 +50,11 @@ public final class Envelope {
         return new Envelope(map.with(CborValue.integer(key), encodedValue), tagged);
     }
 
+    /** The envelope with an entry under any key, its value given encoded: for keys the CDDL gives no element. */
+    public Envelope withEntry(CborValue key, Bytes encodedValue) {
+        return new Envelope(map.with(key, encodedValue), tagged);
+    }
+
     public Envelope without(long key) {
         return new Envelope(map.without(key), tagged);
     }

@@ -8,6 +8,7 @@ import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborTag;
 import dev.suitcase.verifier.cbor.Span;
+import dev.suitcase.verifier.cose.CoseCheck;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.cose.CoseSign1Verifier;
 
@@ -30,15 +31,18 @@ import java.util.Optional;
  * (§8.3); the external AAD is empty.
  * <ul>
  *   <li>COSE_Sign1_Tagged (18) is verified by {@link CoseSign1Verifier} with the tag required;</li>
+ *   <li>an untagged COSE_Sign1 array breaks the one rule SUIT adds to COSE_Sign1, that the block is
+ *       COSE_Sign1_Tagged: it is rejected with the COSE verifier's own check for that rule,
+ *       {@link CoseCheck#SIGN1_TAG_REQUIRED}, at once, whatever the other blocks say (a
+ *       processor without the rule verifies it as a COSE_Sign1, as a library that takes either form
+ *       does);</li>
  *   <li>COSE_Mac0_Tagged (17), COSE_Sign_Tagged (98) and COSE_Mac_Tagged (97) are valid SUIT blocks that
  *       this verifier recognises but does not support: it holds public trust anchors only, so no MAC
  *       key, and implements single-signer COSE_Sign1 only. Such a block does not authenticate
  *       ({@link SuitCheck#AUTH_BLOCK_UNSUPPORTED});</li>
  *   <li>anything else, and a block that is not well-formed CBOR, makes the envelope malformed: it is
- *       rejected at once, whatever the other blocks say: an untagged COSE_Sign1 array with
- *       {@link SuitCheck#AUTH_BLOCK_UNTAGGED} (SUIT_Authentication_Block lists only tagged structures),
- *       any other item with {@link SuitCheck#AUTH_BLOCK_NOT_COSE}, malformed CBOR with the decoder's
- *       check.</li>
+ *       rejected at once, whatever the other blocks say: any other item with
+ *       {@link SuitCheck#AUTH_BLOCK_NOT_COSE}, malformed CBOR with the decoder's check.</li>
  * </ul>
  *
  * <p><b>Several blocks (§8.3).</b> "When multiple SUIT_Authentication_Blocks are present, then each
@@ -106,7 +110,10 @@ final class AuthenticationWrapper {
             if (block instanceof CborTag tag && isAuthenticationBlockTag(tag.tag())) {
                 decoded.add(block);
             } else if (block instanceof CborArray array && array.size() == COSE_SIGN1_SIZE) {
-                SuitCheck.AUTH_BLOCK_UNTAGGED.fail(notABlock(i, block));
+                // One rule, one check: SUIT is the application that requires COSE_Sign1_Tagged (§8.3), and the
+                // COSE verifier names that requirement; checked here, before any block is verified, so that
+                // an untagged block makes the envelope malformed whatever the other blocks say.
+                CoseCheck.SIGN1_TAG_REQUIRED.fail(notABlock(i, block));
                 decoded.add(block); // knocked out: verified as a COSE_Sign1 without its tag
             } else {
                 throw SuitCheck.AUTH_BLOCK_NOT_COSE.rejection(notABlock(i, block));
@@ -143,7 +150,7 @@ final class AuthenticationWrapper {
                     + " implements COSE_Sign1; sign the manifest with COSE_Sign1 (tag 18)");
             return Optional.empty(); // knocked out: taken as authenticating, unverified
         }
-        return Optional.of(verifier.verify(block, block instanceof CborTag, Optional.of(digestElement.content()),
+        return Optional.of(verifier.verify(block, true, Optional.of(digestElement.content()),
                 Span.of(new byte[0]), trustedKeys));
     }
 

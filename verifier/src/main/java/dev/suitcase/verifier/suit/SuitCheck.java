@@ -44,8 +44,6 @@ public enum SuitCheck implements Check {
     AUTH_DIGEST_MISSING("suit.auth.digest-missing", "§8.3", Reason.BAD_STRUCTURE, false),
     /** A wrapper holding the digest alone: without the check, the manifest goes on unauthenticated. */
     AUTH_BLOCK_MISSING("suit.auth.block-missing", "§8.3", Reason.AUTHENTICATION_MISSING, true),
-    /** An untagged COSE_Sign1 array as block: without the check, it is verified as a COSE_Sign1. */
-    AUTH_BLOCK_UNTAGGED("suit.auth.block-untagged", "§8.3", Reason.BAD_STRUCTURE, true),
     /** A block that is no tagged COSE structure at all: nothing can verify it. */
     AUTH_BLOCK_NOT_COSE("suit.auth.block-not-cose", "§8.3", Reason.BAD_STRUCTURE, false),
     /**
@@ -84,8 +82,11 @@ public enum SuitCheck implements Check {
      * that read the member; without the check, the member is ignored, as by a processor that never reads it.
      */
     MANIFEST_REFERENCE_URI_TYPE("suit.manifest.reference-uri-type", "§8.4.3", Reason.BAD_STRUCTURE, true),
-    /** A negative sequence number: a uint is required to compare it. */
-    MANIFEST_SEQUENCE_NUMBER_TYPE("suit.manifest.sequence-number-type", "§8.4.2", Reason.BAD_STRUCTURE, false),
+    /**
+     * A negative sequence number: without the check, its 64 bits are read as an unsigned number, as by a
+     * processor that decodes an int64 into its unsigned counter (-1 becomes 2^64 - 1).
+     */
+    MANIFEST_SEQUENCE_NUMBER_TYPE("suit.manifest.sequence-number-type", "§8.4.2", Reason.BAD_STRUCTURE, true),
     /** A sequence number below the stored one: without the check, an old manifest is processed again. */
     ROLLBACK("suit.sequence.rollback", "§6.1, §8.4.2", Reason.ROLLBACK, true),
     /** Under suit-seq-strict, a sequence number equal to the stored one: without the check, it is processed. */
@@ -117,7 +118,12 @@ public enum SuitCheck implements Check {
     COMMON_COMPONENTS_MISSING("suit.common.components-missing", "§8.4.5", Reason.UNSUPPORTED_COMMAND, false),
     /** An empty component list: there is no component to address. */
     COMMON_COMPONENTS_EMPTY("suit.common.components-empty", "§8.4.5", Reason.BAD_STRUCTURE, false),
-    /** More components than the device has: without the check, the processor allocates for the manifest's list. */
+    /**
+     * More components than the device has (§6.2): without the check, the processor allocates for the
+     * manifest's list. It also bounds what a manifest can make the processor allocate per component, since a
+     * device has at most {@link Device#MAX_COMPONENTS}; a limit of its own would be a second check no manifest
+     * could break alone.
+     */
     COMPONENTS_COUNT("suit.components.count", "§6.2", Reason.POLICY, true),
     /**
      * A component the device does not have: without the check, the processor goes on; a directive that
@@ -203,7 +209,6 @@ public enum SuitCheck implements Check {
     LIMIT_SEQUENCE_NESTING("suit.limits.sequence-nesting", "RFC 8949 §10", Reason.RESOURCE_LIMIT, true),
     LIMIT_OPERATIONS("suit.limits.operations", "RFC 8949 §10", Reason.RESOURCE_LIMIT, true),
     LIMIT_BYTES("suit.limits.bytes", "RFC 8949 §10", Reason.RESOURCE_LIMIT, true),
-    LIMIT_COMPONENTS("suit.limits.components", "§6.2", Reason.RESOURCE_LIMIT, true),
     LIMIT_AUTHENTICATION_BLOCKS("suit.limits.authentication-blocks", "§8.3", Reason.RESOURCE_LIMIT, true);
 
     private static final String DOCUMENT = "draft-ietf-suit-manifest-37 ";

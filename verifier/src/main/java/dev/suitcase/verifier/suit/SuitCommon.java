@@ -18,8 +18,9 @@ import java.util.Optional;
  * shared sequence.
  *
  * <p>Checks: a map in canonical order ({@link MapOrder}); components a non-empty array of arrays of
- * byte strings ({@link SuitCheck#COMMON_COMPONENTS_EMPTY}), the shared sequence a byte string; at most
- * {@link ProcessingLimits#maxComponents()} components ({@link SuitCheck#LIMIT_COMPONENTS}). Any other key,
+ * byte strings ({@link SuitCheck#COMMON_COMPONENTS_EMPTY}), the shared sequence a byte string. How many
+ * components the device can take is checked against the device ({@link SuitCheck#COMPONENTS_COUNT}, §6.2),
+ * before any parameter storage is allocated for them. Any other key,
  * such as 1 (suit-dependencies of draft-ietf-suit-trust-domains, whose §5.1 makes a processor without
  * dependencies abort), asks for behaviour this processor does not implement
  * ({@link SuitCheck#COMMON_UNKNOWN_MEMBER}); so does a manifest without components, a dependency-only
@@ -33,7 +34,7 @@ record SuitCommon(List<ComponentId> components, Optional<CborBytes> sharedSequen
         components = List.copyOf(components);
     }
 
-    static SuitCommon parse(CborBytes wrapped, ProcessingLimits limits, VerifierOptions options) {
+    static SuitCommon parse(CborBytes wrapped, VerifierOptions options) {
         CborMap map = CborDecoder.decodeWrapped(wrapped).asMap("suit-common (3)");
         MapOrder.requireCanonical(map, "suit-common (3)", options);
         for (CborMap.Entry entry : map.entries()) {
@@ -53,10 +54,6 @@ record SuitCommon(List<ComponentId> components, Optional<CborBytes> sharedSequen
         if (list.size() == 0) {
             throw SuitCheck.COMMON_COMPONENTS_EMPTY.rejection("suit-components (2) is empty; SUIT_Components lists at least one"
                     + " component identifier (§8.4.5)");
-        }
-        if (list.size() > limits.maxComponents()) {
-            SuitCheck.LIMIT_COMPONENTS.fail("suit-components (2) lists " + list.size()
-                    + " components, above this processor's limit of " + limits.maxComponents());
         }
         List<ComponentId> components = new ArrayList<>(list.size());
         for (CborItem identifier : list.items()) {

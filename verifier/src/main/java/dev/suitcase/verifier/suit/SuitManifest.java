@@ -86,12 +86,16 @@ final class SuitManifest {
         CborInt sequence = map.get(ManifestMember.SEQUENCE_NUMBER.label())
                 .orElseThrow(() -> missing(ManifestMember.SEQUENCE_NUMBER, "§8.4.2"))
                 .asInt(ManifestMember.SEQUENCE_NUMBER.toString());
+        long sequenceNumber = sequence.argument();
         if (sequence.negative()) {
-            throw SuitCheck.MANIFEST_SEQUENCE_NUMBER_TYPE.rejection(ManifestMember.SEQUENCE_NUMBER + " is "
-                    + sequence.bigValue() + "; it is a uint (§8.4.2)");
+            SuitCheck.MANIFEST_SEQUENCE_NUMBER_TYPE.fail(ManifestMember.SEQUENCE_NUMBER + " is "
+                    + sequence.bigValue() + "; it is a uint (§8.4.2)", sequence.encoded().range());
+            // knocked out: the value's 64 bits (two's complement, -1 - argument) read as unsigned, as by a
+            // processor that decodes an int64 into its unsigned counter: -1 becomes 2^64 - 1
+            sequenceNumber = ~sequence.argument();
         }
         try {
-            SequenceNumberCheck.check(sequence.argument(), storedSequenceNumber, options);
+            SequenceNumberCheck.check(sequenceNumber, storedSequenceNumber, options);
         } catch (Rejection rollback) {
             throw rollback.at(sequence.encoded().range());
         }
@@ -132,7 +136,7 @@ final class SuitManifest {
                     });
         }
         Optional<CborBytes> text = Optional.ofNullable(sequences.remove(ManifestMember.TEXT));
-        return new SuitManifest(sequence.argument(), common, sequences, severedAndAbsent, text, ignored);
+        return new SuitManifest(sequenceNumber, common, sequences, severedAndAbsent, text, ignored);
     }
 
     private static Rejection missing(ManifestMember member, String section) {

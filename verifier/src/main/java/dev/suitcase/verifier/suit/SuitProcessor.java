@@ -101,7 +101,7 @@ public final class SuitProcessor {
     }
 
     private void run(SuitEnvelope envelope, SuitManifest manifest, Device device, Scope scope, TraceRecorder trace) {
-        SuitCommon common = SuitCommon.parse(manifest.common(), limits, options);
+        SuitCommon common = SuitCommon.parse(manifest.common(), options);
         checkComponents(common.components(), device);
         manifest.text().ifPresent(text -> SuitText.checkComponents(text, common.components(), options));
         CommandParser parser = new CommandParser(common.components().size(), limits, options);

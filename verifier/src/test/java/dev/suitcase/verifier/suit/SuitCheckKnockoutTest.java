@@ -6,6 +6,7 @@ import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.cose.CoseCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,9 +115,6 @@ class SuitCheckKnockoutTest {
         cases.add(Arguments.of(SuitCheck.MAP_ORDER, new Case(signed(compatibleManifest().unsorted().remove(1).version(1)))));
 
         cases.add(Arguments.of(SuitCheck.AUTH_BLOCK_MISSING, new Case(new EnvelopeBuilder(compatibleManifest().build()).build())));
-        EnvelopeBuilder unsigned = new EnvelopeBuilder(compatibleManifest().build());
-        cases.add(Arguments.of(SuitCheck.AUTH_BLOCK_UNTAGGED, new Case(unsigned
-                .block(sign1(Signer.ES256_EXAMPLE_KEY, wrap(unsigned.digest()).GetByteString(), -7).Untag()).build())));
         cases.add(Arguments.of(SuitCheck.AUTH_BLOCK_UNSUPPORTED, new Case(new EnvelopeBuilder(compatibleManifest().build())
                 .block(array(map(1, 5).EncodeToBytes(), CBORObject.NewMap(), CBORObject.Null, new byte[32]).WithTag(17))
                 .build())));
@@ -130,6 +128,8 @@ class SuitCheckKnockoutTest {
         cases.add(Arguments.of(SuitCheck.DIGEST_LENGTH, new Case(signedWithDigest(manifest, array(-43, sha256)))));
 
         cases.add(Arguments.of(SuitCheck.MANIFEST_VERSION, new Case(signed(compatibleManifest().version(2)))));
+        cases.add(Arguments.of(SuitCheck.MANIFEST_SEQUENCE_NUMBER_TYPE,
+                new Case(signed(compatibleManifest().sequenceNumber(-1))).on(exampleDevice().withSequenceNumber(5))));
         cases.add(Arguments.of(SuitCheck.MANIFEST_REFERENCE_URI_TYPE,
                 new Case(signed(compatibleManifest().raw(4, CBORObject.FromObject(new byte[] {1}))))));
         cases.add(Arguments.of(SuitCheck.ROLLBACK, new Case(plain).on(exampleDevice().withSequenceNumber(5))));
@@ -234,28 +234,25 @@ class SuitCheckKnockoutTest {
     }
 
     /**
-     * The one skippable check no input can isolate: the device holds at most as many components as the
-     * limit, so a manifest above the limit also lists more components than the device has (§6.2).
+     * SUIT's own rule on COSE_Sign1, that an authentication block is COSE_Sign1_Tagged (§8.3), is named by the
+     * COSE verifier's check for it: an untagged block is rejected with that check before any block is verified,
+     * and with it knocked out the block is verified as the COSE_Sign1 it is.
      */
     @Test
-    void theComponentLimitKnockedOutLeavesTheComponentCountCheck() {
-        ManifestBuilder manifest = new ManifestBuilder();
-        ComponentId[] components = new ComponentId[ProcessingLimits.DEFAULT.maxComponents() + 1];
-        for (int i = 0; i < components.length; i++) {
-            components[i] = ComponentId.of(new byte[] {(byte) i});
-        }
-        Case input = new Case(signed(manifest.components(components).shared(sequence(SET_COMPONENT_INDEX, 0,
-                OVERRIDE_PARAMETERS, map(P_VENDOR_ID, VENDOR_ID), VENDOR_IDENTIFIER, 15))));
-        assertEquals(Optional.of(SuitCheck.LIMIT_COMPONENTS), input.run(VerifierOptions.DEFAULT).check());
-        Outcome without = input.run(Knockouts.without(VerifierOptions.DEFAULT, SuitCheck.LIMIT_COMPONENTS));
-        assertEquals(Optional.of(SuitCheck.COMPONENTS_COUNT), without.check(), without::toString);
+    void anUntaggedCoseSign1BlockIsRejectedByTheCoseTagRuleAndVerifiedWithoutIt() {
+        EnvelopeBuilder unsigned = new EnvelopeBuilder(compatibleManifest().build());
+        Case input = new Case(unsigned.block(sign1(Signer.ES256_EXAMPLE_KEY, wrap(unsigned.digest()).GetByteString(), -7)
+                .Untag()).build());
+        Outcome strict = input.run(VerifierOptions.DEFAULT);
+        assertEquals(Optional.of(CoseCheck.SIGN1_TAG_REQUIRED), strict.check(), strict::toString);
+        Outcome without = input.run(Knockouts.without(VerifierOptions.DEFAULT, CoseCheck.SIGN1_TAG_REQUIRED));
+        assertTrue(without.accepted(), without::toString);
     }
 
     @Test
     void everySkippableCheckHasAnIsolatingInput() {
         Set<SuitCheck> covered = EnumSet.noneOf(SuitCheck.class);
         everySkippableCheck().forEach(arguments -> covered.add((SuitCheck) arguments.get()[0]));
-        covered.add(SuitCheck.LIMIT_COMPONENTS);
         Set<SuitCheck> skippable = EnumSet.noneOf(SuitCheck.class);
         for (SuitCheck check : SuitCheck.values()) {
             if (check.skippable()) {
