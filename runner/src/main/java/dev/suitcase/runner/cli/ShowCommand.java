@@ -2,6 +2,7 @@ package dev.suitcase.runner.cli;
 
 import dev.suitcase.runner.report.InputDiagnostic;
 import dev.suitcase.vectors.corpus.Corpus;
+import dev.suitcase.vectors.coverage.CheckIsolation;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -50,7 +52,14 @@ final class ShowCommand implements Callable<Integer> {
         vector.expect().profiles().forEach((profile, result) ->
                 out.println("            under " + profile + ": " + result.wireName()));
         out.println("reference   " + (outcome.accepted() ? "accept"
-                : "reject " + outcome.reason().orElseThrow() + ": " + outcome.detail()));
+                : "reject " + outcome.reason().orElseThrow() + outcome.check().map(check -> " by " + check.id()).orElse("")
+                + ": " + outcome.detail()));
+        if (corpus.directory().isEmpty()) {
+            isolation(vector).ifPresent(line -> out.println("isolates    " + line));
+        }
+        vector.robustness().ifPresent(why -> out.println("robustness  " + why));
+        vector.expect().advisory().ifPresent(advisory -> out.println("advisory    " + advisory.basis().wireName()
+                + ": " + advisory.rule()));
         if (!vector.flags().isEmpty()) {
             out.println("flags       " + String.join(", ", vector.flags()));
         }
@@ -69,5 +78,17 @@ final class ShowCommand implements Callable<Integer> {
         out.println(InputDiagnostic.of(vector, outcome));
         out.flush();
         return SuitcaseCommand.EXIT_OK;
+    }
+
+    /**
+     * The check the vector isolates in the built-in corpus, in words: a processor that skips exactly
+     * that check accepts the vector (vectors/check-isolation.json).
+     */
+    private static Optional<String> isolation(Vector vector) {
+        return CheckIsolation.fromClasspath().isolating().stream()
+                .filter(entry -> entry.vector().equals(vector.id().toString()))
+                .findFirst()
+                .map(entry -> entry.check() + entry.profile().map(profile -> " (under " + profile.wireName() + ")")
+                        .orElse("") + ": a processor that skips exactly this check accepts the vector");
     }
 }

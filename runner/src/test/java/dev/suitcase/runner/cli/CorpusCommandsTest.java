@@ -36,7 +36,9 @@ class CorpusCommandsTest {
         CommandRun run = CommandRun.of("show", "suit.any.spec-example.example-0-unsigned");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("expect      reject AUTHENTICATION_MISSING"), run.out());
-        assertTrue(run.out().contains("reference   reject AUTHENTICATION_MISSING"), run.out());
+        assertTrue(run.out().contains("reference   reject AUTHENTICATION_MISSING by suit.auth.block-missing"), run.out());
+        assertTrue(run.out().contains("isolates    suit.auth.block-missing: a processor that skips exactly this check "
+                + "accepts the vector"), run.out());
         assertTrue(run.out().contains("Requirements:"), run.out());
         assertTrue(run.out().contains("107({"), run.out());
         assertTrue(run.out().contains("/ <- AUTHENTICATION_MISSING /"), run.out());
