@@ -18,6 +18,7 @@ import dev.suitcase.vectors.families.HssSignatureFormatFamily;
 import dev.suitcase.vectors.families.SuitLayerFamily;
 import dev.suitcase.vectors.families.EcdsaAlgorithmFamily;
 import dev.suitcase.vectors.families.EcdsaCoseFamily;
+import dev.suitcase.vectors.families.EcdsaIsolationFamily;
 import dev.suitcase.vectors.families.EcdsaKnownAnswerFamily;
 import dev.suitcase.vectors.families.EcdsaPublicKeyFamily;
 import dev.suitcase.vectors.families.EcdsaSignatureBindingFamily;
@@ -93,6 +94,7 @@ public final class CorpusGenerator {
                 new EcdsaAlgorithmFamily(),
                 new EcdsaKnownAnswerFamily(),
                 new EcdsaCoseFamily(),
+                new EcdsaIsolationFamily(),
                 EddsaPresentation.alsoUnderEddsa(new Ed25519EncodingFamily()),
                 EddsaPresentation.alsoUnderEddsa(new Ed25519TorsionFamily()),
                 EddsaPresentation.alsoUnderEddsa(new Ed25519CofactorFamily()),

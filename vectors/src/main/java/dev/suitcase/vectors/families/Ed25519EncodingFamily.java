@@ -47,7 +47,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed. One that slices R and S out of whatever it receives
                     without a length check reads out of bounds or zeros, and one that treats a missing signature as
-                    "nothing to check" installs unsigned firmware.""")
+                    "nothing to check" installs unsigned firmware.""",
+            robustness = """
+                    Filled into 64 bytes as a verifier without the length rule reads it, the empty signature is R = 0,
+                    S = 0, which verifies under no key of large order; length.trailing-zero-trimmed isolates the rule.""")
     BuiltCase empty() {
         return signature(A, MESSAGE, new byte[0], rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -59,7 +62,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed (RFC 8032 §5.1.7 splits exactly 64 bytes). Reading S from
                     beyond the buffer, or defaulting it to zero, turns a length bug into a forgery primitive: R is
-                    public in every signature the device ever saw.""")
+                    public in every signature the device ever saw.""",
+            robustness = """
+                    Filled into 64 bytes, the missing S is 0, and R with S = 0 verifies under no key of large order;
+                    length.trailing-zero-trimmed isolates the rule.""")
     BuiltCase rOnly() {
         return signature(A, MESSAGE, Arrays.copyOf(VALID, 32), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -71,7 +77,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     gone.
 
                     A verifier must reject any length but 64. Accepting short input means the verifier pads or reads
-                    past the end; either way it no longer verifies what the signer produced.""")
+                    past the end; either way it no longer verifies what the signer produced.""",
+            robustness = """
+                    The byte cut off is not zero: zero-padded back to 64 bytes, S is another number and the equation
+                    fails; length.trailing-zero-trimmed, whose cut byte is zero, isolates the rule.""")
     BuiltCase truncated63() {
         return signature(A, MESSAGE, Arrays.copyOf(VALID, 63), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -125,7 +134,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     takes the last 64 bytes finds the valid signature.
 
                     A verifier must reject it as malformed; choosing which 64 of 65 bytes to use is exactly the
-                    leniency that makes signatures malleable.""")
+                    leniency that makes signatures malleable.""",
+            robustness = """
+                    The extra byte in front shifts R and S: the first 64 bytes hold neither, so a verifier without the
+                    length rule rejects them too; length.trailing-zero-byte isolates the rule.""")
     BuiltCase zeroBeforeR() {
         return signature(A, MESSAGE, concat(new byte[1], VALID), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -137,7 +149,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     front of S. Dropping the extra byte would give a valid signature.
 
                     A verifier must reject it as malformed: the signature is R and S, 32 bytes each, with nothing in
-                    between (RFC 8032 §5.1.6).""")
+                    between (RFC 8032 §5.1.6).""",
+            robustness = """
+                    The extra byte between R and S shifts S: the first 64 bytes hold R and a wrong S, which fails the
+                    equation; length.trailing-zero-byte isolates the rule.""")
     BuiltCase zeroBeforeS() {
         return signature(A, MESSAGE, concat(Arrays.copyOf(VALID, 32), new byte[1], Arrays.copyOfRange(VALID, 32, 64)),
                 rejected(Reason.SIGNATURE_MALFORMED));
@@ -152,7 +167,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     form: COSE and RFC 8032 carry the raw 64 bytes.
 
                     A verifier must reject it as malformed. One that routes EdDSA through generic DER-decoding code
-                    may unwrap it, and then accepts encodings no Ed25519 signer produces.""")
+                    may unwrap it, and then accepts encodings no Ed25519 signer produces.""",
+            robustness = """
+                    The DER headers shift R and S: the first 64 bytes hold neither, so a verifier without the length
+                    rule rejects them too; length.signature-twice isolates the rule.""")
     BuiltCase derSequence() {
         return signature(A, MESSAGE, derSequence(Arrays.copyOf(VALID, 32), Arrays.copyOfRange(VALID, 32, 64)),
                 rejected(Reason.SIGNATURE_MALFORMED));
@@ -237,7 +255,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
 
                     A verifier must reject it, and RFC 8032 §5.1.7 says why: S >= L. A verifier whose range check is off
                     by one (S <= L) lets it through to the equation, which then rejects it as invalid; the vector tells
-                    the two apart by the reason.""")
+                    the two apart by the reason.""",
+            robustness = """
+                    S = L is 0 modulo L, and S = 0 verifies under no key of large order: a verifier without the range
+                    rule rejects it at the equation; s-range.s-plus-l isolates the rule.""")
     BuiltCase sEqualsL() {
         return signature(A, MESSAGE, withS(VALID, Edwards25519.L), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -249,7 +270,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     masks the top three bits of S (instead of rejecting them) recovers the valid S.
 
                     A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L). Masking bits accepts a second
-                    encoding of the signature.""")
+                    encoding of the signature.""",
+            robustness = """
+                    Adding 2^253 changes S modulo L: a verifier without the range rule that reduces S fails the
+                    equation, and only one that masks the top bits recovers S; s-range.s-plus-2l isolates the rule.""")
     BuiltCase sBit253() {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(253)), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -259,7 +283,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
             description = """
                     A valid signature with bit 254 of S set; masking the top bits of S recovers the valid signature.
 
-                    A verifier must reject it as malformed (RFC 8032 §5.1.7).""")
+                    A verifier must reject it as malformed (RFC 8032 §5.1.7).""",
+            robustness = """
+                    Adding 2^254 changes S modulo L: a verifier without the range rule that reduces S fails the
+                    equation, and only one that masks the top bits recovers S; s-range.s-plus-4l isolates the rule.""")
     BuiltCase sBit254() {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(254)), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -270,7 +297,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     A valid signature with the top bit of S set. Point encodings use bit 255 as the sign of x, and code
                     shared between point and scalar decoding may clear it silently.
 
-                    A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L).""")
+                    A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L).""",
+            robustness = """
+                    Adding 2^255 changes S modulo L: a verifier without the range rule that reduces S fails the
+                    equation, and only one that masks the top bits recovers S; s-range.s-plus-8l isolates the rule.""")
     BuiltCase sBit255() {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(255)), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -283,7 +313,10 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed (RFC 8032 §5.1.7). A scalar decoder that overflows or
                     sign-extends on this value may crash instead; a crash on input is a denial of service on the
-                    device.""")
+                    device.""",
+            robustness = """
+                    S = 2^256 - 1 is a fixed number, not the signer's S plus a multiple of L: reduced modulo L it fails
+                    the equation; s-range.s-plus-15l isolates the rule.""")
     BuiltCase sAllOnes() {
         return signature(A, MESSAGE, concat(Arrays.copyOf(VALID, 32), filled((byte) 0xff)), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -344,7 +377,9 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     (RFC 8032 §5.1.3 step 3). S is that of a valid signature.
 
                     A verifier must reject the signature as malformed. One that skips the square-root check computes
-                    with a point that is not on the curve, where the group law and its security argument do not hold.""")
+                    with a point that is not on the curve, where the group law and its security argument do not hold.""",
+            robustness = """
+                    No curve point has this y: without the decoding rule there is no R to compute with.""")
     BuiltCase rNotOnCurve() {
         return signature(A, MESSAGE, concat(Y_TWO, Arrays.copyOfRange(VALID, 32, 64)), rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -357,7 +392,9 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     point was flipped. S is unchanged.
 
                     A verifier must reject it as malformed: R does not decode (RFC 8032 §5.1.3 step 3). Transmission
-                    errors look exactly like this, and a verifier must fail closed on them.""")
+                    errors look exactly like this, and a verifier must fail closed on them.""",
+            robustness = """
+                    No curve point has this y: without the decoding rule there is no R to compute with.""")
     BuiltCase rBitFlippedOffCurve() {
         return signature(A, MESSAGE, concat(flipFirstOffCurve(Arrays.copyOf(VALID, 32)), Arrays.copyOfRange(VALID, 32, 64)),
                 rejected(Reason.SIGNATURE_MALFORMED));
@@ -370,7 +407,9 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     another key.
 
                     A verifier must refuse the key (RFC 8032 §5.1.3 step 3). Arithmetic with an off-curve key happens
-                    on another curve, where small-subgroup and invalid-curve attacks apply.""")
+                    on another curve, where small-subgroup and invalid-curve attacks apply.""",
+            robustness = """
+                    No curve point has this y: without the decoding rule there is no key to compute with.""")
     BuiltCase aNotOnCurve() {
         return signature(Y_TWO, MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
@@ -383,7 +422,9 @@ public final class Ed25519EncodingFamily extends AnnotatedFamily {
                     signature is valid under the unflipped key.
 
                     A verifier must refuse the key as unusable (RFC 8032 §5.1.3), as it would a corrupted trust anchor
-                    in flash.""")
+                    in flash.""",
+            robustness = """
+                    No curve point has this y: without the decoding rule there is no key to compute with.""")
     BuiltCase aBitFlippedOffCurve() {
         return signature(flipFirstOffCurve(A), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }

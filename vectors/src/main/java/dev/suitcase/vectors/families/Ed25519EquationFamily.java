@@ -424,7 +424,10 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                     before any arithmetic.
 
                     A verifier must reject it as malformed (S >= L, RFC 8032 §5.1.7). Accepting it would mean the
-                    verifier accepts either order of the halves.""")
+                    verifier accepts either order of the halves.""",
+            robustness = """
+                    Swapped, S holds the old R, which is at or above L, and R holds the old S: reduced or not, they are
+                    not the signer's R and S, so R's decoding or the equation rejects what the range rule lets through.""")
     BuiltCase rAndSSwapped() {
         byte[] message = Ed25519Forge.grind("R and S swapped",
                 candidate -> Edwards25519.littleEndian(Arrays.copyOf(KEY.sign(candidate).toByteArray(), 32)).compareTo(Edwards25519.L) >= 0);

@@ -88,7 +88,10 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                     The key is the first 31 bytes of a valid Ed25519 public key; the signature is valid under the full
                     key.
 
-                    A verifier must refuse the key (RFC 9053 §7.2: x is exactly 32 bytes for Ed25519).""")
+                    A verifier must refuse the key (RFC 9053 §7.2: x is exactly 32 bytes for Ed25519).""",
+            robustness = """
+                    The missing byte is the key's last: padded with a zero it names another point, or none, and the
+                    signature fails; key-length.33-bytes-trailing-zero isolates the rule.""")
     BuiltCase key31Bytes() {
         return signature(Arrays.copyOf(A, 31), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
@@ -110,7 +113,10 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                     A valid public key with 0x00 in front, the shape of a key copied from a format that prefixes a
                     tag or sign byte. A verifier that takes the last 32 bytes finds the right key.
 
-                    A verifier must refuse the key (RFC 9053 §7.2).""")
+                    A verifier must refuse the key (RFC 9053 §7.2).""",
+            robustness = """
+                    The extra byte is in front: the first 32 bytes are the key shifted by one byte, another point or
+                    none, and the signature fails; key-length.33-bytes-trailing-zero isolates the rule.""")
     BuiltCase key33LeadingZero() {
         return signature(concat(new byte[1], A), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
@@ -124,7 +130,10 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
 
                     A verifier must refuse the key. Left-padding it would recover the key, but then the verifier and a
                     strict peer disagree about which keys are valid, and about one key in 256 is affected, so the bug
-                    surfaces only in the field.""")
+                    surfaces only in the field.""",
+            robustness = """
+                    The missing byte is the key's first: the 31 bytes fill a 32-byte key one byte early, another point
+                    or none, and the signature fails; key-length.33-bytes-trailing-zero isolates the rule.""")
     BuiltCase leadingZeroStripped() {
         Ed25519TestKey key = null;
         for (int attempt = 0; key == null; attempt++) {
@@ -144,7 +153,10 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                     libsodium, pasted where the public key belongs. The signature is valid under the public half.
 
                     A verifier must refuse the key (RFC 9053 §7.2: 32 bytes). Whoever provisioned it has published the
-                    private key; a verifier that quietly uses the last 32 bytes hides that from everyone.""")
+                    private key; a verifier that quietly uses the last 32 bytes hides that from everyone.""",
+            robustness = """
+                    The first 32 bytes are the secret seed, not the public key: read as a key they name another point,
+                    or none, and the signature fails; key-length.33-bytes-trailing-zero isolates the rule.""")
     BuiltCase seedAndKey() {
         byte[] seed = Ed25519Forge.sha256(utf8("suitcase ed25519 key family: seed and key"));
         byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];

@@ -42,9 +42,16 @@ public final class Ed25519SpeccheckFamily implements VectorFamily {
     private static final String TABLE = " (speccheck results table: Zebra accepts cases 0 to 5 and 9 to 11; libsodium "
             + "and dalek verify_strict accept only 3; Go, OpenSSL, BoringSSL and dalek verify accept 0 to 3 and 11).";
 
-    /** What the paper says a case tests, and what follows for each profile. */
+    /**
+     * What the paper says a case tests, and what follows for each profile; for a case that must be
+     * rejected (under some profile) but isolates no check, why.
+     */
     private record Case(String title, String description, Severity severity, List<String> requirements,
-                        List<String> flags, Expectation expect) {
+                        List<String> flags, Expectation expect, Optional<String> robustness) {
+        Case(String title, String description, Severity severity, List<String> requirements, List<String> flags,
+             Expectation expect) {
+            this(title, description, severity, requirements, flags, expect, Optional.empty());
+        }
     }
 
     private static final List<Case> CASES = List.of(
@@ -53,7 +60,11 @@ public final class Ed25519SpeccheckFamily implements VectorFamily {
                             + "RFC 8032 neither requires nor forbids refusing a small-order key, so the outcome is recorded; "
                             + "ed25519-strict rejects, ZIP 215 accepts" + TABLE,
                     Severity.INFO, List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"),
-                    List.of("SmallOrderA", "SmallOrderR"), smallOrderEither()),
+                    List.of("SmallOrderA", "SmallOrderR"), smallOrderEither(),
+                    Optional.of("A and R are both of small order: under ed25519-strict a verifier without the key "
+                            + "rule still refuses R, and one without the R rule refuses the key. "
+                            + "small-order-a.order-8-26e8-even-x-forgery isolates the key rule, "
+                            + "small-order-r.order-8-26e8-even-x the R rule.")),
             new Case("Speccheck 1: small-order A, mixed-order R, both equations hold",
                     "A is a point of order 8; R has a prime-order part and a torsion part that cancels [k]A. Both "
                             + "equations hold for a signature made without any secret. RFC 8032 leaves a small-order key to "
@@ -143,7 +154,8 @@ public final class Ed25519SpeccheckFamily implements VectorFamily {
             Provenance provenance = new Provenance(SOURCE, name(), context.generator(), Optional.of(URL), Optional.of(FILE),
                     Optional.of("case " + index));
             vectors.add(new Vector(id, speccheck.title(), description, id.algorithm(), built.expect(), speccheck.severity(),
-                    speccheck.requirements(), speccheck.flags(), built.input(), provenance, built.status()));
+                    speccheck.requirements(), speccheck.flags(), built.input(), provenance, built.status(),
+                    speccheck.robustness()));
         }
         return vectors;
     }

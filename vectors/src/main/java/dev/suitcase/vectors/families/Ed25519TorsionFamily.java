@@ -30,9 +30,11 @@ import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
  * per point and role, each described for its point.
  *
  * <ul>
- *   <li>{@code small-order-a}: A of small order with the forgery R = identity, S = 0, which anyone
- *       can produce; once with a message for which the cofactorless equation holds too, and for each
- *       order once with a message for which only the cofactored one does;</li>
+ *   <li>{@code small-order-a}: A of small order with the forgery R = B, S = 1, which anyone can
+ *       produce; once with a message for which the cofactorless equation holds too, and for each
+ *       order once with a message for which only the cofactored one does. R is the base point, of
+ *       order L, so only the key is of small order: a verifier that refuses small-order R but not
+ *       small-order A (ed25519-strict without its key rule) accepts it;</li>
  *   <li>{@code non-canonical-a}: the same forgery under the alternative encodings (y &gt;= p, x = -0);</li>
  *   <li>{@code small-order-r}: an honest key, R a small-order point, S = k·a, so that the
  *       cofactorless equation misses exactly R;</li>
@@ -48,6 +50,9 @@ public final class Ed25519TorsionFamily implements VectorFamily {
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] IDENTITY = Edwards25519.IDENTITY.encode();
     private static final byte[] ZERO_S = new byte[Edwards25519.ENCODED_LENGTH];
+    /** The base point B, R of the forgery under a small-order key: the nonce r = 1, of order L. */
+    private static final byte[] BASE = Edwards25519.BASE.encode();
+    private static final byte[] ONE_S = Edwards25519.encodeScalar(BigInteger.ONE);
     private static final ForgedKey SIGNER = ForgedKey.derive("ed25519-torsion small-order R");
     private static final List<String> SMALL_ORDER_A = List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation");
 
@@ -102,39 +107,41 @@ public final class Ed25519TorsionFamily implements VectorFamily {
     private Vector forgery(GeneratorContext context, SmallPoint point) {
         String id = "signature.ed25519.small-order-a." + point.name() + "-forgery";
         byte[] message = Ed25519Forge.grind("firmware nobody signed: " + point.name(),
-                candidate -> challenge(IDENTITY, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() == 0);
+                candidate -> challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() == 0);
         String when = point.order() == 1
                 ? "holds for every message, since [k]A is the identity whatever k is"
                 : "holds here because this message was chosen so that k is a multiple of " + point.order()
                         + ", making [k]A the identity";
         String description = "The public key A = " + point.hex() + " is " + point.phrase() + ". "
-                + "The signature is R = identity, S = 0, which needs no secret: [S]B = R + [k]A " + when + ", and the "
-                + "cofactored equation [8][S]B = [8]R + [8][k]A holds for every message because [8]A is the identity. "
-                + "Verifiers that check the cofactorless equation and not the key's order accept it (the JDK's Ed25519 "
-                + "accepted this forgery under the identity key and the order-2 key in the survey of "
-                + "signature-edge-cases.md §6)."
+                + "The signature is R = B, the base point, and S = 1, which needs no secret: [S]B = R + [k]A " + when
+                + ", and the cofactored equation [8][S]B = [8]R + [8][k]A holds for every message because [8]A is the "
+                + "identity. R has order L, so a verifier that refuses small-order R but keeps small-order keys accepts "
+                + "it too. Verifiers that check the cofactorless equation and not the key's order accept it (the JDK's "
+                + "Ed25519 accepted the like forgery R = identity, S = 0 under the identity key and the order-2 key in "
+                + "the survey of signature-edge-cases.md §6)."
                 + "\n\n" + SMALL_ORDER_KEY_POLICY;
         return Ed25519Cases.vector(name(), context, id,
-                "Small-order key (" + point.name() + ") with the forgery R = identity, S = 0; both equations hold",
+                "Small-order key (" + point.name() + ") with the forgery R = B, S = 1; both equations hold",
                 Severity.INFO, SMALL_ORDER_A, List.of("SmallOrderA", "Forgery"), description,
-                signature(point.encoding(), message, concat(IDENTITY, ZERO_S), smallOrderEither()));
+                signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither()));
     }
 
     private Vector cofactoredOnlyForgery(GeneratorContext context, SmallPoint point) {
         String id = "signature.ed25519.small-order-a." + point.name() + "-forgery-cofactored-only";
         byte[] message = Ed25519Forge.grind("firmware nobody signed, cofactored: " + point.name(),
-                candidate -> challenge(IDENTITY, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() != 0);
+                candidate -> challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() != 0);
         String description = "The public key A = " + point.hex() + " is " + point.phrase() + ", and the signature "
-                + "is the forgery R = identity, S = 0. This message was chosen so that k is not a multiple of " + point.order()
-                + ": [k]A is not the identity and the cofactorless equation fails, while the cofactored one holds as "
-                + "it does for every message under a small-order key. A verifier that relies on the cofactorless "
-                + "equation to stop small-order keys is safe here only by luck of k."
+                + "is the forgery R = B, the base point, and S = 1. This message was chosen so that k is not a multiple "
+                + "of " + point.order() + ": [k]A is not the identity and the cofactorless equation fails, while the "
+                + "cofactored one holds as it does for every message under a small-order key. A verifier that relies "
+                + "on the cofactorless equation to stop small-order keys is safe here only by luck of k; R has order L, "
+                + "so a check of R's order does not stop it either."
                 + "\n\n" + SMALL_ORDER_KEY_POLICY;
         return Ed25519Cases.vector(name(), context, id,
-                "Small-order key (" + point.name() + ") with R = identity, S = 0; only the cofactored equation holds",
+                "Small-order key (" + point.name() + ") with R = B, S = 1; only the cofactored equation holds",
                 Severity.INFO, List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-cofactorless"),
                 List.of("SmallOrderA", "Forgery", "CofactoredOnly"), description,
-                signature(point.encoding(), message, concat(IDENTITY, ZERO_S), smallOrderEither()));
+                signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither()));
     }
 
     private Vector identityKeyWithForeignSignature(GeneratorContext context) {

@@ -295,35 +295,40 @@ public final class EddsaCoseFamily implements VectorFamily {
                 checked(forged.encoding(), tbs, nonCanonicalR, rejectedButZip215Accepts(Reason.SIGNATURE_MALFORMED),
                         sign1(protectedHeader, PAYLOAD, nonCanonicalR), okp(CRV_ED25519, forged.encoding()).build().toBytes())));
 
-        byte[] forgery = concat(IDENTITY, new byte[32]);
-        rows.add(row(context, id, "eddsa-small-order", "identity-key-forgery", "Identity point as trusted key, R = identity, "
-                        + "S = 0, header alg " + id.name(), Severity.INFO,
+        // R = B, S = 1: a forgery under a small-order key that needs no secret, with R of order L, so
+        // that only the key's order can stop it (ed25519-strict refuses small-order R as well).
+        byte[] baseForgery = Ed25519Forge.rAndS(Edwards25519.BASE.encode(), BigInteger.ONE);
+        rows.add(row(context, id, "eddsa-small-order", "identity-key-forgery", "Identity point as trusted key, R = B, "
+                        + "S = 1, header alg " + id.name(), Severity.INFO,
                 List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"), List.of("SmallOrderA", "Forgery"),
-                "The trusted key is the identity point (0100...00) and the signature is R = identity, S = 0, which "
-                        + "satisfies both equations for every Sig_structure: anyone can sign anything under this key.\n\n"
+                "The trusted key is the identity point (0100...00) and the signature is R = B, the base point, and "
+                        + "S = 1, which satisfies both equations for every Sig_structure ([S]B = R, and [k]A is the "
+                        + "identity): anyone can sign anything under this key. R has order L, so only a check of the "
+                        + "key's order stops it.\n\n"
                         + "RFC 8032 neither requires nor forbids refusing a small-order key, so the outcome is recorded; "
                         + "ed25519-strict rejects, ZIP 215 accepts. A device provisioned with such a trust anchor accepts "
                         + "firmware from anyone: refuse small-order keys at provisioning and at verification (the "
                         + "reference verifier rejects them as BAD_KEY).",
-                checked(IDENTITY, tbs, forgery, smallOrderEither(), sign1(protectedHeader, PAYLOAD, forgery),
+                checked(IDENTITY, tbs, baseForgery, smallOrderEither(), sign1(protectedHeader, PAYLOAD, baseForgery),
                         okp(CRV_ED25519, IDENTITY).build().toBytes())));
 
         byte[] order8 = Edwards25519.torsion().get(1).encode();
         byte[] groundPayload = Ed25519Forge.grind("SUIT_Digest for a small-order key forgery",
-                candidate -> Edwards25519.challenge(IDENTITY, order8, toBeSigned(protectedHeader, candidate))
+                candidate -> Edwards25519.challenge(Edwards25519.BASE.encode(), order8, toBeSigned(protectedHeader, candidate))
                         .mod(BigInteger.valueOf(8)).signum() == 0);
         byte[] groundTbs = toBeSigned(protectedHeader, groundPayload);
-        rows.add(row(context, id, "eddsa-small-order", "order-8-key-forgery", "Order-8 point as trusted key, R = identity, "
-                        + "S = 0, both equations hold, header alg " + id.name(), Severity.INFO,
+        rows.add(row(context, id, "eddsa-small-order", "order-8-key-forgery", "Order-8 point as trusted key, R = B, "
+                        + "S = 1, both equations hold, header alg " + id.name(), Severity.INFO,
                 List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"), List.of("SmallOrderA", "Forgery"),
                 "The trusted key is " + HexFormat.of().formatHex(order8) + ", a point of order 8, and the "
-                        + "signature is R = identity, S = 0. The payload was chosen so that k is a multiple of 8: the "
-                        + "cofactorless equation holds as well as the cofactored one, so every verifier without a "
-                        + "key-order check accepts it.\n\nRFC 8032 leaves small-order keys to the verifier: recorded; "
-                        + "ed25519-strict rejects, ZIP 215 accepts.",
-                checked(order8, groundTbs, forgery, smallOrderEither(), sign1(protectedHeader, groundPayload, forgery),
+                        + "signature is R = B, the base point, and S = 1. The payload was chosen so that k is a multiple "
+                        + "of 8: the cofactorless equation holds as well as the cofactored one, so every verifier without "
+                        + "a key-order check accepts it, whether or not it checks R's order.\n\nRFC 8032 leaves "
+                        + "small-order keys to the verifier: recorded; ed25519-strict rejects, ZIP 215 accepts.",
+                checked(order8, groundTbs, baseForgery, smallOrderEither(), sign1(protectedHeader, groundPayload, baseForgery),
                         okp(CRV_ED25519, order8).build().toBytes())));
 
+        byte[] forgery = concat(IDENTITY, new byte[32]);
         byte[] nonCanonicalKey = Edwards25519.encodeScalar(Edwards25519.P.add(BigInteger.ONE));
         rows.add(row(context, id, "eddsa-small-order", "non-canonical-key-forgery", "Identity key encoded with y = p + 1 as "
                         + "trusted key, R = identity, S = 0, header alg " + id.name(), Severity.HIGH,

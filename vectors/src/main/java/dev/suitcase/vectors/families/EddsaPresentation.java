@@ -18,8 +18,8 @@ import java.util.Optional;
  * A family of Ed25519 (-19) signature-layer vectors about the primitive, written once more under the
  * polymorphic identifier EdDSA (-8) as {@code signature.eddsa.<area>.<case>}. With an OKP Ed25519
  * key, EdDSA is pure Ed25519 (RFC 9053 §2.2), so each copy keeps the input and the expectation of its
- * original; an implementation that claims only -8, as many COSE libraries do, gets the same primitive
- * coverage as one claiming -19. The copies belong to the wrapped family, which builds them in the
+ * original (a robustness vector's copy is one too, for the same reason); an implementation that claims
+ * only -8, as many COSE libraries do, gets the same primitive coverage as one claiming -19. The copies belong to the wrapped family, which builds them in the
  * same run. Families about the key or the identifier itself are not wrapped: their -8 cases have
  * other expectations and are written out ({@link Ed25519KeyFamily}).
  */
@@ -67,6 +67,6 @@ public final class EddsaPresentation implements VectorFamily {
         Provenance provenance = original.provenance();
         SignatureInput eddsa = new SignatureInput(Ed25519Cases.EDDSA, input.message(), input.signature(), input.coseKey());
         return new Vector(id, original.title(), description, id.algorithm(), original.expect(), original.severity(),
-                requirements, original.flags(), eddsa, provenance, original.status());
+                requirements, original.flags(), eddsa, provenance, original.status(), original.robustness());
     }
 }

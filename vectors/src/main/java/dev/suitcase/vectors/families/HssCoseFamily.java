@@ -389,22 +389,33 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation must reject it as a malformed signature. The COSE layer must hand the
                     signature to a verifier that checks Nspk against L of the trusted key, not trust the signature's
-                    own count.""")
+                    own count.""",
+            robustness = """
+                    Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
+                    top LMS signature signs the lower public key, not the Sig_structure, and the rest is left over;
+                    signature.hss-lms.nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase nspkMismatch() {
         return mutated("nspk-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ProviderException"},
+            flags = {"LeafIndexOutOfRange", "ProviderException", "SparseTree"},
             description = """
-                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature in which the top LMS signature's
-                    leaf index was set to 32 = 2^h.
+                    A COSE_Sign1 with alg -46 and a two-level HSS signature (trees LMS_SHA256_M32_H5 /
+                    LMOTS_SHA256_N32_W4) whose top LMS signature is at leaf 32 = 2^h, one past the tree's last leaf.
+                    The top tree is sparse and its root T[1] was computed from that leaf, up the five nodes of the
+                    path, so everything but the range of q holds.
 
                     A COSE implementation must reject it as a malformed signature, without an exception escaping from
-                    its HSS library (BouncyCastle throws IllegalArgumentException for it).""")
+                    its HSS library (BouncyCastle throws IllegalArgumentException for it). One whose HSS verifier lacks
+                    the range check recomputes T[1] and accepts.""")
     BuiltCase qEquals2h() {
-        return mutated("q-equals-2h", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).q(), 32));
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-cose q-equals-2h", List.of(
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32),
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 17)));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), attached(signature, key.coseKey()));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-mutation.ots-type-mismatch", title = "COSE_Sign1 whose HSS signature's top LM-OTS type differs from the key's",
@@ -453,7 +464,10 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     last 32 bytes, the bottom signature's last path node.
 
                     A COSE implementation must reject it as a malformed signature, without reading beyond the byte
-                    string.""")
+                    string.""",
+            robustness = """
+                    The signature ends inside the bottom authentication path: no processor can read the node that is
+                    missing.""")
     BuiltCase truncated() {
         return mutated("truncated", Reason.SIGNATURE_MALFORMED, layout -> layout.truncatedTo(layout.length() - 32));
     }
@@ -465,7 +479,9 @@ public final class HssCoseFamily extends AnnotatedFamily {
                     A COSE_Sign1 with alg -46 whose signature is the empty byte string h''.
 
                     A COSE implementation must reject it as a malformed signature. Some libraries skip verification
-                    when the signature is empty, treating the message as unsigned but acceptable.""")
+                    when the signature is empty, treating the message as unsigned but acceptable.""",
+            robustness = """
+                    The signature is empty: there is no Nspk or LMS signature to read.""")
     BuiltCase emptySignature() {
         return mutated("empty-signature", Reason.SIGNATURE_MALFORMED, layout -> new byte[0]);
     }
@@ -507,7 +523,10 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
                     A COSE implementation must reject it as a malformed HSS signature: its first four bytes, read as
                     Nspk, do not match L, and 64 bytes cannot hold an HSS signature. A library that dispatches on the
-                    signature's length or shape instead of the protected alg is open to algorithm confusion.""")
+                    signature's length or shape instead of the protected alg is open to algorithm confusion.""",
+            robustness = """
+                    The 64 bytes are an ECDSA r and s: read as an HSS signature, Nspk and every type code are arbitrary
+                    and the fields run out, so no processor can verify it as HSS.""")
     BuiltCase es256Signature() {
         HssSparseTreeKey key = sparseKey("es256-signature");
         byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);

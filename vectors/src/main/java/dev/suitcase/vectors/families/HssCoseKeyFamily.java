@@ -204,7 +204,11 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                     count set to 0.
 
                     A COSE implementation must refuse the key when it parses it: the COSE layer must apply the RFC 8554
-                    key checks, or hand pub to a library that does, before any signature is looked at.""")
+                    key checks, or hand pub to a library that does, before any signature is looked at.""",
+            robustness = """
+                    A hierarchy of no levels has no tree to verify with, and no signature has the Nspk = L - 1 = -1
+                    signed keys it asks for: no processor can accept one under it; signature.hss-lms.key.levels-nine
+                    isolates the rule.""")
     BuiltCase pubLevelsZero() {
         Signed signed = Signed.make("pub-levels-zero");
         return signed.verifiedWith(Expectation.reject(Reason.BAD_KEY),

@@ -12,8 +12,12 @@ import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.verifier.Reason;
+import org.bouncycastle.crypto.params.LMOtsParameters;
+import org.bouncycastle.crypto.params.LMSigParameters;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 
 import static dev.suitcase.vectors.families.HssSignatureLayout.concat;
 import static dev.suitcase.vectors.families.HssSignatureLayout.u32;
@@ -23,8 +27,9 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.withU32;
  * HSS public keys that must not be used (category H1 of signature-edge-cases.md §7.3: L outside 1..8,
  * wrong lengths, unknown type codes; M04–M06, M29, M30 of §4.6), keys whose root or identifier does
  * not match the signature, and HSS keys presented with the other algorithms' identifiers and the
- * other algorithms' keys presented with -46. Every vector carries RFC 8554 Test Case 1's message
- * and signature, which verify under the unmodified key, so only the key decides the outcome.
+ * other algorithms' keys presented with -46. Every vector but one carries RFC 8554 Test Case 1's
+ * message and signature, which verify under the unmodified key, so only the key decides the outcome;
+ * the L = 9 key comes with a nine-level signature of its own, valid but for the level count.
  *
  * <p>Test Case 1's key is {@code u32str(2) || u32str(5) || u32str(4) || I || T[1]}: L at offset 0,
  * the LMS type at 4, the LM-OTS type at 8, I at 12 and T[1] at 28, 60 bytes in all.
@@ -49,22 +54,33 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
                     A verifier must refuse the key before looking at the signature. One that computes L - 1 in
                     unsigned arithmetic expects 2^32 - 1 signed public keys, one that loops "for level in 1..L" verifies
-                    nothing at all; either way it is undefined what a key with no levels authenticates.""")
+                    nothing at all; either way it is undefined what a key with no levels authenticates.""",
+            robustness = """
+                    A hierarchy of no levels has no tree to verify with, and no signature has the Nspk = L - 1 = -1
+                    signed keys it asks for: no processor can accept one under it; key.levels-nine isolates the rule.""")
     BuiltCase levelsZero(GeneratorContext context) {
         return badKey(context, key(context, LEVELS, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-nine", title = "HSS public key with L = 9, one more than RFC 8554 allows",
+    @VectorCase(id = "signature.hss-lms.key.levels-nine",
+            title = "HSS public key with L = 9, one more than RFC 8554 allows, and a valid nine-level signature",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels"},
-            flags = {"InvalidKey", "LevelCount"},
+            flags = {"InvalidKey", "LevelCount", "SparseTree"},
             description = """
-                    RFC 8554 Test Case 1's public key with L = 9; the signature is Test Case 1's. RFC 8554 §6 limits L
-                    to eight.
+                    An HSS public key with L = 9, nine LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4 trees (sparse: one
+                    signing leaf each), and a signature with Nspk = 8 that is valid by every other rule of RFC 8554:
+                    each level signs the next level's public key and the ninth signs the message. RFC 8554 §6 limits
+                    L to eight.
 
                     A verifier must refuse the key. L = 9 is the first value past the limit: a verifier that checks
-                    L <= 9, or sizes a table of levels from L without a bound, is caught here.""")
-    BuiltCase levelsNine(GeneratorContext context) {
-        return badKey(context, key(context, LEVELS, 9));
+                    L <= 9, or sizes a table of levels from L without a bound, accepts this signature, or overruns the
+                    table.""")
+    BuiltCase levelsNine() {
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-public-keys nine levels", Collections.nCopies(9,
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0)));
+        byte[] message = "suitcase HSS-LMS nine-level signature".getBytes(StandardCharsets.UTF_8);
+        return BuiltCase.of(Expectation.reject(Reason.BAD_KEY),
+                HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message)));
     }
 
     @VectorCase(id = "signature.hss-lms.key.levels-max-u32", title = "HSS public key with L = 2^32 - 1",
@@ -76,7 +92,10 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
                     A verifier must refuse the key, without allocating per-level state for four billion levels and
                     without an exception escaping. BouncyCastle throws an IOException for such keys: a caller that
-                    does not catch it crashes, one that catches too much may fall through to acceptance.""")
+                    does not catch it crashes, one that catches too much may fall through to acceptance.""",
+            robustness = """
+                    L = 2^32 - 1 asks for a signature of 2^32 - 2 signed keys, hundreds of gigabytes: no processor is
+                    handed one, and a shorter one fails the level count; key.levels-nine isolates the rule.""")
     BuiltCase levelsMaxU32(GeneratorContext context) {
         return badKey(context, key(context, LEVELS, 0xffffffffL));
     }
@@ -91,7 +110,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
                     L is a u32str, all four bytes of it (RFC 8554 §3.1.1, §6.1), so L = 16777218 and the key is
                     invalid. A verifier that reads only the last byte accepts the signature under a key that is not
-                    the one provisioned: two different encodings then stand for the same key.""")
+                    the one provisioned: two different encodings then stand for the same key.""",
+            robustness = """
+                    L = 16777218 asks for a signature of 16777217 signed keys, gigabytes: no processor that reads L as
+                    RFC 8554 writes it is handed one (one that reads only its last byte has another bug); key.levels-
+                    nine isolates the rule.""")
     BuiltCase levelsHighByte(GeneratorContext context) {
         return badKey(context, key(context, LEVELS, 0x01000002L));
     }
@@ -104,7 +127,9 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     4 + 24 + m = 60 (§5.3, §6.1). The signature is Test Case 1's.
 
                     A verifier must refuse the key. One that copies m bytes of T[1] without checking the length reads
-                    a byte past the key's end, and compares the computed root against whatever it finds there.""")
+                    a byte past the key's end, and compares the computed root against whatever it finds there.""",
+            robustness = """
+                    The key ends inside T[1]: without the root there is nothing to verify against.""")
     BuiltCase truncatedRoot(GeneratorContext context) {
         byte[] key = HssKnownAnswer.rfc8554TestCase1(context).publicKey();
         return badKey(context, Arrays.copyOf(key, key.length - 1));
@@ -117,7 +142,9 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A public key holding only u32str(2), the level count of RFC 8554 Test Case 1, with no top-level
                     LMS public key after it; the signature is Test Case 1's.
 
-                    A verifier must refuse the key without reading the LMS type, I or T[1] from beyond its end.""")
+                    A verifier must refuse the key without reading the LMS type, I or T[1] from beyond its end.""",
+            robustness = """
+                    The key ends after L: without the top-level LMS public key there is nothing to verify with.""")
     BuiltCase levelsOnly(GeneratorContext context) {
         return badKey(context, u32(2));
     }
@@ -130,7 +157,9 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     1's.
 
                     A verifier must refuse the key. An empty key must not be read as L = 0 padded with zeros, nor
-                    crash the parser.""")
+                    crash the parser.""",
+            robustness = """
+                    The key is empty: there is no L, type or root to verify with.""")
     BuiltCase empty(GeneratorContext context) {
         return badKey(context, new byte[0]);
     }
@@ -176,7 +205,10 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
                     A verifier must refuse the key: with no parameter set it knows neither h nor m, so it cannot parse
                     any signature. A verifier that falls back to a default set, or indexes a table with the code
-                    unchecked, reads parameters from the wrong entry.""")
+                    unchecked, reads parameters from the wrong entry.""",
+            robustness = """
+                    LMS type 0 names no parameter set: the lengths of the key and of every signature under it are
+                    unknown, so no processor can read on.""")
     BuiltCase lmsTypeReserved(GeneratorContext context) {
         return badKey(context, key(context, LMS_TYPE, 0));
     }
@@ -190,7 +222,10 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     (0x18), the last code RFC 8554 and RFC 9858 register; the signature is Test Case 1's.
 
                     A verifier must refuse the key. A range check written as code <= 0x19, or a table lookup past
-                    its last entry, accepts an unassigned parameter set.""")
+                    its last entry, accepts an unassigned parameter set.""",
+            robustness = """
+                    LMS type 0x19 names no parameter set: the lengths of the key and of every signature under it are
+                    unknown, so no processor can read on.""")
     BuiltCase lmsTypeUnregistered(GeneratorContext context) {
         return badKey(context, key(context, LMS_TYPE, 0x19));
     }
@@ -205,7 +240,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     this is an unregistered code.
 
                     A verifier must refuse the key. One that reads the code as a single byte accepts Test Case 1's
-                    signature under a key encoding that no signer produces.""")
+                    signature under a key encoding that no signer produces.""",
+            robustness = """
+                    Read as the u32 RFC 8554 writes, LMS type 0x01000005 names no parameter set: the lengths of the key
+                    and of every signature under it are unknown, so no processor can read on (one that reads only the
+                    last byte has another bug).""")
     BuiltCase lmsTypeHighByte(GeneratorContext context) {
         return badKey(context, key(context, LMS_TYPE, 0x01000005L));
     }
@@ -218,7 +257,10 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     the registry; the signature is Test Case 1's.
 
                     A verifier must refuse the key: it names no one-time signature scheme, so neither n nor p nor w is
-                    known and no signature can be checked against it.""")
+                    known and no signature can be checked against it.""",
+            robustness = """
+                    LM-OTS type 0 names no parameter set: the length of every one-time signature under the key is
+                    unknown, so no processor can read on.""")
     BuiltCase otsTypeReserved(GeneratorContext context) {
         return badKey(context, key(context, OTS_TYPE, 0));
     }
@@ -232,7 +274,10 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     (0x10), the last registered code; the signature is Test Case 1's.
 
                     A verifier must refuse the key; an off-by-one in the range check, or a lookup past the end of a
-                    table of 16 entries, does not.""")
+                    table of 16 entries, does not.""",
+            robustness = """
+                    LM-OTS type 0x11 names no parameter set: the length of every one-time signature under the key is
+                    unknown, so no processor can read on.""")
     BuiltCase otsTypeUnregistered(GeneratorContext context) {
         return badKey(context, key(context, OTS_TYPE, 0x11));
     }
@@ -246,7 +291,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     (LMOTS_SHA256_N32_W8), the first is 0xff. As a u32str this code is not registered.
 
                     A verifier must refuse the key. One that compares only the last byte accepts Test Case 1's
-                    signature, and then also compares the signature's LM-OTS type the same loose way.""")
+                    signature, and then also compares the signature's LM-OTS type the same loose way.""",
+            robustness = """
+                    Read as the u32 RFC 8554 writes, LM-OTS type 0xff000004 names no parameter set: the length of every
+                    one-time signature under the key is unknown, so no processor can read on (one that reads only the
+                    last byte has another bug).""")
     BuiltCase otsTypeHighByte(GeneratorContext context) {
         return badKey(context, key(context, OTS_TYPE, 0xff000004L));
     }
@@ -261,7 +310,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     The signature is Test Case 1's.
 
                     A verifier must refuse the key for its length. One that reads T[1] as "the rest of the key"
-                    instead of m bytes accepts keys whose declared parameters do not describe them.""")
+                    instead of m bytes accepts keys whose declared parameters do not describe them.""",
+            robustness = """
+                    Relabelled with m = 24, the key's 32-byte root is read as 24 bytes with 8 left over, and the
+                    signature's M32 type differs from the key's: the input breaks both rules by construction;
+                    key.trailing-byte isolates the length rule.""")
     BuiltCase lmsTypeOtherLength(GeneratorContext context) {
         return badKey(context, key(context, LMS_TYPE, 0x0a));
     }

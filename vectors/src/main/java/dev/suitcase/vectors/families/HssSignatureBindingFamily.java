@@ -52,7 +52,11 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed: the bottom signature's type differs from its verifying
                     key's. Had it got further, the top signature over the changed key would fail too. A verifier that
                     trusts the signed key's type without checking the bottom signature against it parses the bottom
-                    signature with a path twice as long as it is.""")
+                    signature with a path twice as long as it is.""",
+            robustness = """
+                    The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
+                    without the type rule still misses the root (and one that reads the bottom signature by the changed
+                    type misparses it); lms-type.bottom-other-registered isolates the rule.""")
     BuiltCase lmsTypeChanged(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).lmsType(), 6));
@@ -66,7 +70,11 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with the LM-OTS type of the signed lower public key changed from
                     LMOTS_SHA256_N32_W8 to LMOTS_SHA256_N32_W4; the bottom signature still carries W8.
 
-                    A verifier must reject it as malformed: the bottom signature's LM-OTS type is not its key's.""")
+                    A verifier must reject it as malformed: the bottom signature's LM-OTS type is not its key's.""",
+            robustness = """
+                    The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
+                    without the type rule still misses the root (and one that reads the bottom signature by the changed
+                    type misparses it); ots-type.bottom-other-registered isolates the rule.""")
     BuiltCase otsTypeChanged(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 3));
@@ -80,7 +88,10 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with the LM-OTS type of the signed lower public key set to 0x00000815.
 
                     A verifier must reject it as malformed: a signed public key is read with the same checks as the
-                    trusted top-level key, and one with an unknown type cannot be used to parse anything below it.""")
+                    trusted top-level key, and one with an unknown type cannot be used to parse anything below it.""",
+            robustness = """
+                    The signed lower key's LM-OTS type names no parameter set: the length of the bottom signature is
+                    unknown, so no processor can read on.""")
     BuiltCase otsTypeUnregistered(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 0x815));

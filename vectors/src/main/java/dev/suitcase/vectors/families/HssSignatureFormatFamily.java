@@ -31,7 +31,10 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.withU32;
  * <p>Most vectors are built from RFC 8554 Test Case 1 (L = 2, both trees LMS_SHA256_M32_H5 /
  * LMOTS_SHA256_N32_W8, top q = 5, bottom q = 10), so a reader can check them against the RFC; the
  * "single-level" ones use its bottom tree as a key of its own (u32str(1) || bottom LMS public key,
- * signature u32str(0) || bottom LMS signature), which is valid.
+ * signature u32str(0) || bottom LMS signature), which is valid. Test Case 1's trees have leaves 0 to 31
+ * only, so a q outside them fails the root as well as the range rule; the H10 and H25 q-range vectors
+ * use sparse keys whose root was computed from the out-of-range leaf, so that only the range rule
+ * stops them.
  */
 public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
@@ -52,7 +55,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed. One that takes the number of levels from the signature
                     verifies the top tree's signature directly against the message, so a signature the top key made
                     over a lower public key becomes a signature over that key's bytes as a message: a level
-                    confusion the L in the trusted key exists to prevent.""")
+                    confusion the L in the trusted key exists to prevent.""",
+            robustness = """
+                    Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
+                    top LMS signature signs the lower public key, not the message, and the rest is left over;
+                    nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase nspkZeroUnderL2(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0));
@@ -65,7 +72,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with Nspk changed from 1 to 2 while the key says L = 2.
 
                     A verifier must reject it as malformed before parsing further: with Nspk = 2 it would look for a
-                    second signed public key where the bottom signature's bytes are, and read past the end.""")
+                    second signed public key where the bottom signature's bytes are, and read past the end.""",
+            robustness = """
+                    Read as the three levels its Nspk declares, the two-level signature runs out of bytes: no processor
+                    finds a third level in it; nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase nspkTwoUnderL2(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 2));
@@ -78,7 +88,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with Nspk = 0xffffffff (-1 as a signed 32-bit integer) under its L = 2 key.
 
                     A verifier must reject it as malformed, without allocating room for four billion signed public
-                    keys and without a negative count slipping through a signed comparison such as Nspk + 1 <= L.""")
+                    keys and without a negative count slipping through a signed comparison such as Nspk + 1 <= L.""",
+            robustness = """
+                    Read as the 2^32 levels its Nspk declares, the two-level signature runs out of bytes: no processor
+                    finds the levels it announces; nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase nspkMaxU32(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0xffffffffL));
@@ -92,7 +105,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     Nspk is a u32str, so its value is 16777217, not L - 1 = 1.
 
                     A verifier must reject it as malformed. One that reads the count as a byte accepts a second
-                    encoding of a valid signature, a malleability that breaks signature-based replay detection.""")
+                    encoding of a valid signature, a malleability that breaks signature-based replay detection.""",
+            robustness = """
+                    Read as the 16777218 levels its Nspk declares, the two-level signature runs out of bytes (a
+                    processor that reads only the last byte has another bug); nspk.l1-key-l2-signature isolates the
+                    rule.""")
     BuiltCase nspkHighByte(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0x01000001L));
@@ -125,7 +142,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed: Nspk must be 1. Verifying the bottom signature directly
                     under the top key would fail anyway, but a verifier must not get that far: it must not treat the
-                    signature's Nspk as authoritative.""")
+                    signature's Nspk as authoritative.""",
+            robustness = """
+                    Read as the one level its Nspk declares, the signature is the bottom tree's, which the key's top
+                    tree did not make, so the root differs; nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase l2KeyL1Signature(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(tc1.publicKey(), tc1.message(), singleLevel(context).signature());
@@ -139,7 +159,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     Nspk is 1 instead of 0.
 
                     A verifier must reject it as malformed; with Nspk = 1 the LMS signature would be read as a signature
-                    followed by a signed public key that is not there.""")
+                    followed by a signed public key that is not there.""",
+            robustness = """
+                    Read as the two levels its Nspk declares, the single-level signature runs out of bytes where the
+                    signed public key should follow; nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase oneUnderL1(GeneratorContext context) {
         SingleLevel single = singleLevel(context);
         return malformed(single.publicKey(), single.message(), withU32(single.signature(), 0, 1));
@@ -168,7 +191,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     changed from 2 to 1.
 
                     A verifier must reject it as malformed. Checking Nspk <= L - 1 instead of equality lets a signature
-                    skip levels of the hierarchy.""")
+                    skip levels of the hierarchy.""",
+            robustness = """
+                    Read as the two levels its Nspk declares, the second LMS signature signs the third level's public
+                    key, not the message, and the rest is left over; nspk.l1-key-l2-signature isolates the rule.""")
     BuiltCase l3KeyNspkOne() {
         LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format l3", List.of(tree, tree, tree));
@@ -188,7 +214,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). The off-by-one q > 2^h
                     has been seen in production verifiers (ACVP-Server #481, caliptra-sw #838); with q = 2^h the leaf
                     node number 2^h + q = 2^(h+1) lies outside the tree, and BouncyCastle throws an
-                    IllegalArgumentException that a careless caller turns into a crash.""")
+                    IllegalArgumentException that a careless caller turns into a crash.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase topQEquals2h(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.level(0).q(), 32));
@@ -201,7 +231,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with the top LMS signature's q = 0xffffffff. As a signed 32-bit integer it is
                     -1, which passes a signed check q < 2^h.
 
-                    A verifier must reject it as malformed; q is unsigned and far outside the tree.""")
+                    A verifier must reject it as malformed; q is unsigned and far outside the tree.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase topQMaxU32(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.level(0).q(), 0xffffffffL));
@@ -218,7 +252,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed. Accepting makes every signature malleable in its q field,
                     and whoever tracks used leaves (for example, to detect a signer that reused a one-time key) is
-                    misled.""")
+                    misled.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase topQPlus2h(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.level(0).q(), 32 + 5));
@@ -233,7 +271,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     integer and equal to the genuine leaf 5 in its low bits.
 
                     A verifier must reject it as malformed. A signed comparison passes it as negative, a mask keeps 5;
-                    either way the verifier computes the original root and accepts a modified signature.""")
+                    either way the verifier computes the original root and accepts a modified signature.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase topQHighBit(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.level(0).q(), 0x80000005L));
@@ -247,7 +289,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     parameters come from the signed public key inside the signature, has height 5.
 
                     A verifier must reject it as malformed. The range check applies at every level, with h taken from
-                    the key that verifies that level; a verifier that checks only the top level misses it.""")
+                    the key that verifies that level; a verifier that checks only the top level misses it.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase bottomQEquals2h(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.bottom().q(), 32));
@@ -261,7 +307,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with the bottom LMS signature's q changed from 10 to 42; modulo 32 it is the
                     genuine leaf.
 
-                    A verifier must reject it as malformed; one that masks q at the lower levels accepts it.""")
+                    A verifier must reject it as malformed; one that masks q at the lower levels accepts it.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase bottomQPlus2h(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.withU32(layout.bottom().q(), 32 + 10));
@@ -276,7 +326,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     10 to 32, one past the last leaf of the H5 tree.
 
                     A verifier must reject it as malformed. It is the plain LMS case of the off-by-one, the form in
-                    which NIST's ACVP LMS tests reach most verifiers.""")
+                    which NIST's ACVP LMS tests reach most verifiers.""",
+            robustness = """
+                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
+                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
+                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
     BuiltCase singleLevelQEquals2h(GeneratorContext context) {
         SingleLevel single = singleLevel(context);
         return malformed(single.publicKey(), single.message(), withU32(single.signature(), 4, 32));
@@ -284,28 +338,33 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
     @VectorCase(id = "signature.hss-lms.q-range.h10-q-equals-2h", title = "Leaf index q = 1024 in an H10 tree",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "SparseTree"},
+            flags = {"LeafIndexOutOfRange", "SparseTree"},
             description = """
-                    A valid single-level signature of an LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4 key (made at leaf
-                    q = 0 of a sparse tree) with q changed to 1024 = 2^10.
+                    A single-level LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4 key and its signature at leaf q = 1024 =
+                    2^10, one past the tree's last leaf. The key is a sparse tree whose root T[1] was computed from
+                    that leaf, walking up the h = 10 nodes of the authentication path as Algorithm 6a does, so the
+                    signature satisfies every rule of RFC 8554 but the range of q.
 
-                    A verifier must reject it as malformed. The bound depends on the tree height the key declares; a
-                    verifier that hard-codes the H5 bound rejects this for the wrong reason and accepts q = 31 in any
-                    tree, one that hard-codes a large bound lets it through.""")
+                    A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). One without the check
+                    recomputes exactly T[1] and accepts a signature from a leaf the tree does not have: the number of
+                    one-time keys is no longer bounded by the height the key declares. The bound depends on that
+                    height; a verifier that hard-codes the H5 bound rejects this for the wrong reason and accepts
+                    q = 31 in any tree, one that hard-codes a large bound lets it through.""")
     BuiltCase h10QEquals2h() {
         return qOutOfRange("h10", LMSigParameters.lms_sha256_n32_h10, 1024);
     }
 
     @VectorCase(id = "signature.hss-lms.q-range.h25-q-equals-2h", title = "Leaf index q = 2^25 in an H25 tree",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "SparseTree"},
+            flags = {"LeafIndexOutOfRange", "SparseTree"},
             description = """
-                    A valid single-level signature of an LMS_SHA256_M32_H25 / LMOTS_SHA256_N32_W4 key (made at leaf
-                    q = 0 of a sparse tree) with q changed to 2^25 = 33554432, one past the last leaf of the tallest
-                    registered tree.
+                    A single-level LMS_SHA256_M32_H25 / LMOTS_SHA256_N32_W4 key and its signature at leaf q = 2^25 =
+                    33554432, one past the last leaf of the tallest registered tree. The key is a sparse tree whose
+                    root T[1] was computed from that leaf, up the 25 nodes of the path, so only the range of q is
+                    wrong.
 
                     A verifier must reject it as malformed. Its node number 2^25 + q = 2^26 still fits in 32 bits, so
-                    only the explicit check of Algorithm 6a catches it.""")
+                    only the explicit check of Algorithm 6a catches it; without it the recomputed root is T[1].""")
     BuiltCase h25QEquals2h() {
         return qOutOfRange("h25", LMSigParameters.lms_sha256_n32_h25, 1L << 25);
     }
@@ -434,7 +493,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject the signature as malformed: the key says which one-time scheme its leaves
                     use, and the signature does not match it. A verifier that believes the signature's type verifies
                     it against a key that declared something else. BouncyCastle 1.87 throws an IllegalArgumentException
-                    on this input instead of returning false, so a caller must catch it and reject.""")
+                    on this input instead of returning false, so a caller must catch it and reject.""",
+            robustness = """
+                    The one-time signature is W8-shaped and the key now declares W4: a verifier without the type rule
+                    that reads it with the key's parameters, as one of a single parameter set does (the reference
+                    verifier's continuation), misreads it; only one that takes the type from the signature accepts it.
+                    ots-type.top-other-registered isolates the rule.""")
     BuiltCase keyOtsChanged(GeneratorContext context) {
         HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
         return malformed(withU32(tc1.publicKey(), 8, 3), tc1.message(), tc1.signature());
@@ -544,7 +608,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     LMS signature has 31 of its 32 bytes.
 
                     A verifier must reject it as malformed without reading the missing byte. A verifier that copies
-                    m * h bytes of path unchecked reads past the buffer.""")
+                    m * h bytes of path unchecked reads past the buffer.""",
+            robustness = """
+                    The signature ends inside the last node of the bottom path: no processor can read the fields that
+                    are missing.""")
     BuiltCase truncatedOneByte(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.truncatedTo(layout.length() - 1));
@@ -613,7 +680,9 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A zero-length signature under RFC 8554 Test Case 1's key (Botan's invalid-signature tests include
                     one).
 
-                    A verifier must reject it as malformed without reading Nspk from beyond the end.""")
+                    A verifier must reject it as malformed without reading Nspk from beyond the end.""",
+            robustness = """
+                    The signature ends before Nspk: no processor can read the fields that are missing.""")
     BuiltCase empty(GeneratorContext context) {
         return malformedTc1(context, new byte[0]);
     }
@@ -625,7 +694,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     The first four bytes of RFC 8554 Test Case 1's signature, Nspk = 1, which is correct for the key,
                     and no LMS signature.
 
-                    A verifier must reject it as malformed without reading q or a type code past the end.""")
+                    A verifier must reject it as malformed without reading q or a type code past the end.""",
+            robustness = """
+                    The signature ends after Nspk, before the first LMS signature: no processor can read the fields that
+                    are missing.""")
     BuiltCase nspkOnly(GeneratorContext context) {
         return malformedTc1(context, HssKnownAnswer.rfc8554TestCase1(context).layout().truncatedTo(4));
     }
@@ -639,7 +711,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     an L = 1 key): u32str(0) || u32str(q) || u32str(otstype), with nothing after the type. This is the
                     shape that made the cisco-derived code in liboqs read out of bounds (liboqs PR #2507).
 
-                    A verifier must reject it as malformed, having checked the length before touching C.""")
+                    A verifier must reject it as malformed, having checked the length before touching C.""",
+            robustness = """
+                    The signature ends after the LM-OTS type, before C: no processor can read the fields that are
+                    missing.""")
     BuiltCase headerOnly(GeneratorContext context) {
         SingleLevel single = singleLevel(context);
         return malformed(single.publicKey(), single.message(), Arrays.copyOf(single.signature(), 12));
@@ -653,7 +728,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     after its LMS type: the one-time signature is complete, the h = 5 path nodes are missing.
 
                     A verifier must reject it as malformed. One that computes the root with however many path nodes it
-                    finds would compare the leaf itself against T[1].""")
+                    finds would compare the leaf itself against T[1].""",
+            robustness = """
+                    The signature ends before the authentication path: no processor can read the fields that are
+                    missing.""")
     BuiltCase noPath(GeneratorContext context) {
         SingleLevel single = singleLevel(context);
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
@@ -669,7 +747,9 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     y[16], halfway through its 34 chain values, in the middle of the LM-OTS signature.
 
                     A verifier must reject it as malformed: Algorithm 4b first checks that the LM-OTS signature is 4 +
-                    n(p+1) bytes.""")
+                    n(p+1) bytes.""",
+            robustness = """
+                    The signature ends inside the Winternitz chains: no processor can read the fields that are missing.""")
     BuiltCase truncatedInChains(GeneratorContext context) {
         SingleLevel single = singleLevel(context);
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
@@ -684,7 +764,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's signature cut inside the signed lower public key, after its identifier I and
                     before T[1]; the bottom LMS signature is missing entirely.
 
-                    A verifier must reject it as malformed without reading T[1] past the end.""")
+                    A verifier must reject it as malformed without reading T[1] past the end.""",
+            robustness = """
+                    The signature ends inside the signed lower public key: no processor can read the fields that are
+                    missing.""")
     BuiltCase truncatedInSignedKey(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.truncatedTo(layout.signedKey(1).root()));
@@ -699,7 +782,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     and the signed lower key, all valid, and nothing over the message.
 
                     A verifier must reject it as malformed. A verifier that stops when the bytes run out has verified
-                    only that the top key vouches for a lower key, not that anyone signed the message.""")
+                    only that the top key vouches for a lower key, not that anyone signed the message.""",
+            robustness = """
+                    The signature ends after the signed lower public key, before the bottom LMS signature: no processor
+                    can read the fields that are missing.""")
     BuiltCase missingBottomSignature(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         return malformedTc1(context, layout.truncatedTo(layout.bottom().start()));
@@ -716,7 +802,10 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed. A verifier that checks only the total length against
                     the sum of the levels, and then slices by assumed offsets, misplaces every field after the first
-                    signature.""")
+                    signature.""",
+            robustness = """
+                    A byte missing from the top LMS signature shifts every field after it: the signed key's LMS type is
+                    read from other bytes and names no parameter set, so no processor can read on.""")
     BuiltCase shiftedFields(GeneratorContext context) {
         HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
         int lastTopByte = layout.level(0).end() - 1;
@@ -735,11 +824,15 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                 tc1.message(), concat(u32(0), layout.slice(layout.bottom().start(), layout.bottom().end())));
     }
 
+    /**
+     * A single-level sparse key that signs at leaf {@code q}, outside its tree, with the root a walk up
+     * the h path nodes from node 2^h + q gives, and its signature: invalid by the range of q alone.
+     */
     private static BuiltCase qOutOfRange(String name, LMSigParameters tree, long q) {
-        HssSparseTreeKey key = HssSparseTreeKey.generate("hss-lms-signature-format " + name,
-                List.of(new HssSparseTreeKey.Level(tree, LMOtsParameters.sha256_n32_w4, 0)));
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-signature-format " + name,
+                List.of(new HssSparseTreeKey.Level(tree, LMOtsParameters.sha256_n32_w4, q)));
         byte[] message = ("suitcase HSS-LMS leaf index out of range, " + name).getBytes(StandardCharsets.UTF_8);
-        return malformed(key.publicKey(), message, withU32(key.sign(message), 4, q));
+        return malformed(key.publicKey(), message, key.sign(message));
     }
 
     private static BuiltCase malformedTc1(GeneratorContext context, byte[] signature) {

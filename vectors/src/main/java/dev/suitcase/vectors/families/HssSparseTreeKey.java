@@ -50,21 +50,44 @@ final class HssSparseTreeKey {
         this.trees = List.copyOf(trees);
     }
 
-    /** One level of the hierarchy: its parameter sets and the leaf that signs. */
+    /** One level of the hierarchy: its parameter sets and the leaf that signs, a u32 (RFC 8554 §5.4.1). */
     record Level(LMSigParameters tree, LMOtsParameters ots, long leaf) {
         Level {
             Objects.requireNonNull(tree, "tree");
             Objects.requireNonNull(ots, "ots");
-            if (leaf < 0 || leaf >= 1L << tree.getH()) {
-                throw new IllegalArgumentException("leaf " + leaf + " is outside a tree of height " + tree.getH());
+            if (leaf < 0 || leaf > 0xffffffffL) {
+                throw new IllegalArgumentException("leaf " + leaf + " is not a u32");
             }
+        }
+
+        boolean insideItsTree() {
+            return leaf < 1L << tree.getH();
         }
     }
 
-    /** A key with one tree per level, top level first. */
+    /** A key with one tree per level, top level first: 1 to 8 levels, each signing leaf inside its tree. */
     static HssSparseTreeKey generate(String label, List<Level> levels) {
         if (levels.isEmpty() || levels.size() > 8) {
             throw new IllegalArgumentException("HSS has 1 to 8 levels (RFC 8554 §6), not " + levels.size());
+        }
+        for (Level level : levels) {
+            if (!level.insideItsTree()) {
+                throw new IllegalArgumentException("leaf " + level.leaf() + " is outside a tree of height "
+                        + level.tree().getH());
+            }
+        }
+        return generateAsGiven(label, levels);
+    }
+
+    /**
+     * A key as {@link #generate} makes it, but with any number of levels and signing leaves anywhere:
+     * for the vectors that show what a verifier without the level or leaf range rules accepts. A leaf
+     * q at or above 2^h gets the root a walk from node 2^h + q up h path nodes computes, as such a
+     * verifier computes it (RFC 8554 §5.4.2, Algorithm 6a, without the range check).
+     */
+    static HssSparseTreeKey generateAsGiven(String label, List<Level> levels) {
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("a key has at least one level");
         }
         SeededRandom random = new SeededRandom("suitcase hss-lms sparse tree key: " + label);
         List<SparseTree> trees = new ArrayList<>();

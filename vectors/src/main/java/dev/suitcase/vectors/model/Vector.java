@@ -24,8 +24,9 @@ import java.util.Optional;
  * @param input        the layer's input
  * @param provenance   where it comes from
  * @param status       whether it is run
- * @param robustness   present on a must-reject vector that isolates no check of the reference verifier
- *                     (no processor can go on with its input, so none can skip the check it fires): why
+ * @param robustness   present on a must-reject vector (by default or under a profile) that isolates no check
+ *                     of the reference verifier (no processor can go on with its input, so none can skip the
+ *                     check it fires): why
  */
 public record Vector(VectorId id, String title, String description, Optional<Algorithm> algorithm,
                      Expectation expect, Severity severity, List<String> requirements, List<String> flags,
@@ -61,9 +62,10 @@ public record Vector(VectorId id, String title, String description, Optional<Alg
         Objects.requireNonNull(provenance, "provenance");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(robustness, "robustness");
-        if (robustness.isPresent() && (robustness.get().isBlank() || expect.result() != ExpectedResult.REJECT)) {
-            throw new IllegalArgumentException("vector " + id + ": only a reject vector is a robustness vector, "
-                    + "and it says why in a non-blank line");
+        if (robustness.isPresent() && (robustness.get().isBlank() || (expect.result() != ExpectedResult.REJECT
+                && !expect.profiles().containsValue(ExpectedResult.REJECT)))) {
+            throw new IllegalArgumentException("vector " + id + ": only a vector that must be rejected, by default or "
+                    + "under a profile, is a robustness vector, and it says why in a non-blank line");
         }
     }
 

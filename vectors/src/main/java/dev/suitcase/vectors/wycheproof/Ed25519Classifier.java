@@ -5,12 +5,16 @@ import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.edwards.Ed25519Verdict;
+import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.edwards.Edwards25519.DecodeFailure;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps a Wycheproof Ed25519 test to the outcome the strict reference verifier gives under the
@@ -30,6 +34,12 @@ import java.util.Map;
  * the result is checked against Wycheproof's. Two profiles get their own result when it differs:
  * ed25519-strict rejects a small-order A or R; ed25519-zip215 decodes A and R leniently (y
  * reduced mod p, negative zero allowed), still requires S &lt; L, and checks the cofactored equation.
+ *
+ * <p>A test that must be rejected isolates the rule that rejects it when a verifier without that
+ * rule, going on as the reference verifier's continuation does, accepts it: a signature of the wrong
+ * length read into 64 bytes (cut, or padded with zeros), S reduced modulo L, R decoded leniently (or,
+ * under ed25519-zip215, which decodes R so, the equation). A test that breaks a second rule that
+ * way, or whose R names no point at all, is imported as a robustness vector, with the reason.
  */
 final class Ed25519Classifier {
     private static final int KEY_BYTES = 32;
@@ -54,26 +64,39 @@ final class Ed25519Classifier {
                             + ". It cannot verify anything; a verifier must refuse it.",
                     underZip215);
         }
+        byte[] message = test.message().toByteArray();
         if (signature.length != SIGNATURE_BYTES) {
+            Ed25519Verdict read = Ed25519Verdict.of(a, Arrays.copyOf(signature, SIGNATURE_BYTES), message);
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-lengths",
                     "The signature is " + signature.length + " bytes; an Ed25519 signature is exactly 64, R then S "
                             + "(RFC 8032 §5.1.7). A verifier that trims, pads or ignores extra bytes accepts encodings no "
                             + "signer produces; the JDK 17 verifier accepted one with a trailing zero byte.",
-                    ExpectedResult.REJECT);
+                    ExpectedResult.REJECT, unlessAccepted(read, "Read into 64 bytes as a verifier without the length "
+                            + "rule reads it (cut after 64, or padded with zeros), it is still no valid signature: "));
         }
         if (!verdict.sInRange()) {
+            BigInteger s = Edwards25519.littleEndian(Arrays.copyOfRange(signature, KEY_BYTES, SIGNATURE_BYTES));
+            byte[] reduced = Arrays.copyOf(signature, SIGNATURE_BYTES);
+            System.arraycopy(Edwards25519.encodeScalar(s.mod(Edwards25519.L)), 0, reduced, KEY_BYTES, KEY_BYTES);
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-s-range",
                     "S is not below the group order L. RFC 8032 §5.1.7 requires 0 <= S < L; a verifier that reduces S "
                             + "mod L instead accepts S + L, S + 2L and so on, so every signature gets several valid "
                             + "encodings (malleability), and one that drops high bits accepts outright changes.",
-                    ExpectedResult.REJECT);
+                    ExpectedResult.REJECT, unlessAccepted(Ed25519Verdict.of(a, reduced, message), "With S reduced "
+                            + "modulo L, as a verifier without the range rule computes with it, it is still no valid "
+                            + "signature: "));
         }
         if (verdict.rFailure().isPresent()) {
+            // A non-canonical R decoded leniently goes on to the equation, which a ZIP 215 verifier then
+            // applies too: such a test isolates the canonicity rule or, under ed25519-zip215, the equation.
+            Optional<String> robustness = verdict.rFailure().get() == DecodeFailure.NOT_ON_CURVE
+                    ? Optional.of("No curve point has R's y: without the decoding rule there is no R to compute with.")
+                    : Optional.empty();
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC8032-5.1.7-decode-r",
                     "R does not decode under RFC 8032 §5.1.3: " + describe(verdict.rFailure().get()) + ". The signature "
                             + "is invalid; a verifier that decodes R leniently, or compares R by value instead of by its "
                             + "encoding, accepts signatures no signer produced.",
-                    underZip215);
+                    underZip215, robustness);
         }
         Expectation expect;
         Severity severity;
@@ -115,6 +138,29 @@ final class Ed25519Classifier {
 
     private static Classification rejection(WycheproofFile.Test test, Reason reason, Map<String, String> bugTypes,
                                             String requirement, String explanation, ExpectedResult underZip215) {
+        return rejection(test, reason, bugTypes, requirement, explanation, underZip215, Optional.empty());
+    }
+
+    /**
+     * Empty when the reference verifier accepts {@code read}, the test as a verifier without the
+     * rule that rejects it reads it; else {@code why} and the first rule {@code read} still breaks.
+     */
+    private static Optional<String> unlessAccepted(Ed25519Verdict read, String why) {
+        if (!read.keyDecodes() || read.keySmallOrder()) {
+            return Optional.of(why + "the key is unusable.");
+        }
+        if (!read.sInRange()) {
+            return Optional.of(why + "S is not below L.");
+        }
+        if (read.rFailure().isPresent()) {
+            return Optional.of(why + "R does not decode (" + describe(read.rFailure().get()) + ").");
+        }
+        return read.cofactored() ? Optional.empty() : Optional.of(why + "the equation fails.");
+    }
+
+    private static Classification rejection(WycheproofFile.Test test, Reason reason, Map<String, String> bugTypes,
+                                            String requirement, String explanation, ExpectedResult underZip215,
+                                            Optional<String> robustness) {
         if (test.result().equals("valid")) {
             throw new IllegalArgumentException("tcId " + test.tcId() + " is valid for Wycheproof but fails our check ("
                     + reason + "): " + explanation);
@@ -135,7 +181,8 @@ final class Ed25519Classifier {
                     + (underZip215 == ExpectedResult.ACCEPT ? "verifies" : "does not verify") + ", so the ed25519-zip215 "
                     + "profile expects " + underZip215.wireName() + ".";
         }
-        return new Classification(expect, severity, List.of(requirement), explanation);
+        return new Classification(expect, severity, List.of(requirement), explanation,
+                expect.result() == ExpectedResult.REJECT ? robustness : Optional.empty());
     }
 
     private static String describe(DecodeFailure failure) {

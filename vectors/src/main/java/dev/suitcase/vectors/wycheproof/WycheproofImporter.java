@@ -104,7 +104,7 @@ public final class WycheproofImporter {
                 Optional.of(file.fileName()), Optional.of("tcId " + test.tcId()));
         return new Vector(id, title(test), description(file, test, classification), Optional.of(kind.algorithm),
                 classification.expect(), classification.severity(), classification.requirements(), test.flags(),
-                input, provenance, VectorStatus.ACTIVE);
+                input, provenance, VectorStatus.ACTIVE, classification.robustness());
     }
 
     private static String title(WycheproofFile.Test test) {

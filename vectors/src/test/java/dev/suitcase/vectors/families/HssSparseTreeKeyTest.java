@@ -1,5 +1,11 @@
 package dev.suitcase.vectors.families;
 
+import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Knockouts;
+import dev.suitcase.verifier.Outcome;
+import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.crypto.KeyCheck;
 import org.bouncycastle.crypto.params.HSSPublicKeyParameters;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
@@ -7,7 +13,9 @@ import org.bouncycastle.crypto.signers.HSSSigner;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a sparse tree key signs must verify under BouncyCastle, for every hash function and shape it is used with. */
+/**
+ * What a sparse tree key signs must verify under BouncyCastle, for every hash function and shape it is
+ * used with; what one made as given (nine levels, a leaf outside its tree) verifies exactly for a
+ * verifier without the rule it breaks.
+ */
 class HssSparseTreeKeyTest {
     private static final byte[] MESSAGE = "firmware image 1.2.3".getBytes(StandardCharsets.UTF_8);
 
@@ -89,7 +101,38 @@ class HssSparseTreeKeyTest {
 
     @Test
     void refusesALeafOutsideTheTree() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32));
+        assertThrows(IllegalArgumentException.class, () -> HssSparseTreeKey.generate("outside",
+                List.of(new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32))));
+    }
+
+    @Test
+    void refusesNineLevels() {
+        assertThrows(IllegalArgumentException.class, () -> HssSparseTreeKey.generate("nine", Collections.nCopies(9,
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0))));
+    }
+
+    @Test
+    void aLeafOutsideItsTreeVerifiesOnlyForAVerifierWithoutTheRangeRule() {
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("outside, as given",
+                List.of(new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32)));
+        byte[] signature = key.sign(MESSAGE);
+        assertOnlyAcceptedWithout(KeyCheck.LMS_Q_RANGE, key.coseKey().toByteArray(), signature);
+    }
+
+    @Test
+    void nineLevelsVerifyOnlyForAVerifierWithoutTheLevelRule() {
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("nine, as given", Collections.nCopies(9,
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0)));
+        byte[] signature = key.sign(MESSAGE);
+        assertOnlyAcceptedWithout(KeyCheck.HSS_LEVELS, key.coseKey().toByteArray(), signature);
+    }
+
+    private static void assertOnlyAcceptedWithout(KeyCheck check, byte[] coseKey, byte[] signature) {
+        Outcome strict = new ReferenceVerifier(VerifierOptions.DEFAULT)
+                .verifySignature(Algorithm.HSS_LMS, coseKey, MESSAGE, signature);
+        assertEquals(Optional.of(check), strict.check(), strict::toString);
+        Outcome without = new ReferenceVerifier(Knockouts.without(VerifierOptions.DEFAULT, check))
+                .verifySignature(Algorithm.HSS_LMS, coseKey, MESSAGE, signature);
+        assertTrue(without.accepted(), without::toString);
     }
 }

@@ -22,11 +22,17 @@ import java.util.Optional;
  * (exactly 32 bytes), which no profile changes. Decoding A is part of verification (RFC 8032
  * §5.1.7), and what it must accept depends on the profile, so {@link #checkUsableUnder} applies
  * the rest, in this order: a canonical encoding (y &lt; p, no x = -0; {@link KeyCheck#ED25519_A_NON_CANONICAL},
- * not under {@code ed25519-zip215}); a curve point ({@link KeyCheck#ED25519_A_NOT_ON_CURVE}); not one
- * of the eight points of small order ({@link KeyCheck#ED25519_A_SMALL_ORDER}, not under
- * {@code ed25519-zip215}). The reference verifier calls it right after it
- * parses each trusted key, so a bad key rejects the call exactly where a key that does not parse
- * would. RFC 8032 lets a verifier accept or reject a small-order A; the reference verifier rejects
+ * not under {@code ed25519-zip215}); a curve point ({@link KeyCheck#ED25519_A_NOT_ON_CURVE}); not the
+ * encoding of one of the eight points of small order ({@link KeyCheck#ED25519_A_SMALL_ORDER}, not under
+ * {@code ed25519-zip215}). The small-order rule compares A's bytes with the eight canonical
+ * encodings, the block-list form implementations use (a list of encodings compared with
+ * {@code memcmp}); after the canonicity rule that is the same as asking whether the point has small
+ * order. It is what makes the canonicity rule matter: a verifier without it, holding such a list,
+ * takes a non-canonical encoding of a small-order point (the identity written with y = p + 1, say)
+ * for a key like any other and accepts the forgery R = identity, S = 0 under it, and so does the
+ * reference verifier when a test knocks the canonicity rule out. The reference verifier calls
+ * {@link #checkUsableUnder} right after it parses each trusted key, so a bad key rejects the call
+ * exactly where a key that does not parse would. RFC 8032 lets a verifier accept or reject a small-order A; the reference verifier rejects
  * it under {@code ed25519-rfc8032} and {@code ed25519-strict} because such a key verifies R =
  * identity, S = 0 for every message (see {@link Edwards25519Torsion}), and {@code ed25519-strict}
  * requires it. Keys with a mixed-order A (a full-order point plus a torsion component) are
@@ -71,11 +77,12 @@ import java.util.Optional;
  * the received encoding.
  *
  * <p>What BC rejects by itself, and why it never overrides these checks: non-canonical R and
- * S &gt;= L (checked here first, with a precise reason), and at key construction a non-canonical A
- * and the y coordinates of the small-order points (never handed to it). It does not reject
- * small-order or mixed-order R, nor mixed-order A, so it accepts everything {@code ed25519-rfc8032}
- * requires. A BC exception is caught and becomes SIGNATURE_INVALID (BAD_KEY at key construction):
- * the verifier fails closed.
+ * S &gt;= L (checked here first, with a precise reason), and at key construction a non-canonical A,
+ * a y with no point and the y coordinates of the small-order points (never handed to it). It does
+ * not reject small-order or mixed-order R, nor mixed-order A, so it accepts everything
+ * {@code ed25519-rfc8032} requires. A BC exception during verification is caught and becomes
+ * SIGNATURE_INVALID: the verifier fails closed. BC refusing at key construction an A that every
+ * check here accepted would be a disagreement no input reaches: an internal error.
  */
 public final class Ed25519PublicKey implements PublicKey {
     private static final int SIGNATURE_LENGTH = 2 * Edwards25519.ENCODED_LENGTH;
@@ -109,31 +116,31 @@ public final class Ed25519PublicKey implements PublicKey {
     public static Ed25519PublicKey fromEncoded(byte[] a) {
         Objects.requireNonNull(a, "a");
         if (a.length != Edwards25519.ENCODED_LENGTH) {
-            throw KeyCheck.ED25519_A_LENGTH.rejection("Ed25519 public key is " + a.length
+            KeyCheck.ED25519_A_LENGTH.fail("Ed25519 public key is " + a.length
                     + " bytes; RFC 8032 §5.1.5 encodes it in exactly 32 bytes");
         }
-        byte[] copy = a.clone();
+        // Knocked out, the bytes fill a zeroed 32-byte array as far as they go, as a key copied into one.
+        byte[] copy = Arrays.copyOf(a, Edwards25519.ENCODED_LENGTH);
         Edwards25519.Decoding decoding = Edwards25519.decode(copy);
-        Optional<String> smallOrder = decoding.onCurve() ? Edwards25519Torsion.smallOrderPoint(decoding) : Optional.empty();
+        // The eight canonical encodings, compared byte for byte (see the class comment): a
+        // non-canonical encoding of a small-order point is not on the list.
+        Optional<String> smallOrder = decoding.onCurve() ? Edwards25519Torsion.smallOrderPoint(copy) : Optional.empty();
         Ed25519.PublicPoint point = decoding.decodesStrictly() && smallOrder.isEmpty() ? bouncyCastlePoint(copy) : null;
         return new Ed25519PublicKey(copy, decoding, smallOrder, point);
     }
 
     /**
-     * BouncyCastle's decoded form of A. Its partial validation refuses a non-canonical or undecodable
-     * encoding and the y coordinates of the small-order points, none of which is handed to it; a
-     * refusal here would be a disagreement, and fails closed.
+     * BouncyCastle's decoded form of A, a canonical encoding of a curve point not of small order.
+     * BC's partial validation refuses a y at or above p, a y with no point, x = -0 and the y
+     * coordinates of the small-order points, all of which the checks above keep from it, so no
+     * input makes it refuse: if it does, the verifier and its library disagree about a key, an
+     * internal error (the fail-closed net rejects the call).
      */
     private static Ed25519.PublicPoint bouncyCastlePoint(byte[] a) {
-        Ed25519.PublicPoint point;
-        try {
-            point = Ed25519.validatePublicKeyPartialExport(a, 0);
-        } catch (RuntimeException libraryFailure) {
-            point = null;
-        }
+        Ed25519.PublicPoint point = Ed25519.validatePublicKeyPartialExport(a, 0);
         if (point == null) {
-            throw KeyCheck.ED25519_A_REJECTED_BY_LIBRARY.rejection("Ed25519 public key A " + Edwards25519.hex(a)
-                    + " passed every check of the verifier but BouncyCastle refused to decode it; failing closed");
+            throw new IllegalStateException("BouncyCastle refused Ed25519 public key A " + Edwards25519.hex(a)
+                    + ", which every check of the verifier accepts: the verifier and its library disagree");
         }
         return point;
     }
@@ -178,11 +185,14 @@ public final class Ed25519PublicKey implements PublicKey {
         Objects.requireNonNull(options, "options");
         checkUsableUnder(options);
         if (signature.length != SIGNATURE_LENGTH) {
-            throw KeyCheck.ED25519_SIGNATURE_LENGTH.rejection("Ed25519 signature is " + signature.length
+            KeyCheck.ED25519_SIGNATURE_LENGTH.fail("Ed25519 signature is " + signature.length
                     + " bytes; RFC 8032 §5.1.6 and RFC 9053 §2.2 require exactly 64 bytes (R ‖ S)");
         }
-        byte[] r = Arrays.copyOfRange(signature, 0, Edwards25519.ENCODED_LENGTH);
-        byte[] s = Arrays.copyOfRange(signature, Edwards25519.ENCODED_LENGTH, SIGNATURE_LENGTH);
+        // Knocked out, the bytes fill a zeroed 64-byte array as far as they go, as R ‖ S copied into one
+        // (BouncyCastle's Ed25519.verify, handed a longer array, reads its first 64 bytes).
+        byte[] rAndS = signature.length == SIGNATURE_LENGTH ? signature : Arrays.copyOf(signature, SIGNATURE_LENGTH);
+        byte[] r = Arrays.copyOfRange(rAndS, 0, Edwards25519.ENCODED_LENGTH);
+        byte[] s = Arrays.copyOfRange(rAndS, Edwards25519.ENCODED_LENGTH, SIGNATURE_LENGTH);
         BigInteger sValue = Edwards25519.littleEndian(s);
         boolean sInRange = sValue.compareTo(Edwards25519.L) < 0;
         if (!sInRange) {
@@ -209,7 +219,7 @@ public final class Ed25519PublicKey implements PublicKey {
         }
         boolean bouncyCastleTakesIt = point != null && rDecoding.canonical() && sInRange;
         Optional<String> failure = bouncyCastleTakesIt
-                ? bouncyCastleEquationFailure(message, offset, length, signature)
+                ? bouncyCastleEquationFailure(message, offset, length, rAndS)
                 : cofactoredEquationFailure(message, offset, length, r, sValue);
         failure.ifPresent(KeyCheck.ED25519_EQUATION::fail);
     }

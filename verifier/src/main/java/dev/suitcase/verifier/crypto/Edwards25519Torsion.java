@@ -14,9 +14,11 @@ import java.util.Set;
  * signer never produces a small-order R (R = [r]B has order L); whether one is accepted is where
  * implementations diverge (libsodium and dalek verify_strict reject it).
  *
- * <p>The table holds canonical encodings only; a point received in a non-canonical encoding (y &gt;= p,
- * x = -0, which only a lenient decoding lets through) is looked up by its canonical one
- * ({@link Edwards25519.Decoding#canonicalEncoding}), so comparing canonical encodings is complete.
+ * <p>The table holds canonical encodings only. R, in a non-canonical encoding (y &gt;= p, x = -0,
+ * which only a lenient decoding lets through), is looked up by its canonical one
+ * ({@link Edwards25519.Decoding#canonicalEncoding}), so comparing canonical encodings is complete; A
+ * is looked up by its bytes as received, as a block-list is, which the canonicity rule makes complete
+ * ({@link Ed25519PublicKey}).
  *
  * <p>Edwards25519TorsionTest derives the eight points independently ([L]P for a point P with a
  * torsion component of order 8, and its multiples) and checks they are exactly these encodings.

@@ -22,7 +22,8 @@ import java.util.Optional;
  * types ({@link LmsType}, {@link LmOtsType}: RFC 8554 and RFC 9858) and the exact length those
  * types fix. {@link #verify} checks the whole signature structure itself ({@link HssSignature})
  * and only then asks BouncyCastle for the hash chains and Merkle paths, on the raw message: HSS
- * hashes internally, COSE does not pre-hash (RFC 8778).
+ * hashes internally, COSE does not pre-hash (RFC 8778). A leaf index outside its tree, which only a
+ * knocked-out check lets through and BouncyCastle refuses, is verified by {@link LmsArithmetic}.
  *
  * <p>Within one tree, the LMS and LM-OTS types are taken as the key declares them; a key whose LMS
  * and LM-OTS hash functions differ is not rejected here.
@@ -88,10 +89,15 @@ public final class HssPublicKey implements PublicKey {
         }
     }
 
-    private static Rejection libraryRefused(Exception failure) {
-        return KeyCheck.HSS_KEY_REJECTED_BY_LIBRARY.rejection("BouncyCastle could not load an HSS public key that "
-                + "passed every RFC 8554 structure check (" + failure.getClass().getSimpleName()
-                + (failure.getMessage() == null ? "" : ": " + failure.getMessage()) + ")");
+    /**
+     * BouncyCastle reads what the checks above read (L, two registered type codes, I and T[1]) and
+     * knows exactly the parameter sets {@link LmsType} and {@link LmOtsType} accept, so no input makes
+     * it refuse a key they let through: if it does, the verifier and its library disagree, an
+     * internal error that the fail-closed net turns into a rejection.
+     */
+    private static IllegalStateException libraryRefused(Exception failure) {
+        return new IllegalStateException("BouncyCastle refused an HSS public key that every RFC 8554 structure check "
+                + "of the verifier accepts: the verifier and its library disagree", failure);
     }
 
     /** L, the number of levels of the hierarchy: 1 to 8 unless a test knocked {@link KeyCheck#HSS_LEVELS} out. */
@@ -118,6 +124,11 @@ public final class HssPublicKey implements PublicKey {
         return topTree;
     }
 
+    /** The top-level LMS public key, u32str(type) || u32str(otstype) || I || T[1], without L or trailing bytes. */
+    private byte[] topPublicKey() {
+        return Arrays.copyOfRange(encoded, 4, 4 + topTree.lmsType().publicKeyLength());
+    }
+
     @Override
     public Algorithm.Family family() {
         return Algorithm.Family.HSS_LMS;
@@ -138,7 +149,10 @@ public final class HssPublicKey implements PublicKey {
         HssSignature structure = HssSignature.parse(signature, this);
         Optional<String> failure;
         try {
-            failure = libraryVerifies(message, offset, length, structure.forLibrary()) ? Optional.empty()
+            boolean verified = structure.hasLeafOutsideItsTree()
+                    ? LmsArithmetic.hssVerifies(topPublicKey(), structure, structure.forLibrary(), message, offset, length)
+                    : libraryVerifies(libraryKeyFor(structure), message, offset, length, structure.forLibrary());
+            failure = verified ? Optional.empty()
                     : Optional.of("HSS signature is well formed (L = " + levels + ", " + structure.describeLeafIndices()
                     + ") but does not verify: at some level the root recomputed from C, y, q and the path (RFC 8554"
                     + " §5.4.2 Algorithm 6a, §4.6 Algorithm 4b) is not the signing key's T[1], so the message, a"
@@ -157,15 +171,25 @@ public final class HssPublicKey implements PublicKey {
      * of an array: {@code HSSSigner} takes the message only as a whole array, or buffers it. A
      * signature BouncyCastle cannot take apart does not verify, as there.
      */
-    private boolean libraryVerifies(byte[] message, int offset, int length, byte[] signature) {
+    private static boolean libraryVerifies(HSSPublicKeyParameters key, byte[] message, int offset, int length,
+                                           byte[] signature) {
         LMSContext context;
         try {
-            context = library.generateLMSContext(signature);
+            context = key.generateLMSContext(signature);
         } catch (RuntimeException unreadable) {
             return false;
         }
         context.update(message, offset, length);
-        return library.verify(context);
+        return key.verify(context);
+    }
+
+    /**
+     * The key the library verifies {@code structure} with: this one, unless a knocked-out Nspk rule let
+     * the signature declare another number of levels, which BouncyCastle checks against its key's L;
+     * then the top tree with the signature's number of levels, as a processor without the rule uses it.
+     */
+    private HSSPublicKeyParameters libraryKeyFor(HssSignature structure) {
+        return structure.levelCount() == levels ? library : libraryKeyFromParts(structure.levelCount(), topPublicKey());
     }
 
     @Override

@@ -21,11 +21,15 @@ import java.util.List;
  * naming the level and field; nothing is read past the end.
  *
  * <p>What this does not check is the arithmetic: whether the one-time signatures and paths lead
- * to the roots. That is the library's part, on {@link #forLibrary}: the signature as received, or,
- * where a test knocked a check out, the bytes a processor without that check would in effect verify.
- * Such a processor takes the structure from the key: it reads L levels whatever Nspk says, reads
- * each LMS signature with its key's types whatever codes it carries, and stops after the last level.
- * None of those fields is hashed, so handing the library the key's values is going on "as is".
+ * to the roots. That is the library's part (or {@link LmsArithmetic}'s, for a q the library refuses),
+ * on {@link #forLibrary}: the signature as received, or, where a test knocked a check out, the bytes a
+ * processor without that check would in effect verify. Without the Nspk rule, a processor does what
+ * Algorithm 8 does without its step 2: it reads the Nspk + 1 levels the signature declares, and then
+ * verifies the chain under the key's top tree (the library is handed a key of Nspk + 1 levels). Without
+ * a type rule it reads each LMS signature with its key's types whatever codes it carries, as a
+ * verifier of one parameter set reading fixed offsets does; without the trailing-bytes rule it stops
+ * after the last level. The type codes are not hashed, so handing the library the key's values is
+ * going on "as is".
  */
 final class HssSignature {
     private final List<LmsTreeParameters> levels;
@@ -44,23 +48,25 @@ final class HssSignature {
         Fixes fixes = new Fixes(signature);
         long nspk = reader.u32("Nspk");
         if (nspk != key.levels() - 1) {
+            // Knocked out, the signature has the Nspk + 1 levels it declares: RFC 8554 §6.3 Algorithm 8
+            // without its step 2, which reads as many signed public keys as Nspk says.
             KeyCheck.HSS_NSPK.fail("HSS signature has Nspk = " + nspk + " but the key has L = " + key.levels()
                     + " level" + (key.levels() == 1 ? "" : "s") + "; RFC 8554 §6.3 requires Nspk = L - 1 = "
                     + (key.levels() - 1) + ", one signed public key per level below the top");
-            fixes.u32(0, key.levels() - 1);
         }
+        long levelCount = nspk + 1;
         List<LmsTreeParameters> levels = new ArrayList<>();
         List<Long> leafIndices = new ArrayList<>();
         LmsTreeParameters verifying = key.topTree();
-        for (long level = 0; level < key.levels(); level++) {
+        for (long level = 0; level < levelCount; level++) {
             levels.add(verifying);
             leafIndices.add(readLmsSignature(reader, level, verifying, fixes));
-            if (level < key.levels() - 1) {
+            if (level < levelCount - 1) {
                 verifying = LmsTreeParameters.readPublicKey(reader, "level " + (level + 1) + " public key",
                         KeyCheck.HSS_SIGNED_KEY_LMS_TYPE_UNKNOWN, KeyCheck.HSS_SIGNED_KEY_OTS_TYPE_UNKNOWN);
             }
         }
-        reader.requireEnd("the level " + (key.levels() - 1) + " LMS signature", KeyCheck.HSS_SIGNATURE_TRAILING_BYTES);
+        reader.requireEnd("the level " + (levelCount - 1) + " LMS signature", KeyCheck.HSS_SIGNATURE_TRAILING_BYTES);
         fixes.end(reader.position());
         return new HssSignature(levels, leafIndices, fixes.bytes());
     }
@@ -91,8 +97,7 @@ final class HssSignature {
             fixes.u32(lmsCodeAt, lmsType.code());
         }
         if (q >= lmsType.leafCount()) {
-            // Knocked out, q goes on as it is: the library's walk up the tree from leaf 2^h + q then
-            // fails to reach the root.
+            // Knocked out, q goes on as it is, to LmsArithmetic: BouncyCastle throws on such a q.
             KeyCheck.LMS_Q_RANGE.fail("level " + level + ": q = " + q + " is not below 2^h = "
                     + lmsType.leafCount() + " for " + lmsType + "; RFC 8554 §5.4.2 Algorithm 6a rejects a leaf "
                     + "index outside the tree");
@@ -115,6 +120,16 @@ final class HssSignature {
     /** The leaf index q of the LMS signature at {@code level}. */
     long leafIndex(int level) {
         return leafIndices.get(level);
+    }
+
+    /** Whether some level's q is not below 2^h, which only a knocked-out {@link KeyCheck#LMS_Q_RANGE} lets through. */
+    boolean hasLeafOutsideItsTree() {
+        for (int level = 0; level < levels.size(); level++) {
+            if (leafIndices.get(level) >= levels.get(level).lmsType().leafCount()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

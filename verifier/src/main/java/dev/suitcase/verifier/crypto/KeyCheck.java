@@ -10,29 +10,44 @@ import dev.suitcase.verifier.Reason;
  * signature layer up, since the signature layer runs the same key and signature checks as COSE.
  *
  * <p>Where a skippable check is knocked out, the key class goes on as a processor without the rule
- * would; each constant's comment says how. The {@code *-rejected-by-library} checks are not rules of
- * a specification but the fail-closed answer when BouncyCastle refuses input every rule accepted; no
- * processor goes on past them, and no input is known to reach them.
+ * would; each constant's comment says how. A check is skippable when some processor without it
+ * accepts an input it rejects; one past which no processor can go on (a field it cannot read, a y
+ * with no point, a type code that fixes no length) is not, and the vectors it rejects are
+ * robustness vectors.
+ *
+ * <p>A refusal by BouncyCastle of a key that every rule here accepted is no rule of a specification
+ * but a disagreement between the verifier and its library, which no input reaches: the rules are a
+ * superset of what BouncyCastle checks. It is an internal error ({@link IllegalStateException}),
+ * which the verifier's fail-closed net turns into a rejection.
  */
 public enum KeyCheck implements Check {
 
     // Ed25519 public key A (RFC 8032 §5.1.5, decoded by §5.1.3); see Ed25519PublicKey.
 
-    /** A is not 32 bytes: nothing to decode. */
-    ED25519_A_LENGTH("ed25519.a-length", "RFC 8032 §5.1.5", Reason.BAD_KEY, false),
+    /**
+     * A is not 32 bytes; knocked out, the bytes received fill a 32-byte buffer of zeros from its start,
+     * as far as they go (a longer A is read as its first 32 bytes, a shorter one padded with zeros at
+     * the end), as a verifier that copies the key into a fixed-size array without checking its length does.
+     */
+    ED25519_A_LENGTH("ed25519.a-length", "RFC 8032 §5.1.5", Reason.BAD_KEY, true),
     /** A has y &gt;= p or x = -0; knocked out, or under ed25519-zip215, y is reduced mod p and -0 read as 0. */
     ED25519_A_NON_CANONICAL("ed25519.a-non-canonical", "RFC 8032 §5.1.3", Reason.BAD_KEY, true),
     /** No curve point has A's y: nothing to verify with. */
     ED25519_A_NOT_ON_CURVE("ed25519.a-not-on-curve", "RFC 8032 §5.1.3", Reason.BAD_KEY, false),
-    /** A is one of the eight points of small order; knocked out, or under ed25519-zip215, the key is used. */
+    /**
+     * A is the canonical encoding of one of the eight points of small order; knocked out, or under
+     * ed25519-zip215, the key is used.
+     */
     ED25519_A_SMALL_ORDER("ed25519.a-small-order", "RFC 8032 §5.1.7", Reason.BAD_KEY, true),
-    /** BouncyCastle refused an A that every rule accepted: fail closed. */
-    ED25519_A_REJECTED_BY_LIBRARY("ed25519.a-rejected-by-library", "RFC 8032 §5.1.3", Reason.BAD_KEY, false),
 
     // Ed25519 signature R ‖ S (RFC 8032 §5.1.6, verified by §5.1.7).
 
-    /** The signature is not 64 bytes: it cannot be split into R and S. */
-    ED25519_SIGNATURE_LENGTH("ed25519.signature-length", "RFC 8032 §5.1.6", Reason.SIGNATURE_MALFORMED, false),
+    /**
+     * The signature is not 64 bytes; knocked out, the bytes received fill a 64-byte buffer of zeros from
+     * its start, as far as they go (a longer signature is read as its first 64 bytes, a shorter one padded
+     * with zeros at the end), as a verifier that copies R ‖ S into a fixed-size array does.
+     */
+    ED25519_SIGNATURE_LENGTH("ed25519.signature-length", "RFC 8032 §5.1.6", Reason.SIGNATURE_MALFORMED, true),
     /** S &gt;= L; knocked out, S is used as it is ([S]B = [S mod L]B) and the equation decides. */
     ED25519_S_RANGE("ed25519.s-range", "RFC 8032 §5.1.7", Reason.SIGNATURE_MALFORMED, true),
     /** R has y &gt;= p or x = -0; knocked out, or under ed25519-zip215, decoded leniently as A is. */
@@ -54,8 +69,6 @@ public enum KeyCheck implements Check {
     P256_POINT_AT_INFINITY("p256.point-at-infinity", "SEC 1 v2 §3.2.2.1", Reason.BAD_KEY, true),
     /** Q is not on the curve; knocked out, the arithmetic runs on Q as it is (the invalid-curve case). */
     P256_POINT_OFF_CURVE("p256.point-off-curve", "SEC 1 v2 §3.2.2.1", Reason.BAD_KEY, true),
-    /** BouncyCastle refused a Q that every rule accepted: fail closed. */
-    P256_KEY_REJECTED_BY_LIBRARY("p256.key-rejected-by-library", "SEC 1 v2 §3.2.2.1", Reason.BAD_KEY, false),
 
     // ECDSA signature r ‖ s (RFC 9053 §2.1, SEC 1 v2 §4.1.4).
 
@@ -84,14 +97,15 @@ public enum KeyCheck implements Check {
     HSS_KEY_OTS_TYPE_UNKNOWN("hss.key-ots-type-unknown", "RFC 8554 §5.3", Reason.BAD_KEY, false),
     /** Bytes follow T[1]; knocked out, they are ignored. */
     HSS_KEY_TRAILING_BYTES("hss.key-trailing-bytes", "RFC 8554 §5.3", Reason.BAD_KEY, true),
-    /** BouncyCastle refused a key that every rule accepted: fail closed. */
-    HSS_KEY_REJECTED_BY_LIBRARY("hss.key-rejected-by-library", "RFC 8554 §6.1", Reason.BAD_KEY, false),
 
     // HSS signature (RFC 8554 §6.2, checked by §6.3 and §5.4.2 Algorithm 6a); see HssSignature.
 
     /** The signature ends inside a field: nothing to read it with. */
     HSS_SIGNATURE_TRUNCATED("hss.signature-truncated", "RFC 8554 §6.3", Reason.SIGNATURE_MALFORMED, false),
-    /** Nspk != L - 1; knocked out, the levels are read as the key declares them and Nspk is ignored. */
+    /**
+     * Nspk != L - 1; knocked out, the signature's Nspk + 1 levels are read and the chain verified from the
+     * key's top tree, as RFC 8554 §6.3 Algorithm 8 does without its step 2.
+     */
     HSS_NSPK("hss.nspk", "RFC 8554 §6.3", Reason.SIGNATURE_MALFORMED, true),
     /** A signed public key's LMS type code is not registered: its lengths are unknown. */
     HSS_SIGNED_KEY_LMS_TYPE_UNKNOWN("hss.signed-key-lms-type-unknown", "RFC 8554 §5.3", Reason.SIGNATURE_MALFORMED,
@@ -101,11 +115,20 @@ public enum KeyCheck implements Check {
             false),
     /** Bytes follow the last LMS signature; knocked out, they are ignored. */
     HSS_SIGNATURE_TRAILING_BYTES("hss.signature-trailing-bytes", "RFC 8554 §6.3", Reason.SIGNATURE_MALFORMED, true),
-    /** An LMS signature's LM-OTS type differs from its key's; knocked out, the key's type is used. */
+    /**
+     * An LMS signature's LM-OTS type differs from its key's; knocked out, the key's type is used, as a
+     * verifier of one parameter set that reads the fields at fixed offsets does.
+     */
     LMS_OTS_TYPE_MISMATCH("lms.ots-type-mismatch", "RFC 8554 §5.4.2", Reason.SIGNATURE_MALFORMED, true),
-    /** An LMS signature's LMS type differs from its key's; knocked out, the key's type is used. */
+    /**
+     * An LMS signature's LMS type differs from its key's; knocked out, the key's type is used, as a
+     * verifier of one parameter set that reads the fields at fixed offsets does.
+     */
     LMS_TYPE_MISMATCH("lms.type-mismatch", "RFC 8554 §5.4.2", Reason.SIGNATURE_MALFORMED, true),
-    /** q is not below 2^h; knocked out, the hashes run with q as it is. */
+    /**
+     * q is not below 2^h; knocked out, the root is recomputed with q as it is, from node 2^h + q up
+     * the h nodes of the path (Algorithm 6a), in the verifier's own arithmetic ({@link LmsArithmetic}).
+     */
     LMS_Q_RANGE("lms.q-range", "RFC 8554 §5.4.2", Reason.SIGNATURE_MALFORMED, true),
     /** A recomputed root differs from the key's T[1]; knocked out, the signature is accepted unverified. */
     HSS_ROOT_MISMATCH("hss.root-mismatch", "RFC 8554 §6.3", Reason.SIGNATURE_INVALID, true);

@@ -68,6 +68,11 @@ public enum LmOtsType {
         return ls;
     }
 
+    /** Whether the one-time keys hash with SHAKE256 (RFC 9858's LMOTS_SHAKE_* sets) rather than SHA-256, truncated to n bytes. */
+    public boolean shake256() {
+        return code >= LMOTS_SHAKE_N32_W1.code;
+    }
+
     /** u32str(type) || C || y[0] || ... || y[p-1]: 4 + n(p+1) bytes (RFC 8554 §4.5, Algorithm 4b step 1). */
     public int signatureLength() {
         return 4 + n * (p + 1);

@@ -61,6 +61,11 @@ public enum LmsType {
         return h;
     }
 
+    /** Whether the tree hashes with SHAKE256 (RFC 9858's LMS_SHAKE_* sets) rather than SHA-256, truncated to m bytes. */
+    public boolean shake256() {
+        return code >= LMS_SHAKE_M32_H5.code;
+    }
+
     /** 2^h, the number of one-time keys in the tree and the bound on q (RFC 8554 §5.4.2, Algorithm 6a). */
     public long leafCount() {
         return 1L << h;

@@ -90,16 +90,22 @@ public final class P256PublicKey implements PublicKey {
                     + "attacks and must be rejected (SEC 1 v2 §3.2.2.1)");
             return new P256PublicKey(xCopy, yCopy, null, P256Arithmetic.Point.affine(xValue, yValue));
         }
-        ECPublicKeyParameters parameters;
+        return new P256PublicKey(xCopy, yCopy, bouncyCastleKey(xValue, yValue), P256Arithmetic.Point.affine(xValue, yValue));
+    }
+
+    /**
+     * Q for BouncyCastle. It validates what the checks above already did (coordinates below p, not
+     * the point at infinity, on the curve; the cofactor is 1, so nothing else), so no input makes it
+     * refuse: if it does, the verifier and its library disagree about a key, an internal error that
+     * the fail-closed net turns into a rejection.
+     */
+    private static ECPublicKeyParameters bouncyCastleKey(BigInteger x, BigInteger y) {
         try {
-            parameters = new ECPublicKeyParameters(
-                    P256Curve.DOMAIN.getCurve().createPoint(xValue, yValue), P256Curve.DOMAIN);
+            return new ECPublicKeyParameters(P256Curve.DOMAIN.getCurve().createPoint(x, y), P256Curve.DOMAIN);
         } catch (RuntimeException libraryFailure) {
-            throw KeyCheck.P256_KEY_REJECTED_BY_LIBRARY.rejection("P-256 public key passed every check of the "
-                    + "verifier but BouncyCastle refused it (" + libraryFailure.getClass().getSimpleName()
-                    + "); failing closed");
+            throw new IllegalStateException("BouncyCastle refused a P-256 public key that every check of the verifier "
+                    + "accepts: the verifier and its library disagree", libraryFailure);
         }
-        return new P256PublicKey(xCopy, yCopy, parameters, P256Arithmetic.Point.affine(xValue, yValue));
     }
 
     /** The 32-byte big-endian x coordinate. */

@@ -74,9 +74,14 @@ class KeyCheckKnockoutTest {
     static List<Case> cases() {
         return List.of(
                 // Ed25519
+                ed25519(KeyCheck.ED25519_A_LENGTH, "A with a zero byte appended, 33 bytes, and a valid signature",
+                        concat(SIGNER.publicKey(), new byte[1]), SIGNER.signWithIdentityR(MESSAGE, IDENTITY), MESSAGE,
+                        DEFAULT, Optional.empty()),
                 ed25519(KeyCheck.ED25519_A_NON_CANONICAL, "the identity as A, y = p + 1, R = identity, S = 0",
-                        IDENTITY_Y_P_PLUS_ONE, concat(IDENTITY, new byte[32]), MESSAGE, DEFAULT,
-                        Optional.of(KeyCheck.ED25519_A_SMALL_ORDER)),
+                        IDENTITY_Y_P_PLUS_ONE, concat(IDENTITY, new byte[32]), MESSAGE, DEFAULT, Optional.empty()),
+                ed25519(KeyCheck.ED25519_SIGNATURE_LENGTH, "a valid signature with a zero byte appended, 65 bytes",
+                        SIGNER.publicKey(), concat(SIGNER.signWithIdentityR(MESSAGE, IDENTITY), new byte[1]), MESSAGE,
+                        DEFAULT, Optional.empty()),
                 ed25519(KeyCheck.ED25519_A_SMALL_ORDER, "the identity as A, R = identity, S = 0",
                         IDENTITY, concat(IDENTITY, new byte[32]), MESSAGE, DEFAULT, Optional.empty()),
                 ed25519(KeyCheck.ED25519_S_RANGE, "a valid signature with S + L",
@@ -119,7 +124,8 @@ class KeyCheckKnockoutTest {
                         TC1.signature(), Optional.of(KeyCheck.HSS_NSPK)),
                 hss(KeyCheck.HSS_KEY_TRAILING_BYTES, "a byte after T[1]", concat(TC1.publicKey(), new byte[1]),
                         TC1.signature(), Optional.empty()),
-                hss(KeyCheck.HSS_NSPK, "Nspk = 7", TC1.publicKey(), withU32(TC1.signature(), 0, 7), Optional.empty()),
+                hss(KeyCheck.HSS_NSPK, "L raised from 2 to 3, the two-level signature (Nspk = 1)",
+                        withU32(TC1.publicKey(), 0, 3), TC1.signature(), Optional.empty()),
                 hss(KeyCheck.HSS_SIGNATURE_TRAILING_BYTES, "a byte after the last LMS signature", TC1.publicKey(),
                         concat(TC1.signature(), new byte[1]), Optional.empty()),
                 hss(KeyCheck.LMS_OTS_TYPE_MISMATCH, "top LM-OTS type relabelled LMOTS_SHAKE_N32_W8 (same n and p)",
@@ -156,13 +162,9 @@ class KeyCheckKnockoutTest {
         byte[] tc1Signature = TC1.signature();
         int signedKey = TOP_LMS_TYPE + 4 + LmsType.LMS_SHA256_M32_H5.pathLength();
         return List.of(
-                ed25519(KeyCheck.ED25519_A_LENGTH, "a 31-byte A", Arrays.copyOf(SIGNER.publicKey(), 31),
-                        new byte[64], MESSAGE, DEFAULT, Optional.empty()),
                 ed25519(KeyCheck.ED25519_A_NOT_ON_CURVE, "an A whose y has no point",
                         Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()), new byte[64], MESSAGE,
                         DEFAULT, Optional.empty()),
-                ed25519(KeyCheck.ED25519_SIGNATURE_LENGTH, "a 63-byte signature", SIGNER.publicKey(), new byte[63],
-                        MESSAGE, DEFAULT, Optional.empty()),
                 ed25519(KeyCheck.ED25519_R_NOT_ON_CURVE, "an R whose y has no point", SIGNER.publicKey(),
                         concat(Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()), new byte[32]),
                         MESSAGE, DEFAULT, Optional.empty()),
@@ -219,6 +221,34 @@ class KeyCheckKnockoutTest {
             assertTrue(check.id().matches("(ed25519|p256|ecdsa|hss|lms)\\.[a-z0-9]+(-[a-z0-9]+)*"), check.id());
             assertTrue(check.section().matches("(RFC \\d+|SEC 1 v2) §\\d+(\\.\\d+)*"), check.section());
         }
+    }
+
+    @Test
+    void withoutTheLengthRuleAShortSignatureIsPaddedWithZeros() {
+        // A signature whose last byte is zero, sent without it: the zero-filled array restores it.
+        byte[] message = null;
+        byte[] signature = null;
+        for (int i = 0; signature == null || signature[63] != 0; i++) {
+            message = ("trimmed " + i).getBytes(StandardCharsets.US_ASCII);
+            signature = SIGNER.signWithIdentityR(message, IDENTITY);
+        }
+        byte[] trimmed = Arrays.copyOf(signature, 63);
+        byte[] key = okpKey(SIGNER.publicKey());
+        Outcome strict = new ReferenceVerifier(DEFAULT).verifySignature(Algorithm.ED25519, key, message, trimmed);
+        assertEquals(Optional.of(KeyCheck.ED25519_SIGNATURE_LENGTH), strict.check(), strict::toString);
+        Outcome lenient = new ReferenceVerifier(Knockouts.without(DEFAULT, KeyCheck.ED25519_SIGNATURE_LENGTH))
+                .verifySignature(Algorithm.ED25519, key, message, trimmed);
+        assertTrue(lenient.accepted(), lenient::toString);
+    }
+
+    @Test
+    void withoutTheNspkRuleTheSignatureDeclaresTheLevels() {
+        // Nspk = 0 under Test Case 1's two-level key: read as one level, its top LMS signature signs the
+        // lower public key, not the message, and the rest is left over (RFC 8554 §6.3 without step 2).
+        Outcome outcome = hss(KeyCheck.HSS_NSPK, "Nspk = 0", TC1.publicKey(), withU32(TC1.signature(), 0, 0),
+                Optional.empty()).verification().apply(
+                new ReferenceVerifier(Knockouts.without(DEFAULT, KeyCheck.HSS_NSPK)));
+        assertEquals(Optional.of(KeyCheck.HSS_SIGNATURE_TRAILING_BYTES), outcome.check(), outcome::toString);
     }
 
     @Test
