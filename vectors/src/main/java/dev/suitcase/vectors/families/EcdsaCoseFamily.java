@@ -190,7 +190,10 @@ public final class EcdsaCoseFamily implements VectorFamily {
                         A processor that accepts it authenticates anything: an attacker strips the signature \
                         and the message still passes.\
                         """,
-                        alg -> malformed(attached(alg, Bytes.empty()))),
+                        alg -> malformed(attached(alg, Bytes.empty())))
+                        .robustness("No split of zero bytes gives an r and an s, so no processor can go on with them; "
+                                + "ecdsa-encoding.63-bytes-r-unpadded and the other re-encodings of a genuine signature "
+                                + "isolate the length rule."),
                 EcdsaCase.of("ecdsa-encoding", "rs-array", "{{name}} COSE_Sign1 signature as an array [r, s]", Severity.MEDIUM,
                         List.of("RFC9052-4.2-sign1-shape", RAW_RS), List.of("SignatureEncoding"), """
                         An {{name}} COSE_Sign1 whose signature field is a CBOR array of two byte strings, [r, s], \
@@ -233,7 +236,10 @@ public final class EcdsaCoseFamily implements VectorFamily {
                         for every message and every key. A processor that accepts it installs anyone's \
                         firmware.\
                         """,
-                        alg -> malformed(attached(alg, new EcdsaRs(BigInteger.ZERO, BigInteger.ZERO).raw()))),
+                        alg -> malformed(attached(alg, new EcdsaRs(BigInteger.ZERO, BigInteger.ZERO).raw())))
+                        .robustness("r = 0 and s = 0 break both range rules, so a processor that skips either check "
+                                + "is stopped by the other; ecdsa-range.s-plus-n isolates the s rule, and the "
+                                + "signature-layer range.r-plus-n the r rule."),
                 EcdsaCase.of("ecdsa-range", "s-plus-n", "{{name}} COSE_Sign1 signature with s + n instead of s",
                         Severity.MEDIUM, List.of("RFC9053-2.1-rs-range"), List.of("RangeCheck", "SignatureMalleability"), """
                         An {{name}} COSE_Sign1 whose signature over the Sig_structure is valid with a small s \

@@ -1,6 +1,5 @@
 package dev.suitcase.vectors.families;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
@@ -18,12 +17,10 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
-import tools.jackson.databind.JsonNode;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import static dev.suitcase.vectors.families.EcdsaFixtures.MESSAGE;
@@ -38,8 +35,6 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
  * reads it.
  *
  * <ul>
- *   <li>a coordinate not below p: y + p, which fits in 32 bytes only for a y below 2^256 - p (about
- *       2^224), so the key is Wycheproof's small-y key with its valid signature;</li>
  *   <li>a point off the curve: (x, 0), of order 2 on the curve with the same a through it, where a
  *       signature made without any secret verifies;</li>
  *   <li>a signature of the wrong length that no reading turns into r and s: an ES384 one.</li>
@@ -47,10 +42,6 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
  */
 public final class EcdsaIsolationFamily implements VectorFamily {
     private static final String EC2_POINT = "RFC9053-7.1.1-ec2-point";
-    private static final String WYCHEPROOF_FILE = "wycheproof/ecdsa_secp256r1_sha256_p1363_test.json";
-    /** Wycheproof's test with a valid signature under the public key whose y coordinate is small (the descriptions name it). */
-    private static final int SMALL_Y_TEST = 247;
-    private static final HexFormat HEX = HexFormat.of();
 
     @Override
     public String name() {
@@ -59,22 +50,7 @@ public final class EcdsaIsolationFamily implements VectorFamily {
 
     @Override
     public List<Vector> vectors(GeneratorContext context) {
-        SmallYKey smallY = SmallYKey.read(context);
         List<Vector> vectors = new ArrayList<>(EcdsaCase.vectors(List.of(
-                EcdsaCase.of("key", "y-plus-p", "EC2 key with y written as y + p, still 32 bytes, under {{name}}", Severity.MEDIUM,
-                        List.of(EC2_POINT), List.of("InvalidKey", "NonCanonicalCoordinate"), """
-                        The public key of Wycheproof's ecdsa_secp256r1_sha256_p1363_test.json whose y coordinate is \
-                        small (below 2^224), with its tcId 247 (a valid signature of "Message"), but y written as \
-                        y + p, which still fits in 32 bytes. Modulo p it is the same point, and the signature is \
-                        valid for that point.
-
-                        RFC 9053 §7.1.1 and SEC 1 v2 §3.2.2.1 make each coordinate a field element, below p. A \
-                        verifier that reduces the coordinate instead (field arithmetic does so by itself) accepts a \
-                        second encoding of the key: key pinning, allow-lists and revocation lists compared by bytes \
-                        no longer recognise it. Reject the key (BAD_KEY).\
-                        """,
-                        alg -> reject(Reason.BAD_KEY, input(alg.coseId(), smallY.message(), smallY.signature(),
-                                CoseKeys.ec2P256(smallY.x(), EcdsaP256.fixed(smallY.y().add(EcdsaP256.P)))))),
                 EcdsaCase.of("key", "off-curve-order-2-forgery",
                         "EC2 key (x, 0) off P-256, of order 2 on the curve through it, with a forged signature, under {{name}}",
                         Severity.HIGH, List.of(EC2_POINT), List.of("InvalidPoint", "Forgery"), """
@@ -145,29 +121,4 @@ public final class EcdsaIsolationFamily implements VectorFamily {
         return new EcdsaRs(rs[0], rs[1]).padded(BigIntegers.getUnsignedByteLength(domain.getN()));
     }
 
-    /** Wycheproof's P-256 public key with a small y, and the message and valid signature of one of its tests. */
-    private record SmallYKey(byte[] x, BigInteger y, Bytes message, Bytes signature) {
-        static SmallYKey read(GeneratorContext context) {
-            JsonNode file = JsonFormat.read(context.readSource(WYCHEPROOF_FILE).getBytes(StandardCharsets.UTF_8));
-            for (JsonNode group : file.path("testGroups")) {
-                for (JsonNode test : group.path("tests")) {
-                    if (test.path("tcId").asInt() == SMALL_Y_TEST) {
-                        return of(group.path("publicKey"), test);
-                    }
-                }
-            }
-            throw new IllegalStateException(WYCHEPROOF_FILE + " has no test " + SMALL_Y_TEST);
-        }
-
-        private static SmallYKey of(JsonNode key, JsonNode test) {
-            BigInteger x = new BigInteger(key.path("wx").asString(), 16);
-            BigInteger y = new BigInteger(key.path("wy").asString(), 16);
-            if (!test.path("result").asString().equals("valid") || y.add(EcdsaP256.P).bitLength() > 256) {
-                throw new IllegalStateException("Wycheproof test " + SMALL_Y_TEST + " is no longer a valid signature "
-                        + "under a key whose y + p fits in 32 bytes; was " + WYCHEPROOF_FILE + " replaced?");
-            }
-            return new SmallYKey(EcdsaP256.fixed(x), y, Bytes.of(HEX.parseHex(test.path("msg").asString())),
-                    Bytes.of(HEX.parseHex(test.path("sig").asString())));
-        }
-    }
 }

@@ -15,6 +15,7 @@ import org.bouncycastle.math.ec.ECPoint;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -118,7 +119,11 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         and must refuse it as off the curve; one that reads 32 bytes regardless reads memory it \
                         does not own. Reject the key.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(new byte[0], SIGNER.y()))),
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(new byte[0], SIGNER.y())))
+                        .robustness("Read as an integer the empty x is 0, and (0, y) with the signer's y is off the "
+                                + "curve: a processor that skips the length check finds the point off the curve, one "
+                                + "that skips the curve check still has the length; key.x-31-bytes isolates the "
+                                + "length rule."),
                 badKey("x-equals-p", "EC2 key with x = p, which is 0 modulo p, under {{name}}", Severity.HIGH,
                         List.of(EC2_POINT), "InvalidKey", """
                         A key (p, y) where (0, y) is a point of P-256: x is the field prime itself, which is 0 \
@@ -132,7 +137,9 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         alg -> {
                             ECPoint zero = EcdsaP256.firstPointFrom(BigInteger.ZERO);
                             return keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaP256.fixed(EcdsaP256.P), EcdsaP256.y(zero)));
-                        }),
+                        }).robustness("Reduced modulo p, x = p is 0, and no one holds the private key of the point "
+                                + "(0, y), so no signature verifies under it and a processor that skips the range check "
+                                + "fails the equation; key.y-plus-p isolates the range rule."),
                 badKey("y-equals-p", "EC2 key with y = p, under {{name}}", Severity.HIGH, List.of(EC2_POINT),
                         "InvalidKey", """
                         The signer's key with y replaced by the field prime p. A coordinate must be below p \
@@ -142,7 +149,10 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         Reject the key before any arithmetic: field routines that assume reduced input give \
                         undefined results on p.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaP256.fixed(EcdsaP256.P)))),
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(), EcdsaP256.fixed(EcdsaP256.P))))
+                        .robustness("Reduced modulo p, y = p is 0, and no point of P-256 has y = 0 (its group has "
+                                + "odd order, so no point of order 2): a processor that skips the range check finds "
+                                + "the key off the curve; key.y-plus-p isolates the range rule."),
                 badKey("x-max", "EC2 key with x = 2^256 - 1, under {{name}}", Severity.HIGH, List.of(EC2_POINT),
                         "InvalidKey", """
                         The signer's key with x replaced by 2^256 - 1, all 32 bytes ff: above the field prime, \
@@ -152,18 +162,38 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         have. Reject the key.\
                         """,
                         alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(EcdsaP256.fixed(BigInteger.ONE.shiftLeft(256)
-                                .subtract(BigInteger.ONE)), SIGNER.y()))),
-                badKey("off-curve", "EC2 key not on the curve (y + 1), under {{name}}", Severity.HIGH,
-                        List.of(EC2_POINT), "InvalidCurve", """
-                        The signer's key with y replaced by y + 1: both coordinates are 32-byte field elements, \
-                        but y^2 != x^3 - 3x + b, so the point is not on P-256. RFC 9053 §7.1.1 (and SEC 1 v2 \
-                        §3.2.2.1) requires the point to be on the curve, so the key is invalid.
+                                .subtract(BigInteger.ONE)), SIGNER.y())))
+                        .robustness("Reduced modulo p, x = 2^256 - 1 is 2^224 - 2^192 - 2^96, which with the "
+                                + "signer's y is off the curve: a processor that skips the range check finds the key "
+                                + "off the curve; key.y-plus-p isolates the range rule."),
+                badKey("off-curve", "EC2 key (x, 0), off the curve, with a signature forged on the curve through it, "
+                        + "under {{name}}", Severity.CRITICAL, List.of(EC2_POINT), "InvalidCurve", """
+                        The signer's key with y replaced by 0. No point of P-256 has y = 0 (its group has odd \
+                        order n, so no point of order 2): (x, 0) is off the curve, and RFC 9053 §7.1.1 (and SEC \
+                        1 v2 §3.2.2.1) requires the point to be on it, so the key is invalid. The signature is \
+                        forged without any private key: point formulas never use b, so they compute on the \
+                        curve y^2 = x^3 - 3x + b' through (x, 0), where that point has order 2 and u2 Q is the \
+                        point at infinity for every even u2. With R = kG, r = x(R) and s = e/k, u1 G + u2 Q = \
+                        kG whenever u2 = r/s is even, and the first such k is taken.
 
-                        Point formulas that never use b compute happily on such a point, on another curve whose \
-                        group may be weak; invalid-curve attacks start here. Reject the key.\
+                        This is the invalid-curve attack in its smallest form: a verifier that skips the \
+                        on-curve check accepts a signature nobody made, and where a key can reach it from \
+                        outside, anyone signs. Reject the key.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.x(),
-                                EcdsaP256.fixed(new BigInteger(1, SIGNER.y()).add(BigInteger.ONE))))),
+                        EcdsaPublicKeyFamily::orderTwoForgery),
+                badKey("y-plus-p", "EC2 key with y + p for a small y, under {{name}}", Severity.HIGH,
+                        List.of(EC2_POINT), "InvalidKey", """
+                        The public key of Wycheproof's test group "y-coordinate of the public key is small" \
+                        (ecdsa_secp256r1_sha256_p1363_test.json, tcId 247), whose y is below 2^224, with y \
+                        written as y + p, which still fits in 32 bytes, and that test's valid signature of the \
+                        message "Message". A coordinate must be a field element, below p (RFC 9053 §7.1.1, SEC \
+                        1 v2 §3.2.2.1), so the key is invalid.
+
+                        A verifier that reduces coordinates modulo p instead of checking them reads the genuine \
+                        key and verifies the signature: one point then has two encodings, and code that \
+                        compares or pins keys by their bytes is fooled. Reject the key.\
+                        """,
+                        EcdsaPublicKeyFamily::yPlusP),
                 badKey("coordinates-swapped", "EC2 key with x and y swapped, under {{name}}", Severity.HIGH,
                         List.of(EC2_POINT), "InvalidCurve", """
                         The signer's key with its coordinates swapped: x holds y and y holds x. The result is \
@@ -172,7 +202,10 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         An encoder that swaps the labels -2 and -3 produces this; a verifier that does not \
                         check the curve equation computes with a point of another curve. Reject the key.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.y(), SIGNER.x()))),
+                        alg -> keyCase(alg, SIGNER, CoseKeys.ec2P256(SIGNER.y(), SIGNER.x())))
+                        .robustness("Swapped, the coordinates name a point off P-256, on a curve where the signer's "
+                                + "signature, made on P-256, does not verify: a processor that skips the curve check "
+                                + "fails the equation; key.off-curve isolates the curve rule."),
                 badKey("infinity-zero-zero", "EC2 key (0, 0) with a signature forged for the point at infinity, under {{name}}",
                         Severity.CRITICAL, List.of(EC2_POINT), "PointAtInfinity", """
                         The key is (0, 0), the conventional encoding of the point at infinity, which is never \
@@ -277,6 +310,37 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
             return value[0] == 0 && value[1] != 0;
         });
         return EcdsaP256TestKey.fromScalar(d);
+    }
+
+    /**
+     * SIGNER's x with y = 0, and a signature that verifies on the curve through that point, where it has
+     * order 2: R = kG, r = x(R) mod n, s = e/k, for the first k from a label whose u2 = r/s is even.
+     */
+    private static BuiltCase orderTwoForgery(Algorithm alg) {
+        BigInteger n = EcdsaP256.N;
+        BigInteger e = EcdsaFixtures.messageDigest();
+        for (BigInteger k = EcdsaP256.scalar("key off-curve order 2 k"); ; k = k.add(BigInteger.ONE)) {
+            BigInteger r = EcdsaP256.multiplyBase(k).getAffineXCoord().toBigInteger().mod(n);
+            BigInteger s = e.multiply(k.modInverse(n)).mod(n);
+            if (!r.multiply(s.modInverse(n)).mod(n).testBit(0)) {
+                return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, new EcdsaRs(r, s).raw(),
+                        CoseKeys.ec2P256(SIGNER.x(), new byte[EcdsaP256.LENGTH])));
+            }
+        }
+    }
+
+    /**
+     * Wycheproof's key with a small y (below 2^224, so y + p fits in 32 bytes), written with y + p, and
+     * its valid signature of "Message" (ecdsa_secp256r1_sha256_p1363_test.json, tcId 247).
+     */
+    private static BuiltCase yPlusP(Algorithm alg) {
+        HexFormat hex = HexFormat.of();
+        BigInteger y = new BigInteger("1352bb4a0fa2ea4cceb9ab63dd684ade5a1127bcf300a698a7193bc2", 16);
+        byte[] x = hex.parseHex("bcbb2914c79f045eaa6ecbbc612816b3be5d2d6796707d8125e9f851c18af015");
+        Bytes signature = Bytes.of(hex.parseHex("31230428405560dcb88fb5a646836aea9b23a23dd973dcbe8014c87b8b20eb07"
+                + "0f9344d6e812ce166646747694a41b0aaf97374e19f3c5fb8bd7ae3d9bd0beff"));
+        return reject(Reason.BAD_KEY, input(alg.coseId(), EcdsaFixtures.utf8("Message"), signature,
+                CoseKeys.ec2P256(x, EcdsaP256.fixed(y.add(EcdsaP256.P)))));
     }
 
     /** A signature that verifies under the point at infinity: r = x((e/s) G). */

@@ -60,7 +60,10 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                         nothing to check, installs any firmware that comes with an empty signature: a complete \
                         authentication bypass.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.empty()))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.empty())))
+                        .robustness("No split of zero bytes gives an r and an s, so no processor can go on with "
+                                + "them; the re-encodings of a genuine signature (length.63-bytes-r-unpadded and the "
+                                + "others) isolate the length rule."),
                 EcdsaCase.of("length", "one-byte", "{{name}} signature of one zero byte", Severity.CRITICAL,
                         List.of(RAW_RS, RS_RANGE), List.of("SignatureSize"), """
                         The signature is the single byte 00. An ECDSA P-256 signature in COSE is exactly 64 \
@@ -71,7 +74,10 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                         CVE-2022-21449, and a verifier that skips the range check then accepts it for every \
                         message: anyone can sign firmware.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.of(new byte[1])))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, Bytes.of(new byte[1]))))
+                        .robustness("One byte cannot be split into an r and an s, so no processor can go on with it; "
+                                + "the re-encodings of a genuine signature (length.63-bytes-r-unpadded and the others) "
+                                + "isolate the length rule."),
                 EcdsaCase.of("length", "31-bytes", "{{name}} signature cut to 31 bytes", Severity.HIGH,
                         List.of(RAW_RS, DSS_VERIFY), List.of("SignatureSize"), """
                         The first 31 bytes of a valid signature of the message; s is missing entirely and r \
@@ -81,7 +87,10 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                         A verifier that reads r and s without checking the length reads past the end of the \
                         buffer or pads with zeros; on a device that is a memory-safety bug on attacker input.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 31)))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 31))))
+                        .robustness("31 bytes, an odd number below 33, cannot be split into an r and an s, so no "
+                                + "processor can go on with them; length.63-bytes-r-unpadded and the other re-encodings "
+                                + "of a genuine signature isolate the length rule."),
                 EcdsaCase.of("length", "32-bytes-r-only", "{{name}} signature holding r only", Severity.HIGH,
                         List.of(RAW_RS, DSS_VERIFY), List.of("SignatureSize"), """
                         The 32 bytes of r from a valid signature of the message, and no s. An ECDSA P-256 \
@@ -91,7 +100,10 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                         A verifier that splits the buffer in halves gets two 16-byte integers; one that reads \
                         s at offset 32 reads beyond the signature. Either way it must refuse.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 32)))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 32))))
+                        .robustness("Split in halves, r alone gives two 16-byte numbers and there is no s, so a "
+                                + "processor that skips the length check fails the equation; length.63-bytes-r-unpadded "
+                                + "isolates the length rule."),
                 EcdsaCase.of("length", "63-bytes-truncated", "{{name}} signature missing its last byte",
                         Severity.MEDIUM, List.of(RAW_RS, DSS_VERIFY), List.of("SignatureSize"), """
                         A valid 64-byte signature of the message with its last byte removed, 63 bytes. RFC \
@@ -101,7 +113,10 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                         Splitting 63 bytes into r and s is guesswork: a verifier that guesses must not be the \
                         one that decides whether firmware is installed.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 63)))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, prefix(valid(), 63))))
+                        .robustness("The lost byte of s is in no reading of the 63 bytes (r the first 31 or 32 of "
+                                + "them, s the rest), so a processor that skips the length check fails the equation; "
+                                + "length.63-bytes-s-unpadded isolates the length rule."),
                 EcdsaCase.of("length", "63-bytes-r-unpadded", "{{name}} signature whose r lost its leading zero byte",
                         Severity.LOW, List.of(RAW_RS), List.of("SignatureSize", "LeadingZero"), """
                         A valid signature (under a key chosen for it) whose r is below 2^248, written the way \

@@ -67,14 +67,20 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                         r = 0 is half of the "psychic signature" of CVE-2022-21449 (Java 15 to 18 accepted \
                         r = s = 0 for every message): a verifier without the check on r is one missing check \
                         on s away from it. Reject it as malformed.\
-                        """),
+                        """)
+                        .robustness("r = 0 verifies only where x(u1 G) is 0 modulo n, which takes the discrete "
+                                + "logarithm of a point with x = 0 or n: no processor accepts it whichever check it "
+                                + "skips; range.r-plus-n and range.r-p isolate the r rule."),
                 component("r", "n", "r = n, the group order", N, """
                         A valid signature of the message with r replaced by n, the order of the P-256 group. \
                         r must be in [1, n-1] (RFC 9053 §2.1 by reference to DSS); n is 0 modulo n.
 
                         A verifier that reduces r modulo n before its zero check, or checks r against the \
                         wrong bound, is back to r = 0. Reject it as malformed.\
-                        """),
+                        """)
+                        .robustness("r = n is 0 modulo n, and r = 0 verifies only where x(u1 G) is 0 modulo n, which "
+                                + "takes the discrete logarithm of a point with x = 0 or n: no processor accepts it "
+                                + "whichever check it skips; range.r-plus-n and range.r-p isolate the r rule."),
                 component("r", "n-plus-1", "r = n + 1", N.add(BigInteger.ONE), """
                         A valid signature of the message with r replaced by n + 1, which is 1 modulo n. r must \
                         be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
@@ -82,28 +88,34 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                         A verifier that reduces r modulo n instead of refusing it treats this as r = 1: the \
                         range check exists so that each signature has one representation. Reject it as \
                         malformed.\
-                        """),
-                component("r", "p", "r = p, the field prime", P, """
-                        A valid signature of the message with r replaced by p, the P-256 field prime, which is \
-                        above n. r is an integer modulo n, not a field element: it must be in [1, n-1] (RFC \
-                        9053 §2.1 by reference to DSS).
+                        """)
+                        .robustness("r = n + 1 is 1 modulo n, and no point of P-256 has an x that is 1 modulo n "
+                                + "(neither x = 1 nor x = n + 1 is on the curve), so the equation fails under every "
+                                + "key for a processor that reduces r; range.r-plus-n and range.r-p isolate the r rule."),
+                reduced("r", "p", "r = p, the field prime", P, """
+                        r is p, the P-256 field prime, which is above n; the signature is valid with r = p - n, \
+                        p reduced modulo n (the key was chosen for it: a point R with x(R) = p - n exists). r is \
+                        an integer modulo n, not a field element: it must be in [1, n-1] (RFC 9053 §2.1 by \
+                        reference to DSS).
 
-                        A verifier that checks r against p (the coordinate bound) instead of n accepts values \
-                        in [n, p) that have two readings. Reject it as malformed.\
+                        A verifier that checks r against p (the coordinate bound) instead of n, or reduces r \
+                        modulo n, accepts it, and values in [n, p) have two readings. Reject it as malformed.\
                         """),
-                component("r", "p-plus-1", "r = p + 1", P.add(BigInteger.ONE), """
-                        A valid signature of the message with r replaced by p + 1, above both the group order \
-                        n and the field prime p. r must be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                reduced("r", "p-plus-1", "r = p + 1", P.add(BigInteger.ONE), """
+                        r is p + 1, above both the group order n and the field prime p; the signature is valid \
+                        with r = p + 1 - n, its value modulo n (the key was chosen for it). r must be in [1, \
+                        n-1] (RFC 9053 §2.1 by reference to DSS).
 
-                        A verifier that reduces r modulo p, as it would a coordinate, gets 1 and compares the \
-                        wrong thing. Reject it as malformed.\
+                        A verifier that loads r as a scalar, reducing it modulo n, accepts a second encoding of \
+                        a valid signature. Reject it as malformed.\
                         """),
-                component("r", "max", "r = 2^256 - 1", MAX, """
-                        A valid signature of the message with r replaced by 2^256 - 1, all 32 bytes ff. r must \
-                        be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                reduced("r", "max", "r = 2^256 - 1", MAX, """
+                        r is 2^256 - 1, all 32 bytes ff; the signature is valid with r = 2^256 - 1 - n, its \
+                        value modulo n (the key was chosen for it). r must be in [1, n-1] (RFC 9053 §2.1 by \
+                        reference to DSS).
 
-                        A verifier that only checks that r fits in 32 bytes accepts it; one that converts it \
-                        to a signed integer may read -1. Reject it as malformed.\
+                        A verifier that only checks that r fits in 32 bytes and reduces it modulo n accepts it. \
+                        Reject it as malformed.\
                         """),
                 component("s", "zero", "s = 0", BigInteger.ZERO, """
                         A valid signature of the message with s replaced by 0. s must be in [1, n-1] (RFC 9053 \
@@ -112,41 +124,51 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                         A verifier that inverts s without checking gets 0 from many inversion routines, so u1 \
                         = u2 = 0 and the point at infinity; that is the other half of CVE-2022-21449. Reject it \
                         as malformed.\
-                        """),
+                        """)
+                        .robustness("s = 0 has no inverse modulo n: without the range check u1 G + u2 Q is the "
+                                + "point at infinity, or the inversion fails, and the equation rejects it under every "
+                                + "key; range.s-n-plus-1 and range.s-plus-n isolate the s rule."),
                 component("s", "n", "s = n, the group order", N, """
                         A valid signature of the message with s replaced by n, which is 0 modulo n. s must be \
                         in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
 
                         A verifier that reduces s modulo n and then inverts it is inverting 0. Reject it as \
                         malformed before any arithmetic.\
-                        """),
-                component("s", "n-plus-1", "s = n + 1", N.add(BigInteger.ONE), """
-                        A valid signature of the message with s replaced by n + 1, which is 1 modulo n. s must \
-                        be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                        """)
+                        .robustness("s = n is 0 modulo n, which has no inverse: without the range check u1 G + u2 Q "
+                                + "is the point at infinity, or the inversion fails, and the equation rejects it under "
+                                + "every key; range.s-n-plus-1 and range.s-plus-n isolate the s rule."),
+                reduced("s", "n-plus-1", "s = n + 1", N.add(BigInteger.ONE), """
+                        s is n + 1, which is 1 modulo n; the signature is valid with s = 1 (the key was chosen \
+                        for it). s must be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
 
-                        A verifier that reduces s modulo n treats this as s = 1; the range check is what keeps \
-                        one signature from having several encodings. Reject it as malformed.\
+                        A verifier that reduces s modulo n treats this as s = 1 and accepts it; the range check \
+                        is what keeps one signature from having several encodings. Reject it as malformed.\
                         """),
-                component("s", "p", "s = p, the field prime", P, """
-                        A valid signature of the message with s replaced by the field prime p, above n. s is \
-                        an integer modulo n and must be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                reduced("s", "p", "s = p, the field prime", P, """
+                        s is the field prime p, above n; the signature is valid with s = p - n, p reduced \
+                        modulo n (the key was chosen for it). s is an integer modulo n and must be in [1, n-1] \
+                        (RFC 9053 §2.1 by reference to DSS).
 
                         Checking s against p, the coordinate bound, instead of n is a classic slip; it lets \
-                        values in [n, p) through. Reject it as malformed.\
+                        values in [n, p) through, and a verifier that then reduces s accepts this one. Reject \
+                        it as malformed.\
                         """),
-                component("s", "p-plus-1", "s = p + 1", P.add(BigInteger.ONE), """
-                        A valid signature of the message with s replaced by p + 1, above both n and p. s must \
-                        be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                reduced("s", "p-plus-1", "s = p + 1", P.add(BigInteger.ONE), """
+                        s is p + 1, above both n and p; the signature is valid with s = p + 1 - n, its value \
+                        modulo n (the key was chosen for it). s must be in [1, n-1] (RFC 9053 §2.1 by \
+                        reference to DSS).
 
-                        Whatever reduction a lax verifier applies, the value is not a valid s. Reject it as \
+                        A verifier that loads s as a scalar, reducing it modulo n, accepts it. Reject it as \
                         malformed.\
                         """),
-                component("s", "max", "s = 2^256 - 1", MAX, """
-                        A valid signature of the message with s replaced by 2^256 - 1, all 32 bytes ff. s must \
-                        be in [1, n-1] (RFC 9053 §2.1 by reference to DSS).
+                reduced("s", "max", "s = 2^256 - 1", MAX, """
+                        s is 2^256 - 1, all 32 bytes ff; the signature is valid with s = 2^256 - 1 - n, its \
+                        value modulo n (the key was chosen for it). s must be in [1, n-1] (RFC 9053 §2.1 by \
+                        reference to DSS).
 
-                        A verifier that only checks that s fits in 32 bytes accepts it, and one that reads \
-                        it as a signed integer gets -1. Reject it as malformed.\
+                        A verifier that only checks that s fits in 32 bytes and reduces it modulo n accepts it. \
+                        Reject it as malformed.\
                         """),
                 EcdsaCase.of("range", "r-and-s-zero", "{{name}} signature r = 0, s = 0 (psychic signature)",
                         Severity.CRITICAL, List.of(RS_RANGE), List.of("InvalidSignature"), """
@@ -159,7 +181,9 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                         firmware.\
                         """,
                         alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, new EcdsaRs(BigInteger.ZERO,
-                                BigInteger.ZERO).raw()))),
+                                BigInteger.ZERO).raw())))
+                        .robustness("r = 0 and s = 0 break both range rules, so a processor that skips either check "
+                                + "is stopped by the other; range.r-plus-n and range.s-plus-n isolate them."),
                 EcdsaCase.of("range", "r-and-s-n", "{{name}} signature r = n, s = n", Severity.CRITICAL,
                         List.of(RS_RANGE), List.of("InvalidSignature"), """
                         r = n and s = n, the group order, which are both 0 modulo n. Both must be in [1, n-1] \
@@ -169,7 +193,9 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                         unreduced values, then reduces them, is back to the psychic signature that verifies \
                         for every message. Reject it as malformed.\
                         """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, new EcdsaRs(N, N).raw()))),
+                        alg -> reject(Reason.SIGNATURE_MALFORMED, signerInput(alg, new EcdsaRs(N, N).raw())))
+                        .robustness("r = n and s = n break both range rules, so a processor that skips either check "
+                                + "is stopped by the other; range.r-plus-n and range.s-plus-n isolate them."),
                 EcdsaCase.of("range", "r-plus-n", "{{name}} signature with r + n instead of r", Severity.MEDIUM,
                         List.of(RS_RANGE), List.of("RangeCheck", "SignatureMalleability"), """
                         A valid signature with a one-byte r (made for a key chosen for it; see \
@@ -207,6 +233,41 @@ public final class EcdsaSignatureRangeFamily implements VectorFamily {
                 List.of(RS_RANGE), List.of("InvalidSignature"), description,
                 alg -> reject(Reason.SIGNATURE_MALFORMED,
                         signerInput(alg, replace.apply(EcdsaFixtures.signature()).raw())));
+    }
+
+    /**
+     * {@code value} as r or s, out of range, under a key chosen so that the signature verifies with
+     * {@code value} reduced modulo n, as a verifier that loads r and s as scalars reads them: for s, any
+     * R; for r, the point R whose x is that residue ({@link EcdsaChosenSignature}).
+     */
+    private static EcdsaCase reduced(String which, String valueName, String valueTitle, BigInteger value,
+                                     String description) {
+        BigInteger residue = value.mod(N);
+        String label = "range " + which + "-" + valueName;
+        return EcdsaCase.of("range", which + "-" + valueName, "{{name}} signature with " + valueTitle, Severity.HIGH,
+                List.of(RS_RANGE), List.of("RangeCheck"), description, alg -> {
+                    EcdsaRs presented;
+                    EcdsaChosenSignature chosen;
+                    if (which.equals("r")) {
+                        chosen = EcdsaChosenSignature.forMessage(pointWithX(residue), EcdsaP256.lowScalar(label + " s"),
+                                MESSAGE);
+                        presented = chosen.signature().withR(value);
+                    } else {
+                        chosen = EcdsaChosenSignature.forMessage(point(label + " R"), residue, MESSAGE);
+                        presented = chosen.signature().withS(value);
+                    }
+                    return reject(Reason.SIGNATURE_MALFORMED,
+                            input(alg.coseId(), MESSAGE, presented.raw(), chosen.coseKey()));
+                });
+    }
+
+    /** The curve point whose x is exactly {@code x} (of its two, the even y). */
+    private static ECPoint pointWithX(BigInteger x) {
+        ECPoint point = EcdsaP256.firstPointFrom(x);
+        if (!point.getAffineXCoord().toBigInteger().equals(x)) {
+            throw new IllegalStateException("no P-256 point has x = " + x.toString(16));
+        }
+        return point;
     }
 
     private static List<EcdsaCase> highS() {

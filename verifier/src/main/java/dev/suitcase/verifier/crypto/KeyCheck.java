@@ -74,8 +74,14 @@ public enum KeyCheck implements Check {
 
     /** The signature is DER (ASN.1 SEQUENCE of two INTEGERs); knocked out, r and s are read from the DER. */
     ECDSA_SIGNATURE_DER("ecdsa.signature-der", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, true),
-    /** The signature is not 64 bytes (and not DER a lenient processor could read): no r and s. */
-    ECDSA_SIGNATURE_LENGTH("ecdsa.signature-length", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, false),
+    /** The signature is empty or an odd number of bytes below 33: no split of it gives an r and an s. */
+    ECDSA_SIGNATURE_UNSPLITTABLE("ecdsa.signature-unsplittable", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, false),
+    /**
+     * The signature is not 64 bytes (nor DER); knocked out, it is read as lenient decoders read it (equal
+     * halves; s the last 32 bytes and r the rest; r the first 32 and s the rest; the first or the last 64
+     * bytes as r ‖ s) and accepted if one reading verifies.
+     */
+    ECDSA_SIGNATURE_LENGTH("ecdsa.signature-length", "RFC 9053 §2.1", Reason.SIGNATURE_MALFORMED, true),
     /** r is 0 or not below n; knocked out, the equation runs with r taken modulo n, as a scalar. */
     ECDSA_R_RANGE("ecdsa.r-range", "SEC 1 v2 §4.1.4", Reason.SIGNATURE_MALFORMED, true),
     /** s is 0 or not below n; knocked out, the equation runs with s taken modulo n, as a scalar. */

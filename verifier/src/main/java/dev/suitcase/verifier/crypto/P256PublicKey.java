@@ -3,6 +3,7 @@ package dev.suitcase.verifier.crypto;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.Rejection;
 import dev.suitcase.verifier.VerifierOptions;
 
 import org.bouncycastle.asn1.ASN1Integer;
@@ -15,8 +16,10 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,7 +35,8 @@ import java.util.Optional;
  *
  * <p><b>Signature checks</b> ({@link #verify}): exactly 64 bytes, else
  * {@link Reason#SIGNATURE_MALFORMED} (a DER-shaped signature, which COSE never uses, by a check of
- * its own); r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
+ * its own, and bytes no split can read as r and s, empty or an odd number below 33, by another);
+ * r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
  * under {@link Profile#ECDSA_LOW_S} only, s &lt;= n/2, else SIGNATURE_MALFORMED (COSE does not
  * require low S, so by default a high-S signature is valid); then the ECDSA equation over SHA-256 of
  * the message (the JDK's SHA-256) by BouncyCastle's {@code ECDSASigner}, else
@@ -129,16 +133,35 @@ public final class P256PublicKey implements PublicKey {
         Objects.checkFromIndexSize(offset, length, message.length);
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(options, "options");
-        BigInteger[] rs = signature.length == SIGNATURE_LENGTH ? raw(signature) : notRaw(signature);
-        BigInteger r = rs[0];
-        BigInteger s = rs[1];
+        List<BigInteger[]> readings = signature.length == SIGNATURE_LENGTH
+                ? List.<BigInteger[]>of(raw(signature)) : notRaw(signature);
+        byte[] digest = sha256(message, offset, length);
+        if (readings.size() == 1) {
+            verify(digest, readings.get(0)[0], readings.get(0)[1], options);
+            return;
+        }
+        // Only with the length check knocked out: accepted if one reading verifies, else rejected as the
+        // first reading is.
+        Rejection first = null;
+        for (BigInteger[] rs : readings) {
+            try {
+                verify(digest, rs[0], rs[1], options);
+                return;
+            } catch (Rejection rejection) {
+                first = first == null ? rejection : first;
+            }
+        }
+        throw first;
+    }
+
+    /** Checks r and s and the equation for the SHA-256 {@code digest} of the message. */
+    private void verify(byte[] digest, BigInteger r, BigInteger s, VerifierOptions options) {
         boolean rInRange = inRange(r, "r", KeyCheck.ECDSA_R_RANGE);
         boolean sInRange = inRange(s, "s", KeyCheck.ECDSA_S_RANGE);
         if (options.has(Profile.ECDSA_LOW_S) && s.compareTo(HALF_N) > 0) {
             KeyCheck.ECDSA_HIGH_S.fail("ECDSA signature has a high s (s > n/2); profile "
                     + Profile.ECDSA_LOW_S + " accepts only the low-s form, n - s, which signers normalise to");
         }
-        byte[] digest = sha256(message, offset, length);
         Optional<String> failure = parameters != null && rInRange && sInRange
                 ? bouncyCastleEquationFailure(digest, r, s)
                 : ownEquationFailure(digest, r, s);
@@ -153,10 +176,12 @@ public final class P256PublicKey implements PublicKey {
     }
 
     /**
-     * Rejects a signature that is not 64 bytes. With the DER check knocked out, r and s of a
-     * DER-encoded signature are read as a library that accepts DER reads them.
+     * The readings of a signature that is not 64 bytes, each an r and an s, if a knocked-out check lets
+     * it through. With the DER check knocked out, r and s of a DER-encoded signature are read as a
+     * library that accepts DER reads them; with the length check knocked out, the bytes are read as
+     * {@link #lenientReadings} lists.
      */
-    private static BigInteger[] notRaw(byte[] signature) {
+    private static List<BigInteger[]> notRaw(byte[] signature) {
         boolean derShaped = signature.length >= 8 && signature.length <= 72 && signature[0] == 0x30;
         if (derShaped) {
             KeyCheck.ECDSA_SIGNATURE_DER.fail("DER-encoded ECDSA signature (" + signature.length + " bytes starting "
@@ -164,11 +189,51 @@ public final class P256PublicKey implements PublicKey {
                     + "64 bytes in all (RFC 9053 §2.1)");
             Optional<BigInteger[]> der = der(signature);
             if (der.isPresent()) {
-                return der.get();
+                return List.<BigInteger[]>of(der.get());
             }
         }
-        throw KeyCheck.ECDSA_SIGNATURE_LENGTH.rejection("ECDSA P-256 signature is " + signature.length
-                + " bytes; RFC 9053 §2.1 requires exactly 64 bytes: r ‖ s, each left-padded with zeros to 32 bytes");
+        String wrongLength = "ECDSA P-256 signature is " + signature.length + " bytes; RFC 9053 §2.1 requires "
+                + "exactly 64 bytes: r ‖ s, each left-padded with zeros to 32 bytes";
+        List<BigInteger[]> readings = lenientReadings(signature);
+        if (readings.isEmpty()) {
+            throw KeyCheck.ECDSA_SIGNATURE_UNSPLITTABLE.rejection(wrongLength);
+        }
+        KeyCheck.ECDSA_SIGNATURE_LENGTH.fail(wrongLength);
+        return readings;
+    }
+
+    /**
+     * The ways decoders that do not insist on 64 bytes split a signature into r and s, in this order:
+     * two equal halves (a decoder that splits at the middle, so 66 sign-padded or 128 double-width
+     * bytes give the signer's r and s); s the last 32 bytes and r whatever precedes them
+     * (an r written without its leading zero, or with an extra one); r the first 32 bytes and s the
+     * rest (an s without its leading zero); and, past 64 bytes, the first or the last 64 bytes as
+     * r ‖ s, the rest ignored (a decoder that copies a fixed window from either end). Empty when no
+     * split gives two non-empty integers: no bytes, or an odd number below 33.
+     */
+    private static List<BigInteger[]> lenientReadings(byte[] signature) {
+        int length = signature.length;
+        int half = P256Curve.ELEMENT_LENGTH;
+        List<BigInteger[]> readings = new ArrayList<>();
+        if (length >= 2 && length % 2 == 0) {
+            readings.add(split(signature, 0, length / 2, length));
+        }
+        if (length > half) {
+            readings.add(split(signature, 0, length - half, length));
+            readings.add(split(signature, 0, half, length));
+        }
+        if (length > SIGNATURE_LENGTH) {
+            readings.add(split(signature, 0, half, SIGNATURE_LENGTH));
+            readings.add(split(signature, length - SIGNATURE_LENGTH, length - half, length));
+        }
+        return readings;
+    }
+
+    /** r = bytes [from, middle) and s = bytes [middle, to), both big-endian. */
+    private static BigInteger[] split(byte[] signature, int from, int middle, int to) {
+        return new BigInteger[] {
+            new BigInteger(1, Arrays.copyOfRange(signature, from, middle)),
+            new BigInteger(1, Arrays.copyOfRange(signature, middle, to))};
     }
 
     /** r and s of a DER Ecdsa-Sig-Value, SEQUENCE { r INTEGER, s INTEGER } (RFC 3279 §2.2.3), if it is one. */

@@ -109,7 +109,16 @@ class KeyCheckKnockoutTest {
                         publicPoint(P256_D).getAffineXCoord().toBigInteger(),
                         publicPoint(P256_D).getAffineYCoord().toBigInteger().add(BigInteger.ONE),
                         sign(P256_D, MESSAGE), DEFAULT, Optional.of(KeyCheck.ECDSA_EQUATION)),
+                p256(KeyCheck.P256_POINT_OFF_CURVE, "(x, 0), of order 2 off the curve, with a signature whose u2 is even",
+                        publicPoint(P256_D).getAffineXCoord().toBigInteger(), BigInteger.ZERO,
+                        forgedForOrderTwo(MESSAGE), DEFAULT, Optional.empty()),
                 // ECDSA signatures
+                p256(KeyCheck.ECDSA_SIGNATURE_LENGTH, "a valid signature with a zero byte appended", P256_D,
+                        concat(sign(P256_D, MESSAGE), new byte[1]), DEFAULT, Optional.empty()),
+                p256(KeyCheck.ECDSA_SIGNATURE_LENGTH, "a valid signature with r and s in 33 bytes each", P256_D,
+                        signPadded(P256_D, MESSAGE, 33), DEFAULT, Optional.empty()),
+                p256(KeyCheck.ECDSA_SIGNATURE_LENGTH, "a valid signature cut to 63 bytes", P256_D,
+                        Arrays.copyOf(sign(P256_D, MESSAGE), 63), DEFAULT, Optional.of(KeyCheck.ECDSA_EQUATION)),
                 p256(KeyCheck.ECDSA_SIGNATURE_DER, "a valid signature DER-encoded", P256_D,
                         der(sign(P256_D, MESSAGE)), DEFAULT, Optional.empty()),
                 p256(KeyCheck.ECDSA_R_RANGE, "r = 0", P256_D, withR(sign(P256_D, MESSAGE), BigInteger.ZERO), DEFAULT,
@@ -168,7 +177,7 @@ class KeyCheckKnockoutTest {
                 ed25519(KeyCheck.ED25519_R_NOT_ON_CURVE, "an R whose y has no point", SIGNER.publicKey(),
                         concat(Edwards25519Arithmetic.encodeInteger(Edwards25519Test.firstYWithoutPoint()), new byte[32]),
                         MESSAGE, DEFAULT, Optional.empty()),
-                p256(KeyCheck.ECDSA_SIGNATURE_LENGTH, "a 63-byte signature", P256_D, new byte[63], DEFAULT,
+                p256(KeyCheck.ECDSA_SIGNATURE_UNSPLITTABLE, "a 31-byte signature", P256_D, new byte[31], DEFAULT,
                         Optional.empty()),
                 hss(KeyCheck.HSS_KEY_TRUNCATED, "a key cut inside T[1]", Arrays.copyOf(TC1.publicKey(), 40),
                         tc1Signature, Optional.empty()),
@@ -354,6 +363,31 @@ class KeyCheckKnockoutTest {
         signer.init(true, new ECPrivateKeyParameters(d, P256Curve.DOMAIN));
         BigInteger[] rs = signer.generateSignature(sha256(message));
         return concat(coordinate(rs[0]), coordinate(rs[1]));
+    }
+
+    /**
+     * With Q = (x, 0) off the curve, the arithmetic runs on the curve through Q with the same a, where Q
+     * has order 2: [u2]Q is the point at infinity for an even u2, and u1 G + u2 Q = u1 G. So for R = [k]G,
+     * r = x(R) and s = e / k, the signature verifies whenever u2 = r / s is even: try k = 1, 2, ...
+     */
+    private static byte[] forgedForOrderTwo(byte[] message) {
+        BigInteger e = new BigInteger(1, sha256(message));
+        for (BigInteger k = BigInteger.ONE; ; k = k.add(BigInteger.ONE)) {
+            BigInteger r = publicPoint(k).getAffineXCoord().toBigInteger().mod(P256Curve.N);
+            BigInteger s = e.multiply(k.modInverse(P256Curve.N)).mod(P256Curve.N);
+            if (!r.multiply(s.modInverse(P256Curve.N)).mod(P256Curve.N).testBit(0)) {
+                return concat(coordinate(r), coordinate(s));
+            }
+        }
+    }
+
+    /** The signature of {@code message} by {@code d} with r and s each left-padded to {@code width} bytes. */
+    private static byte[] signPadded(BigInteger d, byte[] message, int width) {
+        byte[] signature = sign(d, message);
+        byte[] padded = new byte[2 * width];
+        System.arraycopy(signature, 0, padded, width - 32, 32);
+        System.arraycopy(signature, 32, padded, 2 * width - 32, 32);
+        return padded;
     }
 
     private static byte[] der(byte[] signature) {

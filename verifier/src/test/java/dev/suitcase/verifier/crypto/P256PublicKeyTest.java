@@ -77,7 +77,7 @@ class P256PublicKeyTest {
     }
 
     @ParameterizedTest(name = "{0} bytes")
-    @ValueSource(ints = {0, 63, 65, 66})
+    @ValueSource(ints = {2, 63, 65, 66})
     void rejectsSignatureOfWrongLength(int length) {
         byte[] signature = Arrays.copyOf(SAMPLE_SIGNATURE, length);
         Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
@@ -85,6 +85,18 @@ class P256PublicKeyTest {
         assertTrue(rejection.detail().contains(length + " bytes") && rejection.detail().contains("exactly 64"),
                 rejection.detail());
         assertFalse(rejection.detail().contains("DER"), rejection.detail());
+        assertEquals(KeyCheck.ECDSA_SIGNATURE_LENGTH, rejection.check());
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {0, 1, 31})
+    void rejectsBytesNoSplitReadsAsRAndSByACheckOfTheirOwn(int length) {
+        byte[] signature = Arrays.copyOf(SAMPLE_SIGNATURE, length);
+        Rejection rejection = assertRejected(Reason.SIGNATURE_MALFORMED,
+                () -> key().verify(SAMPLE, signature, DEFAULT));
+        assertEquals(KeyCheck.ECDSA_SIGNATURE_UNSPLITTABLE, rejection.check());
+        assertTrue(rejection.detail().contains(length + " bytes") && rejection.detail().contains("exactly 64"),
+                rejection.detail());
     }
 
     @Test
