@@ -145,7 +145,20 @@ public final class ReferenceVerifier {
      * are applied per verifier.
      */
     private CoseKey usable(CoseKey key) {
-        key.publicKeys().forEach(publicKey -> publicKey.checkUsableUnder(options));
+        // One reading without a knockout; with cose.key.crv-of-other-kty knocked out a key may be read two
+        // ways, and it is usable when one reading is (the algorithm then picks the reading that fits it).
+        Rejection first = null;
+        for (PublicKey reading : key.publicKeys()) {
+            try {
+                reading.checkUsableUnder(options);
+                return key;
+            } catch (Rejection unusable) {
+                first = first == null ? unusable : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
         return key;
     }
 

@@ -412,7 +412,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                     ES256. A library that, finding a key that verifies, ignores the alg it was told accepts it.""")
     BuiltCase es256WithBothKeys() {
         Signed signed = Signed.under("es256-with-both-keys", -7);
-        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), new CoseInput(signed.message(), Optional.empty(),
+        return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new CoseInput(signed.message(), Optional.empty(),
                 Optional.empty(), List.of(KeyEntry.trusted(signed.coseKey()),
                 KeyEntry.trusted(EcdsaP256TestKey.derive("hss-lms-cose-keys both").coseKey()))));
     }

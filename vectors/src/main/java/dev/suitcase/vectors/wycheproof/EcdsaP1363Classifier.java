@@ -82,10 +82,14 @@ final class EcdsaP1363Classifier {
         describeRange("r", r, outOfRange);
         describeRange("s", s, outOfRange);
         if (!outOfRange.isEmpty()) {
-            return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC9053-2.1-rs-range",
+            Classification range = rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC9053-2.1-rs-range",
                     String.join(" and ", outOfRange) + ". ECDSA verification (DSS, which RFC 9053 §2.1 refers to) "
                             + "rejects r or s outside [1, n-1] before computing anything. Skipping the check is how r = s = 0 "
                             + "verified every message in Java (CVE-2022-21449).");
+            return verifiesReduced(x, y, test.message().toByteArray(), List.<BigInteger[]>of(new BigInteger[] {r, s}))
+                    ? range : robust(range, "r or s is out of range, and reduced modulo n, as a verifier without the range "
+                    + "rule computes with it, it is 0 or fails the DSS equation too: no processor accepts it whichever single "
+                    + "rule it skips. The generated signature.*.range vectors isolate the range rules.");
         }
         boolean verifies = verifies(x, y, test.message().toByteArray(), r, s);
         switch (test.result()) {
@@ -138,7 +142,7 @@ final class EcdsaP1363Classifier {
             return rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, "RFC9053-2.1-raw-rs", explanation);
         }
         boolean anyInRange = readings.stream().anyMatch(rs -> inRange(rs[0]) && inRange(rs[1]));
-        return anyInRange
+        Classification malformed = anyInRange
                 ? rejection(test, Reason.SIGNATURE_MALFORMED, bugTypes, List.of("RFC9053-2.1-raw-rs", "RFC9053-2.1-dss-verify"),
                         length + " No reading of the bytes as r and s verifies: a verifier that pads short input or "
                                 + "splits unequal halves must still find the signature invalid; the JDK's P1363 verifier "
@@ -147,6 +151,23 @@ final class EcdsaP1363Classifier {
                         length + " Every reading of the bytes gives an r or s outside [1, n-1], which ECDSA verification "
                                 + "rejects before computing anything; a verifier that truncates the oversized integers "
                                 + "instead accepts a signature no signer encoded.");
+        return robust(malformed, "No reading of the bytes as r and s (halves, DER) gives r and s in range that verify: "
+                + "a processor without the length rule still rejects it by the range rule or the DSS equation. The "
+                + "generated signature.*.length vectors isolate the length rule.");
+    }
+
+    /** Whether one of the readings verifies once r and s are reduced modulo n, as a verifier skipping the range rule computes. */
+    private static boolean verifiesReduced(BigInteger x, BigInteger y, byte[] message, List<BigInteger[]> readings) {
+        return readings.stream().map(rs -> new BigInteger[] {rs[0].mod(DOMAIN.getN()), rs[1].mod(DOMAIN.getN())})
+                .anyMatch(rs -> rs[0].signum() > 0 && rs[1].signum() > 0 && verifies(x, y, message, rs[0], rs[1]));
+    }
+
+    /** {@code classification} imported as a robustness vector, when it is a rejection. */
+    private static Classification robust(Classification classification, String why) {
+        return classification.expect().result() == ExpectedResult.REJECT
+                ? new Classification(classification.expect(), classification.severity(), classification.requirements(),
+                        classification.explanation(), Optional.of(why))
+                : classification;
     }
 
     /** The r and s a lenient verifier may read from a signature of the wrong length (see {@link #wrongLength}). */

@@ -97,6 +97,13 @@ public final class CoseSign1Verifier {
                 failures.add(failure.at(parts.signatureRange()));
             }
         }
+        if (firstMismatch != null && fitting.size() == 1 && trustedKeys.size() > 1) {
+            // A key of another type was set aside and the one that fits fails: name the mismatch, so that a
+            // processor which verifies with every trusted key under its own algorithm is the one this rejects.
+            throw CoseCheck.KEY_TYPE_MISMATCH.rejection(firstMismatch.detail() + "; the one trusted key that fits "
+                    + "the message's algorithm does not verify it: " + failures.get(0).detail())
+                    .at(parts.signatureRange());
+        }
         if (failures.size() == 1) {
             throw failures.get(0);
         }
