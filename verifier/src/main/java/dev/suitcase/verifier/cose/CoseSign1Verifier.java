@@ -66,6 +66,7 @@ public final class CoseSign1Verifier {
         // checkUsableWith, not usableWith: a test that knocks the key-alg rule out makes such a key fit. A message
         // that names no algorithm gets here only with a rule on alg knocked out: each key's own algorithm is used.
         List<Fit> fitting = new ArrayList<>();
+        List<SetAside> setAside = new ArrayList<>();
         Rejection firstMismatch = null;
         for (CoseKey key : trustedKeys) {
             Algorithm algorithm = named.orElseGet(key::ownAlgorithm);
@@ -73,6 +74,7 @@ public final class CoseSign1Verifier {
                 key.checkUsableWith(algorithm);
                 fitting.add(new Fit(key, algorithm));
             } catch (Rejection mismatch) {
+                setAside.add(new SetAside(key, mismatch));
                 if (firstMismatch == null) {
                     firstMismatch = mismatch;
                 }
@@ -97,13 +99,7 @@ public final class CoseSign1Verifier {
                 failures.add(failure.at(parts.signatureRange()));
             }
         }
-        if (firstMismatch != null && fitting.size() == 1 && trustedKeys.size() > 1) {
-            // A key of another type was set aside and the one that fits fails: name the mismatch, so that a
-            // processor which verifies with every trusted key under its own algorithm is the one this rejects.
-            throw CoseCheck.KEY_TYPE_MISMATCH.rejection(firstMismatch.detail() + "; the one trusted key that fits "
-                    + "the message's algorithm does not verify it: " + failures.get(0).detail())
-                    .at(parts.signatureRange());
-        }
+        confusedWithASetAsideKey(parts, setAside, toBeSigned);
         if (failures.size() == 1) {
             throw failures.get(0);
         }
@@ -117,6 +113,31 @@ public final class CoseSign1Verifier {
 
     /** A trusted key that fits, and the algorithm it verifies under. */
     private record Fit(CoseKey key, Algorithm algorithm) {
+    }
+
+    /** A trusted key that does not fit the message's algorithm, and the rule that says so. */
+    private record SetAside(CoseKey key, Rejection mismatch) {
+    }
+
+    /**
+     * Once every fitting key has failed: when a trusted key of another type verifies the signature
+     * under its own algorithm, the message names one algorithm for a signature made with another, and
+     * only the key-type rule (RFC 9052 §7.1) stands between it and acceptance; it is rejected naming
+     * that rule, as a processor that verifies with every trusted key under the key's own algorithm
+     * would accept it. Runs only on the failure path.
+     */
+    private void confusedWithASetAsideKey(CoseSign1 parts, List<SetAside> setAside, byte[] toBeSigned) {
+        for (SetAside candidate : setAside) {
+            Algorithm own = candidate.key().ownAlgorithm();
+            try {
+                parts.verifyUnder(candidate.key(), own, toBeSigned, options);
+            } catch (Rejection notThisOne) {
+                continue;
+            }
+            throw CoseCheck.KEY_TYPE_MISMATCH.rejection(candidate.mismatch().detail() + "; yet that trusted key verifies "
+                    + "the signature under its own algorithm, " + own + " (" + own.coseId() + "): the message names "
+                    + "another algorithm than the one it was signed with").at(parts.signatureRange());
+        }
     }
 
     /**
