@@ -5,6 +5,7 @@ import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
 import dev.suitcase.vectors.families.CoseHeaderFamily;
 import dev.suitcase.vectors.families.CoseKeyFamily;
+import dev.suitcase.vectors.families.CoseReadingFamily;
 import dev.suitcase.vectors.families.CoseSigStructureFamily;
 import dev.suitcase.vectors.families.CoseStructureFamily;
 import dev.suitcase.vectors.families.HssBitFlipFamily;
@@ -78,6 +79,7 @@ public final class CorpusGenerator {
                 new CoseHeaderFamily(),
                 new CoseKeyFamily(),
                 new CoseSigStructureFamily(),
+                new CoseReadingFamily(),
                 new HssKnownAnswerFamily(),
                 new HssParameterSetFamily(),
                 new HssPublicKeyFamily(),

@@ -129,8 +129,9 @@ final class CoseFixture {
     /**
      * The words a case template may use, as {@code {word}}: {@code alg} "ES256 (-7)", {@code name}
      * "ES256", {@code id} "-7", {@code key} "EC2 P-256 key", {@code primitive}, {@code sibling} (not
-     * for HSS-LMS), {@code foreign}, and the requirement ids {@code kty-req}, {@code key-alg-req},
-     * {@code key-ops-req} and {@code alg-req} of the algorithm's family and id.
+     * for HSS-LMS), {@code foreign} and its id {@code foreign-id}, and the requirement ids {@code kty-req},
+     * {@code key-alg-req}, {@code key-ops-req}, {@code private-key-req} (not for HSS-LMS, whose COSE_Key has
+     * no private part) and {@code alg-req} of the algorithm's family and id.
      */
     Map<String, String> words() {
         Map<String, String> words = new HashMap<>();
@@ -138,6 +139,7 @@ final class CoseFixture {
         words.put("name", algorithm.displayName());
         words.put("id", Long.toString(id()));
         words.put("foreign", describe(foreign()));
+        words.put("foreign-id", Long.toString(foreign().coseId()));
         sibling().ifPresent(other -> words.put("sibling", describe(other)));
         switch (algorithm.family()) {
             case ECDSA_P256 -> {
@@ -146,6 +148,7 @@ final class CoseFixture {
                 words.put("kty-req", "RFC9053-2.1-ec2-key");
                 words.put("key-alg-req", "RFC9053-2.1-key-alg");
                 words.put("key-ops-req", "RFC9053-2.1-key-ops");
+                words.put("private-key-req", "RFC9053-7.1.1-private-key");
             }
             case ED25519 -> {
                 words.put("key", "OKP Ed25519 key");
@@ -153,6 +156,7 @@ final class CoseFixture {
                 words.put("kty-req", "RFC9053-2.2-okp-key");
                 words.put("key-alg-req", "RFC9053-2.2-key-alg");
                 words.put("key-ops-req", "RFC9053-2.2-key-ops");
+                words.put("private-key-req", "RFC9053-7.2-private-key");
             }
             case HSS_LMS -> {
                 words.put("key", "HSS-LMS key");

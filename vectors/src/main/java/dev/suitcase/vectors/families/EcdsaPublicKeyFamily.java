@@ -1,12 +1,14 @@
 package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.cbor.CborValue;
+import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
@@ -40,6 +42,7 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
     private static final String EC2_POINT = "RFC9053-7.1.1-ec2-point";
     private static final String EC2_KEY = "RFC9053-2.1-ec2-key";
     private static final String LEADING_ZEROS = "RFC9053-7.1.1-leading-zeros";
+    private static final String COMPRESSED_POINT = "RFC9053-7.1.1-compressed-point";
     private static final int KTY = 1;
     private static final int KTY_OKP = 1;
     private static final int KTY_EC2 = 2;
@@ -257,27 +260,129 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                                         .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes()))),
                 badKey("crv-ed25519", "EC2 key labelled with the OKP curve Ed25519, under {{name}}", Severity.HIGH,
                         List.of(EC2_KEY, EC2_POINT), "InvalidKey", """
-                        The signer's P-256 coordinates in an EC2 key whose crv says Ed25519 (6): {1: 2, -1: 6, \
+                        A signer's P-256 coordinates in an EC2 key whose crv says Ed25519 (6): {1: 2, -1: 6, \
                         -2: x, -3: y}. Ed25519 is an OKP curve, so key type and curve are inconsistent, and RFC \
                         9053 §7.1 requires such a key to be rejected; nor is it a curve ECDSA uses (RFC 9053 \
-                        §2.1).
+                        §2.1). The signature is valid under the P-256 point, and x read as an Ed25519 public key \
+                        is a valid one too, so a verifier that reads the key both ways meets no other fault.
 
                         A verifier that looks only at kty, or only at x and y, accepts the signature under a \
                         key that does not say what it is. Reject the key.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_ED25519)
-                                .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())),
+                        alg -> keyCase(alg, X_ALSO_ED25519, CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_ED25519)
+                                .put(X, X_ALSO_ED25519.x()).put(Y, X_ALSO_ED25519.y()).build().toBytes())),
                 badKey("kty-okp", "P-256 key labelled kty OKP, under {{name}}", Severity.HIGH,
                         List.of("RFC9052-7.1-kty", EC2_KEY), "InvalidKey", """
-                        The signer's key with kty OKP (1) instead of EC2 (2), still with crv P-256 and x and \
+                        A signer's key with kty OKP (1) instead of EC2 (2), still with crv P-256 and x and \
                         y: {1: 1, -1: 1, -2: x, -3: y}. P-256 is not an OKP curve, so key type and curve are \
-                        inconsistent, and RFC 9053 §7.1 requires such a key to be rejected.
+                        inconsistent, and RFC 9053 §7.1 requires such a key to be rejected. The signature is \
+                        valid under the P-256 point, and x read as an OKP Ed25519 key is a valid one too, so a \
+                        verifier that reads the key both ways meets no other fault.
 
                         A verifier that keys its decoding on crv alone accepts it; a COSE_Key must be \
                         consistent before it is used.\
                         """,
-                        alg -> keyCase(alg, SIGNER, CborValue.map().put(KTY, KTY_OKP).put(CRV, CRV_P256)
-                                .put(X, SIGNER.x()).put(Y, SIGNER.y()).build().toBytes())));
+                        alg -> keyCase(alg, X_ALSO_ED25519, CborValue.map().put(KTY, KTY_OKP).put(CRV, CRV_P256)
+                                .put(X, X_ALSO_ED25519.x()).put(Y, X_ALSO_ED25519.y()).build().toBytes())),
+                EcdsaCase.of("key", "compressed-even-y", "EC2 key with y given as its sign bit, false, under {{name}}",
+                        Severity.LOW, List.of(COMPRESSED_POINT, EC2_POINT), List.of("Valid", "CompressedPoint"), """
+                        A valid signature of the message by a key whose y is even, offered with y replaced by \
+                        its sign bit: {1: 2, -1: 1, -2: x, -3: false}. RFC 9053 §7.1.1 supports this compressed \
+                        encoding: false for a sign bit (the parity of y, SEC 1 v2 §2.3.3) of zero, true \
+                        otherwise; y is recovered as SEC 1 v2 §2.3.4 does.
+
+                        A verifier must accept it. One that supports only uncompressed keys refuses keys that \
+                        constrained producers send to save 32 bytes.\
+                        """,
+                        alg -> compressedCase(alg, EVEN_Y, false, Expectation.accept())),
+                EcdsaCase.of("key", "compressed-odd-y", "EC2 key with y given as its sign bit, true, under {{name}}",
+                        Severity.LOW, List.of(COMPRESSED_POINT, EC2_POINT), List.of("Valid", "CompressedPoint"), """
+                        A valid signature of the message by a key whose y is odd, offered with y replaced by its \
+                        sign bit: {1: 2, -1: 1, -2: x, -3: true}. RFC 9053 §7.1.1 supports this compressed \
+                        encoding: true for a sign bit (the parity of y, SEC 1 v2 §2.3.3) of one.
+
+                        A verifier must accept it. One that decompresses only one parity correctly refuses half \
+                        of all compressed keys.\
+                        """,
+                        alg -> compressedCase(alg, ODD_Y, true, Expectation.accept())),
+                EcdsaCase.of("key", "compressed-wrong-sign",
+                        "EC2 key compressed with the sign bit of -Q, under {{name}}", Severity.MEDIUM,
+                        List.of(COMPRESSED_POINT, "RFC9053-2.1-dss-verify"), List.of("CompressedPoint"), """
+                        A valid signature of the message by the key Q = (x, y) with odd y, offered with x and the \
+                        sign bit false: the compressed point names -Q = (x, p - y), the other point with that x, \
+                        whose private key is n - d. The signature does not verify under -Q.
+
+                        A verifier must refuse it (SIGNATURE_INVALID). One that ignores the sign bit and picks \
+                        a root of its own accepts it, and refuses genuine signatures under half of all \
+                        compressed keys.\
+                        """,
+                        alg -> compressedCase(alg, ODD_Y, false, Expectation.reject(Reason.SIGNATURE_INVALID))),
+                EcdsaCase.of("key", "compressed-x-without-point",
+                        "EC2 key compressed with an x that no P-256 point has, under {{name}}", Severity.HIGH,
+                        List.of(COMPRESSED_POINT, EC2_POINT), List.of("CompressedPoint", "InvalidCurve"), """
+                        A key {1: 2, -1: 1, -2: x, -3: true} whose x is the first integer above the signer's x \
+                        that is the x-coordinate of no point of P-256: x^3 - 3x + b has no square root modulo p. \
+                        The signature is the signer's.
+
+                        No point has this x, so the key names none (SEC 1 v2 §2.3.4 outputs "invalid"), and a \
+                        verifier must refuse it (BAD_KEY). A decompressor that takes the output of the square \
+                        root formula without squaring it back computes with a point off the curve, where \
+                        invalid-curve attacks begin.\
+                        """,
+                        alg -> reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, SIGNER.sign(MESSAGE.toByteArray()),
+                                compressedKey(xWithoutPoint(SIGNER.x()), true))))
+                        .robustness("No point of P-256 has this x, so neither sign bit names a key: a processor that "
+                                + "skips the check holds no point to verify with, or, taking the unchecked root, one "
+                                + "off the curve, which the curve check refuses."));
+    }
+
+    /**
+     * A P-256 key whose x, read as an Ed25519 public key, is a valid one too (canonical, on the curve, not of
+     * small order), as about half of all x are. The keys whose crv names a curve of the other key type are made
+     * with it: a processor that does not refuse them reads the key as its kty says and as its crv says, and if the
+     * reading it does not verify with failed a rule of its own, that rule would reject the vector too.
+     */
+    private static final EcdsaP256TestKey X_ALSO_ED25519 = EcdsaP256TestKey.fromScalar(EcdsaP256.scalarWhere(
+            EcdsaP256.scalar("key whose x is an Ed25519 public key too"), point -> Edwards25519
+                    .decodeStrict(EcdsaP256.x(point)).point().filter(decoded -> !decoded.hasSmallOrder()).isPresent()));
+    /** Keys whose y is even and odd, for the compressed encodings of RFC 9053 §7.1.1. */
+    private static final EcdsaP256TestKey EVEN_Y = keyWithYParity(false);
+    private static final EcdsaP256TestKey ODD_Y = keyWithYParity(true);
+
+    private static EcdsaP256TestKey keyWithYParity(boolean odd) {
+        String label = "key with an " + (odd ? "odd" : "even") + " y";
+        return EcdsaP256TestKey.fromScalar(EcdsaP256.scalarWhere(EcdsaP256.scalar(label),
+                point -> point.getAffineYCoord().testBitZero() == odd));
+    }
+
+    /** The message signed by {@code signer} (low s), offered with its key compressed to x and {@code signBit}. */
+    private static BuiltCase compressedCase(Algorithm alg, EcdsaP256TestKey signer, boolean signBit,
+                                            Expectation expectation) {
+        Bytes signature = EcdsaRs.decode(signer.sign(MESSAGE.toByteArray())).withLowS().raw();
+        return BuiltCase.of(expectation, input(alg.coseId(), MESSAGE, signature, compressedKey(signer.x(), signBit)));
+    }
+
+    /** The EC2 P-256 COSE_Key {1: 2, -1: 1, -2: x, -3: signBit}. */
+    private static Bytes compressedKey(byte[] x, boolean signBit) {
+        return CborValue.map().put(KTY, KTY_EC2).put(CRV, CRV_P256).put(X, x).put(Y, CborValue.bool(signBit)).build()
+                .toBytes();
+    }
+
+    /**
+     * The first x above {@code from} (32 bytes) that is the x-coordinate of no point of P-256: x^3 + ax + b is
+     * not a square modulo p, which Euler's criterion tells (about one value in two).
+     */
+    private static byte[] xWithoutPoint(byte[] from) {
+        BigInteger a = EcdsaP256.CURVE.getCurve().getA().toBigInteger();
+        BigInteger b = EcdsaP256.CURVE.getCurve().getB().toBigInteger();
+        BigInteger eulerExponent = EcdsaP256.P.subtract(BigInteger.ONE).shiftRight(1);
+        BigInteger x = new BigInteger(1, from);
+        BigInteger rightSide;
+        do {
+            x = x.add(BigInteger.ONE);
+            rightSide = x.pow(3).add(a.multiply(x)).add(b).mod(EcdsaP256.P);
+        } while (rightSide.signum() == 0 || rightSide.modPow(eulerExponent, EcdsaP256.P).equals(BigInteger.ONE));
+        return EcdsaP256.fixed(x);
     }
 
     /** A key encoded against RFC 9053 §7.1.1 whose point is still the signer's: an advisory rejection. */

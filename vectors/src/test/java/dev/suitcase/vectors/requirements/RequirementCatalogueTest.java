@@ -45,7 +45,7 @@ class RequirementCatalogueTest {
         Set<String> documents = new HashSet<>();
         RequirementCatalogue.fromClasspath().all().forEach(requirement -> documents.add(requirement.document()));
 
-        assertEquals(Set.of("RFC 8032", "RFC 8554", "RFC 8778", "RFC 9052", "RFC 9053", "RFC 9864", "RFC 9124",
+        assertEquals(Set.of("RFC 8032", "RFC 8554", "RFC 8778", "RFC 8949", "RFC 9052", "RFC 9053", "RFC 9864", "RFC 9124",
                 "draft-ietf-suit-manifest-37"), documents);
     }
 

@@ -36,8 +36,9 @@ public enum CborCheck implements Check {
     /** A break stop code where a data item is expected, not closing an indefinite-length item. */
     MISPLACED_BREAK("cbor.misplaced-break", "RFC 8949 §3.2.1", Reason.MALFORMED_CBOR, Layer.SIGNATURE, false),
     /**
-     * A chunk of an indefinite-length string that is not a definite-length string of the same major type.
-     * Met only when {@link #INDEFINITE_LENGTH} is knocked out: otherwise the indefinite string is rejected first.
+     * A chunk of an indefinite-length string that is not a definite-length string of the same major type. The
+     * chunks are the string's own encoding, so the decoder checks them before it applies {@link #INDEFINITE_LENGTH}
+     * to the string: input that is not well formed is refused as such (RFC 8949 §10).
      */
     INDEFINITE_CHUNK("cbor.indefinite-chunk", "RFC 8949 §3.2.3", Reason.MALFORMED_CBOR, Layer.SIGNATURE, false),
     /** A simple value below 32 in the two-byte form 0xf8 nn, which RFC 8949 §3.3 makes not well-formed. */

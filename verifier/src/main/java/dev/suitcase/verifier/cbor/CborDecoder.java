@@ -219,7 +219,8 @@ public final class CborDecoder {
         /**
          * An item with additional information 31: a misplaced break or a malformed head, or an indefinite
          * length, which when {@link CborCheck#INDEFINITE_LENGTH} is knocked out is read as RFC 8949 §3.2.2 and
-         * §3.2.3 define it.
+         * §3.2.3 define it. The chunks of a string are part of the string's own encoding, so a string whose chunks
+         * are not well formed is refused as such ({@link #checkChunks}) before its indefinite length is.
          */
         private CborItem indefinite(int major, int start, int depth) {
             switch (major) {
@@ -227,8 +228,11 @@ public final class CborDecoder {
                         "break code 0xff outside an indefinite-length item at byte " + start);
                 case MAJOR_UNSIGNED, MAJOR_NEGATIVE, MAJOR_TAG -> throw CborCheck.INDEFINITE_INT_OR_TAG.rejection(
                         "additional information 31 is not allowed for " + MAJOR_NAMES[major] + " at byte " + start);
-                default -> CborCheck.INDEFINITE_LENGTH.fail("indefinite-length " + MAJOR_NAMES[major] + " at byte "
-                        + start + "; deterministic encoding requires definite lengths (RFC 8949 §4.2.1)");
+                case MAJOR_BYTES, MAJOR_TEXT -> {
+                    checkChunks(major, start);
+                    failIndefiniteLength(major, start);
+                }
+                default -> failIndefiniteLength(major, start);
             }
             switch (major) {
                 case MAJOR_ARRAY -> {
@@ -253,10 +257,20 @@ public final class CborDecoder {
             }
         }
 
-        /** An indefinite-length byte or text string: the concatenation of its definite-length chunks (§3.2.3). */
-        private CborItem chunkedString(int major, int start) {
-            List<Span> chunks = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
+        private void failIndefiniteLength(int major, int start) {
+            CborCheck.INDEFINITE_LENGTH.fail("indefinite-length " + MAJOR_NAMES[major] + " at byte " + start
+                    + "; deterministic encoding requires definite lengths (RFC 8949 §4.2.1)");
+        }
+
+        /**
+         * Whether the indefinite-length string at {@code start}, whose head has been read, is well formed: its
+         * chunks are definite-length strings of its own major type, each complete, and a break ends them (RFC 8949
+         * §3.2.3, Appendix F). Reads them without keeping anything and leaves the position where it was: a string
+         * whose chunks are of another type is no string at all (not well formed), which RFC 8949 §10 puts before
+         * any question of how a well-formed item is encoded, so this comes before the deterministic-encoding rule.
+         */
+        private void checkChunks(int major, int start) {
+            int resume = position;
             while (peek(start) != BREAK) {
                 int chunkStart = position;
                 int initial = next(start);
@@ -265,6 +279,20 @@ public final class CborDecoder {
                             + " inside the indefinite-length " + MAJOR_NAMES[major] + " at byte " + start
                             + " is not a definite-length " + MAJOR_NAMES[major] + " (RFC 8949 §3.2.3)");
                 }
+                int length = declaredLength(plainArgument(initial & 0x1f, chunkStart), chunkStart);
+                position += length;
+            }
+            position = resume;
+        }
+
+        /** An indefinite-length byte or text string: the concatenation of its definite-length chunks (§3.2.3). */
+        private CborItem chunkedString(int major, int start) {
+            List<Span> chunks = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            while (peek(start) != BREAK) {
+                // checkChunks has made sure that every chunk is a definite-length string of this major type
+                int chunkStart = position;
+                int initial = next(start);
                 int length = declaredLength(argument(initial & 0x1f, chunkStart), chunkStart);
                 if (major == MAJOR_TEXT) {
                     text.append(utf8(position, length, chunkStart));
@@ -334,16 +362,10 @@ public final class CborDecoder {
         }
 
         private long argument(int info, int start) {
+            long value = plainArgument(info, start);
             if (info < 24) {
-                return info;
+                return value;
             }
-            long value = switch (info) {
-                case 24 -> readUnsigned(1, start);
-                case 25 -> readUnsigned(2, start);
-                case 26 -> readUnsigned(4, start);
-                case 27 -> readUnsigned(8, start);
-                default -> throw reservedInfo(info, start);
-            };
             long minimum = switch (info) {
                 case 24 -> 24;
                 case 25 -> 0x100;
@@ -357,6 +379,20 @@ public final class CborDecoder {
                 // Knocked out: the argument is what it says, as for a decoder that accepts long heads (§5.5).
             }
             return value;
+        }
+
+        /** The argument of a head as it is written, however long its encoding. */
+        private long plainArgument(int info, int start) {
+            if (info < 24) {
+                return info;
+            }
+            return switch (info) {
+                case 24 -> readUnsigned(1, start);
+                case 25 -> readUnsigned(2, start);
+                case 26 -> readUnsigned(4, start);
+                case 27 -> readUnsigned(8, start);
+                default -> throw reservedInfo(info, start);
+            };
         }
 
         /** A string length, checked against the bytes actually present before anything is allocated. */

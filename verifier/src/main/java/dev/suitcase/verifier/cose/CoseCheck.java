@@ -106,12 +106,6 @@ public enum CoseCheck implements Check {
     // Trusted keys (RFC 9052 §4.4)
     /** No trusted key at all, so no signature can verify. */
     KEYS_NONE_SUPPLIED("cose.keys.none-supplied", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
-    /**
-     * None of several fitting keys verifies, for no rule of a key's own: the fallback of
-     * {@link CoseSign1Verifier} when it cannot name the check that failed under every key. Also the rejection
-     * of a key read on another curve ({@link OtherCurveKey}, under a knockout only) that does not verify.
-     */
-    KEYS_NONE_VERIFIES("cose.keys.none-verifies", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
 
     // COSE_Key (RFC 9052 §7, RFC 9053 §7, RFC 8778)
     /**
@@ -131,8 +125,11 @@ public enum CoseCheck implements Check {
      * when -1 holds a byte string), as in a library that builds keys from the curve; with neither, no key is left.
      */
     KEY_KTY_MISSING("cose.key.kty-missing", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
-    /** A kty that is no registered key type. */
-    KEY_KTY_UNKNOWN("cose.key.kty-unknown", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, false),
+    /**
+     * A kty that is no registered key type. Knocked out, the key type is the one its parameters imply, as for
+     * {@link #KEY_KTY_MISSING}: a library that builds keys from crv never reads kty.
+     */
+    KEY_KTY_UNKNOWN("cose.key.kty-unknown", "RFC 9052 §7.1", Reason.BAD_KEY, Layer.SIGNATURE, true),
     /** A known kty that no supported algorithm uses (RSA, Symmetric, WalnutDSA, AKP). */
     KEY_KTY_UNSUPPORTED("cose.key.kty-unsupported", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE,
             false),
@@ -176,8 +173,9 @@ public enum CoseCheck implements Check {
     /** kty or crv not an integer, or a key parameter not a byte string. */
     KEY_PARAMETER_TYPE("cose.key.parameter-type", "RFC 9053 §7", Reason.BAD_KEY, Layer.SIGNATURE, false),
     /**
-     * EC2 y given as a sign bit. RFC 9053 §7.1.1 allows point compression; the suite does not decompress, so
-     * this is a limit of the verifier, not a rule a recipient must apply.
+     * EC2 y given as a sign bit (point compression, which RFC 9053 §7.1.1 supports), and x the x-coordinate of no
+     * point of P-256: neither sign names a point (SEC 1 v2 §2.3.4), so there is no key. A compressed x that has a
+     * point is decompressed ({@link CompressedP256Point}) and checked like any other point.
      */
     KEY_EC2_COMPRESSED_POINT("cose.key.ec2-compressed-point", "RFC 9053 §7.1.1", Reason.BAD_KEY, Layer.SIGNATURE,
             false),

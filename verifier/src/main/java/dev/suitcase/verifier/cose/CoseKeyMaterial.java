@@ -17,14 +17,14 @@ import java.util.Optional;
  *   <li>kty (1) present and known; EC2 (2) with crv P-256 (1), OKP (1) with crv Ed25519 (6), or
  *       HSS-LMS (5). A known key type or curve that no supported algorithm uses (RSA, symmetric,
  *       P-384, Ed448, X25519...) is [ALGORITHM_KEY_MISMATCH]; an unknown one [BAD_KEY];</li>
- *   <li>the parameters of the type present and byte strings: EC2 x (-2) and y (-3) (a compressed
- *       point, y as a boolean, is refused: the suite does not decompress), OKP x (-2), HSS-LMS pub
- *       (-1) [BAD_KEY];</li>
+ *   <li>the parameters of the type present and byte strings: EC2 x (-2) and y (-3), OKP x (-2),
+ *       HSS-LMS pub (-1) [BAD_KEY]; y may also be the sign bit of a compressed point (RFC 9053
+ *       §7.1.1), which is decompressed here, and refused when x has no point [BAD_KEY];</li>
  *   <li>key_ops (4), when present, includes verify (2) [BAD_KEY]; alg (3) an integer or text.</li>
  * </ul>
  * Each rule is a {@link CoseCheck}, applied by {@link CoseKeyReader}. When a test knocks a skippable one
  * out, the key is read as a lenient library reads it: d, a malformed or restrictive key_ops and a
- * malformed alg are ignored; a missing kty is taken from crv; a missing, unknown or unsupported crv is
+ * malformed alg are ignored; a missing or unknown kty is taken from crv; a missing, unknown or unsupported crv is
  * not read; a key whose kty and crv disagree is read both ways; a valid key on another signature
  * curve is kept on that curve ({@link OtherCurve}); an HSS pub under another kty is read as HSS-LMS.
  */
@@ -56,7 +56,7 @@ public sealed interface CoseKeyMaterial {
     /** The key's own alg (label 3); a text alg is {@link #TEXT_ALGORITHM}. */
     Optional<Long> algorithmId();
 
-    /** An EC2 key on P-256: the coordinates as received. */
+    /** An EC2 key on P-256: the coordinates as received, y recovered from its sign bit for a compressed point. */
     record P256(byte[] x, byte[] y, Optional<Long> algorithmId) implements CoseKeyMaterial {
         public P256 {
             x = x.clone();

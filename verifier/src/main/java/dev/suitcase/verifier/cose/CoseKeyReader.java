@@ -7,6 +7,7 @@ import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborInt;
 import dev.suitcase.verifier.cbor.CborItem.CborMap;
+import dev.suitcase.verifier.cbor.CborItem.CborSimple;
 import dev.suitcase.verifier.cbor.CborItem.CborText;
 
 import java.util.ArrayList;
@@ -70,6 +71,11 @@ final class CoseKeyReader {
         long kty = integer(map, LABEL_KTY, "kty (1)").orElseGet(() -> typeFromParameters(map));
         checkKeyOps(map);
         Optional<Long> alg = algorithm(map);
+        return readingsOfType(map, kty, alg);
+    }
+
+    /** The readings of the key as a key of type {@code kty}. */
+    private static List<CoseKeyMaterial> readingsOfType(CborMap map, long kty, Optional<Long> alg) {
         if (kty == KTY_EC2 || kty == KTY_OKP) {
             return curveKey(map, kty, alg);
         }
@@ -80,7 +86,12 @@ final class CoseKeyReader {
             throw CoseCheck.KEY_KTY_UNSUPPORTED.rejection("COSE_Key kty " + kty
                     + " fits none of the supported algorithms (ES256, ESP256, EdDSA, Ed25519, HSS-LMS)");
         }
-        throw CoseCheck.KEY_KTY_UNKNOWN.rejection("COSE_Key kty " + kty + " is not a known key type");
+        String unknown = "COSE_Key kty " + kty + " is not a known key type";
+        CoseCheck.KEY_KTY_UNKNOWN.fail(unknown);
+        // Knocked out: the key type is the one its parameters imply, as in a library that builds keys from crv (or
+        // from an HSS-LMS pub) and never reads kty; a key that implies none leaves nothing to build.
+        long implied = impliedType(map).orElseThrow(() -> CoseCheck.KEY_KTY_UNKNOWN.rejection(unknown));
+        return readingsOfType(map, implied, alg);
     }
 
     /** The registry name and value of a curve, e.g. "P-384 (2)". */
@@ -99,23 +110,29 @@ final class CoseKeyReader {
 
     /** A key without kty: refused, or with the rule knocked out, the type its parameters imply. */
     private static long typeFromParameters(CborMap map) {
-        CoseCheck.KEY_KTY_MISSING.fail("COSE_Key has no kty (label 1)");
-        // Knocked out: the curve names the key type, and a byte string at -1 is an HSS-LMS pub, as in a library
-        // that builds keys from what they hold. A key that says neither leaves nothing to build.
+        String missing = "COSE_Key has no kty (label 1)";
+        CoseCheck.KEY_KTY_MISSING.fail(missing);
+        // Knocked out: as in a library that builds keys from what they hold. A key that says nothing of its type
+        // leaves nothing to build.
+        return impliedType(map).orElseThrow(() -> CoseCheck.KEY_KTY_MISSING.rejection(missing));
+    }
+
+    /** The key type a key's parameters imply: the one its curve belongs to, or HSS-LMS when -1 holds a byte string. */
+    private static Optional<Long> impliedType(CborMap map) {
         Optional<CborItem> crv = map.get(LABEL_CRV);
         if (crv.isPresent() && crv.get() instanceof CborInt curve && curve.asLong().isPresent()) {
             long value = curve.asLong().get();
             if (ec2Curve(value)) {
-                return KTY_EC2;
+                return Optional.of((long) KTY_EC2);
             }
             if (okpCurve(value)) {
-                return KTY_OKP;
+                return Optional.of((long) KTY_OKP);
             }
         }
         if (crv.isPresent() && crv.get() instanceof CborBytes) {
-            return KTY_HSS_LMS;
+            return Optional.of((long) KTY_HSS_LMS);
         }
-        throw CoseCheck.KEY_KTY_MISSING.rejection("COSE_Key has no kty (label 1)");
+        return Optional.empty();
     }
 
     /** An EC2 or OKP key: its curve checked, then its material read. */
@@ -173,13 +190,13 @@ final class CoseKeyReader {
         byte[] x = requiredBytes(map, LABEL_X, "EC2 coordinate x (-2)");
         CborItem y = map.get(LABEL_Y).orElseThrow(
                 () -> CoseCheck.KEY_PARAMETER_MISSING.rejection("EC2 COSE_Key has no y coordinate (label -3)"));
+        if (y instanceof CborSimple sign && (sign.value() == CborSimple.TRUE || sign.value() == CborSimple.FALSE)) {
+            // RFC 9053 §7.1.1: y may be the sign bit of the y-coordinate, a compressed point.
+            return new CoseKeyMaterial.P256(x, CompressedP256Point.y(x, sign.value() == CborSimple.TRUE), alg);
+        }
         if (!(y instanceof CborBytes)) {
-            String detail = "EC2 coordinate y (-3) must be a 32-byte byte string; ";
-            if (y.typeName().equals("true") || y.typeName().equals("false")) {
-                throw CoseCheck.KEY_EC2_COMPRESSED_POINT.rejection(detail
-                        + "point compression is not supported by the suite");
-            }
-            throw CoseCheck.KEY_PARAMETER_TYPE.rejection(detail + "found " + y.typeName());
+            throw CoseCheck.KEY_PARAMETER_TYPE.rejection("EC2 coordinate y (-3) must be a 32-byte byte string; found "
+                    + y.typeName());
         }
         return new CoseKeyMaterial.P256(x, bytes(y, "EC2 coordinate y (-3)"), alg);
     }

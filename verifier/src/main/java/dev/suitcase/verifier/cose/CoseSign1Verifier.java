@@ -142,11 +142,15 @@ public final class CoseSign1Verifier {
 
     /**
      * The check to name when no key verifies: the first key's failing check that carries the reason
-     * reported, so that knocking it out lets every key that failed for it verify. Only when no key's
-     * failure carries that reason is the rejection the verifier's own {@link CoseCheck#KEYS_NONE_VERIFIES}.
+     * reported, so that knocking it out lets every key that failed for it verify. There always is one: a
+     * key fails a signature only as malformed or as invalid (its own rules were applied when it was
+     * parsed), and the reason reported is one that some failure carries; a check for a reason no key
+     * failed with would name a rule nothing broke, so the absence of one is an internal error.
      */
     private static Check failedUnderEveryKey(List<Rejection> failures, Reason reason) {
         return failures.stream().map(Rejection::check).filter(check -> check.reason() == reason).findFirst()
-                .orElse(CoseCheck.KEYS_NONE_VERIFIES);
+                .orElseThrow(() -> new IllegalStateException("no trusted key failed with " + reason
+                        + ", the reason reported for all of them; failures: " + failures.stream()
+                        .map(failure -> failure.check().id()).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.suitcase.verifier.cose;
 
+import dev.suitcase.verifier.crypto.KeyCheck;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -46,16 +47,22 @@ final class OtherCurveKey {
         return domain(crv).map(domain -> point(domain, x, y).isPresent()).orElse(false);
     }
 
-    /** Verifies {@code signature} over the {@code length} bytes of {@code message} from {@code offset}. */
+    /**
+     * Verifies {@code signature} over the {@code length} bytes of {@code message} from {@code offset}. A signature
+     * that does not verify is rejected by the verification equation of its family, {@link KeyCheck#ECDSA_EQUATION}
+     * or {@link KeyCheck#ED25519_EQUATION} (Ed448's equation is Ed25519's on another curve, RFC 8032 §5.2.7), the
+     * checks a signature that fails under a supported key is rejected by; the detail names the curve.
+     */
     void verify(byte[] message, int offset, int length, byte[] signature) {
         byte[] signed = Arrays.copyOfRange(message, offset, offset + length);
-        boolean valid = material.kty() == CoseKeyMaterial.KTY_OKP
+        boolean edwards = material.kty() == CoseKeyMaterial.KTY_OKP;
+        boolean valid = edwards
                 ? signature.length == Ed448.SIGNATURE_SIZE
                         && Ed448.verify(signature, 0, material.x(), 0, new byte[0], signed, 0, signed.length)
                 : ecdsaVerifies(signed, signature);
         if (!valid) {
-            throw CoseCheck.KEYS_NONE_VERIFIES.rejection("the signature does not verify under the "
-                    + material.describe() + ", read on its own curve");
+            throw (edwards ? KeyCheck.ED25519_EQUATION : KeyCheck.ECDSA_EQUATION).rejection("the signature does"
+                    + " not verify under the " + material.describe() + ", read on its own curve");
         }
     }
 

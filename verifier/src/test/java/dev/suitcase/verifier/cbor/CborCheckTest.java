@@ -71,8 +71,8 @@ class CborCheckTest {
                         () -> eddsa().unprotected("a218637f62686961" + "21ff" + "18649f0102ff").bytes()),
                 rejectedBy(CborCheck.MISPLACED_BREAK, "a break for a value of an indefinite-length map",
                         CborCheck.INDEFINITE_LENGTH, () -> eddsa().unprotected("bf1863ff").bytes()),
-                rejectedBy(CborCheck.INDEFINITE_CHUNK, "a byte-string chunk in an indefinite-length text",
-                        CborCheck.INDEFINITE_LENGTH, () -> eddsa().unprotected("a118637f4161ff").bytes()),
+                rejectedBy(CborCheck.NON_MINIMAL_HEAD, "an indefinite-length text whose one chunk has a long head",
+                        CborCheck.INDEFINITE_LENGTH, () -> eddsa().unprotected("a118637f78016aff").bytes()),
                 accepted("alg -8 with a one-byte argument, signed as received", CborCheck.NON_MINIMAL_HEAD,
                         () -> eddsa().protectedContent("a1013807").bytes()),
                 accepted("1.0 as a single-precision float", CborCheck.FLOAT_NOT_SHORTEST,
@@ -122,6 +122,8 @@ class CborCheckTest {
                 new Object[] {CborCheck.RESERVED_ADDITIONAL_INFO, eddsa().unprotected("a118631c").bytes()},
                 new Object[] {CborCheck.MISPLACED_BREAK, eddsa().unprotected("a11863ff").bytes()},
                 new Object[] {CborCheck.INDEFINITE_INT_OR_TAG, eddsa().unprotected("a118631f").bytes()},
+                new Object[] {CborCheck.INDEFINITE_CHUNK, eddsa().unprotected("a118637f4161ff").bytes()},
+                new Object[] {CborCheck.INDEFINITE_CHUNK, eddsa().unprotected("a118635f5f4100ffff").bytes()},
                 new Object[] {CborCheck.TYPE_MISMATCH, eddsa().unprotected("80").bytes()});
     }
 

@@ -149,6 +149,11 @@ class CoseCheckTest {
                         okpKey(key -> key.Add(-4, ED25519_SEED))),
                 acceptedKey("no kty, crv Ed25519 (6)", CoseCheck.KEY_KTY_MISSING,
                         RawSign1.concat(RawSign1.hex("a22006215820"), CoseFixtures.ed25519Public(ED25519_SEED))),
+                acceptedKey("kty 0 (reserved), crv Ed25519 (6)", CoseCheck.KEY_KTY_UNKNOWN, okpKey(key -> key.Set(1, 0))),
+                accepted("kty 99, pub at -1: the COSE-WG HSS-LMS example key", CoseCheck.KEY_KTY_UNKNOWN,
+                        verifier -> verifier.verifySignature(Algorithm.HSS_LMS, CBORObject.NewOrderedMap().Add(1, 99)
+                                        .Add(-1, EXAMPLE.get("public-key")).EncodeToBytes(),
+                                EXAMPLE.get("message"), EXAMPLE.get("signature"))),
                 acceptedKey("an OKP key without crv", CoseCheck.KEY_CRV_MISSING,
                         RawSign1.concat(RawSign1.hex("a20101215820"), CoseFixtures.ed25519Public(ED25519_SEED))),
                 acceptedKey("an OKP key on crv 99", CoseCheck.KEY_CRV_UNKNOWN, okpKeyOn(99)),
@@ -231,11 +236,10 @@ class CoseCheckTest {
                         "83" + hex(RawSign1.bstr(RawSign1.hex("a10127"))) + "a0f6"),
                 keyCase(CoseCheck.KEY_CBOR, RawSign1.hex("a201010101")),
                 keyCase(CoseCheck.KEY_NOT_A_MAP, RawSign1.hex("80")),
-                keyCase(CoseCheck.KEY_KTY_UNKNOWN, RawSign1.hex("a1011863")),
                 keyCase(CoseCheck.KEY_KTY_UNSUPPORTED, RawSign1.hex("a10103")),
                 keyCase(CoseCheck.KEY_PARAMETER_MISSING, RawSign1.hex("a2010120" + "06")),
                 keyCase(CoseCheck.KEY_PARAMETER_TYPE, RawSign1.hex("a3010120062101")),
-                keyCase(CoseCheck.KEY_EC2_COMPRESSED_POINT, compressed(p256Key)),
+                keyCase(CoseCheck.KEY_EC2_COMPRESSED_POINT, compressedWithoutAPoint(p256Key)),
                 new Object[] {CoseCheck.KEYS_NONE_SUPPLIED, (Function<ReferenceVerifier, Outcome>) verifier ->
                         verifier.verifyCose(eddsa().bytes(), Optional.empty(), new byte[0], List.of(),
                                 Optional.empty())});
@@ -253,7 +257,8 @@ class CoseCheckTest {
         return Stream.of(
                 messageCase(CoseCheck.SIGN1_PAYLOAD_TYPE, eddsa().payloadItem("1818", new byte[0]).bytes()),
                 keyCase(CoseCheck.KEY_KTY_MISSING, RawSign1.concat(RawSign1.hex("a1215820"),
-                        CoseFixtures.ed25519Public(ED25519_SEED))));
+                        CoseFixtures.ed25519Public(ED25519_SEED))),
+                keyCase(CoseCheck.KEY_KTY_UNKNOWN, RawSign1.hex("a1011863")));
     }
 
     /**
@@ -374,9 +379,14 @@ class CoseCheckTest {
                 .Add(-3, q.getAffineYCoord().getEncoded()).EncodeToBytes();
     }
 
-    /** {@code key} with y replaced by the sign bit false, as a compressed point. */
-    private static byte[] compressed(byte[] key) {
-        return CBORObject.DecodeFromBytes(key).Set(-3, CBORObject.False).EncodeToBytes();
+    /**
+     * {@code key} as a compressed point whose x is 1, the x-coordinate of no point of P-256 (1 - 3 + b is no square
+     * modulo p), with the sign bit false.
+     */
+    private static byte[] compressedWithoutAPoint(byte[] key) {
+        byte[] one = new byte[32];
+        one[31] = 1;
+        return CBORObject.DecodeFromBytes(key).Set(-2, one).Set(-3, CBORObject.False).EncodeToBytes();
     }
 
     private static byte[] bytes(String ascii) {

@@ -4,11 +4,13 @@ import com.upokecenter.cbor.CBORObject;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Rejection;
+import dev.suitcase.verifier.VerifierOptions;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigInteger;
 import java.util.List;
 
 import static dev.suitcase.verifier.cose.CoseFixtures.ED25519_SEED;
@@ -107,9 +109,48 @@ class CoseKeyTest {
         assertEquals(Reason.BAD_KEY, rejection(ec2().Set(-1, 77)));
     }
 
+    /**
+     * RFC 9053 §7.1.1 lets y be the sign bit of the y-coordinate. Of the two points with the signer's x, the sign
+     * bit of Q's own parity names Q, whose key verifies the signer's signature, and the other names -Q, whose
+     * private key is n - d: each compressed key verifies the signature of its own point and only that one.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void readsACompressedPointAsThePointItsSignBitNames(boolean signBit) {
+        byte[] message = "a message".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        boolean namesQ = signBit == Q.getAffineYCoord().testBitZero();
+        BigInteger d = namesQ ? P256_D : Q.getCurve().getOrder().subtract(P256_D);
+        BigInteger other = namesQ ? Q.getCurve().getOrder().subtract(P256_D) : P256_D;
+        CoseKey key = CoseKey.parse(ec2().Set(-3, signBit).EncodeToBytes());
+
+        key.verify(Algorithm.ES256, message, CoseFixtures.signEs256(d, message), VerifierOptions.DEFAULT);
+        Rejection wrongPoint = assertThrows(Rejection.class, () -> key.verify(Algorithm.ES256, message,
+                CoseFixtures.signEs256(other, message), VerifierOptions.DEFAULT));
+        assertEquals(Reason.SIGNATURE_INVALID, wrongPoint.reason());
+    }
+
     @Test
-    void rejectsACompressedPoint() {
-        assertEquals(Reason.BAD_KEY, rejection(ec2().Set(-3, true)));
+    void rejectsACompressedPointWhoseXHasNoPoint() {
+        byte[] one = new byte[32];
+        one[31] = 1;
+        Rejection rejection = assertThrows(Rejection.class, () -> CoseKey.parse(ec2().Set(-2, one).Set(-3, true)
+                .EncodeToBytes()));
+        assertEquals(CoseCheck.KEY_EC2_COMPRESSED_POINT, rejection.check());
+        assertEquals(Reason.BAD_KEY, rejection.reason());
+    }
+
+    /** The x of a compressed point is the x the key's checks see: x + p is refused as it is beside Q's own y. */
+    @Test
+    void checksTheXOfACompressedPointLikeAnyOtherX() {
+        BigInteger p = Q.getCurve().getField().getCharacteristic();
+        byte[] xPlusP = Q.getAffineXCoord().toBigInteger().add(p).toByteArray();
+        boolean signBit = Q.getAffineYCoord().testBitZero();
+        Rejection compressed = assertThrows(Rejection.class,
+                () -> CoseKey.parse(ec2().Set(-2, xPlusP).Set(-3, signBit).EncodeToBytes()));
+        Rejection uncompressed = assertThrows(Rejection.class,
+                () -> CoseKey.parse(ec2().Set(-2, xPlusP).EncodeToBytes()));
+        assertEquals(uncompressed.check(), compressed.check());
+        assertEquals(uncompressed.detail(), compressed.detail());
     }
 
     @Test
