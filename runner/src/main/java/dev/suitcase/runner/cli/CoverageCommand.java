@@ -79,6 +79,11 @@ final class CoverageCommand implements Callable<Integer> {
                 + " checks without a vector" + (checks.uncovered().isEmpty() ? "." : ":"));
         checks.uncovered().forEach(check -> out.println("  " + check.id() + " (" + check.section() + ", "
                 + check.reason() + (check.skippable() ? ")" : ", not skippable)")));
+        if (!checks.notReachable().isEmpty()) {
+            out.println(checks.notReachable().size() + " checks no vector file can reach, tested elsewhere:");
+            checks.notReachable().forEach(check -> out.println("  " + check.id() + ": "
+                    + CheckCoverage.NOT_REACHABLE_FROM_A_VECTOR.get(check.id())));
+        }
         return checks.uncovered().isEmpty();
     }
 }

@@ -25,8 +25,9 @@ public final class CheckIsolationWriter {
         CheckIsolationProbe probe = CheckIsolationProbe.measure(CorpusLoader.fromDirectory(root.resolve("vectors/corpus")));
         Files.write(root.resolve(FILE), JsonFormat.write(probe.isolation().toJson()));
         CheckCoverage coverage = CheckCoverage.of(probe.isolation());
-        System.out.printf("%s: %d vectors isolate a check, %d robustness vectors, %d checks without a vector%n",
-                FILE, coverage.isolatingVectors(), coverage.robustnessVectors(), coverage.uncovered().size());
+        System.out.printf("%s: %d vectors isolate a check, %d robustness vectors, %d checks without a vector "
+                        + "(and %d no vector file can reach)%n", FILE, coverage.isolatingVectors(),
+                coverage.robustnessVectors(), coverage.uncovered().size(), coverage.notReachable().size());
         probe.problems().forEach(problem -> System.out.println("  " + problem));
     }
 }

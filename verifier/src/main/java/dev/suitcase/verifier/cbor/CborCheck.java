@@ -67,13 +67,7 @@ public enum CborCheck implements Check {
      * draft-ietf-suit-manifest): an array where a map must be. Thrown by {@link CborItem#asArray} and its siblings,
      * which COSE and SUIT structures read with.
      */
-    TYPE_MISMATCH("cbor.type-mismatch", "RFC 8610 §3", Reason.BAD_STRUCTURE, Layer.COSE, false),
-    /**
-     * An integer outside the 64-bit signed range the verifier reads integers into ({@link CborItem.CborInt#longValue}):
-     * CBOR integers reach -2^64, and §5.5 leaves it to the protocol what a receiver does beyond its platform's range.
-     * Today only SUIT structures read integers that way.
-     */
-    INTEGER_RANGE("cbor.integer-range", "RFC 8949 §5.5", Reason.BAD_STRUCTURE, Layer.SUIT, false);
+    TYPE_MISMATCH("cbor.type-mismatch", "RFC 8610 §3", Reason.BAD_STRUCTURE, Layer.COSE, false);
 
     private final String id;
     private final String section;

@@ -84,12 +84,6 @@ public sealed interface CborItem {
             return Optional.of(negative ? -1 - argument : argument);
         }
 
-        /** The value as a long, or a {@link CborCheck#INTEGER_RANGE} rejection naming {@code what}. */
-        public long longValue(String what) {
-            return asLong().orElseThrow(
-                    () -> CborCheck.INTEGER_RANGE.rejection(what + " is out of range: " + bigValue()));
-        }
-
         public BigInteger bigValue() {
             BigInteger unsigned = new BigInteger(Long.toUnsignedString(argument));
             return negative ? unsigned.negate().subtract(BigInteger.ONE) : unsigned;

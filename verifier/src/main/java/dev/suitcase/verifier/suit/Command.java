@@ -3,6 +3,7 @@ package dev.suitcase.verifier.suit;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +37,7 @@ sealed interface Command {
     }
 
     /** suit-directive-override-parameters (§8.4.10.3): standard parameters in label order, then custom ones by label. */
-    record OverrideParameters(Map<Parameter, Object> values, Map<Long, String> custom) implements Command {
+    record OverrideParameters(Map<Parameter, Object> values, Map<BigInteger, String> custom) implements Command {
         public OverrideParameters {
             values = Collections.unmodifiableMap(new EnumMap<>(values));
             custom = Map.copyOf(custom);

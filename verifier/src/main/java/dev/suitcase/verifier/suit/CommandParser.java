@@ -24,6 +24,7 @@ import dev.suitcase.verifier.suit.Command.TryEach;
 import dev.suitcase.verifier.suit.Command.Unsupported;
 
 import java.nio.ByteBuffer;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -214,7 +215,8 @@ final class CommandParser {
         }
         MapOrder.requireCanonical(map, what + " argument", options);
         Map<Parameter, Object> values = new EnumMap<>(Parameter.class);
-        Map<Long, String> custom = new LinkedHashMap<>();
+        // every nint is a custom label (§8.4.8.16), down to -2^64: keyed by its exact value
+        Map<BigInteger, String> custom = new LinkedHashMap<>();
         for (CborMap.Entry entry : map.entries()) {
             CborInt label = entry.key().asInt(what + " parameter label");
             if (label.negative()) {
@@ -223,7 +225,7 @@ final class CommandParser {
                     SuitCheck.SHARED_CUSTOM_PARAMETER.fail(what + " sets the custom parameter " + label.bigValue()
                             + "; suit-parameter-custom MUST NOT be used in the shared sequence (§8.4.8.16)");
                 }
-                custom.put(label.longValue(what + " parameter label"), customValue(entry.value(), what));
+                custom.put(label.bigValue(), customValue(entry.value(), what));
                 continue;
             }
             Optional<Parameter> known = Parameter.fromLabel(label.asLong().orElse(Long.MAX_VALUE));
