@@ -180,7 +180,7 @@ class RunCommandTest {
         assertUsageError("--layer: ", "--layer", "transport");
         assertUsageError("--alg: unknown algorithm 'RS256'", "--alg", "RS256");
         assertUsageError("--filter: 'cose.[a' is not a valid glob", "--filter", "cose.[a");
-        assertUsageError("no active vector of corpus 0.1.0 has filter 'nothing.*'; compare with the ids 'suitcase list' prints",
+        assertUsageError("no active vector of corpus 0.2.0 has filter 'nothing.*'; compare with the ids 'suitcase list' prints",
                 "--filter", "nothing.*");
         assertUsageError("--fail-on: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory",
                 "--fail-on", "urgent");

@@ -12,7 +12,7 @@ import java.util.Objects;
  * the repository).
  *
  * @param sources   the sources directory
- * @param generator name and version of the generator, e.g. {@code suitcase-vectors 0.1.0}
+ * @param generator name and version of the generator, e.g. {@code suitcase-vectors 0.2.0}
  */
 public record GeneratorContext(Path sources, String generator) {
     public GeneratorContext {
