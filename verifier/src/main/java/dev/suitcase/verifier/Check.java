@@ -1,5 +1,7 @@
 package dev.suitcase.verifier;
 
+import java.util.Optional;
+
 /**
  * One named rejection rule of the reference verifier: the closed set of them ({@link Checks#all()})
  * is everything the verifier can reject for. Each has a stable id ({@code cose.crit.unknown-label}),
@@ -18,20 +20,45 @@ package dev.suitcase.verifier;
  */
 public interface Check {
 
+    /**
+     * What a check is, as each package's enum declares it.
+     *
+     * @param id        the stable id, {@code <area>.<rule>} in lowercase words joined by '-' and '.'
+     * @param section   the specification section the rule enforces, e.g. {@code RFC 9052 §3.1}
+     * @param reason    the reason a rejection by this check carries
+     * @param layer     the lowest layer whose inputs this check applies to
+     * @param skippable whether a processor that omits this check can go on with the input (see the class comment)
+     */
+    record Definition(String id, String section, Reason reason, Layer layer, boolean skippable) {
+    }
+
+    /** This check's definition. */
+    Definition definition();
+
     /** The stable id, {@code <area>.<rule>} in lowercase words joined by '-' and '.'. */
-    String id();
+    default String id() {
+        return definition().id();
+    }
 
     /** The specification section the rule enforces, e.g. {@code RFC 9052 §3.1}. */
-    String section();
+    default String section() {
+        return definition().section();
+    }
 
     /** The reason a rejection by this check carries. */
-    Reason reason();
+    default Reason reason() {
+        return definition().reason();
+    }
 
     /** The lowest layer whose inputs this check applies to. */
-    Layer layer();
+    default Layer layer() {
+        return definition().layer();
+    }
 
     /** Whether a processor that omits this check can go on with the input (see the class comment). */
-    boolean skippable();
+    default boolean skippable() {
+        return definition().skippable();
+    }
 
     /**
      * Throws this check's rejection, unless a test has knocked this check out for the running
@@ -42,6 +69,29 @@ public interface Check {
     default void fail(String detail) {
         if (!CheckKnockout.isKnockedOut(this)) {
             throw rejection(detail);
+        }
+    }
+
+    /** {@link #fail}, the rejection pointing at {@code range}: where the rule's site blames particular bytes. */
+    default void failAt(String detail, ByteRange range) {
+        try {
+            fail(detail);
+        } catch (Rejection rejection) {
+            throw rejection.at(range);
+        }
+    }
+
+    /**
+     * The rejection of this broken rule, unless the check is knocked out (then empty, and the caller
+     * goes on as a processor without the check). For rules whose failure is a value rather than a throw:
+     * a SUIT condition's failure travels up through Try Each and soft failure before it rejects.
+     */
+    default Optional<Rejection> failure(String detail) {
+        try {
+            fail(detail);
+            return Optional.empty();
+        } catch (Rejection rejection) {
+            return Optional.of(rejection);
         }
     }
 

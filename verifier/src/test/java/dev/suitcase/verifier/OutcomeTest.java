@@ -13,28 +13,8 @@ class OutcomeTest {
         ROLLBACK;
 
         @Override
-        public String id() {
-            return "test.rollback";
-        }
-
-        @Override
-        public String section() {
-            return "draft-ietf-suit-manifest §8.4.2";
-        }
-
-        @Override
-        public Reason reason() {
-            return Reason.ROLLBACK;
-        }
-
-        @Override
-        public Layer layer() {
-            return Layer.SUIT;
-        }
-
-        @Override
-        public boolean skippable() {
-            return true;
+        public Definition definition() {
+            return new Definition("test.rollback", "draft-ietf-suit-manifest §8.4.2", Reason.ROLLBACK, Layer.SUIT, true);
         }
     }
 

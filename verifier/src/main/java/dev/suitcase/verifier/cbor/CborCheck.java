@@ -1,10 +1,8 @@
 package dev.suitcase.verifier.cbor;
 
-import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 
 /**
  * The rules of the strict CBOR decoder (RFC 8949 §3, §4.2.1; RFC 9052 §9 for duplicate labels) and its limits.
@@ -69,51 +67,14 @@ public enum CborCheck implements Check {
      */
     TYPE_MISMATCH("cbor.type-mismatch", "RFC 8610 §3", Reason.BAD_STRUCTURE, Layer.COSE, false);
 
-    private final String id;
-    private final String section;
-    private final Reason reason;
-    private final Layer layer;
-    private final boolean skippable;
+    private final Definition definition;
 
     CborCheck(String id, String section, Reason reason, Layer layer, boolean skippable) {
-        this.id = id;
-        this.section = section;
-        this.reason = reason;
-        this.layer = layer;
-        this.skippable = skippable;
+        this.definition = new Definition(id, section, reason, layer, skippable);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String section() {
-        return section;
-    }
-
-    @Override
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public Layer layer() {
-        return layer;
-    }
-
-    @Override
-    public boolean skippable() {
-        return skippable;
-    }
-
-    /** {@link #fail}, the rejection pointing at {@code range}: where the rule's site blames particular bytes. */
-    void failAt(String detail, ByteRange range) {
-        try {
-            fail(detail);
-        } catch (Rejection rejection) {
-            throw rejection.at(range);
-        }
+    public Definition definition() {
+        return definition;
     }
 }

@@ -1,10 +1,8 @@
 package dev.suitcase.verifier.cose;
 
-import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 
 /**
  * The rules of COSE_Sign1, its headers, its algorithm, its trusted keys and COSE_Key (RFC 9052, RFC 9053,
@@ -195,51 +193,14 @@ public enum CoseCheck implements Check {
     /** A key whose own alg is another algorithm: "this key object MUST NOT be used". */
     KEY_ALG_MISMATCH("cose.key.alg-mismatch", "RFC 9052 §7.1", Reason.ALGORITHM_KEY_MISMATCH, Layer.SIGNATURE, true);
 
-    private final String id;
-    private final String section;
-    private final Reason reason;
-    private final Layer layer;
-    private final boolean skippable;
+    private final Definition definition;
 
     CoseCheck(String id, String section, Reason reason, Layer layer, boolean skippable) {
-        this.id = id;
-        this.section = section;
-        this.reason = reason;
-        this.layer = layer;
-        this.skippable = skippable;
+        this.definition = new Definition(id, section, reason, layer, skippable);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String section() {
-        return section;
-    }
-
-    @Override
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public Layer layer() {
-        return layer;
-    }
-
-    @Override
-    public boolean skippable() {
-        return skippable;
-    }
-
-    /** {@link #fail}, the rejection pointing at {@code range}: where the rule's site blames particular bytes. */
-    void failAt(String detail, ByteRange range) {
-        try {
-            fail(detail);
-        } catch (Rejection rejection) {
-            throw rejection.at(range);
-        }
+    public Definition definition() {
+        return definition;
     }
 }

@@ -139,40 +139,14 @@ public enum KeyCheck implements Check {
     /** A recomputed root differs from the key's T[1]; knocked out, the signature is accepted unverified. */
     HSS_ROOT_MISMATCH("hss.root-mismatch", "RFC 8554 §6.3", Reason.SIGNATURE_INVALID, true);
 
-    private final String id;
-    private final String section;
-    private final Reason reason;
-    private final boolean skippable;
+    private final Definition definition;
 
     KeyCheck(String id, String section, Reason reason, boolean skippable) {
-        this.id = id;
-        this.section = section;
-        this.reason = reason;
-        this.skippable = skippable;
+        this.definition = new Definition(id, section, reason, Layer.SIGNATURE, skippable);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String section() {
-        return section;
-    }
-
-    @Override
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public Layer layer() {
-        return Layer.SIGNATURE;
-    }
-
-    @Override
-    public boolean skippable() {
-        return skippable;
+    public Definition definition() {
+        return definition;
     }
 }

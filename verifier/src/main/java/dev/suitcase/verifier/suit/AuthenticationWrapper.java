@@ -87,7 +87,7 @@ final class AuthenticationWrapper {
         }
         if (blocks.isEmpty()) {
             // knocked out: no block to verify, and the manifest goes on unauthenticated
-            SuitCheck.AUTH_BLOCK_MISSING.fail("suit-authentication-wrapper (2) holds the manifest digest but no"
+            SuitCheck.AUTH_BLOCK_MISSING.failAt("suit-authentication-wrapper (2) holds the manifest digest but no"
                     + " authentication block; a manifest processor requires a COSE signature or MAC over the digest"
                     + " (§8.3)", array.encoded().range());
         }
@@ -170,7 +170,7 @@ final class AuthenticationWrapper {
     void checkManifest(CborBytes manifest) {
         if (!digest.matches(manifest.encoded())) {
             // knocked out: the manifest is processed whatever it hashes to
-            SuitCheck.DIGEST_MISMATCH.fail("the manifest does not match the authenticated SUIT_Digest: "
+            SuitCheck.DIGEST_MISMATCH.failAt("the manifest does not match the authenticated SUIT_Digest: "
                     + digest.algorithm() + " over the bstr-wrapped manifest, head included (§8.3), is "
                     + digest.digestOf(manifest.encoded()) + ", the authentication wrapper says " + digest.hex(),
                     manifest.encoded().range());

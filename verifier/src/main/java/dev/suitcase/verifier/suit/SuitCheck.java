@@ -1,12 +1,9 @@
 package dev.suitcase.verifier.suit;
 
-import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.verifier.Rejection;
 
-import java.util.Optional;
 
 /**
  * The rules of the SUIT envelope, manifest and command interpreter (draft-ietf-suit-manifest-37; the
@@ -213,65 +210,14 @@ public enum SuitCheck implements Check {
 
     private static final String DOCUMENT = "draft-ietf-suit-manifest-37 ";
 
-    private final String id;
-    private final String section;
-    private final Reason reason;
-    private final Layer layer;
-    private final boolean skippable;
+    private final Definition definition;
 
     SuitCheck(String id, String section, Reason reason, boolean skippable) {
-        this.id = id;
-        this.section = section.startsWith("RFC") ? section : DOCUMENT + section;
-        this.reason = reason;
-        this.layer = Layer.SUIT;
-        this.skippable = skippable;
+        this.definition = new Definition(id, section.startsWith("RFC") ? section : DOCUMENT + section, reason, Layer.SUIT, skippable);
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String section() {
-        return section;
-    }
-
-    @Override
-    public Reason reason() {
-        return reason;
-    }
-
-    @Override
-    public Layer layer() {
-        return layer;
-    }
-
-    @Override
-    public boolean skippable() {
-        return skippable;
-    }
-
-    /** {@link #fail}, with the rejection pointing at {@code range}. */
-    void fail(String detail, ByteRange range) {
-        try {
-            fail(detail);
-        } catch (Rejection rejection) {
-            throw rejection.at(range);
-        }
-    }
-
-    /**
-     * The rejection of this broken rule, unless the check is knocked out (then empty, and the caller
-     * goes on as a processor without the check). For rules whose failure is a value rather than a throw:
-     * a condition's failure travels up through Try Each and soft failure before it rejects.
-     */
-    Optional<Rejection> failure(String detail) {
-        try {
-            fail(detail);
-            return Optional.empty();
-        } catch (Rejection rejection) {
-            return Optional.of(rejection);
-        }
+    public Definition definition() {
+        return definition;
     }
 }

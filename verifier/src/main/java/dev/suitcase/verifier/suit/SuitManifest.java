@@ -88,7 +88,7 @@ final class SuitManifest {
                 .asInt(ManifestMember.SEQUENCE_NUMBER.toString());
         long sequenceNumber = sequence.argument();
         if (sequence.negative()) {
-            SuitCheck.MANIFEST_SEQUENCE_NUMBER_TYPE.fail(ManifestMember.SEQUENCE_NUMBER + " is "
+            SuitCheck.MANIFEST_SEQUENCE_NUMBER_TYPE.failAt(ManifestMember.SEQUENCE_NUMBER + " is "
                     + sequence.bigValue() + "; it is a uint (§8.4.2)", sequence.encoded().range());
             // knocked out: the value's 64 bits (two's complement, -1 - argument) read as unsigned, as by a
             // processor that decodes an int64 into its unsigned counter: -1 becomes 2^64 - 1
@@ -116,7 +116,7 @@ final class SuitManifest {
         Optional.ofNullable(members.get(ManifestMember.REFERENCE_URI)).ifPresent(uri -> {
             if (!(uri instanceof CborText)) {
                 // knocked out: the member is ignored, as by a processor that never reads it
-                SuitCheck.MANIFEST_REFERENCE_URI_TYPE.fail(ManifestMember.REFERENCE_URI + " must be a text string, found "
+                SuitCheck.MANIFEST_REFERENCE_URI_TYPE.failAt(ManifestMember.REFERENCE_URI + " must be a text string, found "
                         + uri.typeName() + " at byte " + uri.encoded().offset(), uri.encoded().range());
             }
         });
@@ -173,7 +173,7 @@ final class SuitManifest {
         }
         if (!digest.matches(inEnvelope.get().encoded())) {
             // knocked out: the envelope's member is run unchecked
-            SuitCheck.SEVERABLE_DIGEST_MISMATCH.fail("the envelope's " + member + " does not match its digest in the"
+            SuitCheck.SEVERABLE_DIGEST_MISMATCH.failAt("the envelope's " + member + " does not match its digest in the"
                     + " manifest: " + digest.algorithm() + " over the envelope element's bstr, head included (§8.4.12),"
                     + " is " + digest.digestOf(inEnvelope.get().encoded()) + ", the manifest says " + digest.hex(),
                     inEnvelope.get().encoded().range());

@@ -60,7 +60,7 @@ final class SuitText {
         texts.asMap(where + " texts of component " + component);
         if (!components.contains(component)) {
             // knocked out: the description is kept, as text nobody checks
-            SuitCheck.TEXT_COMPONENT_NOT_LISTED.fail(where + " describes component " + component + ", which suit-components"
+            SuitCheck.TEXT_COMPONENT_NOT_LISTED.failAt(where + " describes component " + component + ", which suit-components"
                     + " (2) of suit-common does not list (it lists " + components + "); every SUIT_Component_Identifier"
                     + " used in suit-text MUST also be present in suit-common (§8.4.4)", identifier.encoded().range());
         }
