@@ -117,8 +117,8 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                 + ", and the cofactored equation [8][S]B = [8]R + [8][k]A holds for every message because [8]A is the "
                 + "identity. R has order L, so a verifier that refuses small-order R but keeps small-order keys accepts "
                 + "it too. Verifiers that check the cofactorless equation and not the key's order accept it (the JDK's "
-                + "Ed25519 accepted the like forgery R = identity, S = 0 under the identity key and the order-2 key in "
-                + "the survey of signature-edge-cases.md §6)."
+                + "Ed25519 is known to accept the like forgery R = identity, S = 0 under the identity key and the "
+                + "order-2 key)."
                 + "\n\n" + SMALL_ORDER_KEY_POLICY;
         return Ed25519Cases.vector(name(), context, id,
                 "Small-order key (" + point.name() + ") with the forgery R = B, S = 1; both equations hold",
