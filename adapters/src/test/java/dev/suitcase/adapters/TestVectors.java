@@ -29,7 +29,7 @@ import java.util.Optional;
 
 /**
  * A slice of inputs across layers and algorithms, built from {@link TestKeys}: valid signatures,
- * the edge cases where the libraries are known to differ (implementations.md §7), and vectors no
+ * the edge cases where the libraries are known to differ, and vectors no
  * JVM adapter but the reference covers, so each adapter test shows both its answers and that its
  * statement keeps the rest out.
  */
@@ -98,7 +98,7 @@ public final class TestVectors {
         return vector("signature.es256.malleability.high-s", Expectation.accept(), signatureInput(Algorithm.ES256, signature));
     }
 
-    /** S replaced by S + L: i2p ed25519-java (cose-java) and tweetnacl accept it (implementations.md §7a finding 1). */
+    /** S replaced by S + L: i2p ed25519-java (cose-java) and tweetnacl accept it. */
     public static Vector ed25519SPlusL(Algorithm algorithm) {
         byte[] signature = TestKeys.sign(algorithm, MESSAGE);
         byte[] s = reversed(Arrays.copyOfRange(signature, 32, 64));
@@ -110,7 +110,7 @@ public final class TestVectors {
 
     /**
      * The identity point as public key, R = identity, S = 0: "verifies" any message under the
-     * cofactorless equation unless the key is refused (the JDK accepts it, signature-edge-cases.md §6).
+     * cofactorless equation unless the key is refused (the JDK accepts it).
      */
     public static Vector ed25519IdentityKeyForgery() {
         byte[] identity = HexFormat.of().parseHex("0100000000000000000000000000000000000000000000000000000000000000");

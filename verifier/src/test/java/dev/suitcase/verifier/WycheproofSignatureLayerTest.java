@@ -2,7 +2,6 @@ package dev.suitcase.verifier;
 
 import com.upokecenter.cbor.CBORObject;
 import org.bouncycastle.util.BigIntegers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class WycheproofSignatureLayerTest {
     private static final Path WYCHEPROOF = Path.of(System.getProperty("suitcase.root", "."))
-            .resolve("../shared/external/wycheproof").normalize();
+            .resolve("vectors/sources/wycheproof").normalize();
     private static final ReferenceVerifier VERIFIER = new ReferenceVerifier(VerifierOptions.DEFAULT);
     private static final Set<Reason> SIGNATURE_REJECTIONS =
             EnumSet.of(Reason.BAD_KEY, Reason.SIGNATURE_MALFORMED, Reason.SIGNATURE_INVALID);
@@ -62,8 +61,8 @@ class WycheproofSignatureLayerTest {
 
     private static List<DynamicTest> vectors(String file, int expectedCount, Algorithm algorithm, KeyEncoder keys) {
         Path path = WYCHEPROOF.resolve(file);
-        Assumptions.assumeTrue(Files.isRegularFile(path),
-                "Wycheproof vectors not found at " + path + " (expected ../shared/external/wycheproof beside the checkout)");
+        assertTrue(Files.isRegularFile(path),
+                "Wycheproof vectors not found at " + path + " (the copy the corpus is imported from, vectors/sources/wycheproof)");
         JsonNode root = JsonMapper.builder().build().readTree(path.toFile());
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode group : root.get("testGroups")) {

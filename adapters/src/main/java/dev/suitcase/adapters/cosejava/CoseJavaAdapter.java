@@ -70,8 +70,8 @@ public final class CoseJavaAdapter extends InProcessAdapter {
                 mavenVersion("com.augustcellars.cose", "cose-java") + " (eddsa " + mavenVersion("net.i2p.crypto", "eddsa")
                         + ", cbor " + mavenVersion("com.upokecenter", "cbor") + ")",
                 EnumSet.of(Layer.SIGNATURE, Layer.COSE), EnumSet.of(Algorithm.ES256, Algorithm.EDDSA),
-                // i2p decodes like RFC 8032 except that it accepts S >= L (implementations.md §7a, vectors
-                // 6 and 7); no profile describes that, so the statement claims the default one.
+                // i2p decodes like RFC 8032 except that it accepts S >= L; no profile describes that, so the
+                // statement claims the default one.
                 EnumSet.of(Profile.ED25519_RFC8032), EnumSet.of(Operation.VERIFY), OptionalLong.empty());
     }
 

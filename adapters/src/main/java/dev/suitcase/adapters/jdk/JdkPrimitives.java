@@ -41,8 +41,7 @@ import java.util.Set;
  *
  * <p>Keys reach the JDK as raw material: P-256 coordinates as an {@link ECPublicKeySpec}, Ed25519
  * and HSS keys inside an X.509 SubjectPublicKeyInfo, which is what the JDK's key factories read.
- * Whatever the JDK then accepts or refuses is its own answer (see implementations.md §1c, §6 and
- * signature-edge-cases.md §6 for what it is known to do).
+ * Whatever the JDK then accepts or refuses is its own answer.
  */
 public final class JdkPrimitives implements SignaturePrimitive {
     private static final String SUN_EC = "SunEC";
@@ -76,7 +75,7 @@ public final class JdkPrimitives implements SignaturePrimitive {
                         + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
                 EnumSet.of(Layer.SIGNATURE, Layer.COSE), primitives.algorithms,
                 // SunEC's Ed25519 rejects non-canonical encodings and S >= L and uses the cofactorless
-                // equation: RFC 8032 as written (implementations.md §7a); its ECDSA accepts high s.
+                // equation: RFC 8032 as written; its ECDSA accepts high s.
                 EnumSet.of(Profile.ED25519_RFC8032), EnumSet.of(Operation.VERIFY), OptionalLong.empty());
         return new PrimitiveAdapter(ics, primitives);
     }

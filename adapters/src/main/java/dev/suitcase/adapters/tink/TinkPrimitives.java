@@ -45,7 +45,7 @@ public final class TinkPrimitives implements SignaturePrimitive {
         Ics ics = new Ics("Google Tink (subtle Ed25519Verify, EcdsaVerifyJce IEEE_P1363)", Version.TINK_VERSION,
                 EnumSet.of(Layer.SIGNATURE), ALGORITHMS,
                 // Tink's Ed25519 rejects non-canonical R and A and S >= L and uses the cofactorless
-                // equation: RFC 8032 as written (implementations.md §7a); its ECDSA accepts high s (§7b).
+                // equation: RFC 8032 as written; its ECDSA accepts high s.
                 EnumSet.of(Profile.ED25519_RFC8032), EnumSet.of(Operation.VERIFY), OptionalLong.empty());
         return new PrimitiveAdapter(ics, new TinkPrimitives());
     }

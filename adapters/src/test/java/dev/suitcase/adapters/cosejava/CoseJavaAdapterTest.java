@@ -51,7 +51,7 @@ class CoseJavaAdapterTest {
 
     @Test
     void showsCoseJavasKnownLaxities() {
-        // implementations.md §7a finding 1 and §7b: i2p accepts S + L; cose-java splits ES256 signatures at len/2.
+        // i2p accepts S + L; cose-java splits ES256 signatures at len/2.
         assertEquals(AdapterOutcome.Kind.ACCEPT,
                 adapter.verify(VerifyRequest.of(TestVectors.ed25519SPlusL(Algorithm.EDDSA))).kind());
         assertEquals(AdapterOutcome.Kind.ACCEPT, adapter.verify(VerifyRequest.of(TestVectors.es256PaddedTo66Bytes())).kind());

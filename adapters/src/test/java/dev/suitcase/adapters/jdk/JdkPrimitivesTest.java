@@ -54,7 +54,7 @@ class JdkPrimitivesTest {
 
     @Test
     void showsTheJdkAcceptingTheIdentityKeyForgeryThatTheReferenceRefuses() {
-        // signature-edge-cases.md §6: SunEC accepts A = identity, R = identity, S = 0; the key reaches it unchecked.
+        // SunEC accepts A = identity, R = identity, S = 0; the key reaches it unchecked.
         AdapterOutcome outcome = adapter.verify(VerifyRequest.of(TestVectors.ed25519IdentityKeyForgery()));
         assertEquals(AdapterOutcome.Kind.ACCEPT, outcome.kind(), outcome.toString());
     }

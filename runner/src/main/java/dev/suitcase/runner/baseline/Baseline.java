@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The known deviations of some adapters (conformance-suite-lessons.md §8.4): per adapter and
+ * The known deviations of some adapters: per adapter and
  * vector, the failure expected and why. {@link Gate} holds a run against it, so CI fails only on
  * what is new. Entries are kept sorted by adapter, then vector id, and are unique per pair.
  */

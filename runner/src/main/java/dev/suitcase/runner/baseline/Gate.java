@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Holds a run against a baseline (conformance-suite-lessons.md §8.4) and decides the exit status
+ * Holds a run against a baseline and decides the exit status
  * CI sees: only what is new fails the build.
  *
  * <p>For each result: ERROR is a suite error. A result whose verdict is exactly the one its entry

@@ -33,8 +33,7 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.input;
 import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
 
 /**
- * Algorithm identifiers and keys that do not fit each other (checklist E10 of
- * signature-edge-cases.md): an EC2 P-256 key presented with EdDSA (-8), Ed25519 (-19) or HSS-LMS
+ * Algorithm identifiers and keys that do not fit each other: an EC2 P-256 key presented with EdDSA (-8), Ed25519 (-19) or HSS-LMS
  * (-46); OKP and HSS-LMS keys presented with ES256 or ESP256; keys whose own alg names another
  * algorithm (RFC 9052 §7.1); keys on other curves, where polymorphic ES256 and fully specified
  * ESP256 differ (RFC 9053 §2.1, RFC 9864 §2.1); and identifiers of other ECDSA variants and of

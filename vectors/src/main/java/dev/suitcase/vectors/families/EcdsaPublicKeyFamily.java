@@ -27,7 +27,7 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.input;
 import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
 
 /**
- * The EC2 public key (checklist E7 of signature-edge-cases.md): kty EC2 (2), crv P-256 (1), x and y
+ * The EC2 public key: kty EC2 (2), crv P-256 (1), x and y
  * each exactly 32 bytes with their leading zeros, below p, on the curve, and not the point at
  * infinity (RFC 9053 §2.1 and §7.1.1, SEC 1 v2 §3.2.2.1). Each vector offers a valid signature (or
  * one forged for the broken key) with a key that breaks one rule; a correct implementation refuses

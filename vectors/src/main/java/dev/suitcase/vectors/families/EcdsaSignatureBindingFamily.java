@@ -21,7 +21,7 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.input;
 import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
 
 /**
- * What an ES256 or ESP256 signature is bound to (checklist E8 of signature-edge-cases.md): the
+ * What an ES256 or ESP256 signature is bound to: the
  * message, the key, and the exact values of r and s, with the message hashed once with SHA-256
  * (RFC 9053 §2.1). Each vector changes one of them in a valid signature, or signs another digest of
  * the message; each must be rejected as SIGNATURE_INVALID.

@@ -20,7 +20,7 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
 import static dev.suitcase.vectors.families.EcdsaFixtures.signerInput;
 
 /**
- * ES256 and ESP256 signatures in the wrong encoding (checklist E1 of signature-edge-cases.md): COSE
+ * ES256 and ESP256 signatures in the wrong encoding: COSE
  * carries an ECDSA P-256 signature as exactly 64 bytes, r then s, each left-padded to 32 bytes
  * (RFC 9053 §2.1). The reference verifier refuses every other length as SIGNATURE_MALFORMED before
  * any arithmetic, and reads a 64-byte DER string as r ‖ s like any other 64 bytes.

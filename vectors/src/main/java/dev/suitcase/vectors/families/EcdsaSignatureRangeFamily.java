@@ -25,7 +25,7 @@ import static dev.suitcase.vectors.families.EcdsaFixtures.reject;
 import static dev.suitcase.vectors.families.EcdsaFixtures.signerInput;
 
 /**
- * The values of r and s (checklist E2, E3, E5 and E6 of signature-edge-cases.md): r and s must be
+ * The values of r and s: r and s must be
  * in [1, n-1] (RFC 9053 §2.1 by reference to DSS; SEC 1 v2 §4.1.4 step 1), and every signature in
  * that range that satisfies the equation is valid, whatever its values: s above n/2 (accepted by
  * default, refused under the ecdsa-low-s profile), a one-byte r, s = 1, an x(R) at or above n.

@@ -21,8 +21,7 @@ import static dev.suitcase.vectors.families.Ed25519Cases.valid;
 import static dev.suitcase.vectors.families.Ed25519Cases.validButSmallOrder;
 
 /**
- * Keys and R values of mixed order, a point of order L plus a torsion component (signature-edge-cases.md
- * §7.2, D8): the vectors that tell cofactored verifiers ([8][S]B = [8]R + [8][k]A) from cofactorless
+ * Keys and R values of mixed order, a point of order L plus a torsion component: the vectors that tell cofactored verifiers ([8][S]B = [8]R + [8][k]A) from cofactorless
  * ones ([S]B = R + [k]A), as C2SP CCTV's low_order_residue and the speccheck vectors 1 to 5 do.
  *
  * <p>The signer knows the scalar of the prime-order part ({@link Ed25519Forge}); the cofactorless

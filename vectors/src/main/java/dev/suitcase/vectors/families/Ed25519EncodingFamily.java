@@ -17,7 +17,7 @@ import static dev.suitcase.vectors.families.Ed25519Forge.concat;
 import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
 
 /**
- * Ed25519 signature-layer vectors about encodings (signature-edge-cases.md §7.2, D1-D5): signatures
+ * Ed25519 signature-layer vectors about encodings: signatures
  * of the wrong length, S not below L, R and A encoded non-canonically, and R and A that are no curve
  * point at all. Each starts from a valid signature of a test key and breaks one rule of RFC 8032
  * §5.1.7; the small-order points and their alternative encodings are in {@link Ed25519TorsionFamily}.

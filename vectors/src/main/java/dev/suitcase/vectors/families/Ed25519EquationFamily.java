@@ -23,7 +23,7 @@ import static dev.suitcase.vectors.families.Ed25519Forge.concat;
 import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
 
 /**
- * The verification equation itself (signature-edge-cases.md §7.2, D10, D11): the known-answer tests
+ * The verification equation itself: the known-answer tests
  * of RFC 8032 §7.1, valid signatures over messages at the SHA-512 block boundaries of k's input,
  * signatures of the other EdDSA variants (Ed25519ctx, Ed25519ph; RFC 8032 §7.2, §7.3) presented as
  * pure Ed25519, and valid signatures with the message, the key or one part of the signature changed.

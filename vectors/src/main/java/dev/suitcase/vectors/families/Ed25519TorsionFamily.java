@@ -26,7 +26,7 @@ import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
 
 /**
  * The eight points of small order and their six alternative encodings, as public key A and as R
- * (signature-edge-cases.md §7.2, D3, D4, D6, D7, D9): a sweep over the torsion subgroup, one vector
+ *: a sweep over the torsion subgroup, one vector
  * per point and role, each described for its point.
  *
  * <ul>

@@ -22,8 +22,7 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * One bit flipped in each field of a one-time signature and of an authentication path (category H8
- * of signature-edge-cases.md §7.3, M24/M25 of §4.6; what cisco/hash-sigs' test_verify.c does for every
+ * One bit flipped in each field of a one-time signature and of an authentication path (what cisco/hash-sigs' test_verify.c does for every
  * bit, here for the fields that matter): the randomizer C, the first Winternitz chain, the last one
  * (which carries the checksum), the first and the last path node. The sweep runs over both levels of
  * RFC 8554 Test Case 1 (W8), the middle level of a three-level key, and single-level keys for W1, W2

@@ -22,7 +22,7 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.concat;
 import static dev.suitcase.vectors.families.HssSignatureLayout.u32;
 
 /**
- * The published HSS-LMS known answers (category H11 of signature-edge-cases.md §7.3), imported from
+ * The published HSS-LMS known answers, imported from
  * {@code vectors/sources/hss-lms/}: RFC 8554 Appendix F test cases 1 and 2, the four test cases of
  * RFC 9858 Appendix A, and the COSE-WG example hashsig/hsssig-sig-01, at the signature layer and, for
  * the COSE-WG example, as the COSE_Sign1 it describes. Two more are derived from the RFC 8554 cases:

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Valid HSS-LMS signatures across the parameter space (signature-edge-cases.md §7.3, H11): LMS heights
+ * Valid HSS-LMS signatures across the parameter space: LMS heights
  * 5 to 25 with every Winternitz width, the SHA-256/192 and SHAKE256 sets of RFC 9858, and hierarchies
  * of 1, 2, 3 and 8 levels, each with a key of its own. A verifier must accept every one of them that
  * uses a parameter set it implements. Keys of H5 trees with W1, W2 or W4 come from BouncyCastle's

@@ -24,8 +24,8 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.u32;
 import static dev.suitcase.vectors.families.HssSignatureLayout.withU32;
 
 /**
- * HSS public keys that must not be used (category H1 of signature-edge-cases.md §7.3: L outside 1..8,
- * wrong lengths, unknown type codes; M04–M06, M29, M30 of §4.6), keys whose root or identifier does
+ * HSS public keys that must not be used (L outside 1..8,
+ * wrong lengths, unknown type codes), keys whose root or identifier does
  * not match the signature, and HSS keys presented with the other algorithms' identifiers and the
  * other algorithms' keys presented with -46. Every vector but one carries RFC 8554 Test Case 1's
  * message and signature, which verify under the unmodified key, so only the key decides the outcome;

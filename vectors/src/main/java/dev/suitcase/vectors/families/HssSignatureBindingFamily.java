@@ -19,8 +19,7 @@ import java.util.List;
 import static dev.suitcase.vectors.families.HssSignatureLayout.concat;
 
 /**
- * What an HSS signature binds: the signed lower-level public keys (category H7 of
- * signature-edge-cases.md §7.3, M14–M16 of §4.6) and the message (H9, M26–M28). Each signed public key
+ * What an HSS signature binds: the signed lower-level public keys and the message. Each signed public key
  * must verify under the level above and the message under the lowest level (RFC 8554 §6.3); a change
  * to a signed key or to the message leaves a well-formed signature that must fail to verify, and a
  * change to a signed key's type codes makes the rest of the signature malformed.

@@ -21,8 +21,7 @@ import static dev.suitcase.vectors.families.HssSignatureLayout.u32;
 import static dev.suitcase.vectors.families.HssSignatureLayout.withU32;
 
 /**
- * HSS signatures whose structure is wrong (categories H2 to H6 of signature-edge-cases.md §7.3, the
- * mutations M01–M13, M17–M23 and M31–M36 of §4.6): Nspk that does not match L, leaf indices outside
+ * HSS signatures whose structure is wrong: Nspk that does not match L, leaf indices outside
  * the tree, LM-OTS and LMS type codes that differ from the verifying key's, and lengths that differ
  * from what the type codes fix. Every such signature is malformed (RFC 8554 §5.4.2 Algorithm 6a,
  * §4.6 Algorithm 4b, §6.3) and must be rejected before any hash is computed, without reading past its

@@ -34,7 +34,7 @@ import java.util.Optional;
 public final class SuitSpecExamplesFamily extends AnnotatedFamily {
     static final String SOURCE = "draft-ietf-suit-manifest-37";
     private static final String URL = "https://datatracker.ietf.org/doc/html/draft-ietf-suit-manifest-37#appendix-B.";
-    /** The draft's example key (Appendix B), as an EC2 COSE_Key; suit-cose-facts.md §1.7 derives it from the PEM. */
+    /** The draft's example key (Appendix B, given there as a PEM), as an EC2 COSE_Key. */
     static final Bytes EXAMPLE_KEY = Bytes.fromHex("a4010220012158208496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2"
             + "b5659c85dbc0ad2258203b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896");
     /** UUID5(DNS, "arm.com"). */

@@ -57,7 +57,7 @@ class CborValueTest {
 
         CborValue key = CborValue.map().put(1, 2).put(-1, 1).put(-2, x).put(-3, y).build();
 
-        // suit-cose-facts.md §1.7, the public key of draft-ietf-suit-manifest-37 Appendix B
+        // the public key of draft-ietf-suit-manifest-37 Appendix B
         assertEquals("a4010220012158208496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2b5659c85dbc0ad"
                 + "2258203b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896", hex(key));
     }

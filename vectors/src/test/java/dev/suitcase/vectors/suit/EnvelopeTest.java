@@ -66,7 +66,7 @@ class EnvelopeTest {
         Bytes digest = AuthenticationWrapper.of(SuitDigest.sha256(CborValue.bytes(example0Manifest().encode()).toBytes()))
                 .digest();
 
-        // suit-cose-facts.md: the ToBeSigned bytes of example 0
+        // the ToBeSigned bytes of example 0
         assertEquals(Bytes.fromHex("846a5369676e61747572653143a10126405824822f58206658ea560262696dd1f13b782239a064da7c6c"
                         + "5cbaf52fded428a6fc83c7e5af"),
                 CoseSign1.toBeSigned(CborValue.map().put(1, -7).build().toBytes(), digest));

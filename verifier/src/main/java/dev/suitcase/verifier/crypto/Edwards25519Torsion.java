@@ -10,7 +10,7 @@ import java.util.Set;
  * cofactor), by their canonical encodings. A public key A of small order is a key anyone can
  * "sign" for: R = identity and S = 0 satisfy the cofactored equation [8][S]B = [8]R + [8][k]A for
  * every message (as [8]A is the identity), and the cofactorless one whenever [k]A is the identity,
- * i.e. always for A = identity (signature-edge-cases.md §6: the JDK accepts that forgery). An honest
+ * i.e. always for A = identity (the JDK accepts that forgery). An honest
  * signer never produces a small-order R (R = [r]B has order L); whether one is accepted is where
  * implementations diverge (libsodium and dalek verify_strict reject it).
  *

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 
 /** Test keys and signers for building COSE messages; deterministic, no randomness. */
 final class CoseFixtures {
-    /** The P-256 signing key of draft-ietf-suit-manifest-37 Appendix B (suit-cose-facts.md §1.7). */
+    /** The P-256 signing key of draft-ietf-suit-manifest-37 Appendix B. */
     static final BigInteger P256_D =
             new BigInteger("0296588d909418b339d150420a3612b57fb4f631a69f224fae90cb4f3fe18973", 16);
     /** The RFC 8032 §7.1 TEST 1 secret key. */

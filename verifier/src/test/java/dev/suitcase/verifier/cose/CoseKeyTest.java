@@ -38,7 +38,7 @@ class CoseKeyTest {
 
     @Test
     void parsesTheSuitExampleKey() {
-        // draft-ietf-suit-manifest-37 Appendix B key as a COSE_Key (suit-cose-facts.md §1.7)
+        // draft-ietf-suit-manifest-37 Appendix B key as a COSE_Key
         CoseKey key = CoseKey.parse(java.util.HexFormat.of().parseHex("a401022001215820"
                 + "8496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2b5659c85dbc0ad"
                 + "2258203b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896"));

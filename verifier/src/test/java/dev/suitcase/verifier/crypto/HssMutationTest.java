@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The malicious HSS-LMS set of signature-edge-cases.md §4.6 (V0, V1, M01–M36; categories H1–H10
- * of §7.3), built here from RFC 8554 Appendix F Test Case 1. Each mutation must be rejected with
+ * A malicious HSS-LMS set (a valid signature V0, V1 and 36 mutations M01–M36 of it), built here from RFC 8554 Appendix F Test Case 1. Each mutation must be rejected with
  * exactly the reason the reference verifier gives it, and with a detail naming what is wrong;
  * none may surface as an exception.
  *

@@ -53,7 +53,7 @@ final class SuitBuilders {
     static final ComponentId COMPONENT_1 = ComponentId.of(new byte[] {1});
     static final ComponentId COMPONENT_2 = ComponentId.of(new byte[] {2});
 
-    /** The Appendix B example signing key (P-256), private scalar and public point, from suit-cose-facts.md §1.7. */
+    /** The Appendix B example signing key (P-256), private scalar and public point */
     static final BigInteger EXAMPLE_KEY_D =
             new BigInteger("0296588d909418b339d150420a3612b57fb4f631a69f224fae90cb4f3fe18973", 16);
     static final byte[] EXAMPLE_COSE_KEY = HEX.parseHex("a4010220012158208496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2"
