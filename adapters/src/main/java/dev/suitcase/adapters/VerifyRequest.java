@@ -20,7 +20,9 @@ import java.util.Optional;
  * @param id               names the request in answers and reports; a vector's id when built from one
  * @param input            the layer's input, exactly as the vector carries it
  * @param allowedAlgorithm for the COSE layer only: when present, the only algorithm the caller accepts
- *                         (the {@code algorithm} field of a COSE verify request)
+ *                         (the {@code algorithm} field of a COSE verify request); given empty, the one the
+ *                         COSE input allows ({@link CoseInput#allowedAlgorithm()}), if any, so that an
+ *                         adapter never loses a vector's restriction
  */
 public record VerifyRequest(String id, VectorInput input, Optional<Algorithm> allowedAlgorithm) {
 
@@ -32,9 +34,19 @@ public record VerifyRequest(String id, VectorInput input, Optional<Algorithm> al
             throw new IllegalArgumentException("request " + id + ": only a COSE request names an allowed algorithm, not a "
                     + input.layer().wireName() + " request");
         }
+        if (input instanceof CoseInput cose) {
+            try {
+                allowedAlgorithm = cose.allowedWith(allowedAlgorithm);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("request " + id + ": " + e.getMessage(), e);
+            }
+        }
     }
 
-    /** The request for one vector: its id and its input, any algorithm the input's header names. */
+    /**
+     * The request for one vector: its id and its input; at the COSE layer, the algorithm the input
+     * allows when it names one, else any algorithm the message's header names.
+     */
     public static VerifyRequest of(Vector vector) {
         return new VerifyRequest(vector.id().toString(), vector.input(), Optional.empty());
     }

@@ -42,6 +42,26 @@ class VerifyRequestTest {
     }
 
     @Test
+    void carriesTheAlgorithmTheCoseInputAllows() {
+        CoseInput input = new CoseInput(Bytes.fromHex("d2"), Optional.empty(), Optional.empty(), List.of())
+                .allowingOnly(Algorithm.ED25519);
+        assertEquals(Optional.of(Algorithm.ED25519),
+                new VerifyRequest("cose.eddsa.allowed.sibling-only", input, Optional.empty()).allowedAlgorithm());
+        assertEquals(Optional.of(Algorithm.ED25519),
+                new VerifyRequest("cose.eddsa.allowed.sibling-only", input, Optional.of(Algorithm.ED25519)).allowedAlgorithm());
+    }
+
+    @Test
+    void refusesACallerRestrictionThatContradictsTheInputs() {
+        CoseInput input = new CoseInput(Bytes.fromHex("d2"), Optional.empty(), Optional.empty(), List.of())
+                .allowingOnly(Algorithm.ED25519);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new VerifyRequest("cose.eddsa.allowed.sibling-only", input, Optional.of(Algorithm.EDDSA)));
+        assertTrue(error.getMessage().contains("allows only EdDSA") && error.getMessage().contains("allows only Ed25519"),
+                error.getMessage());
+    }
+
+    @Test
     void refusesAnIdThatWouldBreakALine() {
         assertThrows(IllegalArgumentException.class, () -> new VerifyRequest("a\nb", SIGNATURE, Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> new VerifyRequest(" ", SIGNATURE, Optional.empty()));

@@ -3,6 +3,7 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.families.CoseAllowedAlgorithmFamily;
 import dev.suitcase.vectors.families.CoseHeaderFamily;
 import dev.suitcase.vectors.families.CoseKeyFamily;
 import dev.suitcase.vectors.families.CoseReadingFamily;
@@ -103,7 +104,8 @@ public final class CorpusGenerator {
                 EddsaPresentation.alsoUnderEddsa(new Ed25519EquationFamily()),
                 EddsaPresentation.alsoUnderEddsa(new Ed25519SpeccheckFamily()),
                 new Ed25519KeyFamily(),
-                new EddsaCoseFamily()), RequirementCatalogue.fromClasspath());
+                new EddsaCoseFamily(),
+                new CoseAllowedAlgorithmFamily()), RequirementCatalogue.fromClasspath());
     }
 
     /** Every vector, checked, in id order. */

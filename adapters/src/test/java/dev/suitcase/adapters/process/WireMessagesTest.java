@@ -9,6 +9,7 @@ import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.Vector;
@@ -50,6 +51,15 @@ class WireMessagesTest {
         assertEquals("{\"type\":\"verify\",\"id\":\"cose.es256.a.b\",\"layer\":\"cose\",\"coseSign1\":\"d2\","
                 + "\"detachedPayload\":\"01\",\"externalAad\":\"02\",\"algorithm\":\"ESP256\",\"keys\":[{\"coseKey\":\"a2\"}]}",
                 message.toString());
+    }
+
+    @Test
+    void sendsTheAlgorithmACoseVectorAllowsAsTheRequestsAlgorithm() {
+        CoseInput input = new CoseInput(Bytes.fromHex("d2"), Optional.empty(), Optional.empty(),
+                List.of(KeyEntry.trusted(Bytes.fromHex("a2")))).allowingOnly(Algorithm.ES256);
+        Vector vector = TestVectors.vector("cose.esp256.allowed.sibling-only", Expectation.accept(), input);
+        JsonNode message = WireMessages.verify(VerifyRequest.of(vector));
+        assertEquals("ES256", message.get("algorithm").stringValue());
     }
 
     @Test

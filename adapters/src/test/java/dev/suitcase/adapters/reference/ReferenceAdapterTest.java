@@ -7,6 +7,7 @@ import dev.suitcase.adapters.TestVectors;
 import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
@@ -78,6 +79,14 @@ class ReferenceAdapterTest {
                 adapter.verify(new VerifyRequest("cose.es256.allowed.same", input, Optional.of(Algorithm.ES256))).kind());
         assertEquals(Optional.of(Reason.UNSUPPORTED_ALGORITHM),
                 adapter.verify(new VerifyRequest("cose.es256.allowed.other", input, Optional.of(Algorithm.ESP256))).reason());
+    }
+
+    @Test
+    void verifiesAVectorUnderTheAlgorithmItsInputAllows() {
+        CoseInput input = ((CoseInput) TestVectors.validCose(Algorithm.ES256).input()).allowingOnly(Algorithm.ESP256);
+        Vector vector = TestVectors.vector("cose.es256.allowed.sibling-only",
+                Expectation.reject(Reason.UNSUPPORTED_ALGORITHM), input);
+        assertEquals(Optional.of(Reason.UNSUPPORTED_ALGORITHM), adapter.verify(VerifyRequest.of(vector)).reason());
     }
 
     @Test

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * {@code suitcase export --dir DIR}: every vector as plain files, for consumers without JSON
  * tooling: {@code DIR/<id>/} holds the binary inputs ({@code .cbor}, {@code .bin}), the keys as
  * encoded COSE_Keys ({@code key-N.cose}), {@code device.json} for SUIT vectors, and a small
- * {@code vector.json} with the expectation and the file names.
+ * {@code vector.json} with the expectation, the file names and what is not a file (the signature layer's
+ * algorithm id, a COSE vector's allowed algorithm, a SUIT vector's scope).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write each vector as plain files (binary inputs, COSE_Key files, a small JSON) into DIR/<id>/.")
@@ -76,6 +77,7 @@ final class ExportCommand implements Callable<Integer> {
             cose.detachedPayload().ifPresent(payload -> write(folder, files, "detachedPayload", "payload.bin", payload));
             cose.externalAad().ifPresent(aad -> write(folder, files, "externalAad", "external-aad.bin", aad));
             keys(folder, files, cose.keys());
+            cose.allowedAlgorithm().ifPresent(algorithm -> summary.put("allowedAlgorithm", algorithm.displayName()));
         } else {
             SuitInput suit = (SuitInput) vector.input();
             write(folder, files, "envelope", "envelope.suit", suit.envelope());

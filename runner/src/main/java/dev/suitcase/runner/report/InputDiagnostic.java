@@ -38,6 +38,8 @@ public final class InputDiagnostic {
             out.add(DiagnosticPrinter.print(cose.coseSign1().toByteArray(), reference.location(), note));
             cose.detachedPayload().ifPresent(payload -> out.add("detached payload  h'" + payload.hex() + "'"));
             cose.externalAad().ifPresent(aad -> out.add("external AAD      h'" + aad.hex() + "'"));
+            cose.allowedAlgorithm().ifPresent(algorithm -> out.add("allowed algorithm " + algorithm.displayName()
+                    + " (" + algorithm.coseId() + ") only"));
             keys(cose.keys(), out);
         } else {
             SuitInput suit = (SuitInput) vector.input();

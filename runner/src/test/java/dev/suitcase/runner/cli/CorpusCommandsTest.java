@@ -89,6 +89,28 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void exportsTheAlgorithmACoseVectorAllowsForVerifyToTake() throws IOException {
+        String id = "cose.es256.allowed.sibling-only";
+        CommandRun run = CommandRun.of("export", "--dir", temp.toString(), "--filter", id);
+        assertEquals(0, run.exit(), run.err());
+        Path folder = temp.resolve(id);
+        assertTrue(Files.readString(folder.resolve("vector.json")).contains("\"allowedAlgorithm\": \"ESP256\""),
+                Files.readString(folder.resolve("vector.json")));
+        // with the allowed algorithm as --alg, `suitcase verify` gives the vector's verdict
+        CommandRun verify = CommandRun.of("verify", "--layer", "cose", "--input", folder.resolve("cose-sign1.cbor").toString(),
+                "--key", folder.resolve("key-1.cose").toString(), "--alg", "ESP256");
+        assertTrue(verify.out().contains("UNSUPPORTED_ALGORITHM"), verify.out() + verify.err());
+    }
+
+    @Test
+    void showsTheAlgorithmACoseVectorAllowsAndTheCheckThatRejectsIt() {
+        CommandRun run = CommandRun.of("show", "cose.eddsa.allowed.sibling-only");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("allowed algorithm Ed25519 (-19) only"), run.out());
+        assertTrue(run.out().contains("reference   reject UNSUPPORTED_ALGORITHM by cose.alg.not-allowed"), run.out());
+    }
+
+    @Test
     void importsAWycheproofFileAsACorpusUsableWithCorpus() {
         Path source = ROOT.resolve("vectors/sources/wycheproof/ed25519_test.json");
         Path out = temp.resolve("imported");

@@ -96,10 +96,8 @@ public final class VectorCodec {
     private static Vector read(JsonFields root) {
         VectorId id = root.parsed("id", VectorId::parse);
         Layer layer = root.parsed("layer", Layer::fromWireName);
-        Optional<Algorithm> algorithm = root.nullableText("algorithm").map(name -> Algorithm.fromName(name)
-                .filter(a -> a.displayName().equals(name))
-                .orElseThrow(() -> new FieldException(root.pointerOf("algorithm"), "unknown algorithm '" + name
-                        + "'; expected ES256, ESP256, EdDSA, Ed25519, HSS-LMS or null")));
+        Optional<Algorithm> algorithm = root.nullableText("algorithm")
+                .map(name -> algorithmNamed(root, "algorithm", name, "ES256, ESP256, EdDSA, Ed25519, HSS-LMS or null"));
         Expectation expect = readExpectation(root.object("expect"));
         Severity severity = root.parsed("severity", Severity::fromWireName);
         VectorInput input = readInput(root.object("input"), layer);
@@ -157,10 +155,18 @@ public final class VectorCodec {
                         input.object("key").hex("coseKey"));
             }
             case COSE -> new CoseInput(input.hex("coseSign1"), input.optionalHex("detachedPayload"),
-                    input.optionalHex("externalAad"), readKeys(input));
+                    input.optionalHex("externalAad"), readKeys(input), input.optionalText("allowedAlgorithm")
+                    .map(name -> algorithmNamed(input, "allowedAlgorithm", name, "ES256, ESP256, EdDSA, Ed25519 or HSS-LMS")));
             case SUIT -> new SuitInput(input.hex("envelope"), readKeys(input), readDevice(input.object("device")),
                     input.has("scope") ? input.parsed("scope", Scope::fromWireName) : Scope.BOOT);
         };
+    }
+
+    /** The algorithm whose display name is exactly {@code name}, as the schema spells it. */
+    private static Algorithm algorithmNamed(JsonFields fields, String field, String name, String expected) {
+        return Algorithm.fromName(name).filter(a -> a.displayName().equals(name))
+                .orElseThrow(() -> new FieldException(fields.pointerOf(field), "unknown algorithm '" + name
+                        + "'; expected " + expected));
     }
 
     private static List<KeyEntry> readKeys(JsonFields input) {
@@ -243,6 +249,7 @@ public final class VectorCodec {
             cose.detachedPayload().ifPresent(payload -> node.put("detachedPayload", payload.hex()));
             cose.externalAad().ifPresent(aad -> node.put("externalAad", aad.hex()));
             node.set("keys", keys(cose.keys()));
+            cose.allowedAlgorithm().ifPresent(algorithm -> node.put("allowedAlgorithm", algorithm.displayName()));
         } else if (input instanceof SuitInput suit) {
             node.put("envelope", suit.envelope().hex());
             node.set("keys", keys(suit.keys()));

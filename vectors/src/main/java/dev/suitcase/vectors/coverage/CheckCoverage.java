@@ -96,9 +96,7 @@ public final class CheckCoverage {
      */
     public static final Map<String, String> NOT_REACHABLE_FROM_A_VECTOR = Map.of(
             "cbor.limits.input-size", "needs an input above 16 MiB, 32 MiB of hex in one vector file; "
-                    + "CborCheckTest and the verifier's limit tests cover it",
-            "cose.alg.not-allowed", "needs the caller to allow only one algorithm, which the vector format has no field "
-                    + "for; `suitcase verify --layer cose --alg A` reaches it, and CoseCheckTest covers it");
+                    + "CborCheckTest and the verifier's limit tests cover it");
 
     /** The checks of {@link #NOT_REACHABLE_FROM_A_VECTOR} that no vector covers (all of them, while the list is right). */
     public List<Check> notReachable() {

@@ -40,14 +40,21 @@ public final class ReferenceOracle {
         return verifier;
     }
 
-    /** The reference verifier's outcome for the vector's input. Never throws. */
+    /**
+     * The reference verifier's outcome for the vector's input, a COSE input under the algorithm it allows
+     * when it names one. Never throws.
+     */
     public Outcome run(Vector vector) {
         return run(vector.input(), Optional.empty());
     }
 
     /**
-     * The reference verifier's outcome for an input; at the COSE layer {@code allowed}, when present,
-     * is the only algorithm accepted. Never throws.
+     * The reference verifier's outcome for an input; at the COSE layer {@code allowed}, or else the
+     * input's own {@link CoseInput#allowedAlgorithm()}, when present, is the only algorithm accepted.
+     * Never throws on the input's content.
+     *
+     * @throws IllegalArgumentException if {@code allowed} and the input's allowed algorithm name two different
+     *                                  algorithms, a request that cannot be meant
      */
     public Outcome run(VectorInput input, Optional<Algorithm> allowed) {
         if (input instanceof SignatureInput signature) {
@@ -56,7 +63,8 @@ public final class ReferenceOracle {
         }
         if (input instanceof CoseInput cose) {
             return verifier.verifyCose(cose.coseSign1().toByteArray(), cose.detachedPayload().map(Bytes::toByteArray),
-                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), trusted(cose.keys()), allowed);
+                    cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), trusted(cose.keys()),
+                    cose.allowedWith(allowed));
         }
         SuitInput suit = (SuitInput) input;
         return verifier.processSuit(suit.envelope().toByteArray(), trusted(suit.keys()), device(suit.device()),

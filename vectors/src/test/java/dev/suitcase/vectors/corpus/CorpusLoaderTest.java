@@ -1,16 +1,21 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Algorithm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +65,42 @@ class CorpusLoaderTest {
         for (Vector vector : CorpusLoader.fromDirectory(directory).vectors()) {
             assertArrayEquals(Files.readAllBytes(corpus.file(vector)), CorpusWriter.encode(vector), vector.id().toString());
         }
+    }
+
+    @Test
+    void readsBackTheAlgorithmACoseInputAllows() throws IOException {
+        Vector allowing = SampleVectors.coseAllowingOnlyEsp256();
+        TestCorpus corpus = TestCorpus.write(directory, List.of(allowing, SampleVectors.cose()));
+
+        Corpus loaded = CorpusLoader.fromDirectory(directory);
+
+        assertEquals(Optional.of(Algorithm.ESP256), cose(loaded, allowing).allowedAlgorithm());
+        assertEquals(allowing, loaded.byId(allowing.id().toString()).orElseThrow());
+        assertTrue(corpus.text(allowing).contains("\"allowedAlgorithm\": \"ESP256\""), corpus.text(allowing));
+    }
+
+    @Test
+    void aCoseInputWithoutAnAllowedAlgorithmIsWrittenWithoutTheField() throws IOException {
+        TestCorpus corpus = TestCorpus.write(directory, List.of(SampleVectors.cose()));
+
+        Corpus loaded = CorpusLoader.fromDirectory(directory);
+
+        assertEquals(Optional.empty(), cose(loaded, SampleVectors.cose()).allowedAlgorithm());
+        assertEquals(SampleVectors.cose(), loaded.byId(SampleVectors.cose().id().toString()).orElseThrow());
+        assertFalse(corpus.text(SampleVectors.cose()).contains("allowedAlgorithm"));
+    }
+
+    @Test
+    void rejectsAnAllowedAlgorithmThatIsNotADisplayName() throws IOException {
+        Vector vector = SampleVectors.coseAllowingOnlyEsp256();
+        TestCorpus corpus = TestCorpus.write(directory, List.of(vector));
+        corpus.edit(vector, "\"allowedAlgorithm\": \"ESP256\"", "\"allowedAlgorithm\": \"esp256\"");
+
+        assertNames(loadFails(), corpus.file(vector), "/input/allowedAlgorithm", "enum");
+    }
+
+    private static CoseInput cose(Corpus corpus, Vector vector) {
+        return (CoseInput) corpus.byId(vector.id().toString()).orElseThrow().input();
     }
 
     @Test

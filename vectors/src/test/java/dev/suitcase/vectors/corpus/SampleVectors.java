@@ -52,6 +52,15 @@ final class SampleVectors {
                 PROVENANCE, VectorStatus.ACTIVE);
     }
 
+    /** {@link #cose()} verified by a caller that allows ESP256 only; not in {@link #all()}. */
+    static Vector coseAllowingOnlyEsp256() {
+        Vector base = cose();
+        return new Vector(VectorId.parse("cose.ed25519.allowed.sibling-only"), "A caller allows ESP256 only",
+                "The message names Ed25519; the caller allows ESP256 only.", base.algorithm(),
+                Expectation.reject(Reason.UNSUPPORTED_ALGORITHM), Severity.LOW, List.of("RFC9052-10-application-algorithms"),
+                List.of(), ((CoseInput) base.input()).allowingOnly(Algorithm.ESP256), PROVENANCE, VectorStatus.ACTIVE);
+    }
+
     static Vector suit() {
         Device device = new Device(Bytes.fromHex("fa6b4a53d5ad5fdfbe9de663e4d41ffe"),
                 Bytes.fromHex("1492af1425695e48bf429b2d51f2ab45"), Optional.of(Bytes.fromHex("0123456789abcdef0123456789abcdef")), 7,

@@ -59,7 +59,7 @@ class ParsedTrustAnchorsAgreeWithEncodedKeysTest {
             return Optional.of(Outcome.failClosed(Reason.BAD_STRUCTURE, () -> verifier.verifyCose(
                     cose.coseSign1().toByteArray(), cose.detachedPayload().map(Bytes::toByteArray),
                     cose.externalAad().map(Bytes::toByteArray).orElse(new byte[0]),
-                    TrustAnchors.parse(ReferenceOracle.trusted(cose.keys())), Optional.empty())));
+                    TrustAnchors.parse(ReferenceOracle.trusted(cose.keys())), cose.allowedAlgorithm())));
         }
         if (vector.input() instanceof SuitInput suit) {
             return Optional.of(Outcome.failClosed(Reason.BAD_STRUCTURE, () -> verifier.processSuit(
