@@ -11,6 +11,7 @@ import dev.suitcase.vectors.suit.AuthenticationWrapper;
 import dev.suitcase.vectors.suit.CommandSequence;
 import dev.suitcase.vectors.suit.Common;
 import dev.suitcase.vectors.suit.CoseMac0;
+import dev.suitcase.vectors.suit.CoseSign1;
 import dev.suitcase.vectors.suit.Envelope;
 import dev.suitcase.vectors.suit.Manifest;
 import dev.suitcase.vectors.suit.Parameters;
@@ -18,6 +19,7 @@ import dev.suitcase.vectors.suit.SuitDigest;
 import dev.suitcase.vectors.suit.SuitLabels.Command;
 import dev.suitcase.vectors.suit.SuitLabels.ManifestKey;
 import dev.suitcase.vectors.suit.SuitLabels.Parameter;
+import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
 
 import java.util.List;
@@ -33,7 +35,9 @@ import static dev.suitcase.vectors.families.SuitFixture.accepted;
  * (draft-ietf-suit-manifest-37 §6.7, §8.3, §8.4.9.3, §8.4.10). Each is accepted; a processor whose check
  * fires one step too early, or that loses what a directive wrote, rejects it. They were written for the
  * mutants of the reference processor that the rest of the corpus let survive (verifier/README.md,
- * "Mutation testing"), and are signed after every other SUIT case ({@link SuitLayerFamily}).
+ * "Mutation testing"), and are signed after every other SUIT case ({@link SuitLayerFamily}). One more
+ * case, for the same reason, rejects: an untagged COSE_Sign1 ahead of the author's tagged one, which a
+ * processor that merely skips blocks it cannot verify accepts.
  */
 final class SuitBoundaryCases {
     private static final Bytes STAGING = Bytes.fromHex("01");
@@ -147,5 +151,30 @@ final class SuitBoundaryCases {
         }
         Bytes envelope = Envelope.of(wrapper, manifest).encode();
         return accepted(f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
+    }
+
+    @SuitCase(area = "auth", name = "untagged-before-tagged",
+            title = "{alg} envelope whose first block is an untagged COSE_Sign1 and whose second is the author's tagged one",
+            severity = Severity.LOW,
+            requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-multiple-blocks"},
+            flags = {"MalformedBlock", "MultipleBlocks"},
+            description = """
+                    The baseline manifest with two authentication blocks over its digest: first a COSE_Sign1 of
+                    another authority (an ESP256 or Ed25519 key the device does not trust) without its tag 18, then
+                    the trusted author's valid, tagged {alg} COSE_Sign1.
+
+                    A SUIT_Authentication_Block is one of the tagged COSE structures (§8.3), so the wrapper is
+                    malformed: the suite recommends rejecting the envelope whatever its other blocks say, as the
+                    reference processor does, since a recipient that reads the untagged array as a COSE_Sign1 takes
+                    a structure the author never wrote. The rule binds the author, and a processor that skips the
+                    untagged block as one it cannot verify and accepts on the author's is not bound otherwise, so
+                    accepting is advisory (see auth.untagged-cose-sign1 for the single block).""")
+    BuiltCase untaggedBeforeTagged(SuitFixture f) {
+        Bytes manifest = SuitFixture.baseline().encode();
+        AuthenticationWrapper unsigned = SuitFixture.unsignedWrapper(manifest);
+        Bytes untagged = CoseSign1.detached(f.foreignAuthor(), unsigned.digest()).untagged().encode();
+        Bytes envelope = Envelope.of(unsigned.withBlock(untagged).signedBy(f.author()), manifest).encode();
+        return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, SuitAuthenticationCases.UNTAGGED_RULE,
+                f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 }
