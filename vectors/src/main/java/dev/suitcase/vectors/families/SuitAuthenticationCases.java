@@ -38,7 +38,7 @@ final class SuitAuthenticationCases {
     /** The symmetric key of the COSE_Mac0 blocks: the device holds no MAC key, so its value does not matter. */
     static final byte[] MAC_KEY =
             "suitcase suit-layer mac key, unknown to the device".getBytes(StandardCharsets.US_ASCII);
-    private static final String UNTAGGED_RULE = "draft-ietf-suit-manifest-37 §8.3: SUIT_Authentication_Block lists"
+    static final String UNTAGGED_RULE = "draft-ietf-suit-manifest-37 §8.3: SUIT_Authentication_Block lists"
             + " only the tagged COSE structures (COSE_Sign1_Tagged, COSE_Sign_Tagged, COSE_Mac0_Tagged,"
             + " COSE_Mac_Tagged), which is what an author produces; the draft does not tell a recipient to refuse an"
             + " untagged COSE_Sign1 whose signature verifies over the wrapper's SUIT_Digest";

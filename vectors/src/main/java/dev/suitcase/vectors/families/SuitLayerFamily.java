@@ -26,12 +26,14 @@ import java.util.Optional;
  *
  * <p>One family rather than one per area because HSS-LMS is stateful and its keys are slow to make:
  * each algorithm's {@link SuitFixture} is created once per generation, and its HSS-LMS key signs the
- * cases in id order, so the output is the same on every run.
+ * cases in id order, so the output is the same on every run. Cases come in groups, and a group is
+ * signed after every case of the groups before it: a new group appended to {@link #CASES} spends
+ * one-time keys no earlier vector used, so adding cases changes none of the existing HSS-LMS vectors.
  */
 public final class SuitLayerFamily implements VectorFamily {
     private static final List<Algorithm> ALGORITHMS =
             List.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.ED25519, Algorithm.HSS_LMS);
-    private static final List<Object> CASES = List.of(
+    private static final List<List<Object>> CASES = List.of(List.of(
             new SuitScopeCases(),
             new SuitAuthenticationCases(),
             new SuitDigestCases(),
@@ -48,7 +50,8 @@ public final class SuitLayerFamily implements VectorFamily {
             new SuitCommonCases(),
             new SuitCommandFormCases(),
             new SuitConditionDirectiveCases(),
-            new SuitLimitCases());
+            new SuitLimitCases()),
+            List.of(new SuitBoundaryCases()));
 
     private record CaseMethod(Object owner, Method method, SuitCase annotation) {
         String key() {
@@ -75,9 +78,25 @@ public final class SuitLayerFamily implements VectorFamily {
         return vectors;
     }
 
+    /** The case methods, each group in key order, group after group. */
     private static List<CaseMethod> caseMethods() {
         List<CaseMethod> methods = new ArrayList<>();
-        for (Object owner : CASES) {
+        for (List<Object> group : CASES) {
+            methods.addAll(caseMethods(group));
+        }
+        List<String> keys = new ArrayList<>(methods.stream().map(CaseMethod::key).toList());
+        keys.sort(Comparator.naturalOrder());
+        for (int i = 1; i < keys.size(); i++) {
+            if (keys.get(i).equals(keys.get(i - 1))) {
+                throw new IllegalStateException("two SUIT cases are named " + keys.get(i));
+            }
+        }
+        return methods;
+    }
+
+    private static List<CaseMethod> caseMethods(List<Object> group) {
+        List<CaseMethod> methods = new ArrayList<>();
+        for (Object owner : group) {
             for (Method method : owner.getClass().getDeclaredMethods()) {
                 SuitCase annotation = method.getAnnotation(SuitCase.class);
                 if (annotation == null) {
@@ -92,11 +111,6 @@ public final class SuitLayerFamily implements VectorFamily {
             }
         }
         methods.sort(Comparator.comparing(CaseMethod::key));
-        for (int i = 1; i < methods.size(); i++) {
-            if (methods.get(i).key().equals(methods.get(i - 1).key())) {
-                throw new IllegalStateException("two SUIT cases are named " + methods.get(i).key());
-            }
-        }
         return methods;
     }
 
