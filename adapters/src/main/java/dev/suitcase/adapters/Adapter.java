@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Drives one implementation: says what it claims ({@link #describe}) and reports what it does with
  * each input ({@link #verify}), as a raw outcome that only the runner judges
- * (ADAPTER-PROTOCOL.md, "Adapters report raw outcomes").
+ * (adapters/PROTOCOL.md, "Adapters report raw outcomes").
  *
  * <p>Contract for every implementation of this interface:
  * <ul>
@@ -36,7 +36,7 @@ public interface Adapter extends AutoCloseable {
     }
 
     /**
-     * Produces a signed SUIT envelope (ADAPTER-PROTOCOL.md, "Producers"). An adapter whose
+     * Produces a signed SUIT envelope (adapters/PROTOCOL.md, "Sign (producers)"). An adapter whose
      * statement does not list {@link Operation#SIGN} answers {@link SignOutcome.Kind#UNSUPPORTED}.
      */
     default SignOutcome sign(SignRequest request) {

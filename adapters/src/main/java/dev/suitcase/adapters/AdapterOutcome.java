@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What an adapter reported for one verify request: the implementation's raw answer, or what went
  * wrong with the adapter itself. Not a verdict: the runner alone compares it with the vector's
- * expectation (VECTORS.md, "Outcomes and verdicts"). Immutable.
+ * expectation (vectors/README.md, "Outcomes and verdicts"). Immutable.
  *
  * @param kind     what happened
  * @param reason   for {@link Kind#REJECT} only: the reason the implementation named, if it named one

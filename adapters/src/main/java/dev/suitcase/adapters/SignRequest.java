@@ -6,7 +6,7 @@ import dev.suitcase.verifier.Algorithm;
 import java.util.Objects;
 
 /**
- * Asks a producer to sign one manifest into a SUIT envelope (ADAPTER-PROTOCOL.md, "Producers").
+ * Asks a producer to sign one manifest into a SUIT envelope (adapters/PROTOCOL.md, "Sign (producers)").
  *
  * @param id             names the request in answers and reports
  * @param algorithm      the algorithm to sign with; it goes into the protected header

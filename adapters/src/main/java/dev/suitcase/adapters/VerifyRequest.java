@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One input to verify, for one layer (ADAPTER-PROTOCOL.md, "Verify").
+ * One input to verify, for one layer (adapters/PROTOCOL.md, "Verify").
  *
  * @param id               names the request in answers and reports; a vector's id when built from one
  * @param input            the layer's input, exactly as the vector carries it
@@ -57,7 +57,7 @@ public record VerifyRequest(String id, VectorInput input, Optional<Algorithm> al
 
     /**
      * The keys the implementation is given: the signature layer's one key, or the trusted keys of a
-     * COSE or SUIT input. Untrusted keys are never sent (ADAPTER-PROTOCOL.md: "keys holds the trusted
+     * COSE or SUIT input. Untrusted keys are never sent (adapters/PROTOCOL.md: "keys holds the trusted
      * public keys only").
      */
     public List<Bytes> trustedKeys() {

@@ -2,7 +2,7 @@ package dev.suitcase.verifier;
 
 import java.util.Locale;
 
-/** The three layers a vector can target (ARCHITECTURE.md, "Layers"). */
+/** The three layers a vector can target (vectors/README.md, "Inputs"). */
 public enum Layer {
     /** The primitive alone: algorithm, COSE_Key, message, signature. */
     SIGNATURE,

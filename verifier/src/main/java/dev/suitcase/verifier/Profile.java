@@ -3,7 +3,7 @@ package dev.suitcase.verifier;
 import java.util.Optional;
 
 /**
- * Verification profiles (VECTORS.md, "Expectations"): named points where the ecosystem
+ * Verification profiles (vectors/README.md, "Expectations"): named points where the ecosystem
  * legitimately differs. A vector's {@code expect.profiles} overrides its result for an
  * implementation that declares the profile. The reference verifier implements every one
  * ({@link VerifierOptions}); the Ed25519 ones are detailed in {@code Ed25519PublicKey}.

@@ -1,8 +1,8 @@
 package dev.suitcase.verifier;
 
 /**
- * The closed taxonomy of rejection reasons (VECTORS.md). Every rejection names exactly one.
- * The order is the order of the table in VECTORS.md; the names are the wire names.
+ * The closed taxonomy of rejection reasons (vectors/README.md). Every rejection names exactly one.
+ * The order is the order of the table in vectors/README.md; the names are the wire names.
  */
 public enum Reason {
     MALFORMED_CBOR("not well-formed CBOR, truncated, or trailing bytes"),

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How the reference verifier is configured: the profiles it applies (VECTORS.md). By default it
+ * How the reference verifier is configured: the profiles it applies (vectors/README.md). By default it
  * implements {@code ed25519-rfc8032}; each other profile tightens or loosens one rule:
  * {@link Profile#ED25519_STRICT} (small-order A and R rejected), {@link Profile#ED25519_ZIP215}
  * (ZIP 215: non-canonical A and R and small-order A and R accepted, S &lt; L and the cofactored

@@ -23,7 +23,7 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The reference producer: signs a bstr-wrapped SUIT_Manifest into a SUIT envelope
- * (draft-ietf-suit-manifest §8.3, ADAPTER-PROTOCOL.md "Producers"):
+ * (draft-ietf-suit-manifest §8.3, adapters/PROTOCOL.md "Sign (producers)"):
  * <pre>
  * 107({                                              / SUIT_Envelope_Tagged /
  *   2: &lt;&lt; [ &lt;&lt; [-16, h'SHA-256 of the manifest bstr'] &gt;&gt;,     / SUIT_Digest /

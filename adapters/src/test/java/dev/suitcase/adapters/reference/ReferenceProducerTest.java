@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReferenceProducerTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("suitcase.root", "."))
-            .resolve("../shared/reference/suit-examples").normalize();
+            .resolve("vectors/sources/suit-examples").normalize();
     private static final byte[] MANIFEST = CBORObject.FromObject(
             CBORObject.NewOrderedMap().Add(1, 1).Add(2, 7).EncodeToBytes()).EncodeToBytes();
 

@@ -32,7 +32,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
- * Runs the producer × verifier matrix (ADAPTER-PROTOCOL.md, "Producers"). For each algorithm, each
+ * Runs the producer × verifier matrix (adapters/PROTOCOL.md, "Sign (producers)"). For each algorithm, each
  * adapter whose statement lists the sign operation and the algorithm signs each manifest with the
  * algorithm's test key; the reference verifier processes each envelope on the manifest's device
  * (is the producer conformant?); then every verifier verifies it:

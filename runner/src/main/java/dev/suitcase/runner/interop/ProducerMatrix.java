@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The producer × verifier matrix of a run (ADAPTER-PROTOCOL.md, "Producers"): every producer asked
+ * The producer × verifier matrix of a run (adapters/PROTOCOL.md, "Sign (producers)"): every producer asked
  * to sign the same manifests with the same test keys, each envelope checked by the reference
  * verifier, then verified by every verifier. Per algorithm, its productions are the rows of one
  * table: producers down, verifiers across. Immutable; a matrix that exists is consistent.

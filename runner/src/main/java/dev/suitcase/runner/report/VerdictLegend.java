@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * How the reports show each verdict: the colour class of report.html's stylesheet, a short code
- * for matrix cells, and the meaning the legend gives (VECTORS.md, "Outcomes and verdicts").
+ * for matrix cells, and the meaning the legend gives (vectors/README.md, "Outcomes and verdicts").
  *
  * @param verdict the verdict
  * @param css     its class in report.html, {@code v-} and the verdict's name

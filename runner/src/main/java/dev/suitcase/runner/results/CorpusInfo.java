@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * when these agree.
  *
  * @param version the corpus version from its index
- * @param digest  SHA-256 of the index file, lowercase hex (VECTORS.md)
+ * @param digest  SHA-256 of the index file, lowercase hex (vectors/README.md)
  */
 public record CorpusInfo(String version, String digest) {
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");

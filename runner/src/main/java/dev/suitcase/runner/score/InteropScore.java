@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The interop score of a set of adapters (VECTORS.md): the share of vectors that every one of
+ * The interop score of a set of adapters (vectors/README.md): the share of vectors that every one of
  * them passes. It is taken over their common ground, the vectors every adapter of the set was
  * scored on; a vector outside some adapter's statement, INFO, an ERROR, or a pass not credited
  * (its combination not implemented, {@link NotImplemented}) for any of them says nothing about

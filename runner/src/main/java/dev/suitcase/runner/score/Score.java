@@ -3,7 +3,7 @@ package dev.suitcase.runner.score;
 import java.util.OptionalDouble;
 
 /**
- * A conformance score: passes over the vectors that were scored (VECTORS.md: "passes /
+ * A conformance score: passes over the vectors that were scored (vectors/README.md: "passes /
  * applicable vectors").
  *
  * @param passes     PASS and PASS_OTHER_REASON verdicts

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The scores of a run (VECTORS.md, last paragraph): each adapter's conformance score by layer,
+ * The scores of a run (vectors/README.md, "Outcomes and verdicts"): each adapter's conformance score by layer,
  * algorithm and overall, and the interop score of all the run's adapters.
  *
  * <p>Ways the scores can be gamed, which reports should keep in view: a statement that leaves out

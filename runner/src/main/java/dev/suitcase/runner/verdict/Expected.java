@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The expectation a vector sets for one adapter, once the adapter's profiles are taken into
- * account (VECTORS.md, "Expectations").
+ * account (vectors/README.md, "Expectations").
  *
  * @param result   what a correct implementation does
  * @param reason   the reason a rejection should name; empty when the result is not reject, or when a

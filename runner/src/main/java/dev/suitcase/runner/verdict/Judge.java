@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Judges adapter outcomes against vector expectations (VECTORS.md, "Outcomes and verdicts"): the
+ * Judges adapter outcomes against vector expectations (vectors/README.md, "Outcomes and verdicts"): the
  * only place verdicts are made. Expectations are taken under the adapter's profiles for the
  * vector's layer ({@link Expected#under}); explanations cite the vector's first requirement from the catalogue.
  */
@@ -76,7 +76,7 @@ public final class Judge {
     }
 
     /**
-     * The verdict table of VECTORS.md for an outcome the adapter reported: failures of the adapter
+     * The verdict table of vectors/README.md for an outcome the adapter reported: failures of the adapter
      * first (a protocol violation is a CRASH of that request), then the answer against the
      * expectation. Accepting a vector whose rejection is advisory is ADVISORY, not FAIL_ACCEPTED: a
      * plain reject rests on a recipient MUST, and nothing less makes an acceptance a security failure.

@@ -1,7 +1,7 @@
 package dev.suitcase.runner.verdict;
 
 /**
- * What the runner concludes from one adapter's outcome for one vector (VECTORS.md, "Outcomes and
+ * What the runner concludes from one adapter's outcome for one vector (vectors/README.md, "Outcomes and
  * verdicts"). Adapters never produce verdicts; {@link Judge} alone does. Whether UNSUPPORTED and
  * ADVISORY count as failures is the run's choice ({@link FailurePolicy}).
  */

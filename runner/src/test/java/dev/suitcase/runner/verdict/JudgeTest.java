@@ -43,7 +43,7 @@ class JudgeTest {
     private static final Expectation ADVISORY = Expectation.reject(Reason.HEADER_INVALID)
             .advisory(Advisory.Basis.RECIPIENT_SHOULD, SAME_LABEL);
 
-    /** VECTORS.md's verdict table, row by row, with every outcome kind an adapter can report. */
+    /** The verdict table of vectors/README.md, row by row, with every outcome kind an adapter can report. */
     static Stream<Arguments> verdictTable() {
         return Stream.of(
                 arguments(ACCEPT, AdapterOutcome.accept(), Verdict.PASS),

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * What the rules of RFC 8032 §5.1.7 say about one public key A, signature and message, evaluated
  * by {@link Edwards25519} with k hashed over the received bytes, and the expectation that follows
- * under each Ed25519 profile of VECTORS.md. The checks run in the reference verifier's order:
+ * under each Ed25519 profile of vectors/README.md. The checks run in the reference verifier's order:
  * <ol>
  *   <li>A is 32 bytes and decodes under RFC 8032 §5.1.3, else {@link Reason#BAD_KEY};</li>
  *   <li>the signature is 64 bytes, else {@link Reason#SIGNATURE_MALFORMED};</li>

@@ -42,7 +42,7 @@ import static dev.suitcase.vectors.families.Ed25519Forge.utf8;
  *   <li>{@code reencoded-k}: R an alternative encoding, k hashed over its canonical re-encoding, as a
  *       signer that normalises R before hashing would.</li>
  * </ul>
- * Expectations follow VECTORS.md: RFC 8032 neither requires nor forbids refusing a small-order A or R
+ * Expectations follow vectors/README.md: RFC 8032 neither requires nor forbids refusing a small-order A or R
  * (either, when the equation holds), ed25519-strict rejects them, ZIP 215 decodes leniently and
  * checks the cofactored equation. Every case is checked against the rules by {@link Ed25519Cases}.
  */

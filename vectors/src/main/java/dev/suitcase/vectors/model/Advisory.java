@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Marks a reject expectation that asks for more than the specification binds a recipient to
- * (VECTORS.md, "Expectations"). A plain reject rests on a recipient MUST; an advisory one rests on
+ * (vectors/README.md, "Expectations"). A plain reject rests on a recipient MUST; an advisory one rests on
  * {@link #basis}, and a recipient that accepts the vector gets the ADVISORY verdict, never a
  * security failure.
  *

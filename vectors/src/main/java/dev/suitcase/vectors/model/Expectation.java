@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The outcome a correct implementation gives for a vector: a result, the reason when the result
- * is reject, per-profile results where the ecosystem legitimately differs (VECTORS.md), and, for a
+ * is reject, per-profile results where the ecosystem legitimately differs (vectors/README.md), and, for a
  * rejection the specification does not bind a recipient to, what it rests on instead.
  *
  * @param result   the result under the default profiles

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A vector id, {@code <layer>.<alg>.<area>.<case>} (VECTORS.md, "IDs"): lowercase letters and
+ * A vector id, {@code <layer>.<alg>.<area>.<case>} (vectors/README.md, "IDs"): lowercase letters and
  * digits, words joined by '-'; {@code <alg>} is an algorithm's id name or {@code any}. An id that
  * exists is well formed.
  *

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The simulated device a SUIT envelope is processed against: the {@code device} object of a suit
- * vector (VECTORS.md). Immutable; processing never changes it (the effects are reported in the
+ * vector (vectors/README.md). Immutable; processing never changes it (the effects are reported in the
  * outcome's {@link dev.suitcase.verifier.Trace}).
  *
  * @param vendorId       the vendor UUID the device asserts to Check Vendor Identifier (draft-ietf-suit-manifest-37 §8.4.9.1)

@@ -18,20 +18,19 @@ import static dev.suitcase.verifier.suit.SuitBuilders.*;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The examples as they stand in shared/reference/suit-examples, when that directory is present (it
- * is beside the repository on the development machines, not in it): the copies in the test resources
- * have not drifted, every signed example is accepted and every unsigned one is not authenticated.
+ * The examples as the corpus generator imports them (vectors/sources/suit-examples, the hex printed
+ * in draft-ietf-suit-manifest-37 Appendix B): the copies in this module's test resources have not
+ * drifted from them, every signed example is accepted and every unsigned one is not authenticated.
+ * The directory is part of the repository; its absence fails the tests.
  */
-class SharedExamplesTest {
+class DraftExamplesTest {
 
-    private static Path sharedExamples() {
-        String root = System.getProperty("suitcase.root");
-        assumeTrue(root != null, "suitcase.root is not set");
-        Path directory = Path.of(root, "..", "shared", "reference", "suit-examples").normalize();
-        assumeTrue(Files.isDirectory(directory), directory + " is absent");
+    private static Path draftExamples() {
+        Path directory = Path.of(System.getProperty("suitcase.root", ".."), "vectors", "sources", "suit-examples")
+                .normalize();
+        assertTrue(Files.isDirectory(directory), directory + " is absent: the generator's copy of the draft's examples");
         return directory;
     }
 
@@ -47,8 +46,8 @@ class SharedExamplesTest {
     }
 
     @Test
-    void theTestResourcesAreExactCopiesOfTheSharedExamples() throws IOException {
-        List<Path> files = hexFiles(sharedExamples());
+    void theTestResourcesAreExactCopiesOfTheGeneratorsExamples() throws IOException {
+        List<Path> files = hexFiles(draftExamples());
         assertEquals(13, files.size(), files::toString);
         for (Path file : files) {
             byte[] shared = HEX.parseHex(Files.readString(file, StandardCharsets.US_ASCII).replaceAll("\\s", ""));
@@ -57,10 +56,10 @@ class SharedExamplesTest {
     }
 
     @Test
-    void everySharedExampleIsAcceptedIfSignedAndUnauthenticatedIfNot() throws IOException {
+    void everyExampleIsAcceptedIfSignedAndUnauthenticatedIfNot() throws IOException {
         SuitProcessor processor = new SuitProcessor(VerifierOptions.DEFAULT);
         List<CoseKey> key = List.of(CoseKey.parse(EXAMPLE_COSE_KEY));
-        for (Path file : hexFiles(sharedExamples())) {
+        for (Path file : hexFiles(draftExamples())) {
             byte[] envelope = HEX.parseHex(Files.readString(file, StandardCharsets.US_ASCII).replaceAll("\\s", ""));
             Outcome outcome = processor.process(envelope, key, exampleDevice(), Scope.APPLICABILITY);
             if (name(file).endsWith("-unsigned")) {
