@@ -32,8 +32,8 @@ import java.util.Optional;
  * for a key like any other and accepts the forgery R = identity, S = 0 under it, and so does the
  * reference verifier when a test knocks the canonicity rule out. The reference verifier calls
  * {@link #checkUsableUnder} right after it parses each trusted key, so a bad key rejects the call
- * exactly where a key that does not parse would. RFC 8032 lets a verifier accept or reject a small-order A; the reference verifier rejects
- * it under {@code ed25519-rfc8032} and {@code ed25519-strict} because such a key verifies R =
+ * exactly where a key that does not parse would. RFC 8032 lets a verifier accept or reject a
+ * small-order A; the reference verifier rejects it under {@code ed25519-rfc8032} and {@code ed25519-strict} because such a key verifies R =
  * identity, S = 0 for every message (see {@link Edwards25519Torsion}), and {@code ed25519-strict}
  * requires it. Keys with a mixed-order A (a full-order point plus a torsion component) are
  * accepted: nothing in RFC 8032 rejects them, and honest keys are never of that form.

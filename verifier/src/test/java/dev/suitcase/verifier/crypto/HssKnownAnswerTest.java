@@ -8,7 +8,7 @@ import dev.suitcase.verifier.Reason;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -20,8 +20,7 @@ import java.util.HexFormat;
 class HssKnownAnswerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void acceptsPublishedVector(String resource) {
         HssVector vector = HssVector.load(resource);
         Outcome outcome = HssOutcomes.verify(vector.publicKey(), vector.message(), vector.signature());
@@ -29,8 +28,7 @@ class HssKnownAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsPublishedVectorWithOneMessageBitFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] message = vector.message().clone();
@@ -39,8 +37,7 @@ class HssKnownAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsPublishedVectorWithOneBitOfTheLastPathNodeFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] signature = vector.signature().clone();
@@ -49,8 +46,7 @@ class HssKnownAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsPublishedVectorWithOneBitOfTopLevelCFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] signature = vector.signature().clone();
@@ -60,8 +56,7 @@ class HssKnownAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsPublishedVectorUnderAKeyWithOneRootBitFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] key = vector.publicKey().clone();
@@ -70,8 +65,7 @@ class HssKnownAnswerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsPublishedVectorUnderAKeyWithOneIdentifierBitFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] key = vector.publicKey().clone();

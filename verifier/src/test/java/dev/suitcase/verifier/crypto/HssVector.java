@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,12 @@ import java.util.Map;
  * signature as hex, one {@code name = hex} line each, after a {@code #} header naming the source.
  */
 record HssVector(String resource, byte[] publicKey, byte[] message, byte[] signature) {
+
+    /** Every published vector in the resources, for {@code @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")}. */
+    static List<String> published() {
+        return List.of("rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
+                "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt");
+    }
 
     static HssVector load(String resource) {
         String path = "/hss-lms/" + resource;

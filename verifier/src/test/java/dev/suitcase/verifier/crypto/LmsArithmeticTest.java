@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.Arrays;
 
@@ -17,16 +17,14 @@ import java.util.Arrays;
 class LmsArithmeticTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void verifiesThePublishedVectors(String resource) {
         HssVector vector = HssVector.load(resource);
         assertTrue(verifies(vector.publicKey(), vector.message(), vector.signature()));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsThePublishedVectorsWithOneMessageBitFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] message = vector.message().clone();
@@ -35,8 +33,7 @@ class LmsArithmeticTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsThePublishedVectorsWithOneBitOfTheLastPathNodeFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] signature = vector.signature().clone();
@@ -45,8 +42,7 @@ class LmsArithmeticTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rfc8554-test-case-1.txt", "rfc8554-test-case-2.txt", "rfc9858-a1.txt", "rfc9858-a2.txt",
-            "rfc9858-a3.txt", "rfc9858-a4.txt", "cose-wg-hsssig-sig-01.txt"})
+    @MethodSource("dev.suitcase.verifier.crypto.HssVector#published")
     void rejectsThePublishedVectorsUnderAKeyWithOneRootBitFlipped(String resource) {
         HssVector vector = HssVector.load(resource);
         byte[] key = vector.publicKey().clone();
