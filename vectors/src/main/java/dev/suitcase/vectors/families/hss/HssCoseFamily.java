@@ -1,0 +1,610 @@
+package dev.suitcase.vectors.families.hss;
+
+import dev.suitcase.vectors.cbor.CborValue;
+import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.Expectation;
+import dev.suitcase.vectors.model.KeyEntry;
+import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Reason;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.LMOtsParameters;
+import org.bouncycastle.crypto.params.LMSParameters;
+import org.bouncycastle.crypto.params.LMSigParameters;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * HSS-LMS inside COSE_Sign1 (RFC 8778, RFC 9052 §4.2 and §4.4): a valid message for each family of
+ * parameter sets, the binding of the signature to the Sig_structure (context, protected bucket,
+ * external AAD, payload, no prehash), and the HSS signature mutations of the signature layer carried
+ * inside a COSE message, where a COSE library must reject them as its HSS primitive does.
+ *
+ * <p>Every message is a COSE_Sign1 tagged 18 with protected {1: -46} and an empty unprotected bucket
+ * unless the vector says otherwise; keys are HSS-LMS COSE_Keys {1: 5, -1: pub}.
+ */
+public final class HssCoseFamily extends AnnotatedFamily {
+    private static final byte[] PAYLOAD = "suitcase HSS-LMS COSE_Sign1 payload".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] EXTERNAL_AAD = "suitcase device 42".getBytes(StandardCharsets.UTF_8);
+
+    @Override
+    public String name() {
+        return "hss-lms-cose";
+    }
+
+    // hss-valid: one valid message per family of parameter sets
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w1", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8778-5.2-pub", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose signature is an HSS signature (L = 1, LMS_SHA256_M32_H5 /
+                    LMOTS_SHA256_N32_W1, 8688 bytes) computed over the ToBeSigned bytes themselves, the Sig_structure
+                    ["Signature1", h'a101382d', h'', payload], with no prehash (RFC 8778 §3).
+
+                    A COSE implementation supporting HSS-LMS must accept it. Refusing it means the COSE layer cannot
+                    carry the largest HSS signatures, or hashes the Sig_structure before handing it to HSS.""")
+    BuiltCase sha256M32H5W1() {
+        return validBc("sha256-m32-h5-w1", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2)
+                    over its Sig_structure.
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase sha256M32H5W2() {
+        return validBc("sha256-m32-h5-w2", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4)
+                    over its Sig_structure.
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase sha256M32H5W4() {
+        return validBc("sha256-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "SparseTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8,
+                    leaf 9 of a sparse tree whose only real one-time key is that leaf) over its Sig_structure.
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase sha256M32H5W8() {
+        return validSparse("sha256-m32-h5-w8",
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 9));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h10-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "SparseTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4,
+                    the parameter sets of the COSE-WG example, at leaf 700 of a sparse tree) over its Sig_structure.
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase sha256M32H10W4() {
+        return validSparse("sha256-m32-h10-w4",
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h10, LMOtsParameters.sha256_n32_w4, 700));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h15-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "SparseTree", "TallTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2,
+                    leaf 32767, the last of a sparse tree) over its Sig_structure.
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase sha256M32H15W2() {
+        return validSparse("sha256-m32-h15-w2",
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h15, LMOtsParameters.sha256_n32_w2, 32767));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m24-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4",
+            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "Sha256M24"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature on the SHA-256/192 sets of RFC 9858 (L = 1,
+                    LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4); the COSE_Key's pub is 52 bytes.
+
+                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it: RFC 8778 carries
+                    any registered HSS parameter sets under the one algorithm -46.""")
+    BuiltCase sha256M24H5W4() {
+        return validBc("sha256-m24-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.shake-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
+            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "ShakeM32"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature on the SHAKE256/256 sets of RFC 9858 (L = 1,
+                    LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4).
+
+                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it.""")
+    BuiltCase shakeM32H5W4() {
+        return validBc("shake-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.shake-m24-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8",
+            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "ShakeM24", "SparseTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS signature on the SHAKE256/192 sets of RFC 9858 (L = 1,
+                    LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8, leaf 30 of a sparse tree), 784 bytes.
+
+                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it.""")
+    BuiltCase shakeM24H5W8() {
+        return validSparse("shake-m24-h5-w8",
+                new HssSparseTreeKey.Level(LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w8, 30));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.hss-l2", title = "Valid COSE_Sign1, HSS-LMS L = 2, H5/W4 at both levels",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6.3-chain", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "MultiLevel"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a two-level HSS signature (both trees LMS_SHA256_M32_H5 /
+                    LMOTS_SHA256_N32_W4): the COSE_Key holds only L = 2 and the top tree's key, the lower key travels
+                    inside the signature.
+
+                    A COSE implementation supporting HSS-LMS must accept it. One that maps alg -46 to plain LMS, or
+                    expects L = 1, refuses every multi-level key, the form long-lived signing keys usually take.""")
+    BuiltCase hssL2() {
+        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
+        return validBc("hss-l2", tree, tree);
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.hss-l3-mixed", title = "Valid COSE_Sign1, HSS-LMS L = 3 with H10/W4, H5/W2 and H5/W8 trees",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6-level-params", "RFC9052-4.4-sig-structure"},
+            flags = {"ParameterSet", "MultiLevel", "MixedLevels", "SparseTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a three-level HSS signature whose levels use LMS_SHA256_M32_H10 /
+                    LMOTS_SHA256_N32_W4, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2 and LMS_SHA256_M32_H5 /
+                    LMOTS_SHA256_N32_W8 (sparse trees).
+
+                    A COSE implementation supporting HSS-LMS must accept it.""")
+    BuiltCase hssL3Mixed() {
+        return validSparse("hss-l3-mixed",
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h10, LMOtsParameters.sha256_n32_w4, 1),
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2, 2),
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 3));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.detached-payload", title = "Valid COSE_Sign1 with HSS-LMS and a detached payload",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.1-detached", "RFC9052-4.4-sig-structure"},
+            flags = {"DetachedPayload"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose payload is nil; the payload is supplied separately and is what the
+                    HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4) covers in the Sig_structure. SUIT
+                    authentication blocks use exactly this form.
+
+                    A COSE implementation supporting HSS-LMS must accept it, signing over the supplied payload.""")
+    BuiltCase detachedPayload() {
+        HssLmsTestKey key = bcKey("detached-payload", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
+                LMOtsParameters.sha256_n32_w4));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        return BuiltCase.of(Expectation.accept(), new CoseInput(HssCoseSign1.detached(HssCoseSign1.protectedHssLms(), signature),
+                Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-valid.external-aad", title = "Valid COSE_Sign1 with HSS-LMS over external AAD",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
+            flags = {"ExternalAad"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose HSS signature covers a Sig_structure with external AAD "suitcase
+                    device 42", which the verifier is given.
+
+                    A COSE implementation supporting HSS-LMS must accept it: external data goes into the Sig_structure
+                    before HSS signs it, like for any other algorithm.""")
+    BuiltCase externalAad() {
+        HssLmsTestKey key = bcKey("external-aad", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
+                LMOtsParameters.sha256_n32_w4));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD)).toByteArray();
+        return BuiltCase.of(Expectation.accept(), new CoseInput(
+                HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
+                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
+    }
+
+    // hss-sig-structure: what the HSS signature must be bound to
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.payload-only",
+            title = "HSS signature over the payload alone instead of the Sig_structure",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC8778-3-algorithm"},
+            flags = {"WrongSignedBytes"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose HSS signature (valid, L = 1, H5/W4) was computed over the payload
+                    bytes alone, not over the Sig_structure that binds the payload to the protected header.
+
+                    A COSE implementation must reject it as invalid. Accepting means the library verifies the raw
+                    payload, so the protected header, alg included, is authenticated by nothing: an attacker can move
+                    a signature into a message with other protected parameters.""")
+    BuiltCase payloadOnly() {
+        return signedOver("payload-only", PAYLOAD);
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.prehashed",
+            title = "HSS signature over SHA-256 of the Sig_structure (a prehash RFC 8778 does not use)",
+            severity = Severity.CRITICAL, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
+            flags = {"WrongSignedBytes", "Prehash"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose HSS signature covers SHA-256(ToBeSigned), the way ES256 hashes
+                    before signing, rather than the ToBeSigned bytes themselves. RFC 8778 §3 feeds the Sig_structure
+                    to HSS unhashed: HSS hashes internally.
+
+                    A COSE implementation must reject it as invalid. A library that prehashes for every algorithm
+                    produces signatures no other HSS-LMS implementation verifies, and accepts this one.""")
+    BuiltCase prehashed() {
+        SHA256Digest sha256 = new SHA256Digest();
+        byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
+        sha256.update(toBeSigned, 0, toBeSigned.length);
+        byte[] digest = new byte[sha256.getDigestSize()];
+        sha256.doFinal(digest, 0);
+        return signedOver("prehashed", digest);
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.cose-sign-context",
+            title = "HSS signature over a COSE_Sign Sig_structure (context \"Signature\") presented as COSE_Sign1",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-context", "RFC9052-4.4-sig-structure"},
+            flags = {"WrongSignedBytes"},
+            description = """
+                    A COSE_Sign1 with protected {1: -46} whose HSS signature was made for a COSE_Sign signer with the
+                    same payload: over ["Signature", h'', h'a101382d', h'', payload], the body bucket empty and alg in
+                    the signer's bucket.
+
+                    A COSE implementation must reject it as invalid: the context string separates the two structures,
+                    so a signature taken from a multi-signer message cannot be replayed as a single-signer one.""")
+    BuiltCase coseSignContext() {
+        byte[] coseSignStructure = CborValue.array(CborValue.text("Signature"), CborValue.bytes(new byte[0]),
+                CborValue.bytes(HssCoseSign1.protectedHssLms()), CborValue.bytes(new byte[0]), CborValue.bytes(PAYLOAD)).encode();
+        return signedOver("cose-sign-context", coseSignStructure);
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.empty-protected-signed",
+            title = "HSS signature over a Sig_structure whose protected bucket is empty; the message has {1: -46}",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC9052-3.1-alg-protected"},
+            flags = {"WrongSignedBytes"},
+            description = """
+                    A COSE_Sign1 with protected {1: -46} whose HSS signature covers ["Signature1", h'', h'', payload]:
+                    the signer left the protected header out of what it signed.
+
+                    A COSE implementation must reject it as invalid. The protected bucket, exactly as received, is part
+                    of the signed bytes; a library that rebuilds it, or signs an empty one, does not authenticate the
+                    algorithm identifier.""")
+    BuiltCase emptyProtectedSigned() {
+        return signedOver("empty-protected-signed", HssCoseSign1.toBeSigned(new byte[0], new byte[0], PAYLOAD));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.external-aad-not-supplied",
+            title = "HSS signature over external AAD the verifier is not given",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad"},
+            flags = {"ExternalAad"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose HSS signature covers a Sig_structure with external AAD "suitcase
+                    device 42"; the verifier is given no external AAD, so it uses the empty string.
+
+                    A COSE implementation must reject it as invalid. External AAD binds the message to its context
+                    (here a device); a library that ignores it lets a message meant for one device verify for
+                    another.""")
+    BuiltCase externalAadNotSupplied() {
+        return signedOver("external-aad-not-supplied", HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD,
+                PAYLOAD));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.external-aad-unexpected",
+            title = "HSS signature without external AAD, verified with external AAD supplied",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad"},
+            flags = {"ExternalAad"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose HSS signature covers a Sig_structure with empty external AAD; the
+                    verifier is given "suitcase device 42".
+
+                    A COSE implementation must reject it as invalid: the supplied AAD is part of what must have been
+                    signed.""")
+    BuiltCase externalAadUnexpected() {
+        HssSparseTreeKey key = sparseKey("external-aad-unexpected");
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), new CoseInput(
+                HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
+                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.detached-payload-other",
+            title = "Detached-payload COSE_Sign1 verified with another payload",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure"},
+            flags = {"DetachedPayload", "ModifiedMessage"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a nil payload; its HSS signature covers the payload "suitcase
+                    HSS-LMS COSE_Sign1 payload", but the verifier is given that text with its last byte changed.
+
+                    A COSE implementation must reject it as invalid. In SUIT the detached payload is the manifest
+                    digest: accepting here installs a manifest nobody signed.""")
+    BuiltCase detachedPayloadOther() {
+        HssSparseTreeKey key = sparseKey("detached-payload-other");
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        byte[] other = PAYLOAD.clone();
+        other[other.length - 1] ^= 0x01;
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), new CoseInput(
+                HssCoseSign1.detached(HssCoseSign1.protectedHssLms(), signature), Optional.of(Bytes.of(other)),
+                Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.payload-bit-flipped",
+            title = "Attached payload with one bit flipped after signing",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure"},
+            flags = {"ModifiedMessage"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose attached payload had the lowest bit of its first byte inverted after
+                    the HSS signature was made.
+
+                    A COSE implementation must reject it as invalid.""")
+    BuiltCase payloadBitFlipped() {
+        HssSparseTreeKey key = sparseKey("payload-bit-flipped");
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        byte[] flipped = PAYLOAD.clone();
+        flipped[0] ^= 0x01;
+        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), flipped, signature), key.coseKey());
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-sig-structure.protected-kid-removed",
+            title = "HSS signature over protected {1: -46, 4: kid}; the message's protected bucket lacks the kid",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure"},
+            flags = {"WrongSignedBytes"},
+            description = """
+                    The HSS signature covers a Sig_structure whose protected bucket is {1: -46, 4: h'6b6579'} (alg and a
+                    kid); the message carries protected {1: -46} only. Everything else is the same.
+
+                    A COSE implementation must reject it as invalid: every protected parameter is signed, and removing
+                    one changes the signed bytes.""")
+    BuiltCase protectedKidRemoved() {
+        byte[] withKid = CborValue.map().put(HssCoseSign1.ALG, HssCoseSign1.HSS_LMS)
+                .put(HssCoseSign1.KID, "key".getBytes(StandardCharsets.US_ASCII)).build().encode();
+        return signedOver("protected-kid-removed", HssCoseSign1.toBeSigned(withKid, new byte[0], PAYLOAD));
+    }
+
+    // hss-mutation: the signature-layer mutations inside a COSE message
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.nspk-mismatch", title = "COSE_Sign1 whose HSS signature has Nspk = 0 under an L = 2 key",
+            severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk", "RFC8778-3-algorithm"},
+            flags = {"NspkMismatch"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature over its Sig_structure (trees
+                    LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4) in which Nspk was changed from 1 to 0.
+
+                    A COSE implementation must reject it as a malformed signature. The COSE layer must hand the
+                    signature to a verifier that checks Nspk against L of the trusted key, not trust the signature's
+                    own count.""",
+            robustness = """
+                    Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
+                    top LMS signature signs the lower public key, not the Sig_structure, and the rest is left over;
+                    signature.hss-lms.nspk.l1-key-l2-signature isolates the rule.""")
+    BuiltCase nspkMismatch() {
+        return mutated("nspk-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
+            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
+            flags = {"LeafIndexOutOfRange", "ProviderException", "SparseTree"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a two-level HSS signature (trees LMS_SHA256_M32_H5 /
+                    LMOTS_SHA256_N32_W4) whose top LMS signature is at leaf 32 = 2^h, one past the tree's last leaf.
+                    The top tree is sparse and its root T[1] was computed from that leaf, up the five nodes of the
+                    path, so everything but the range of q holds.
+
+                    A COSE implementation must reject it as a malformed signature, without an exception escaping from
+                    its HSS library (BouncyCastle throws IllegalArgumentException for it). One whose HSS verifier lacks
+                    the range check recomputes T[1] and accepts.""")
+    BuiltCase qEquals2h() {
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-cose q-equals-2h", List.of(
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32),
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 17)));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), attached(signature, key.coseKey()));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.ots-type-mismatch", title = "COSE_Sign1 whose HSS signature's top LM-OTS type differs from the key's",
+            severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
+            flags = {"InvalidTypecode"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature in which the top LMS signature's
+                    LM-OTS type was changed from W4 (0x03), the key's, to W8 (0x04).
+
+                    A COSE implementation must reject it as a malformed signature.""")
+    BuiltCase otsTypeMismatch() {
+        return mutated("ots-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).otsType(), 4));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.lms-type-mismatch", title = "COSE_Sign1 whose HSS signature's bottom LMS type differs from its key's",
+            severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type", "RFC8554-6.3-chain"},
+            flags = {"InvalidTypecode"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature in which the bottom LMS signature's
+                    LMS type was changed from H5 (0x05), the signed lower key's, to H10 (0x06).
+
+                    A COSE implementation must reject it as a malformed signature.""")
+    BuiltCase lmsTypeMismatch() {
+        return mutated("lms-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.bottom().lmsType(), 6));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.trailing-byte", title = "COSE_Sign1 whose HSS signature has one trailing byte",
+            severity = Severity.MEDIUM, requirements = {"RFC8554-6.3-exact"},
+            flags = {"TrailingBytes"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose signature bstr holds a valid two-level HSS signature followed by one
+                    0x00 byte. The CBOR is well formed; the byte string is simply one byte longer.
+
+                    A COSE implementation must reject it as a malformed signature. The COSE layer passes the whole byte
+                    string to HSS, and the HSS verifier must refuse the extra byte; accepting it makes COSE messages
+                    malleable.""")
+    BuiltCase trailingByte() {
+        return mutated("trailing-byte", Reason.SIGNATURE_MALFORMED, layout -> layout.withAppended(new byte[] {0}));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.truncated", title = "COSE_Sign1 whose HSS signature lacks its last path node",
+            severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
+            flags = {"TruncatedSignature"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose signature bstr holds a valid two-level HSS signature without its
+                    last 32 bytes, the bottom signature's last path node.
+
+                    A COSE implementation must reject it as a malformed signature, without reading beyond the byte
+                    string.""",
+            robustness = """
+                    The signature ends inside the bottom authentication path: no processor can read the node that is
+                    missing.""")
+    BuiltCase truncated() {
+        return mutated("truncated", Reason.SIGNATURE_MALFORMED, layout -> layout.truncatedTo(layout.length() - 32));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.empty-signature", title = "COSE_Sign1 with alg -46 and an empty signature",
+            severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-nspk"},
+            flags = {"TruncatedSignature"},
+            description = """
+                    A COSE_Sign1 with alg -46 whose signature is the empty byte string h''.
+
+                    A COSE implementation must reject it as a malformed signature. Some libraries skip verification
+                    when the signature is empty, treating the message as unsigned but acceptable.""",
+            robustness = """
+                    The signature is empty: there is no Nspk or LMS signature to read.""")
+    BuiltCase emptySignature() {
+        return mutated("empty-signature", Reason.SIGNATURE_MALFORMED, layout -> new byte[0]);
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.randomizer-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the bottom C",
+            severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root", "RFC8778-3-algorithm"},
+            flags = {"ModifiedSignature", "BitFlip"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature with the top bit of the first byte of
+                    the bottom one-time signature's randomizer C inverted.
+
+                    A COSE implementation must reject it as invalid.""")
+    BuiltCase randomizerFlipped() {
+        return mutated("randomizer-flipped", Reason.SIGNATURE_INVALID,
+                layout -> layout.withBitFlipped(layout.bottom().randomizer(), 7));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.top-path-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the top path",
+            severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain", "RFC8554-5.4-root"},
+            flags = {"ModifiedSignature", "BitFlip"},
+            description = """
+                    A COSE_Sign1 with alg -46 and a valid two-level HSS signature with one bit of the top LMS
+                    signature's last path node inverted: the message's own signature (the bottom level) is intact,
+                    only the link from the trusted key to the lower key is broken.
+
+                    A COSE implementation must reject it as invalid. Accepting means the top level is not verified,
+                    and any lower key placed in a signature is trusted.""")
+    BuiltCase topPathFlipped() {
+        return mutated("top-path-flipped", Reason.SIGNATURE_INVALID,
+                layout -> layout.withBitFlipped(layout.level(0).end() - 1, 0));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.es256-signature", title = "COSE_Sign1 with alg -46 carrying a 64-byte ES256 signature",
+            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6.3-nspk"},
+            flags = {"AlgorithmConfusion"},
+            description = """
+                    A COSE_Sign1 with alg -46 and an HSS key whose signature field holds a valid ES256 signature (r || s)
+                    over the same Sig_structure, made with an unrelated P-256 key.
+
+                    A COSE implementation must reject it as a malformed HSS signature: its first four bytes, read as
+                    Nspk, do not match L, and 64 bytes cannot hold an HSS signature. A library that dispatches on the
+                    signature's length or shape instead of the protected alg is open to algorithm confusion.""",
+            robustness = """
+                    The 64 bytes are an ECDSA r and s: read as an HSS signature, Nspk and every type code are arbitrary
+                    and the fields run out, so no processor can verify it as HSS.""")
+    BuiltCase es256Signature() {
+        HssSparseTreeKey key = sparseKey("es256-signature");
+        byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
+        byte[] ecdsa = EcdsaP256TestKey.derive("hss-lms-cose es256-signature").sign(toBeSigned).toByteArray();
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), new CoseInput(
+                HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ecdsa), Optional.empty(), Optional.empty(),
+                List.of(KeyEntry.trusted(key.coseKey()))));
+    }
+
+    @VectorCase(id = "cose.hss-lms.hss-mutation.signature-of-other-message",
+            title = "COSE_Sign1 carrying the same key's valid signature of another payload",
+            severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC8554-5.4-root"},
+            flags = {"Replay"},
+            description = """
+                    One HSS key (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4) signed two COSE_Sign1 messages in
+                    turn, at leaves 0 and 1. This vector is the second message with the first message's signature.
+
+                    A COSE implementation must reject it as invalid: a genuine signature of the key does not make every
+                    message of that key genuine.""")
+    BuiltCase signatureOfOtherMessage() {
+        HssLmsTestKey key = bcKey("signature-of-other-message", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
+                LMOtsParameters.sha256_n32_w4));
+        byte[] otherPayload = "suitcase HSS-LMS COSE_Sign1 payload, release 2".getBytes(StandardCharsets.UTF_8);
+        byte[] first = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], otherPayload));
+        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), key.coseKey());
+    }
+
+    /** Builds a mutated signature from the fields of a valid one. */
+    private interface Mutation {
+        byte[] apply(HssSignatureLayout layout);
+    }
+
+    private static HssLmsTestKey bcKey(String name, LMSParameters... levels) {
+        return HssLmsTestKey.generate("hss-lms-cose " + name, List.of(levels));
+    }
+
+    /** A single-level LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4 key signing at leaf 0. */
+    private static HssSparseTreeKey sparseKey(String name) {
+        return HssSparseTreeKey.generate("hss-lms-cose " + name,
+                List.of(new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0)));
+    }
+
+    private static BuiltCase validBc(String name, LMSParameters... levels) {
+        HssLmsTestKey key = bcKey(name, levels);
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        return BuiltCase.of(Expectation.accept(), attached(signature, key.coseKey()));
+    }
+
+    private static BuiltCase validSparse(String name, HssSparseTreeKey.Level... levels) {
+        HssSparseTreeKey key = HssSparseTreeKey.generate("hss-lms-cose " + name, List.of(levels));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        return BuiltCase.of(Expectation.accept(), attached(signature, key.coseKey()));
+    }
+
+    /** The standard message, whose signature was made over {@code signedBytes} instead of its Sig_structure. */
+    private static BuiltCase signedOver(String name, byte[] signedBytes) {
+        HssSparseTreeKey key = sparseKey(name);
+        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, key.sign(signedBytes)), key.coseKey());
+    }
+
+    /** The standard message with a two-level signature over its Sig_structure, then mutated. */
+    private static BuiltCase mutated(String name, Reason reason, Mutation mutation) {
+        HssSparseTreeKey key = HssSparseTreeKey.generate("hss-lms-cose " + name, List.of(
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 3),
+                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 17)));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        byte[] mutatedSignature = mutation.apply(HssSignatureLayout.parse(key.publicKey(), signature));
+        return BuiltCase.of(Expectation.reject(reason), attached(mutatedSignature, key.coseKey()));
+    }
+
+    private static CoseInput attached(byte[] signature, Bytes coseKey) {
+        return new CoseInput(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
+                Optional.empty(), List.of(KeyEntry.trusted(coseKey)));
+    }
+
+    private static BuiltCase invalid(Bytes message, Bytes coseKey) {
+        return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID),
+                new CoseInput(message, Optional.empty(), Optional.empty(), List.of(KeyEntry.trusted(coseKey))));
+    }
+}
