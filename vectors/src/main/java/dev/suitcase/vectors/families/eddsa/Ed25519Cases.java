@@ -69,7 +69,7 @@ final class Ed25519Cases {
     }
 
     /**
-     * A vector of a data-driven family: what {@code AnnotatedFamily} makes of an annotated builder,
+     * A vector of a data-driven family: what {@code CaseFamily} makes of an annotated builder,
      * for families whose cases are rows of a sweep rather than methods.
      */
     static Vector vector(String family, GeneratorContext context, String id, String title, Severity severity,

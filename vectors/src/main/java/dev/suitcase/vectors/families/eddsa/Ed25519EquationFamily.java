@@ -2,10 +2,11 @@ package dev.suitcase.vectors.families.eddsa;
 
 import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.edwards.Edwards25519;
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
@@ -32,7 +33,7 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
  * re-signed with its secret key through BouncyCastle when the corpus is generated, so a transcription
  * error cannot reach the corpus.
  */
-public final class Ed25519EquationFamily extends AnnotatedFamily {
+public final class Ed25519EquationFamily extends CaseFamily<Void> {
     static final String RFC_SOURCE = "RFC 8032";
     private static final String RFC_FILE = "rfc8032/ed25519-test-vectors.json";
     private static final String RFC_URL = "https://www.rfc-editor.org/rfc/rfc8032#section-";
@@ -53,38 +54,38 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
     private record RfcTest(String section, String name, byte[] publicKey, byte[] message, byte[] signature) {
     }
 
-    @VectorCase(id = "signature.ed25519.rfc8032-kat.test-1", title = "RFC 8032 §7.1 TEST 1: empty message",
+    @Case(id = "signature.ed25519.rfc8032-kat.test-1", title = "RFC 8032 §7.1 TEST 1: empty message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     The first Ed25519 test vector of RFC 8032 §7.1: a valid signature over the empty message.
 
                     A verifier must accept it. Failing the specification's own known answer means the implementation
                     is not Ed25519, and it will refuse every genuine signature.""")
-    BuiltCase test1(GeneratorContext context) {
-        return kat(context, "TEST 1");
+    BuiltCase test1(CaseContext<Void> context) {
+        return kat(context.generator(), "TEST 1");
     }
 
-    @VectorCase(id = "signature.ed25519.rfc8032-kat.test-2", title = "RFC 8032 §7.1 TEST 2: one-byte message",
+    @Case(id = "signature.ed25519.rfc8032-kat.test-2", title = "RFC 8032 §7.1 TEST 2: one-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 2: a valid signature over the one-byte message 0x72.
 
                     A verifier must accept it.""")
-    BuiltCase test2(GeneratorContext context) {
-        return kat(context, "TEST 2");
+    BuiltCase test2(CaseContext<Void> context) {
+        return kat(context.generator(), "TEST 2");
     }
 
-    @VectorCase(id = "signature.ed25519.rfc8032-kat.test-3", title = "RFC 8032 §7.1 TEST 3: two-byte message",
+    @Case(id = "signature.ed25519.rfc8032-kat.test-3", title = "RFC 8032 §7.1 TEST 3: two-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 3: a valid signature over the two-byte message 0xaf82.
 
                     A verifier must accept it.""")
-    BuiltCase test3(GeneratorContext context) {
-        return kat(context, "TEST 3");
+    BuiltCase test3(CaseContext<Void> context) {
+        return kat(context.generator(), "TEST 3");
     }
 
-    @VectorCase(id = "signature.ed25519.rfc8032-kat.test-1024", title = "RFC 8032 §7.1 TEST 1024: 1023-byte message",
+    @Case(id = "signature.ed25519.rfc8032-kat.test-1024", title = "RFC 8032 §7.1 TEST 1024: 1023-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 1024: a valid signature over a 1023-byte message, so k's hash input R ‖ A ‖ M
@@ -92,11 +93,11 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
 
                     A verifier must accept it; one that hashes in a fixed buffer or truncates long messages fails
                     here.""")
-    BuiltCase test1024(GeneratorContext context) {
-        return kat(context, "TEST 1024");
+    BuiltCase test1024(CaseContext<Void> context) {
+        return kat(context.generator(), "TEST 1024");
     }
 
-    @VectorCase(id = "signature.ed25519.rfc8032-kat.test-sha-abc", title = "RFC 8032 §7.1 TEST SHA(abc): message SHA-512(\"abc\")",
+    @Case(id = "signature.ed25519.rfc8032-kat.test-sha-abc", title = "RFC 8032 §7.1 TEST SHA(abc): message SHA-512(\"abc\")",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC9053-2.2-pure"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST SHA(abc): a pure Ed25519 signature over the 64-byte message SHA-512("abc"). The
@@ -104,11 +105,11 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                     because Ed25519ph prefixes its hash inputs with dom2.
 
                     A verifier must accept it: signing a digest with pure Ed25519 is still pure Ed25519.""")
-    BuiltCase testShaAbc(GeneratorContext context) {
-        return kat(context, "TEST SHA(abc)");
+    BuiltCase testShaAbc(CaseContext<Void> context) {
+        return kat(context.generator(), "TEST SHA(abc)");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ctx-foo", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"foo\") presented as pure Ed25519",
+    @Case(id = "signature.ed25519.variant.ed25519ctx-foo", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"foo\") presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo" of RFC 8032 §7.2: a valid signature, but of the context variant,
@@ -119,41 +120,41 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                     k without the dom2 prefix does not satisfy the equation. A verifier that accepts it runs a
                     different algorithm than its peers, and would accept signatures made for another protocol that
                     uses the same key with a context.""")
-    BuiltCase ctxFoo(GeneratorContext context) {
-        return variant(context, "foo");
+    BuiltCase ctxFoo(CaseContext<Void> context) {
+        return variant(context.generator(), "foo");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ctx-bar", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"bar\") presented as pure Ed25519",
+    @Case(id = "signature.ed25519.variant.ed25519ctx-bar", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"bar\") presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "bar" of RFC 8032 §7.2: same key and message as "foo", context "bar".
 
                     A verifier must reject it as invalid under pure Ed25519 (RFC 9053 §2.2).""")
-    BuiltCase ctxBar(GeneratorContext context) {
-        return variant(context, "bar");
+    BuiltCase ctxBar(CaseContext<Void> context) {
+        return variant(context.generator(), "bar");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ctx-foo2", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo2\" presented as pure Ed25519",
+    @Case(id = "signature.ed25519.variant.ed25519ctx-foo2", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo2\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo2" of RFC 8032 §7.2: context "foo" over another message.
 
                     A verifier must reject it as invalid under pure Ed25519 (RFC 9053 §2.2).""")
-    BuiltCase ctxFoo2(GeneratorContext context) {
-        return variant(context, "foo2");
+    BuiltCase ctxFoo2(CaseContext<Void> context) {
+        return variant(context.generator(), "foo2");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ctx-foo3", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo3\" presented as pure Ed25519",
+    @Case(id = "signature.ed25519.variant.ed25519ctx-foo3", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo3\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo3" of RFC 8032 §7.2: context "foo" under another key.
 
                     A verifier must reject it as invalid under pure Ed25519 (RFC 9053 §2.2).""")
-    BuiltCase ctxFoo3(GeneratorContext context) {
-        return variant(context, "foo3");
+    BuiltCase ctxFoo3(CaseContext<Void> context) {
+        return variant(context.generator(), "foo3");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ph-abc", title = "RFC 8032 §7.3 Ed25519ph signature over \"abc\" presented as pure Ed25519",
+    @Case(id = "signature.ed25519.variant.ed25519ph-abc", title = "RFC 8032 §7.3 Ed25519ph signature over \"abc\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ph"},
             description = """
                     The Ed25519ph test vector of RFC 8032 §7.3: the prehashed variant signs SHA-512("abc") with dom2(1,
@@ -163,11 +164,11 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                     A verifier must reject it as invalid: COSE signs the ToBeSigned bytes themselves with pure EdDSA
                     (RFC 9053 §2.2), never a prehash. Accepting prehashed signatures means a signer that hashes
                     firmware with a weaker or attacker-influenced hash gets its signatures accepted.""")
-    BuiltCase phAbc(GeneratorContext context) {
-        return variant(context, "TEST abc");
+    BuiltCase phAbc(CaseContext<Void> context) {
+        return variant(context.generator(), "TEST abc");
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ph-abc-prehash-as-message",
+    @Case(id = "signature.ed25519.variant.ed25519ph-abc-prehash-as-message",
             title = "RFC 8032 §7.3 Ed25519ph signature presented with the prehash SHA-512(\"abc\") as message",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ph"},
             description = """
@@ -177,14 +178,14 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                     SHA(abc)).
 
                     A verifier must reject it as invalid (RFC 9053 §2.2: pure EdDSA only).""")
-    BuiltCase phAbcPrehashAsMessage(GeneratorContext context) {
-        RfcTest test = rfcTest(context, "TEST abc");
+    BuiltCase phAbcPrehashAsMessage(CaseContext<Void> context) {
+        RfcTest test = rfcTest(context.generator(), "TEST abc");
         byte[] prehash = Edwards25519.sha512(test.message());
         return signature(test.publicKey(), prehash, test.signature(), rejected(Reason.SIGNATURE_INVALID))
                 .takenFrom(RFC_SOURCE, RFC_URL + test.section(), test.name());
     }
 
-    @VectorCase(id = "signature.ed25519.variant.ed25519ctx-empty-context",
+    @Case(id = "signature.ed25519.variant.ed25519ctx-empty-context",
             title = "Ed25519ctx signature with an empty context presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
@@ -203,7 +204,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(publicKey, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.empty-message", title = "Valid signature over the empty message",
+    @Case(id = "signature.ed25519.valid.empty-message", title = "Valid signature over the empty message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature of a test key over the empty message.
@@ -214,7 +215,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(new byte[0]);
     }
 
-    @VectorCase(id = "signature.ed25519.valid.digest-message", title = "Valid signature over a 32-byte SHA-256 digest",
+    @Case(id = "signature.ed25519.valid.digest-message", title = "Valid signature over a 32-byte SHA-256 digest",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature over a 32-byte SHA-256 digest, the kind of value a SUIT authentication block
@@ -225,7 +226,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(Ed25519Forge.sha256(utf8("firmware image")));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-47-bytes", title = "Valid signature, 47-byte message: R ‖ A ‖ M fills one SHA-512 block",
+    @Case(id = "signature.ed25519.valid.message-47-bytes", title = "Valid signature, 47-byte message: R ‖ A ‖ M fills one SHA-512 block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k = SHA-512(R ‖ A ‖ M) hashes 64 + 47 = 111 bytes: with the padding byte and the 16-byte length,
@@ -236,7 +237,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(47));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-48-bytes", title = "Valid signature, 48-byte message: padding spills into a second block",
+    @Case(id = "signature.ed25519.valid.message-48-bytes", title = "Valid signature, 48-byte message: padding spills into a second block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 48 = 112 bytes, one too many for the padding to fit the first SHA-512 block;
@@ -247,7 +248,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(48));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-64-bytes", title = "Valid signature, 64-byte message: R ‖ A ‖ M is exactly one block",
+    @Case(id = "signature.ed25519.valid.message-64-bytes", title = "Valid signature, 64-byte message: R ‖ A ‖ M is exactly one block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 64 = 128 bytes, exactly one SHA-512 block of data, so the padding starts a
@@ -258,7 +259,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(64));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-175-bytes", title = "Valid signature, 175-byte message: k's input fills two blocks",
+    @Case(id = "signature.ed25519.valid.message-175-bytes", title = "Valid signature, 175-byte message: k's input fills two blocks",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 175 = 239 bytes, which with padding fills exactly two SHA-512 blocks.
@@ -268,7 +269,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(175));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-176-bytes", title = "Valid signature, 176-byte message: k's input needs three blocks",
+    @Case(id = "signature.ed25519.valid.message-176-bytes", title = "Valid signature, 176-byte message: k's input needs three blocks",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 176 = 240 bytes; the padding needs a third SHA-512 block.
@@ -278,7 +279,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(176));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.message-4096-bytes", title = "Valid signature over a 4096-byte message",
+    @Case(id = "signature.ed25519.valid.message-4096-bytes", title = "Valid signature over a 4096-byte message",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature over 4096 bytes, larger than the buffers small verifiers sometimes hash into.
@@ -289,7 +290,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(filled(4096));
     }
 
-    @VectorCase(id = "signature.ed25519.valid.s-top-byte-zero", title = "Valid signature whose S ends in a zero byte (S < 2^248)",
+    @Case(id = "signature.ed25519.valid.s-top-byte-zero", title = "Valid signature whose S ends in a zero byte (S < 2^248)",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-lengths"},
             description = """
                     A valid signature whose last byte, the most significant byte of the little-endian S, is zero.
@@ -301,7 +302,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return validOver(message);
     }
 
-    @VectorCase(id = "signature.ed25519.modified.message-bit-flipped", title = "Valid signature, message with one bit flipped",
+    @Case(id = "signature.ed25519.modified.message-bit-flipped", title = "Valid signature, message with one bit flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with its message changed in one bit (the lowest bit of the first byte).
@@ -314,7 +315,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, message, VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.message-byte-appended", title = "Valid signature, message with a byte appended",
+    @Case(id = "signature.ed25519.modified.message-byte-appended", title = "Valid signature, message with a byte appended",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with 0x00 appended to its message.
@@ -325,7 +326,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, concat(MESSAGE, new byte[1]), VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.message-last-byte-dropped", title = "Valid signature, message with its last byte removed",
+    @Case(id = "signature.ed25519.modified.message-last-byte-dropped", title = "Valid signature, message with its last byte removed",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with the last byte of its message removed.
@@ -335,7 +336,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, Arrays.copyOf(MESSAGE, MESSAGE.length - 1), VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.message-empty", title = "Valid signature presented with an empty message",
+    @Case(id = "signature.ed25519.modified.message-empty", title = "Valid signature presented with an empty message",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature over a non-empty message, presented with the empty message, as happens when a
@@ -346,7 +347,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, new byte[0], VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.other-key", title = "Valid signature presented with another key",
+    @Case(id = "signature.ed25519.modified.other-key", title = "Valid signature presented with another key",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             flags = {"ModifiedKey"},
             description = """
@@ -359,7 +360,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                 rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.r-sign-bit-flipped", title = "Valid signature with the sign bit of R flipped (R replaced by -R)",
+    @Case(id = "signature.ed25519.modified.r-sign-bit-flipped", title = "Valid signature with the sign bit of R flipped (R replaced by -R)",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-decode-r"},
             flags = {"ModifiedSignature"},
             description = """
@@ -373,7 +374,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.r-bit-flipped-on-curve", title = "Valid signature with one bit of R flipped, still a curve point",
+    @Case(id = "signature.ed25519.modified.r-bit-flipped-on-curve", title = "Valid signature with one bit of R flipped, still a curve point",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     A valid signature in which the lowest bit of R's y coordinate whose flip still gives a curve point
@@ -393,7 +394,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.s-low-bit-flipped", title = "Valid signature with the lowest bit of S flipped",
+    @Case(id = "signature.ed25519.modified.s-low-bit-flipped", title = "Valid signature with the lowest bit of S flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     A valid signature with the lowest bit of S flipped; S stays below L.
@@ -405,7 +406,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.s-zero", title = "R of a valid signature with S = 0",
+    @Case(id = "signature.ed25519.modified.s-zero", title = "R of a valid signature with S = 0",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     The R of a valid signature with S = 0. Zero is in range, so only the equation can reject it.
@@ -416,7 +417,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
         return signature(A, MESSAGE, concat(Arrays.copyOf(VALID, 32), new byte[32]), rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.r-and-s-swapped", title = "Valid signature with R and S swapped",
+    @Case(id = "signature.ed25519.modified.r-and-s-swapped", title = "Valid signature with R and S swapped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-s-range", "RFC8032-5.1.7-lengths"},
             flags = {"ModifiedSignature"},
             description = """
@@ -436,7 +437,7 @@ public final class Ed25519EquationFamily extends AnnotatedFamily {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @VectorCase(id = "signature.ed25519.modified.all-zero", title = "Signature of 64 zero bytes",
+    @Case(id = "signature.ed25519.modified.all-zero", title = "Signature of 64 zero bytes",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"InvalidSignature"},
             description = """
                     64 zero bytes: R = 0000...00 decodes to a point of order 4 (y = 0) and S = 0. Under an honest key

@@ -2,9 +2,9 @@ package dev.suitcase.vectors.families.eddsa;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.edwards.Edwards25519;
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
@@ -42,7 +42,7 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
  * EC2 key's ECDSA, an HSS-LMS key's HSS, an Ed448 key's Ed448), so only the key or identifier check can
  * reject it.
  */
-public final class Ed25519KeyFamily extends AnnotatedFamily {
+public final class Ed25519KeyFamily extends CaseFamily<Void> {
     private static final Ed25519TestKey KEY = Ed25519TestKey.derive("ed25519-key");
     private static final byte[] A = KEY.publicKey();
     private static final byte[] MESSAGE = utf8("firmware manifest digest");
@@ -67,7 +67,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return "ed25519-key";
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.empty-with-forgery", title = "Empty key (x = h'') with the forgery R = identity, S = 0",
+    @Case(id = "signature.ed25519.key-length.empty-with-forgery", title = "Empty key (x = h'') with the forgery R = identity, S = 0",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-lengths", "RFC9053-7.2-okp-x"},
             flags = {"InvalidKeyLength", "Forgery"},
             description = """
@@ -82,7 +82,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(new byte[0], MESSAGE, forgery, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.31-bytes", title = "Key x with its last byte cut off (31 bytes)",
+    @Case(id = "signature.ed25519.key-length.31-bytes", title = "Key x with its last byte cut off (31 bytes)",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-lengths", "RFC9053-7.2-okp-x"}, flags = {"InvalidKeyLength"},
             description = """
                     The key is the first 31 bytes of a valid Ed25519 public key; the signature is valid under the full
@@ -96,7 +96,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(Arrays.copyOf(A, 31), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.33-bytes-trailing-zero", title = "Key x with a zero byte appended (33 bytes)",
+    @Case(id = "signature.ed25519.key-length.33-bytes-trailing-zero", title = "Key x with a zero byte appended (33 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths", "RFC9053-7.2-okp-x"}, flags = {"InvalidKeyLength"},
             description = """
                     A valid public key with 0x00 appended. A verifier that reads the first 32 bytes finds the right key.
@@ -107,7 +107,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(concat(A, new byte[1]), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.33-bytes-leading-zero", title = "Key x with a zero byte prepended (33 bytes)",
+    @Case(id = "signature.ed25519.key-length.33-bytes-leading-zero", title = "Key x with a zero byte prepended (33 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths", "RFC9053-7.2-okp-x"}, flags = {"InvalidKeyLength"},
             description = """
                     A valid public key with 0x00 in front, the shape of a key copied from a format that prefixes a
@@ -121,7 +121,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(concat(new byte[1], A), MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.leading-zero-stripped", title = "Key whose first byte is zero, sent without it (31 bytes)",
+    @Case(id = "signature.ed25519.key-length.leading-zero-stripped", title = "Key whose first byte is zero, sent without it (31 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC9053-7.2-okp-x"}, flags = {"InvalidKeyLength"},
             description = """
                     A valid public key whose first byte is 0x00, sent as the 31 bytes that follow it: what an encoder
@@ -146,7 +146,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(Arrays.copyOfRange(a, 1, 32), MESSAGE, key.sign(MESSAGE).toByteArray(), rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-length.64-bytes-seed-and-key", title = "Key x holding the 64-byte seed-and-public-key form",
+    @Case(id = "signature.ed25519.key-length.64-bytes-seed-and-key", title = "Key x holding the 64-byte seed-and-public-key form",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths", "RFC9053-7.2-okp-x"}, flags = {"InvalidKeyLength"},
             description = """
                     x holds 64 bytes: the secret seed followed by the public key, the "secret key" format of NaCl and
@@ -167,7 +167,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(concat(seed, publicKey), MESSAGE, signature, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.alg-ed25519", title = "Key carrying alg Ed25519 (-19), used with Ed25519",
+    @Case(id = "signature.ed25519.key-params.alg-ed25519", title = "Key carrying alg Ed25519 (-19), used with Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg", "RFC9864-2.2-ed25519"},
             description = """
                     The OKP key carries its own alg parameter, Ed25519 (-19), and is used with Ed25519.
@@ -178,7 +178,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(ED25519, okp(CRV_ED25519, A).put(ALG, ED25519).build().toBytes(), A, MESSAGE, VALID, valid());
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.alg-eddsa", title = "Key restricted to EdDSA (-8), used with Ed25519 (-19)",
+    @Case(id = "signature.ed25519.key-params.alg-eddsa", title = "Key restricted to EdDSA (-8), used with Ed25519 (-19)",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"}, flags = {"KeyAlgMismatch"},
             description = """
                     The OKP Ed25519 key carries alg EdDSA (-8) and is used with Ed25519 (-19). The primitive is the same
@@ -192,7 +192,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.alg-es256", title = "Ed25519 key carrying alg ES256 (-7), used with Ed25519",
+    @Case(id = "signature.ed25519.key-params.alg-es256", title = "Ed25519 key carrying alg ES256 (-7), used with Ed25519",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"}, flags = {"KeyAlgMismatch"},
             description = """
                     An OKP Ed25519 key whose alg says ES256 (-7), a contradiction in the key itself, used with
@@ -204,7 +204,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.key-ops-verify", title = "Key with key_ops [verify]",
+    @Case(id = "signature.ed25519.key-params.key-ops-verify", title = "Key with key_ops [verify]",
             severity = Severity.LOW, requirements = {"RFC9053-2.2-key-ops"},
             description = """
                     The OKP key carries key_ops [2] (verify), which permits exactly what the verifier does.
@@ -215,7 +215,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 CborValue.array(CborValue.integer(KEY_OP_VERIFY))).build().toBytes(), A, MESSAGE, VALID, valid());
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.key-ops-sign-only", title = "Key with key_ops [sign] only, used to verify",
+    @Case(id = "signature.ed25519.key-params.key-ops-sign-only", title = "Key with key_ops [sign] only, used to verify",
             severity = Severity.MEDIUM, requirements = {"RFC9053-2.2-key-ops"}, flags = {"KeyOps"},
             description = """
                     The OKP key carries key_ops [1] (sign) and nothing else: its owner does not permit verification with
@@ -228,7 +228,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 CborValue.array(CborValue.integer(KEY_OP_SIGN))).build().toBytes(), rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-params.x-as-text", title = "Key x carried as a hex text string instead of a byte string",
+    @Case(id = "signature.ed25519.key-params.x-as-text", title = "Key x carried as a hex text string instead of a byte string",
             severity = Severity.MEDIUM, requirements = {"RFC9053-7.2-okp-x"}, flags = {"InvalidKeyEncoding"},
             description = """
                     The OKP key's x is the text string of the key's hex digits, as a careless JSON-to-CBOR conversion
@@ -246,7 +246,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ED25519, key, rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.okp-x25519", title = "The key's 32 bytes labelled as an X25519 key (crv 4)",
+    @Case(id = "signature.ed25519.key-type.okp-x25519", title = "The key's 32 bytes labelled as an X25519 key (crv 4)",
             severity = Severity.HIGH, requirements = {"RFC9053-2.2-okp-key", "RFC9864-2.2-ed25519"}, flags = {"WrongCurve"},
             description = """
                     An OKP key with crv X25519 (4), holding the 32 bytes of a valid Ed25519 key. X25519 is a key
@@ -259,7 +259,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ED25519, okp(CRV_X25519, A).build().toBytes(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.okp-ed448", title = "Ed448 key (crv 7) presented for Ed25519",
+    @Case(id = "signature.ed25519.key-type.okp-ed448", title = "Ed448 key (crv 7) presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9053-2.2-okp-key", "RFC9864-2.2-ed25519"}, flags = {"WrongCurve"},
             description = """
                     A valid Ed448 public key (57 bytes, crv 7) and its Ed448 signature of the message (114 bytes, empty
@@ -278,7 +278,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.okp-without-crv", title = "OKP key without crv",
+    @Case(id = "signature.ed25519.key-type.okp-without-crv", title = "OKP key without crv",
             severity = Severity.MEDIUM, requirements = {"RFC9053-2.2-okp-key"}, flags = {"InvalidKeyEncoding"},
             description = """
                     An OKP key with kty and x but no crv. An OKP key does not say which curve it is on without crv.
@@ -289,7 +289,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ED25519, CborValue.map().put(KTY, KTY_OKP).put(X, A).build().toBytes(), rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.okp-unknown-crv", title = "OKP key with an unassigned crv (99)",
+    @Case(id = "signature.ed25519.key-type.okp-unknown-crv", title = "OKP key with an unassigned crv (99)",
             severity = Severity.MEDIUM, requirements = {"RFC9053-2.2-okp-key"}, flags = {"InvalidKeyEncoding"},
             description = """
                     An OKP key whose crv is 99, which names no curve.
@@ -299,7 +299,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ED25519, okp(99, A).build().toBytes(), rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.missing-kty", title = "Key without kty",
+    @Case(id = "signature.ed25519.key-type.missing-kty", title = "Key without kty",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-kty"}, flags = {"InvalidKeyEncoding"},
             description = """
                     A COSE_Key holding crv Ed25519 and x but no kty, which RFC 9052 §7.1 requires in every key.
@@ -309,7 +309,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ED25519, CborValue.map().put(CRV, CRV_ED25519).put(X, A).build().toBytes(), rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.ec2-p256", title = "EC2 P-256 key presented for Ed25519",
+    @Case(id = "signature.ed25519.key-type.ec2-p256", title = "EC2 P-256 key presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9864-2.2-ed25519"}, flags = {"KeyTypeMismatch"},
             description = """
                     A valid EC2 P-256 key and its ECDSA signature (SHA-256) of the message, under Ed25519 (-19).
@@ -321,7 +321,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signedByOwnKey(ED25519, EcdsaP256TestKey.derive("ed25519-key ec2"));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.ec2-with-crv-ed25519", title = "EC2 key whose crv says Ed25519 (6)",
+    @Case(id = "signature.ed25519.key-type.ec2-with-crv-ed25519", title = "EC2 key whose crv says Ed25519 (6)",
             severity = Severity.MEDIUM, requirements = {"RFC9053-2.2-okp-key"}, flags = {"KeyTypeMismatch"},
             description = """
                     kty EC2 (2) with crv Ed25519 (6) and the 32-byte Ed25519 key as x: Ed25519 keys are OKP keys, and
@@ -333,7 +333,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 rejected(Reason.BAD_KEY));
     }
 
-    @VectorCase(id = "signature.ed25519.key-type.hss-lms", title = "HSS-LMS key presented for Ed25519",
+    @Case(id = "signature.ed25519.key-type.hss-lms", title = "HSS-LMS key presented for Ed25519",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9864-2.2-ed25519"}, flags = {"KeyTypeMismatch"},
             description = """
                     A valid HSS-LMS key (kty 5) and its HSS signature of the message, under Ed25519 (-19).
@@ -347,7 +347,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.algorithm-id.ml-dsa-87", title = "Valid Ed25519 signature presented under -50 (ML-DSA-87)",
+    @Case(id = "signature.ed25519.algorithm-id.ml-dsa-87", title = "Valid Ed25519 signature presented under -50 (ML-DSA-87)",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry", "RFC9864-2.2-ed25519"}, flags = {"AlgorithmConfusion"},
             description = """
                     A valid Ed25519 signature and key, presented under the algorithm identifier -50. Early drafts of the
@@ -361,7 +361,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(ML_DSA_87, KEY.coseKey(), rejected(Reason.UNSUPPORTED_ALGORITHM));
     }
 
-    @VectorCase(id = "signature.ed25519.algorithm-id.es256-with-okp-key", title = "Ed25519 signature and OKP key presented under ES256 (-7)",
+    @Case(id = "signature.ed25519.algorithm-id.es256-with-okp-key", title = "Ed25519 signature and OKP key presented under ES256 (-7)",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9053-2.1-ec2-key"}, flags = {"AlgorithmConfusion"},
             description = """
                     A valid Ed25519 signature with its OKP key, presented under ES256 (-7).
@@ -373,7 +373,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(Algorithm.ES256.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.algorithm-id.esp256-with-okp-key", title = "Ed25519 signature and OKP key presented under ESP256 (-9)",
+    @Case(id = "signature.ed25519.algorithm-id.esp256-with-okp-key", title = "Ed25519 signature and OKP key presented under ESP256 (-9)",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9864-2.1-esp256"}, flags = {"AlgorithmConfusion"},
             description = """
                     A valid Ed25519 signature with its OKP key, presented under ESP256 (-9), which RFC 9864 fixes to
@@ -384,7 +384,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(Algorithm.ESP256.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.ed25519.algorithm-id.hss-lms-with-okp-key", title = "Ed25519 signature and OKP key presented under HSS-LMS (-46)",
+    @Case(id = "signature.ed25519.algorithm-id.hss-lms-with-okp-key", title = "Ed25519 signature and OKP key presented under HSS-LMS (-46)",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type"}, flags = {"AlgorithmConfusion"},
             description = """
                     A valid Ed25519 signature with its OKP key, presented under HSS-LMS (-46).
@@ -394,7 +394,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(Algorithm.HSS_LMS.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.eddsa.key-params.alg-eddsa", title = "Key carrying alg EdDSA (-8), used with EdDSA",
+    @Case(id = "signature.eddsa.key-params.alg-eddsa", title = "Key carrying alg EdDSA (-8), used with EdDSA",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"},
             description = """
                     An OKP Ed25519 key carrying alg EdDSA (-8), used with EdDSA (-8) and a valid signature.
@@ -404,7 +404,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signature(EDDSA, okp(CRV_ED25519, A).put(ALG, EDDSA).build().toBytes(), A, MESSAGE, VALID, valid());
     }
 
-    @VectorCase(id = "signature.eddsa.key-params.alg-ed25519", title = "Key restricted to Ed25519 (-19), used with EdDSA (-8)",
+    @Case(id = "signature.eddsa.key-params.alg-ed25519", title = "Key restricted to Ed25519 (-19), used with EdDSA (-8)",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"}, flags = {"KeyAlgMismatch"},
             description = """
                     An OKP Ed25519 key carrying alg Ed25519 (-19), used with EdDSA (-8). The primitive would be the same
@@ -415,7 +415,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(EDDSA, okp(CRV_ED25519, A).put(ALG, ED25519).build().toBytes(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.eddsa.key-type.ec2-p256", title = "EC2 P-256 key presented for EdDSA (-8)",
+    @Case(id = "signature.eddsa.key-type.ec2-p256", title = "EC2 P-256 key presented for EdDSA (-8)",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9053-2.2-okp-key"}, flags = {"KeyTypeMismatch"},
             description = """
                     A valid EC2 P-256 key and its ECDSA signature (SHA-256) of the message, under EdDSA (-8). EdDSA
@@ -427,7 +427,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return signedByOwnKey(EDDSA, EcdsaP256TestKey.derive("eddsa-key ec2"));
     }
 
-    @VectorCase(id = "signature.eddsa.key-type.okp-x25519", title = "X25519 key (crv 4) presented for EdDSA (-8)",
+    @Case(id = "signature.eddsa.key-type.okp-x25519", title = "X25519 key (crv 4) presented for EdDSA (-8)",
             severity = Severity.HIGH, requirements = {"RFC9053-2.2-okp-key"}, flags = {"WrongCurve"},
             description = """
                     An OKP key with crv X25519 (4) holding the bytes of a valid Ed25519 key, under EdDSA (-8), which
@@ -438,7 +438,7 @@ public final class Ed25519KeyFamily extends AnnotatedFamily {
         return presentedValid(EDDSA, okp(CRV_X25519, A).build().toBytes(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
-    @VectorCase(id = "signature.eddsa.algorithm-id.ml-dsa-87",
+    @Case(id = "signature.eddsa.algorithm-id.ml-dsa-87",
             title = "Valid Ed25519 signature presented under -50 (ML-DSA-87), for EdDSA implementations",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry"}, flags = {"AlgorithmConfusion"},
             description = """

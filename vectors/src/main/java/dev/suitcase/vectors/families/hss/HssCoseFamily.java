@@ -1,9 +1,9 @@
 package dev.suitcase.vectors.families.hss;
 
 import dev.suitcase.vectors.cbor.CborValue;
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Bytes;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * <p>Every message is a COSE_Sign1 tagged 18 with protected {1: -46} and an empty unprotected bucket
  * unless the vector says otherwise; keys are HSS-LMS COSE_Keys {1: 5, -1: pub}.
  */
-public final class HssCoseFamily extends AnnotatedFamily {
+public final class HssCoseFamily extends CaseFamily<Void> {
     private static final byte[] PAYLOAD = "suitcase HSS-LMS COSE_Sign1 payload".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EXTERNAL_AAD = "suitcase device 42".getBytes(StandardCharsets.UTF_8);
 
@@ -41,7 +41,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
     // hss-valid: one valid message per family of parameter sets
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w1", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w1", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8778-5.2-pub", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet"},
             description = """
@@ -55,7 +55,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("sha256-m32-h5-w1", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet"},
             description = """
@@ -67,7 +67,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("sha256-m32-h5-w2", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet"},
             description = """
@@ -79,7 +79,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("sha256-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "SparseTree"},
             description = """
@@ -92,7 +92,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 9));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h10-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h10-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "SparseTree"},
             description = """
@@ -105,7 +105,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h10, LMOtsParameters.sha256_n32_w4, 700));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m32-h15-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h15-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "SparseTree", "TallTree"},
             description = """
@@ -118,7 +118,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h15, LMOtsParameters.sha256_n32_w2, 32767));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.sha256-m24-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4",
+    @Case(id = "cose.hss-lms.hss-valid.sha256-m24-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4",
             severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "Sha256M24"},
             description = """
@@ -131,7 +131,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("sha256-m24-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.shake-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
+    @Case(id = "cose.hss-lms.hss-valid.shake-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
             severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "ShakeM32"},
             description = """
@@ -143,7 +143,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("shake-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.shake-m24-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8",
+    @Case(id = "cose.hss-lms.hss-valid.shake-m24-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8",
             severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "ShakeM24", "SparseTree"},
             description = """
@@ -156,7 +156,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w8, 30));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.hss-l2", title = "Valid COSE_Sign1, HSS-LMS L = 2, H5/W4 at both levels",
+    @Case(id = "cose.hss-lms.hss-valid.hss-l2", title = "Valid COSE_Sign1, HSS-LMS L = 2, H5/W4 at both levels",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6.3-chain", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "MultiLevel"},
             description = """
@@ -171,7 +171,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return validBc("hss-l2", tree, tree);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.hss-l3-mixed", title = "Valid COSE_Sign1, HSS-LMS L = 3 with H10/W4, H5/W2 and H5/W8 trees",
+    @Case(id = "cose.hss-lms.hss-valid.hss-l3-mixed", title = "Valid COSE_Sign1, HSS-LMS L = 3 with H10/W4, H5/W2 and H5/W8 trees",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6-level-params", "RFC9052-4.4-sig-structure"},
             flags = {"ParameterSet", "MultiLevel", "MixedLevels", "SparseTree"},
             description = """
@@ -187,7 +187,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 3));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.detached-payload", title = "Valid COSE_Sign1 with HSS-LMS and a detached payload",
+    @Case(id = "cose.hss-lms.hss-valid.detached-payload", title = "Valid COSE_Sign1 with HSS-LMS and a detached payload",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.1-detached", "RFC9052-4.4-sig-structure"},
             flags = {"DetachedPayload"},
             description = """
@@ -204,7 +204,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-valid.external-aad", title = "Valid COSE_Sign1 with HSS-LMS over external AAD",
+    @Case(id = "cose.hss-lms.hss-valid.external-aad", title = "Valid COSE_Sign1 with HSS-LMS over external AAD",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
             description = """
@@ -224,7 +224,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
     // hss-sig-structure: what the HSS signature must be bound to
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.payload-only",
+    @Case(id = "cose.hss-lms.hss-sig-structure.payload-only",
             title = "HSS signature over the payload alone instead of the Sig_structure",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC8778-3-algorithm"},
             flags = {"WrongSignedBytes"},
@@ -239,7 +239,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return signedOver("payload-only", PAYLOAD);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.prehashed",
+    @Case(id = "cose.hss-lms.hss-sig-structure.prehashed",
             title = "HSS signature over SHA-256 of the Sig_structure (a prehash RFC 8778 does not use)",
             severity = Severity.CRITICAL, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"WrongSignedBytes", "Prehash"},
@@ -259,7 +259,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return signedOver("prehashed", digest);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.cose-sign-context",
+    @Case(id = "cose.hss-lms.hss-sig-structure.cose-sign-context",
             title = "HSS signature over a COSE_Sign Sig_structure (context \"Signature\") presented as COSE_Sign1",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-context", "RFC9052-4.4-sig-structure"},
             flags = {"WrongSignedBytes"},
@@ -276,7 +276,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return signedOver("cose-sign-context", coseSignStructure);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.empty-protected-signed",
+    @Case(id = "cose.hss-lms.hss-sig-structure.empty-protected-signed",
             title = "HSS signature over a Sig_structure whose protected bucket is empty; the message has {1: -46}",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC9052-3.1-alg-protected"},
             flags = {"WrongSignedBytes"},
@@ -291,7 +291,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return signedOver("empty-protected-signed", HssCoseSign1.toBeSigned(new byte[0], new byte[0], PAYLOAD));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.external-aad-not-supplied",
+    @Case(id = "cose.hss-lms.hss-sig-structure.external-aad-not-supplied",
             title = "HSS signature over external AAD the verifier is not given",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad"},
             flags = {"ExternalAad"},
@@ -307,7 +307,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 PAYLOAD));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.external-aad-unexpected",
+    @Case(id = "cose.hss-lms.hss-sig-structure.external-aad-unexpected",
             title = "HSS signature without external AAD, verified with external AAD supplied",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad"},
             flags = {"ExternalAad"},
@@ -325,7 +325,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.detached-payload-other",
+    @Case(id = "cose.hss-lms.hss-sig-structure.detached-payload-other",
             title = "Detached-payload COSE_Sign1 verified with another payload",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure"},
             flags = {"DetachedPayload", "ModifiedMessage"},
@@ -345,7 +345,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.payload-bit-flipped",
+    @Case(id = "cose.hss-lms.hss-sig-structure.payload-bit-flipped",
             title = "Attached payload with one bit flipped after signing",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure"},
             flags = {"ModifiedMessage"},
@@ -362,7 +362,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), flipped, signature), key.coseKey());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-sig-structure.protected-kid-removed",
+    @Case(id = "cose.hss-lms.hss-sig-structure.protected-kid-removed",
             title = "HSS signature over protected {1: -46, 4: kid}; the message's protected bucket lacks the kid",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure"},
             flags = {"WrongSignedBytes"},
@@ -380,7 +380,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
     // hss-mutation: the signature-layer mutations inside a COSE message
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.nspk-mismatch", title = "COSE_Sign1 whose HSS signature has Nspk = 0 under an L = 2 key",
+    @Case(id = "cose.hss-lms.hss-mutation.nspk-mismatch", title = "COSE_Sign1 whose HSS signature has Nspk = 0 under an L = 2 key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk", "RFC8778-3-algorithm"},
             flags = {"NspkMismatch"},
             description = """
@@ -398,7 +398,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("nspk-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
+    @Case(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ProviderException", "SparseTree"},
             description = """
@@ -418,7 +418,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), attached(signature, key.coseKey()));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.ots-type-mismatch", title = "COSE_Sign1 whose HSS signature's top LM-OTS type differs from the key's",
+    @Case(id = "cose.hss-lms.hss-mutation.ots-type-mismatch", title = "COSE_Sign1 whose HSS signature's top LM-OTS type differs from the key's",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode"},
             description = """
@@ -430,7 +430,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("ots-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).otsType(), 4));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.lms-type-mismatch", title = "COSE_Sign1 whose HSS signature's bottom LMS type differs from its key's",
+    @Case(id = "cose.hss-lms.hss-mutation.lms-type-mismatch", title = "COSE_Sign1 whose HSS signature's bottom LMS type differs from its key's",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type", "RFC8554-6.3-chain"},
             flags = {"InvalidTypecode"},
             description = """
@@ -442,7 +442,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("lms-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.bottom().lmsType(), 6));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.trailing-byte", title = "COSE_Sign1 whose HSS signature has one trailing byte",
+    @Case(id = "cose.hss-lms.hss-mutation.trailing-byte", title = "COSE_Sign1 whose HSS signature has one trailing byte",
             severity = Severity.MEDIUM, requirements = {"RFC8554-6.3-exact"},
             flags = {"TrailingBytes"},
             description = """
@@ -456,7 +456,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("trailing-byte", Reason.SIGNATURE_MALFORMED, layout -> layout.withAppended(new byte[] {0}));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.truncated", title = "COSE_Sign1 whose HSS signature lacks its last path node",
+    @Case(id = "cose.hss-lms.hss-mutation.truncated", title = "COSE_Sign1 whose HSS signature lacks its last path node",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
             flags = {"TruncatedSignature"},
             description = """
@@ -472,7 +472,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("truncated", Reason.SIGNATURE_MALFORMED, layout -> layout.truncatedTo(layout.length() - 32));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.empty-signature", title = "COSE_Sign1 with alg -46 and an empty signature",
+    @Case(id = "cose.hss-lms.hss-mutation.empty-signature", title = "COSE_Sign1 with alg -46 and an empty signature",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-nspk"},
             flags = {"TruncatedSignature"},
             description = """
@@ -486,7 +486,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
         return mutated("empty-signature", Reason.SIGNATURE_MALFORMED, layout -> new byte[0]);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.randomizer-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the bottom C",
+    @Case(id = "cose.hss-lms.hss-mutation.randomizer-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the bottom C",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root", "RFC8778-3-algorithm"},
             flags = {"ModifiedSignature", "BitFlip"},
             description = """
@@ -499,7 +499,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 layout -> layout.withBitFlipped(layout.bottom().randomizer(), 7));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.top-path-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the top path",
+    @Case(id = "cose.hss-lms.hss-mutation.top-path-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the top path",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain", "RFC8554-5.4-root"},
             flags = {"ModifiedSignature", "BitFlip"},
             description = """
@@ -514,7 +514,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 layout -> layout.withBitFlipped(layout.level(0).end() - 1, 0));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.es256-signature", title = "COSE_Sign1 with alg -46 carrying a 64-byte ES256 signature",
+    @Case(id = "cose.hss-lms.hss-mutation.es256-signature", title = "COSE_Sign1 with alg -46 carrying a 64-byte ES256 signature",
             severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6.3-nspk"},
             flags = {"AlgorithmConfusion"},
             description = """
@@ -536,7 +536,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
                 List.of(KeyEntry.trusted(key.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-mutation.signature-of-other-message",
+    @Case(id = "cose.hss-lms.hss-mutation.signature-of-other-message",
             title = "COSE_Sign1 carrying the same key's valid signature of another payload",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.4-sig-structure", "RFC8554-5.4-root"},
             flags = {"Replay"},

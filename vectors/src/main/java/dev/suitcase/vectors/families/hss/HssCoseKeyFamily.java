@@ -1,9 +1,9 @@
 package dev.suitcase.vectors.families.hss;
 
 import dev.suitcase.vectors.cbor.CborValue;
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Bytes;
@@ -34,7 +34,7 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.withU32;
  * where the only trusted key is an EC2 or OKP key, whose signature that key made with its own primitive,
  * so only the key or the alg decides the outcome.
  */
-public final class HssCoseKeyFamily extends AnnotatedFamily {
+public final class HssCoseKeyFamily extends CaseFamily<Void> {
     private static final byte[] PAYLOAD = "suitcase HSS-LMS COSE key payload".getBytes(StandardCharsets.UTF_8);
     private static final int KTY = 1;
     private static final int KEY_ALG = 3;
@@ -54,7 +54,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
 
     // hss-key: the COSE_Key of an HSS-LMS public key
 
-    @VectorCase(id = "cose.hss-lms.hss-key.alg-hss-lms", title = "HSS-LMS COSE_Key carrying alg -46",
+    @Case(id = "cose.hss-lms.hss-key.alg-hss-lms", title = "HSS-LMS COSE_Key carrying alg -46",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-alg", "RFC9052-7.1-key-alg"},
             description = """
                     A valid COSE_Sign1 with alg -46 verified with the COSE_Key {1: 5, 3: -46, -1: pub}: the key
@@ -67,7 +67,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signed.verifiedWith(Expectation.accept(), key(signed).put(KEY_ALG, HssCoseSign1.HSS_LMS).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.alg-es256", title = "HSS-LMS COSE_Key restricted to ES256 (alg -7) verifying alg -46",
+    @Case(id = "cose.hss-lms.hss-key.alg-es256", title = "HSS-LMS COSE_Key restricted to ES256 (alg -7) verifying alg -46",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-alg", "RFC9052-7.1-key-alg"},
             flags = {"AlgorithmConfusion"},
             description = """
@@ -81,7 +81,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return restrictedTo("alg-es256", -7);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.alg-esp256", title = "HSS-LMS COSE_Key restricted to ESP256 (alg -9) verifying alg -46",
+    @Case(id = "cose.hss-lms.hss-key.alg-esp256", title = "HSS-LMS COSE_Key restricted to ESP256 (alg -9) verifying alg -46",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-alg", "RFC9052-7.1-key-alg"},
             flags = {"AlgorithmConfusion"},
             description = """
@@ -92,7 +92,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return restrictedTo("alg-esp256", -9);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.alg-eddsa", title = "HSS-LMS COSE_Key restricted to EdDSA (alg -8) verifying alg -46",
+    @Case(id = "cose.hss-lms.hss-key.alg-eddsa", title = "HSS-LMS COSE_Key restricted to EdDSA (alg -8) verifying alg -46",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-alg", "RFC9052-7.1-key-alg"},
             flags = {"AlgorithmConfusion"},
             description = """
@@ -103,7 +103,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return restrictedTo("alg-eddsa", -8);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.alg-ed25519", title = "HSS-LMS COSE_Key restricted to Ed25519 (alg -19) verifying alg -46",
+    @Case(id = "cose.hss-lms.hss-key.alg-ed25519", title = "HSS-LMS COSE_Key restricted to Ed25519 (alg -19) verifying alg -46",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-alg", "RFC9052-7.1-key-alg"},
             flags = {"AlgorithmConfusion"},
             description = """
@@ -114,7 +114,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return restrictedTo("alg-ed25519", -19);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.key-ops-verify", title = "HSS-LMS COSE_Key with key_ops [verify]",
+    @Case(id = "cose.hss-lms.hss-key.key-ops-verify", title = "HSS-LMS COSE_Key with key_ops [verify]",
             severity = Severity.LOW, requirements = {"RFC8778-3-key-ops"},
             description = """
                     A valid COSE_Sign1 with alg -46 verified with the COSE_Key {1: 5, 4: [2], -1: pub}: key_ops permits
@@ -127,7 +127,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 key(signed).put(CborValue.integer(KEY_OPS), CborValue.array(CborValue.integer(KEY_OP_VERIFY))).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.key-ops-sign-only", title = "HSS-LMS COSE_Key with key_ops [sign] used to verify",
+    @Case(id = "cose.hss-lms.hss-key.key-ops-sign-only", title = "HSS-LMS COSE_Key with key_ops [sign] used to verify",
             severity = Severity.MEDIUM, requirements = {"RFC8778-3-key-ops"},
             flags = {"InvalidKey"},
             description = """
@@ -141,7 +141,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 key(signed).put(CborValue.integer(KEY_OPS), CborValue.array(CborValue.integer(KEY_OP_SIGN))).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-missing", title = "HSS-LMS COSE_Key {1: 5} without pub",
+    @Case(id = "cose.hss-lms.hss-key.pub-missing", title = "HSS-LMS COSE_Key {1: 5} without pub",
             severity = Severity.HIGH, requirements = {"RFC8778-5.2-pub"},
             flags = {"InvalidKey"},
             description = """
@@ -157,7 +157,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signed.verifiedWith(Expectation.reject(Reason.BAD_KEY), CborValue.map().put(KTY, KTY_HSS_LMS).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-text", title = "HSS-LMS COSE_Key whose pub is a text string",
+    @Case(id = "cose.hss-lms.hss-key.pub-text", title = "HSS-LMS COSE_Key whose pub is a text string",
             severity = Severity.HIGH, requirements = {"RFC8778-5.2-pub"},
             flags = {"InvalidKey"},
             description = """
@@ -177,7 +177,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signed.verifiedWith(Expectation.reject(Reason.BAD_KEY), key);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-under-x-label", title = "HSS-LMS COSE_Key with the public key under label -2 instead of -1",
+    @Case(id = "cose.hss-lms.hss-key.pub-under-x-label", title = "HSS-LMS COSE_Key with the public key under label -2 instead of -1",
             severity = Severity.HIGH, requirements = {"RFC8778-5.2-pub"},
             flags = {"InvalidKey"},
             description = """
@@ -196,7 +196,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signed.verifiedWith(Expectation.reject(Reason.BAD_KEY), key);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-levels-zero", title = "HSS-LMS COSE_Key whose pub has L = 0",
+    @Case(id = "cose.hss-lms.hss-key.pub-levels-zero", title = "HSS-LMS COSE_Key whose pub has L = 0",
             severity = Severity.HIGH, requirements = {"RFC8778-5.2-pub", "RFC8554-6.1-levels"},
             flags = {"InvalidKey", "LevelCount"},
             description = """
@@ -215,7 +215,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 CborValue.map().put(KTY, KTY_HSS_LMS).put(HSS_PUB, withU32(signed.publicKey(), 0, 0)).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-trailing-byte", title = "HSS-LMS COSE_Key whose pub has one trailing byte",
+    @Case(id = "cose.hss-lms.hss-key.pub-trailing-byte", title = "HSS-LMS COSE_Key whose pub has one trailing byte",
             severity = Severity.MEDIUM, requirements = {"RFC8778-5.2-pub", "RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "TrailingBytes"},
             description = """
@@ -229,7 +229,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 .put(HSS_PUB, concat(signed.publicKey(), new byte[] {0})).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-under-ec2", title = "HSS public key at label -1 of an EC2 COSE_Key (kty 2)",
+    @Case(id = "cose.hss-lms.hss-key.pub-under-ec2", title = "HSS public key at label -1 of an EC2 COSE_Key (kty 2)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"InvalidKey", "AlgorithmConfusion"},
             description = """
@@ -245,7 +245,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 CborValue.map().put(KTY, KTY_EC2).put(HSS_PUB, signed.publicKey()).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.pub-under-okp", title = "HSS public key at label -1 of an OKP COSE_Key (kty 1)",
+    @Case(id = "cose.hss-lms.hss-key.pub-under-okp", title = "HSS public key at label -1 of an OKP COSE_Key (kty 1)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"InvalidKey", "AlgorithmConfusion"},
             description = """
@@ -259,7 +259,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 CborValue.map().put(KTY, KTY_OKP).put(HSS_PUB, signed.publicKey()).build().toBytes());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.second-of-two-trusted", title = "Two trusted HSS-LMS keys; the second one signed",
+    @Case(id = "cose.hss-lms.hss-key.second-of-two-trusted", title = "Two trusted HSS-LMS keys; the second one signed",
             severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
             flags = {"SeveralKeys"},
             description = """
@@ -276,7 +276,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 List.of(KeyEntry.trusted(other.coseKey()), KeyEntry.trusted(signed.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-key.signer-not-trusted",
+    @Case(id = "cose.hss-lms.hss-key.signer-not-trusted",
             title = "Signing HSS-LMS key offered but not trusted; the trusted key did not sign",
             severity = Severity.CRITICAL, requirements = {"RFC8778-3-algorithm", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"SeveralKeys", "UntrustedKey"},
@@ -296,7 +296,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
 
     // hss-alg-mismatch: the message's alg against the key type
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.es256-with-hss-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.es256-with-hss-key",
             title = "COSE_Sign1 with alg -7 (ES256) carrying an HSS signature, HSS-LMS key only",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type", "RFC9053-2.1-ec2-key"},
             flags = {"AlgorithmConfusion"},
@@ -310,7 +310,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return algWithHssKey("es256-with-hss-key", -7);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.esp256-with-hss-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.esp256-with-hss-key",
             title = "COSE_Sign1 with alg -9 (ESP256) carrying an HSS signature, HSS-LMS key only",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type", "RFC9864-2.1-esp256"},
             flags = {"AlgorithmConfusion"},
@@ -323,7 +323,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return algWithHssKey("esp256-with-hss-key", -9);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.eddsa-with-hss-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.eddsa-with-hss-key",
             title = "COSE_Sign1 with alg -8 (EdDSA) carrying an HSS signature, HSS-LMS key only",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type", "RFC9053-2.2-okp-key"},
             flags = {"AlgorithmConfusion"},
@@ -336,7 +336,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return algWithHssKey("eddsa-with-hss-key", -8);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.ed25519-with-hss-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.ed25519-with-hss-key",
             title = "COSE_Sign1 with alg -19 (Ed25519) carrying an HSS signature, HSS-LMS key only",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type", "RFC9864-2.2-ed25519"},
             flags = {"AlgorithmConfusion"},
@@ -349,7 +349,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return algWithHssKey("ed25519-with-hss-key", -19);
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-ec2-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-ec2-key",
             title = "COSE_Sign1 with alg -46 and a valid HSS signature, but only an EC2 P-256 key",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
@@ -365,7 +365,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signedUnderHssLmsBy(ec2.sign(hssLmsToBeSigned()), ec2.coseKey());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-okp-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-okp-key",
             title = "COSE_Sign1 with alg -46 and a valid HSS signature, but only an OKP Ed25519 key",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
@@ -380,7 +380,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
         return signedUnderHssLmsBy(okp.sign(hssLmsToBeSigned()), okp.coseKey());
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-es256-signature-and-key",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-es256-signature-and-key",
             title = "COSE_Sign1 with alg -46 carrying a valid ES256 signature, EC2 key only",
             severity = Severity.CRITICAL, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty", "RFC9052-3.1-alg-registry"},
             flags = {"AlgorithmConfusion"},
@@ -399,7 +399,7 @@ public final class HssCoseKeyFamily extends AnnotatedFamily {
                 Optional.empty(), List.of(KeyEntry.trusted(ec2.coseKey()))));
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-alg-mismatch.es256-with-both-keys",
+    @Case(id = "cose.hss-lms.hss-alg-mismatch.es256-with-both-keys",
             title = "COSE_Sign1 with alg -7 carrying an HSS signature; trusted keys: the HSS signer and an EC2 key",
             severity = Severity.HIGH, requirements = {"RFC9052-7.1-kty", "RFC9053-2.1-raw-rs"},
             flags = {"AlgorithmConfusion", "SeveralKeys"},

@@ -1,10 +1,11 @@
 package dev.suitcase.vectors.families.hss;
 
 import dev.suitcase.vectors.cbor.CborValue;
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
@@ -28,7 +29,7 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.u32;
  * the COSE-WG example, as the COSE_Sign1 it describes. Two more are derived from the RFC 8554 cases:
  * their bottom trees as single-level keys.
  */
-public final class HssKnownAnswerFamily extends AnnotatedFamily {
+public final class HssKnownAnswerFamily extends CaseFamily<Void> {
     private static final String RFC8554 = "RFC 8554";
     private static final String RFC8554_URL = "https://www.rfc-editor.org/rfc/rfc8554#appendix-F";
     private static final String RFC9858 = "RFC 9858";
@@ -43,7 +44,7 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
         return "hss-lms-known-answers";
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc8554-test-case-1",
+    @Case(id = "signature.hss-lms.kat.rfc8554-test-case-1",
             title = "RFC 8554 Test Case 1: HSS L = 2, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8 at both levels",
             severity = Severity.HIGH,
             requirements = {"RFC8554-6.1-levels", "RFC8554-6.3-nspk", "RFC8554-6.3-chain", "RFC8554-6.3-exact",
@@ -58,12 +59,12 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     Every HSS-LMS verifier must accept it. Refusing the specification's own vector means the
                     implementation computes some part of RFC 8554 differently (the coefficient extraction, the checksum
                     shift, the domain separators or the leaf numbering 2^h + q) and will refuse every genuine signature.""")
-    BuiltCase rfc8554TestCase1(GeneratorContext context) {
-        return knownAnswer(context, HssKnownAnswer.RFC8554_TEST_CASE_1)
+    BuiltCase rfc8554TestCase1(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_1)
                 .takenFrom(RFC8554, RFC8554_URL, "Appendix F, Test Case 1");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc8554-test-case-2",
+    @Case(id = "signature.hss-lms.kat.rfc8554-test-case-2",
             title = "RFC 8554 Test Case 2: HSS L = 2, H10/W4 top tree over an H5/W8 bottom tree",
             severity = Severity.HIGH,
             requirements = {"RFC8554-6-level-params", "RFC8554-6.3-chain", "RFC8554-6.3-exact", "RFC8554-5.4-root"},
@@ -77,12 +78,12 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     the signed public key inside the signature rather than assuming every level is like the top one.
                     An implementation that applies the top tree's types to every level refuses all signatures of
                     hierarchies with a tall top tree and short lower trees, the usual shape for firmware signing.""")
-    BuiltCase rfc8554TestCase2(GeneratorContext context) {
-        return knownAnswer(context, HssKnownAnswer.RFC8554_TEST_CASE_2)
+    BuiltCase rfc8554TestCase2(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_2)
                 .takenFrom(RFC8554, RFC8554_URL, "Appendix F, Test Case 2");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc8554-test-case-1-bottom-tree",
+    @Case(id = "signature.hss-lms.kat.rfc8554-test-case-1-bottom-tree",
             title = "Bottom tree of RFC 8554 Test Case 1 as a single-level key, with its signature at q = 10",
             severity = Severity.LOW,
             requirements = {"RFC8554-6.1-levels", "RFC8554-6.3-nspk", "RFC8554-5.4-root"},
@@ -96,11 +97,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     HSS with L = 1 is plain LMS with two fixed fields (RFC 8554 §6), and every implementation must
                     support it. A verifier must accept this signature; refusing it means it cannot verify single-level
                     keys, which is what most constrained devices are provisioned with.""")
-    BuiltCase rfc8554TestCase1BottomTree(GeneratorContext context) {
-        return bottomTree(context, HssKnownAnswer.RFC8554_TEST_CASE_1);
+    BuiltCase rfc8554TestCase1BottomTree(CaseContext<Void> context) {
+        return bottomTree(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_1);
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc8554-test-case-2-bottom-tree",
+    @Case(id = "signature.hss-lms.kat.rfc8554-test-case-2-bottom-tree",
             title = "Bottom tree of RFC 8554 Test Case 2 as a single-level key, with its signature",
             severity = Severity.LOW,
             requirements = {"RFC8554-6.1-levels", "RFC8554-6.3-nspk", "RFC8554-5.4-root"},
@@ -112,11 +113,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
 
                     A verifier must accept it. It checks, with the RFC's own bytes, that the lower level of Test Case 2
                     verifies on its own under the parameter sets its own key declares.""")
-    BuiltCase rfc8554TestCase2BottomTree(GeneratorContext context) {
-        return bottomTree(context, HssKnownAnswer.RFC8554_TEST_CASE_2);
+    BuiltCase rfc8554TestCase2BottomTree(CaseContext<Void> context) {
+        return bottomTree(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_2);
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc9858-a1-sha256-192",
+    @Case(id = "signature.hss-lms.kat.rfc9858-a1-sha256-192",
             title = "RFC 9858 A.1: LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W8 (SHA-256/192), L = 1, q = 5",
             severity = Severity.MEDIUM,
             requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
@@ -130,11 +131,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     the RFC 8554 sets fails this vector by design, which shows which sets it covers. Truncating the
                     hash anywhere but at 24 bytes, or hashing with n = 32 because the code assumed it, makes every
                     such signature fail.""")
-    BuiltCase rfc9858A1(GeneratorContext context) {
-        return knownAnswer(context, "rfc9858-a1.txt").takenFrom(RFC9858, RFC9858_URL + "1", "Appendix A.1, Test Case 1");
+    BuiltCase rfc9858A1(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), "rfc9858-a1.txt").takenFrom(RFC9858, RFC9858_URL + "1", "Appendix A.1, Test Case 1");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc9858-a2-shake-192",
+    @Case(id = "signature.hss-lms.kat.rfc9858-a2-shake-192",
             title = "RFC 9858 A.2: LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8 (SHAKE256/192), L = 1, q = 6",
             severity = Severity.MEDIUM,
             requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
@@ -146,11 +147,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     A verifier that supports the RFC 9858 parameter sets must accept it. Using SHAKE128, or SHA3-256
                     truncated, instead of SHAKE256 with a 192-bit output length gives other bytes and refuses every
                     signature of these sets.""")
-    BuiltCase rfc9858A2(GeneratorContext context) {
-        return knownAnswer(context, "rfc9858-a2.txt").takenFrom(RFC9858, RFC9858_URL + "2", "Appendix A.2, Test Case 2");
+    BuiltCase rfc9858A2(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), "rfc9858-a2.txt").takenFrom(RFC9858, RFC9858_URL + "2", "Appendix A.2, Test Case 2");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc9858-a3-shake-256",
+    @Case(id = "signature.hss-lms.kat.rfc9858-a3-shake-256",
             title = "RFC 9858 A.3: LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W8 (SHAKE256/256), L = 1, q = 7",
             severity = Severity.MEDIUM,
             requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
@@ -163,11 +164,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     A verifier that supports the RFC 9858 parameter sets must accept it. An implementation that looks
                     only at n, m and h and always hashes with SHA-256 refuses it, and would equally accept a SHA-256
                     signature relabelled as SHAKE.""")
-    BuiltCase rfc9858A3(GeneratorContext context) {
-        return knownAnswer(context, "rfc9858-a3.txt").takenFrom(RFC9858, RFC9858_URL + "3", "Appendix A.3, Test Case 3");
+    BuiltCase rfc9858A3(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), "rfc9858-a3.txt").takenFrom(RFC9858, RFC9858_URL + "3", "Appendix A.3, Test Case 3");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.rfc9858-a4-sha256-192-h20",
+    @Case(id = "signature.hss-lms.kat.rfc9858-a4-sha256-192-h20",
             title = "RFC 9858 A.4: LMS_SHA256_M24_H20 / LMOTS_SHA256_N24_W4, L = 1, q = 100",
             severity = Severity.MEDIUM,
             requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
@@ -179,11 +180,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
 
                     A verifier that supports the RFC 9858 parameter sets must accept it. It exercises a path far longer
                     than the H5 cases and a leaf number 2^20 + 100 that needs more than 16 bits.""")
-    BuiltCase rfc9858A4(GeneratorContext context) {
-        return knownAnswer(context, "rfc9858-a4.txt").takenFrom(RFC9858, RFC9858_URL + "4", "Appendix A.4, Test Case 4");
+    BuiltCase rfc9858A4(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), "rfc9858-a4.txt").takenFrom(RFC9858, RFC9858_URL + "4", "Appendix A.4, Test Case 4");
     }
 
-    @VectorCase(id = "signature.hss-lms.kat.cose-wg-hsssig-sig-01",
+    @Case(id = "signature.hss-lms.kat.cose-wg-hsssig-sig-01",
             title = "COSE-WG example hsssig-sig-01: H10/W4 signature over the example's Sig_structure",
             severity = Severity.HIGH,
             requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-root", "RFC8554-6.3-nspk"},
@@ -197,11 +198,11 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     A verifier must accept it. This is the signature a COSE library produces for alg -46 and the one
                     the COSE-layer vector cose.hss-lms.hss-kat.cose-wg-hsssig-sig-01 carries; if it fails here, the
                     HSS-LMS primitive itself is wrong, not the COSE processing.""")
-    BuiltCase coseWgExampleSignature(GeneratorContext context) {
-        return knownAnswer(context, COSE_WG_FILE).takenFrom(COSE_WG, COSE_WG_URL, "hashsig/hsssig-sig-01, ToBeSign and signature");
+    BuiltCase coseWgExampleSignature(CaseContext<Void> context) {
+        return knownAnswer(context.generator(), COSE_WG_FILE).takenFrom(COSE_WG, COSE_WG_URL, "hashsig/hsssig-sig-01, ToBeSign and signature");
     }
 
-    @VectorCase(id = "cose.hss-lms.hss-kat.cose-wg-hsssig-sig-01",
+    @Case(id = "cose.hss-lms.hss-kat.cose-wg-hsssig-sig-01",
             title = "COSE-WG example hsssig-sig-01 as a tagged COSE_Sign1 with alg -46",
             severity = Severity.HIGH,
             requirements = {"RFC8778-3-algorithm", "RFC8778-3-key-type", "RFC8778-5.2-pub", "RFC9052-4.4-sig-structure",
@@ -216,8 +217,8 @@ public final class HssKnownAnswerFamily extends AnnotatedFamily {
                     A COSE implementation supporting HSS-LMS must accept it: the signature covers the Sig_structure
                     ["Signature1", h'a101382d', h'', payload] with no prehash. Refusing it means the library hashes
                     before signing, builds another Sig_structure, or does not map alg -46 to HSS-LMS at all.""")
-    BuiltCase coseWgExample(GeneratorContext context) {
-        HssKnownAnswer example = HssKnownAnswer.read(context, COSE_WG_FILE);
+    BuiltCase coseWgExample(CaseContext<Void> context) {
+        HssKnownAnswer example = HssKnownAnswer.read(context.generator(), COSE_WG_FILE);
         byte[] payload = "This is the content.".getBytes(StandardCharsets.US_ASCII);
         CborValue unprotected = CborValue.map().put(HssCoseSign1.KID, "ItsBig".getBytes(StandardCharsets.US_ASCII)).build();
         Bytes message = HssCoseSign1.tagged(HssCoseSign1.protectedHssLms(), unprotected, CborValue.bytes(payload),

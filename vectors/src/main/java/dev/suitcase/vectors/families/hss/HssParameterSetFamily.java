@@ -1,8 +1,8 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
@@ -25,14 +25,14 @@ import java.util.List;
  * <p>The {@code hash-mix} vectors combine hash functions inside one key, which no specification
  * clearly forbids or allows for a verifier; they are {@code either}.
  */
-public final class HssParameterSetFamily extends AnnotatedFamily {
+public final class HssParameterSetFamily extends CaseFamily<Void> {
 
     @Override
     public String name() {
         return "hss-lms-parameter-sets";
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h5-w1",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h5-w1",
             title = "Valid signature, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1 (265 chains, checksum shift 7)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet"},
@@ -48,7 +48,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m32-h5-w1", level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h5-w2",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h5-w2",
             title = "Valid signature, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2 (133 chains, checksum shift 6)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet"},
@@ -62,7 +62,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m32-h5-w2", level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h5-w4",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h5-w4",
             title = "Valid signature, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4 (67 chains, checksum shift 4)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet"},
@@ -76,7 +76,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m32-h5-w4", level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h5-w8",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h5-w8",
             title = "Valid signature, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8 (34 chains of up to 255 steps)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree"},
@@ -94,7 +94,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w8, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h10-w1",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h10-w1",
             title = "Valid signature, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W1, leaf q = 1",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree"},
@@ -110,7 +110,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w1, 1));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h10-w2",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h10-w2",
             title = "Valid signature, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W2, leaf q = 512",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree"},
@@ -126,7 +126,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w2, 512));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h10-w4",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h10-w4",
             title = "Valid signature, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4, leaf q = 513",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree"},
@@ -143,7 +143,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w4, 513));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h10-w8",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h10-w8",
             title = "Valid signature, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W8, leaf q = 1000",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree"},
@@ -159,7 +159,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w8, 1000));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h15-w1",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h15-w1",
             title = "Valid signature, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W1, leaf q = 20000",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root", "RFC8554-5.4-q-range"},
             flags = {"ParameterSet", "SparseTree", "TallTree"},
@@ -176,7 +176,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w1, 20000));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h15-w2",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h15-w2",
             title = "Valid signature, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2, leaf q = 7",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree", "TallTree"},
@@ -192,7 +192,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w2, 7));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h20-w8",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h20-w8",
             title = "Valid signature, LMS_SHA256_M32_H20 / LMOTS_SHA256_N32_W8, leaf q = 2^19",
             severity = Severity.LOW, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "SparseTree", "TallTree"},
@@ -208,7 +208,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w8, 1L << 19));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m32-h25-w4",
+    @Case(id = "signature.hss-lms.params.sha256-m32-h25-w4",
             title = "Valid signature, LMS_SHA256_M32_H25 / LMOTS_SHA256_N32_W4, last leaf q = 2^25 - 1",
             severity = Severity.LOW, requirements = {"RFC8554-5.4-length", "RFC8554-5.4-root", "RFC8554-5.4-q-range"},
             flags = {"ParameterSet", "SparseTree", "TallTree", "LastLeaf"},
@@ -226,7 +226,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n32_w4, (1L << 25) - 1));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m24-h5-w1",
+    @Case(id = "signature.hss-lms.params.sha256-m24-h5-w1",
             title = "Valid signature, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W1 (SHA-256/192, 200 chains)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "Sha256M24"},
@@ -242,7 +242,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m24-h5-w1", level(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w1));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m24-h5-w2",
+    @Case(id = "signature.hss-lms.params.sha256-m24-h5-w2",
             title = "Valid signature, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W2 (SHA-256/192, 101 chains)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "Sha256M24"},
@@ -256,7 +256,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m24-h5-w2", level(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w2));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m24-h5-w4",
+    @Case(id = "signature.hss-lms.params.sha256-m24-h5-w4",
             title = "Valid signature, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4 (SHA-256/192, 51 chains)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "Sha256M24"},
@@ -270,7 +270,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("sha256-m24-h5-w4", level(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.sha256-m24-h5-w8",
+    @Case(id = "signature.hss-lms.params.sha256-m24-h5-w8",
             title = "Valid signature, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W8 (SHA-256/192, 26 chains)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "Sha256M24", "SparseTree"},
@@ -285,7 +285,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.sha256_n24_w8, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.shake-m32-h5-w4",
+    @Case(id = "signature.hss-lms.params.shake-m32-h5-w4",
             title = "Valid signature, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4 (SHAKE256/256)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "ShakeM32"},
@@ -300,7 +300,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("shake-m32-h5-w4", level(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.shake-m24-h5-w4",
+    @Case(id = "signature.hss-lms.params.shake-m24-h5-w4",
             title = "Valid signature, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W4 (SHAKE256/192)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "ShakeM24"},
@@ -313,7 +313,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("shake-m24-h5-w4", level(LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w4));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.shake-m24-h10-w2",
+    @Case(id = "signature.hss-lms.params.shake-m24-h10-w2",
             title = "Valid signature, LMS_SHAKE_M24_H10 / LMOTS_SHAKE_N24_W2, leaf q = 999",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-length", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "ShakeM24", "SparseTree"},
@@ -328,7 +328,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 LMOtsParameters.shake256_n24_w2, 999));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l2-h5-w2-over-h5-w8",
+    @Case(id = "signature.hss-lms.params.hss-l2-h5-w2-over-h5-w8",
             title = "Valid two-level signature: H5/W2 top tree over an H5/W8 bottom tree",
             severity = Severity.HIGH,
             requirements = {"RFC8554-6-level-params", "RFC8554-6.3-nspk", "RFC8554-6.3-chain", "RFC8554-6.3-exact"},
@@ -347,7 +347,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l2-second-bottom-tree",
+    @Case(id = "signature.hss-lms.params.hss-l2-second-bottom-tree",
             title = "Valid two-level signature from the second bottom tree: top q = 1, bottom q = 0",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-chain", "RFC8554-6.3-exact", "RFC8554-5.4-root"},
             flags = {"ParameterSet", "MultiLevel"},
@@ -369,7 +369,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return accept(key.publicKey(), message, key.sign(message).toByteArray());
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l3-h5-w4",
+    @Case(id = "signature.hss-lms.params.hss-l3-h5-w4",
             title = "Valid three-level signature, every tree LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk", "RFC8554-6.3-chain", "RFC8554-6.3-exact"},
             flags = {"ParameterSet", "MultiLevel"},
@@ -385,7 +385,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("hss-l3-h5-w4", tree, tree, tree);
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l3-h15-h10-h5",
+    @Case(id = "signature.hss-lms.params.hss-l3-h15-h10-h5",
             title = "Valid three-level signature: H15/W2, H10/W4 and H5/W8 trees",
             severity = Severity.HIGH,
             requirements = {"RFC8554-6-level-params", "RFC8554-6.3-chain", "RFC8554-6.3-exact"},
@@ -406,7 +406,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 31));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l8-h5-w4",
+    @Case(id = "signature.hss-lms.params.hss-l8-h5-w4",
             title = "Valid eight-level signature (L = 8, the maximum), every tree H5/W4",
             severity = Severity.LOW, requirements = {"RFC8554-6.1-levels", "RFC8554-6.3-nspk", "RFC8554-6.3-chain"},
             flags = {"ParameterSet", "MultiLevel", "MaximumLevels", "SparseTree"},
@@ -426,7 +426,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return sparse("hss-l8-h5-w4", levels.toArray(HssSparseTreeKey.Level[]::new));
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l2-sha256-m24",
+    @Case(id = "signature.hss-lms.params.hss-l2-sha256-m24",
             title = "Valid two-level signature on the SHA-256/192 sets, H5/W4 at both levels",
             severity = Severity.MEDIUM, requirements = {"RFC8554-6.3-chain", "RFC8554-6.3-exact", "RFC8554-5.4-pubkey"},
             flags = {"ParameterSet", "MultiLevel", "Sha256M24"},
@@ -441,7 +441,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("hss-l2-sha256-m24", tree, tree);
     }
 
-    @VectorCase(id = "signature.hss-lms.params.hss-l2-shake-m32",
+    @Case(id = "signature.hss-lms.params.hss-l2-shake-m32",
             title = "Valid two-level signature on the SHAKE256/256 sets, H5/W4 at both levels",
             severity = Severity.MEDIUM, requirements = {"RFC8554-6.3-chain", "RFC8554-6.3-exact", "RFC8554-5.4-pubkey"},
             flags = {"ParameterSet", "MultiLevel", "ShakeM32"},
@@ -455,7 +455,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return generated("hss-l2-shake-m32", tree, tree);
     }
 
-    @VectorCase(id = "signature.hss-lms.params.empty-message",
+    @Case(id = "signature.hss-lms.params.empty-message",
             title = "Valid signature over the empty message, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
             severity = Severity.LOW, requirements = {"RFC8554-5.4-root"},
             flags = {"ParameterSet", "EmptyMessage"},
@@ -472,7 +472,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         return accept(key.publicKey(), new byte[0], key.sign(new byte[0]).toByteArray());
     }
 
-    @VectorCase(id = "signature.hss-lms.hash-mix.sha256-tree-shake-ots",
+    @Case(id = "signature.hss-lms.hash-mix.sha256-tree-shake-ots",
             title = "Key mixing hash functions in one tree: LMS_SHA256_M32_H5 with LMOTS_SHAKE_N32_W4",
             severity = Severity.INFO, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-root"},
             flags = {"HashFamilyMix"},
@@ -491,7 +491,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 .withExpectation(Expectation.either());
     }
 
-    @VectorCase(id = "signature.hss-lms.hash-mix.m32-tree-n24-ots",
+    @Case(id = "signature.hss-lms.hash-mix.m32-tree-n24-ots",
             title = "Key mixing output sizes in one tree: LMS_SHA256_M32_H5 with LMOTS_SHA256_N24_W4",
             severity = Severity.INFO, requirements = {"RFC8554-5.4-pubkey", "RFC8554-5.4-root"},
             flags = {"HashFamilyMix"},
@@ -509,7 +509,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
                 .withExpectation(Expectation.either());
     }
 
-    @VectorCase(id = "signature.hss-lms.hash-mix.sha256-top-shake-bottom",
+    @Case(id = "signature.hss-lms.hash-mix.sha256-top-shake-bottom",
             title = "Two-level key mixing hash functions across levels: SHA-256 top tree, SHAKE256 bottom tree",
             severity = Severity.INFO, requirements = {"RFC8554-6-level-params", "RFC8554-6.3-chain"},
             flags = {"HashFamilyMix", "MultiLevel"},

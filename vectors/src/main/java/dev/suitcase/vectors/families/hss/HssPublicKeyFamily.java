@@ -1,9 +1,10 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
@@ -34,7 +35,7 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.withU32;
  * <p>Test Case 1's key is {@code u32str(2) || u32str(5) || u32str(4) || I || T[1]}: L at offset 0,
  * the LMS type at 4, the LM-OTS type at 8, I at 12 and T[1] at 28, 60 bytes in all.
  */
-public final class HssPublicKeyFamily extends AnnotatedFamily {
+public final class HssPublicKeyFamily extends CaseFamily<Void> {
     private static final int LEVELS = 0;
     private static final int LMS_TYPE = 4;
     private static final int OTS_TYPE = 8;
@@ -45,7 +46,7 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
         return "hss-lms-public-keys";
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-zero", title = "HSS public key with L = 0",
+    @Case(id = "signature.hss-lms.key.levels-zero", title = "HSS public key with L = 0",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels", "RFC8778-5.2-pub"},
             flags = {"InvalidKey", "LevelCount"},
             description = """
@@ -58,11 +59,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     A hierarchy of no levels has no tree to verify with, and no signature has the Nspk = L - 1 = -1
                     signed keys it asks for: no processor can accept one under it; key.levels-nine isolates the rule.""")
-    BuiltCase levelsZero(GeneratorContext context) {
-        return badKey(context, key(context, LEVELS, 0));
+    BuiltCase levelsZero(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LEVELS, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-nine",
+    @Case(id = "signature.hss-lms.key.levels-nine",
             title = "HSS public key with L = 9, one more than RFC 8554 allows, and a valid nine-level signature",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels"},
             flags = {"InvalidKey", "LevelCount", "SparseTree"},
@@ -83,7 +84,7 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                 HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message)));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-max-u32", title = "HSS public key with L = 2^32 - 1",
+    @Case(id = "signature.hss-lms.key.levels-max-u32", title = "HSS public key with L = 2^32 - 1",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels"},
             flags = {"InvalidKey", "LevelCount"},
             description = """
@@ -96,11 +97,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     L = 2^32 - 1 asks for a signature of 2^32 - 2 signed keys, hundreds of gigabytes: no processor is
                     handed one, and a shorter one fails the level count; key.levels-nine isolates the rule.""")
-    BuiltCase levelsMaxU32(GeneratorContext context) {
-        return badKey(context, key(context, LEVELS, 0xffffffffL));
+    BuiltCase levelsMaxU32(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LEVELS, 0xffffffffL));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-high-byte",
+    @Case(id = "signature.hss-lms.key.levels-high-byte",
             title = "HSS public key with L = 0x01000002, whose lowest byte is the genuine L = 2",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels"},
             flags = {"InvalidKey", "LevelCount"},
@@ -115,11 +116,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     L = 16777218 asks for a signature of 16777217 signed keys, gigabytes: no processor that reads L as
                     RFC 8554 writes it is handed one (one that reads only its last byte has another bug); key.levels-
                     nine isolates the rule.""")
-    BuiltCase levelsHighByte(GeneratorContext context) {
-        return badKey(context, key(context, LEVELS, 0x01000002L));
+    BuiltCase levelsHighByte(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LEVELS, 0x01000002L));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.truncated-root", title = "HSS public key one byte short: T[1] has 31 of its 32 bytes",
+    @Case(id = "signature.hss-lms.key.truncated-root", title = "HSS public key one byte short: T[1] has 31 of its 32 bytes",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey", "RFC8778-5.2-pub"},
             flags = {"InvalidKey", "TruncatedKey"},
             description = """
@@ -130,12 +131,12 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     a byte past the key's end, and compares the computed root against whatever it finds there.""",
             robustness = """
                     The key ends inside T[1]: without the root there is nothing to verify against.""")
-    BuiltCase truncatedRoot(GeneratorContext context) {
-        byte[] key = HssKnownAnswer.rfc8554TestCase1(context).publicKey();
-        return badKey(context, Arrays.copyOf(key, key.length - 1));
+    BuiltCase truncatedRoot(CaseContext<Void> context) {
+        byte[] key = HssKnownAnswer.rfc8554TestCase1(context.generator()).publicKey();
+        return badKey(context.generator(), Arrays.copyOf(key, key.length - 1));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.levels-only", title = "HSS public key of four bytes: L = 2 and nothing else",
+    @Case(id = "signature.hss-lms.key.levels-only", title = "HSS public key of four bytes: L = 2 and nothing else",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey", "RFC8554-6.1-levels"},
             flags = {"InvalidKey", "TruncatedKey"},
             description = """
@@ -145,11 +146,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must refuse the key without reading the LMS type, I or T[1] from beyond its end.""",
             robustness = """
                     The key ends after L: without the top-level LMS public key there is nothing to verify with.""")
-    BuiltCase levelsOnly(GeneratorContext context) {
-        return badKey(context, u32(2));
+    BuiltCase levelsOnly(CaseContext<Void> context) {
+        return badKey(context.generator(), u32(2));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.empty", title = "HSS public key of zero bytes",
+    @Case(id = "signature.hss-lms.key.empty", title = "HSS public key of zero bytes",
             severity = Severity.HIGH, requirements = {"RFC8554-6.1-levels", "RFC8778-5.2-pub"},
             flags = {"InvalidKey", "TruncatedKey"},
             description = """
@@ -160,11 +161,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     crash the parser.""",
             robustness = """
                     The key is empty: there is no L, type or root to verify with.""")
-    BuiltCase empty(GeneratorContext context) {
-        return badKey(context, new byte[0]);
+    BuiltCase empty(CaseContext<Void> context) {
+        return badKey(context.generator(), new byte[0]);
     }
 
-    @VectorCase(id = "signature.hss-lms.key.trailing-byte", title = "HSS public key with one trailing zero byte (61 bytes)",
+    @Case(id = "signature.hss-lms.key.trailing-byte", title = "HSS public key with one trailing zero byte (61 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8778-5.2-pub"},
             flags = {"InvalidKey", "TrailingBytes"},
             description = """
@@ -174,11 +175,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must refuse the key. Accepting it lets two encodings denote one key, so a key
                     fingerprint or a trust store lookup by encoded key no longer identifies the key; BouncyCastle
                     1.80 and 1.83 accepted such keys.""")
-    BuiltCase trailingByte(GeneratorContext context) {
-        return badKey(context, concat(HssKnownAnswer.rfc8554TestCase1(context).publicKey(), new byte[] {0}));
+    BuiltCase trailingByte(CaseContext<Void> context) {
+        return badKey(context.generator(), concat(HssKnownAnswer.rfc8554TestCase1(context.generator()).publicKey(), new byte[] {0}));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.every-level-listed",
+    @Case(id = "signature.hss-lms.key.every-level-listed",
             title = "HSS public key followed by the lower tree's LMS public key, as if a key listed every level",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-pubkey", "RFC8554-6.1-levels"},
             flags = {"InvalidKey", "TrailingBytes"},
@@ -190,13 +191,13 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must refuse the key for its length. Accepting it with the extra bytes ignored hides a
                     provisioning mistake; using them as the lower key would let the key, not the signature, decide
                     which lower tree is trusted.""")
-    BuiltCase everyLevelListed(GeneratorContext context) {
-        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase everyLevelListed(CaseContext<Void> context) {
+        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context.generator());
         HssSignatureLayout layout = answer.layout();
-        return badKey(context, concat(answer.publicKey(), layout.slice(layout.signedKey(1).start(), layout.signedKey(1).end())));
+        return badKey(context.generator(), concat(answer.publicKey(), layout.slice(layout.signedKey(1).start(), layout.signedKey(1).end())));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.lms-type-reserved", title = "HSS public key with LMS type 0 (reserved)",
+    @Case(id = "signature.hss-lms.key.lms-type-reserved", title = "HSS public key with LMS type 0 (reserved)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
             description = """
@@ -209,11 +210,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     LMS type 0 names no parameter set: the lengths of the key and of every signature under it are
                     unknown, so no processor can read on.""")
-    BuiltCase lmsTypeReserved(GeneratorContext context) {
-        return badKey(context, key(context, LMS_TYPE, 0));
+    BuiltCase lmsTypeReserved(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LMS_TYPE, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.lms-type-unregistered",
+    @Case(id = "signature.hss-lms.key.lms-type-unregistered",
             title = "HSS public key with LMS type 0x19, the first code after the registered ones",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
@@ -226,11 +227,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     LMS type 0x19 names no parameter set: the lengths of the key and of every signature under it are
                     unknown, so no processor can read on.""")
-    BuiltCase lmsTypeUnregistered(GeneratorContext context) {
-        return badKey(context, key(context, LMS_TYPE, 0x19));
+    BuiltCase lmsTypeUnregistered(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LMS_TYPE, 0x19));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.lms-type-high-byte",
+    @Case(id = "signature.hss-lms.key.lms-type-high-byte",
             title = "HSS public key with LMS type 0x01000005, whose lowest byte is the genuine H5 code",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
@@ -245,11 +246,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     Read as the u32 RFC 8554 writes, LMS type 0x01000005 names no parameter set: the lengths of the key
                     and of every signature under it are unknown, so no processor can read on (one that reads only the
                     last byte has another bug).""")
-    BuiltCase lmsTypeHighByte(GeneratorContext context) {
-        return badKey(context, key(context, LMS_TYPE, 0x01000005L));
+    BuiltCase lmsTypeHighByte(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LMS_TYPE, 0x01000005L));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.ots-type-reserved", title = "HSS public key with LM-OTS type 0 (reserved)",
+    @Case(id = "signature.hss-lms.key.ots-type-reserved", title = "HSS public key with LM-OTS type 0 (reserved)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
             description = """
@@ -261,11 +262,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     LM-OTS type 0 names no parameter set: the length of every one-time signature under the key is
                     unknown, so no processor can read on.""")
-    BuiltCase otsTypeReserved(GeneratorContext context) {
-        return badKey(context, key(context, OTS_TYPE, 0));
+    BuiltCase otsTypeReserved(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), OTS_TYPE, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.ots-type-unregistered",
+    @Case(id = "signature.hss-lms.key.ots-type-unregistered",
             title = "HSS public key with LM-OTS type 0x11, the first code after the registered ones",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
@@ -278,11 +279,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
             robustness = """
                     LM-OTS type 0x11 names no parameter set: the length of every one-time signature under the key is
                     unknown, so no processor can read on.""")
-    BuiltCase otsTypeUnregistered(GeneratorContext context) {
-        return badKey(context, key(context, OTS_TYPE, 0x11));
+    BuiltCase otsTypeUnregistered(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), OTS_TYPE, 0x11));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.ots-type-high-byte",
+    @Case(id = "signature.hss-lms.key.ots-type-high-byte",
             title = "HSS public key with LM-OTS type 0xff000004, whose lowest byte is the genuine W8 code",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
@@ -296,11 +297,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     Read as the u32 RFC 8554 writes, LM-OTS type 0xff000004 names no parameter set: the length of every
                     one-time signature under the key is unknown, so no processor can read on (one that reads only the
                     last byte has another bug).""")
-    BuiltCase otsTypeHighByte(GeneratorContext context) {
-        return badKey(context, key(context, OTS_TYPE, 0xff000004L));
+    BuiltCase otsTypeHighByte(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), OTS_TYPE, 0xff000004L));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.lms-type-other-length",
+    @Case(id = "signature.hss-lms.key.lms-type-other-length",
             title = "HSS public key relabelled LMS_SHA256_M24_H5 while keeping a 32-byte root",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey"},
             flags = {"InvalidKey", "InvalidTypecode"},
@@ -315,11 +316,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     Relabelled with m = 24, the key's 32-byte root is read as 24 bytes with 8 left over, and the
                     signature's M32 type differs from the key's: the input breaks both rules by construction;
                     key.trailing-byte isolates the length rule.""")
-    BuiltCase lmsTypeOtherLength(GeneratorContext context) {
-        return badKey(context, key(context, LMS_TYPE, 0x0a));
+    BuiltCase lmsTypeOtherLength(CaseContext<Void> context) {
+        return badKey(context.generator(), key(context.generator(), LMS_TYPE, 0x0a));
     }
 
-    @VectorCase(id = "signature.hss-lms.key.root-flipped", title = "HSS public key with one bit of T[1] flipped",
+    @Case(id = "signature.hss-lms.key.root-flipped", title = "HSS public key with one bit of T[1] flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root", "RFC8554-6.3-chain"},
             flags = {"ModifiedKey"},
             description = """
@@ -330,13 +331,13 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must reject the signature as invalid: the root it recomputes from the top signature is
                     the original T[1], not this one. Accepting means the root is never compared, and then any
                     well-formed signature verifies under any key, the complete loss of authentication.""")
-    BuiltCase rootFlipped(GeneratorContext context) {
-        byte[] key = HssKnownAnswer.rfc8554TestCase1(context).publicKey();
+    BuiltCase rootFlipped(CaseContext<Void> context) {
+        byte[] key = HssKnownAnswer.rfc8554TestCase1(context.generator()).publicKey();
         key[key.length - 1] ^= 0x01;
-        return reject(context, key, Reason.SIGNATURE_INVALID);
+        return reject(context.generator(), key, Reason.SIGNATURE_INVALID);
     }
 
-    @VectorCase(id = "signature.hss-lms.key.identifier-flipped", title = "HSS public key with one bit of the identifier I flipped",
+    @Case(id = "signature.hss-lms.key.identifier-flipped", title = "HSS public key with one bit of the identifier I flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root", "RFC8554-6.3-chain"},
             flags = {"ModifiedKey"},
             description = """
@@ -346,13 +347,13 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must reject the signature as invalid. I enters every hash of the one-time signature and
                     of the tree, so a different I gives a different root. A verifier that takes I from somewhere else
                     than the key it trusts (a cache, the signature) accepts signatures made for another key.""")
-    BuiltCase identifierFlipped(GeneratorContext context) {
-        byte[] key = HssKnownAnswer.rfc8554TestCase1(context).publicKey();
+    BuiltCase identifierFlipped(CaseContext<Void> context) {
+        byte[] key = HssKnownAnswer.rfc8554TestCase1(context.generator()).publicKey();
         key[IDENTIFIER] ^= (byte) 0x80;
-        return reject(context, key, Reason.SIGNATURE_INVALID);
+        return reject(context.generator(), key, Reason.SIGNATURE_INVALID);
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.hss-key-with-es256",
+    @Case(id = "signature.hss-lms.alg-key.hss-key-with-es256",
             title = "HSS-LMS key and signature presented under ES256 (-7)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty", "RFC9053-2.1-ec2-key"},
             flags = {"AlgorithmConfusion"},
@@ -363,11 +364,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     A verifier must refuse the pair for the mismatch between algorithm and key type. Choosing the
                     verification routine from the key instead of the algorithm (or the reverse, without checking
                     both) is how algorithm-substitution attacks start.""")
-    BuiltCase hssKeyWithEs256(GeneratorContext context) {
-        return underAlgorithm(context, -7);
+    BuiltCase hssKeyWithEs256(CaseContext<Void> context) {
+        return underAlgorithm(context.generator(), -7);
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.hss-key-with-esp256",
+    @Case(id = "signature.hss-lms.alg-key.hss-key-with-esp256",
             title = "HSS-LMS key and signature presented under ESP256 (-9)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9864-2.1-esp256"},
             flags = {"AlgorithmConfusion"},
@@ -376,11 +377,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     which RFC 9864 fully specifies as ECDSA with P-256 and SHA-256.
 
                     A verifier must refuse the pair: only an EC2 key on P-256 verifies ESP256.""")
-    BuiltCase hssKeyWithEsp256(GeneratorContext context) {
-        return underAlgorithm(context, -9);
+    BuiltCase hssKeyWithEsp256(CaseContext<Void> context) {
+        return underAlgorithm(context.generator(), -9);
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.hss-key-with-eddsa",
+    @Case(id = "signature.hss-lms.alg-key.hss-key-with-eddsa",
             title = "HSS-LMS key and signature presented under EdDSA (-8)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9053-2.2-okp-key"},
             flags = {"AlgorithmConfusion"},
@@ -389,11 +390,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     whose keys are OKP keys on an EdDSA curve.
 
                     A verifier must refuse the pair for the mismatch between algorithm and key type.""")
-    BuiltCase hssKeyWithEddsa(GeneratorContext context) {
-        return underAlgorithm(context, -8);
+    BuiltCase hssKeyWithEddsa(CaseContext<Void> context) {
+        return underAlgorithm(context.generator(), -8);
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.hss-key-with-ed25519",
+    @Case(id = "signature.hss-lms.alg-key.hss-key-with-ed25519",
             title = "HSS-LMS key and signature presented under Ed25519 (-19)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9864-2.2-ed25519"},
             flags = {"AlgorithmConfusion"},
@@ -402,11 +403,11 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     which only an OKP key with crv Ed25519 verifies.
 
                     A verifier must refuse the pair for the mismatch between algorithm and key type.""")
-    BuiltCase hssKeyWithEd25519(GeneratorContext context) {
-        return underAlgorithm(context, -19);
+    BuiltCase hssKeyWithEd25519(CaseContext<Void> context) {
+        return underAlgorithm(context.generator(), -19);
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.ec2-key-with-hss-lms",
+    @Case(id = "signature.hss-lms.alg-key.ec2-key-with-hss-lms",
             title = "EC2 P-256 key and its ECDSA signature presented with HSS-LMS (-46)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
@@ -419,14 +420,14 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
                     ECDSA and accepts a classical signature where the identifier asks for a post-quantum one; one that
                     hands the EC2 coordinates to the HSS parser reads x as u32str(L) || LMS key and can land
                     anywhere.""")
-    BuiltCase ec2KeyWithHssLms(GeneratorContext context) {
-        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase ec2KeyWithHssLms(CaseContext<Void> context) {
+        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context.generator());
         EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-public-keys ec2 key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
                 Bytes.of(answer.message()), ec2.sign(answer.message()), ec2.coseKey()));
     }
 
-    @VectorCase(id = "signature.hss-lms.alg-key.okp-key-with-hss-lms",
+    @Case(id = "signature.hss-lms.alg-key.okp-key-with-hss-lms",
             title = "OKP Ed25519 key and its Ed25519 signature presented with HSS-LMS (-46)",
             severity = Severity.HIGH, requirements = {"RFC8778-3-key-type", "RFC9052-7.1-kty"},
             flags = {"AlgorithmConfusion"},
@@ -436,8 +437,8 @@ public final class HssPublicKeyFamily extends AnnotatedFamily {
 
                     A verifier must refuse the key for the algorithm: only kty HSS-LMS (5) carries an HSS public key.
                     One that picks the primitive from the key verifies Ed25519 and accepts.""")
-    BuiltCase okpKeyWithHssLms(GeneratorContext context) {
-        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase okpKeyWithHssLms(CaseContext<Void> context) {
+        HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context.generator());
         Ed25519TestKey okp = Ed25519TestKey.derive("hss-lms-public-keys okp key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
                 Bytes.of(answer.message()), okp.sign(answer.message()), okp.coseKey()));

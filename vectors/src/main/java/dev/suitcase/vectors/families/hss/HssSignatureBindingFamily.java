@@ -1,9 +1,10 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
@@ -28,7 +29,7 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.concat;
  * LMOTS_SHA256_N32_W8 bottom tree), and from BouncyCastle-generated keys where three levels or two
  * signatures of one key are needed.
  */
-public final class HssSignatureBindingFamily extends AnnotatedFamily {
+public final class HssSignatureBindingFamily extends CaseFamily<Void> {
     private static final byte[] RELEASE_1 = "suitcase firmware release 1.0.0".getBytes(StandardCharsets.UTF_8);
     private static final byte[] RELEASE_2 = "suitcase firmware release 1.0.1".getBytes(StandardCharsets.UTF_8);
 
@@ -39,7 +40,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
     // H7: the signed lower-level public keys
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.lms-type-changed",
+    @Case(id = "signature.hss-lms.embedded-key.lms-type-changed",
             title = "Signed lower public key's LMS type changed from H5 to H10",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type", "RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering"},
@@ -56,12 +57,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
                     without the type rule still misses the root (and one that reads the bottom signature by the changed
                     type misparses it); lms-type.bottom-other-registered isolates the rule.""")
-    BuiltCase lmsTypeChanged(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).lmsType(), 6));
+    BuiltCase lmsTypeChanged(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).lmsType(), 6));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.ots-type-changed",
+    @Case(id = "signature.hss-lms.embedded-key.ots-type-changed",
             title = "Signed lower public key's LM-OTS type changed from W8 to W4",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type", "RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering"},
@@ -74,12 +75,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
                     without the type rule still misses the root (and one that reads the bottom signature by the changed
                     type misparses it); ots-type.bottom-other-registered isolates the rule.""")
-    BuiltCase otsTypeChanged(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 3));
+    BuiltCase otsTypeChanged(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 3));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.ots-type-unregistered",
+    @Case(id = "signature.hss-lms.embedded-key.ots-type-unregistered",
             title = "Signed lower public key with an unregistered LM-OTS type, 0x815",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-pubkey", "RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering", "InvalidTypecode"},
@@ -91,12 +92,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
             robustness = """
                     The signed lower key's LM-OTS type names no parameter set: the length of the bottom signature is
                     unknown, so no processor can read on.""")
-    BuiltCase otsTypeUnregistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return rejectTc1(context, Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 0x815));
+    BuiltCase otsTypeUnregistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 0x815));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.identifier-flipped",
+    @Case(id = "signature.hss-lms.embedded-key.identifier-flipped",
             title = "Signed lower public key with one bit of its identifier I flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering"},
@@ -108,12 +109,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     checks only the bottom signature under the embedded key, without verifying that the top key signed
                     that embedded key, anyone can put their own tree's key in a signature and sign anything: the
                     complete loss of authentication.""")
-    BuiltCase identifierFlipped(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return rejectTc1(context, Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root() - 1, 0));
+    BuiltCase identifierFlipped(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root() - 1, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.root-flipped",
+    @Case(id = "signature.hss-lms.embedded-key.root-flipped",
             title = "Signed lower public key with one bit of its root T[1] flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering"},
@@ -124,12 +125,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     A verifier must reject it as invalid: the top signature no longer covers the lower key, and the
                     bottom signature no longer leads to its root. Accepting means at least one of the two links of
                     the chain is not checked.""")
-    BuiltCase rootFlipped(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return rejectTc1(context, Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root(), 7));
+    BuiltCase rootFlipped(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root(), 7));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.spliced-from-other-hierarchy",
+    @Case(id = "signature.hss-lms.embedded-key.spliced-from-other-hierarchy",
             title = "Test Case 1's top signature spliced with Test Case 2's lower key and bottom signature",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering", "Splice"},
@@ -142,9 +143,9 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                     A verifier must reject it as invalid: Test Case 1's top tree never signed Test Case 2's lower key.
                     This is the attack the chain exists to stop: a valid lower-level signature of one hierarchy grafted
                     under the root of another.""")
-    BuiltCase splicedFromOtherHierarchy(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
-        HssKnownAnswer tc2 = HssKnownAnswer.read(context, HssKnownAnswer.RFC8554_TEST_CASE_2);
+    BuiltCase splicedFromOtherHierarchy(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+        HssKnownAnswer tc2 = HssKnownAnswer.read(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_2);
         HssSignatureLayout top = tc1.layout();
         HssSignatureLayout lower = tc2.layout();
         byte[] signature = concat(top.slice(0, top.level(0).end()), lower.slice(lower.signedKey(1).start(), lower.length()));
@@ -152,7 +153,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                 HssKnownAnswerFamily.input(tc1.publicKey(), tc2.message(), signature));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.l3-middle-root-flipped",
+    @Case(id = "signature.hss-lms.embedded-key.l3-middle-root-flipped",
             title = "Three-level signature with one bit flipped in the second signed public key's root",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering", "MultiLevel"},
@@ -170,7 +171,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
                 RELEASE_1, layout.withBitFlipped(layout.signedKey(2).end() - 1, 0)));
     }
 
-    @VectorCase(id = "signature.hss-lms.embedded-key.l3-signed-keys-swapped",
+    @Case(id = "signature.hss-lms.embedded-key.l3-signed-keys-swapped",
             title = "Three-level signature with its two signed public keys swapped",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain"},
             flags = {"EmbeddedKeyTampering", "MultiLevel"},
@@ -197,7 +198,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
     // H9: the message
 
-    @VectorCase(id = "signature.hss-lms.message.bit-flipped", title = "Message with one bit flipped (RFC 8554 Test Case 1)",
+    @Case(id = "signature.hss-lms.message.bit-flipped", title = "Message with one bit flipped (RFC 8554 Test Case 1)",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root", "RFC8554-6.3-chain"},
             flags = {"ModifiedMessage"},
             description = """
@@ -206,14 +207,14 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as invalid. Accepting means the message does not enter the hash Q of the
                     bottom one-time signature: the signature then authenticates any firmware image.""")
-    BuiltCase bitFlipped(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase bitFlipped(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         byte[] message = tc1.message();
         message[0] ^= 0x01;
         return invalid(tc1.publicKey(), message, tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.message.byte-appended", title = "Message with one byte appended (RFC 8554 Test Case 1)",
+    @Case(id = "signature.hss-lms.message.byte-appended", title = "Message with one byte appended (RFC 8554 Test Case 1)",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root"},
             flags = {"ModifiedMessage"},
             description = """
@@ -221,12 +222,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as invalid. One that hashes only a fixed or previously announced number
                     of message bytes lets an attacker append code to a signed image.""")
-    BuiltCase byteAppended(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase byteAppended(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return invalid(tc1.publicKey(), concat(tc1.message(), new byte[] {0}), tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.message.last-byte-removed",
+    @Case(id = "signature.hss-lms.message.last-byte-removed",
             title = "Message with its last byte removed (RFC 8554 Test Case 1)",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root"},
             flags = {"ModifiedMessage"},
@@ -235,13 +236,13 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as invalid; a truncated image must not verify under the signature of the
                     whole one.""")
-    BuiltCase lastByteRemoved(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase lastByteRemoved(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         byte[] message = tc1.message();
         return invalid(tc1.publicKey(), Arrays.copyOf(message, message.length - 1), tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.message.empty", title = "Empty message with RFC 8554 Test Case 1's signature",
+    @Case(id = "signature.hss-lms.message.empty", title = "Empty message with RFC 8554 Test Case 1's signature",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root"},
             flags = {"ModifiedMessage", "EmptyMessage"},
             description = """
@@ -249,12 +250,12 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as invalid. An API that mistakes an empty buffer for "message already
                     hashed" or "nothing to check" turns every valid signature into a signature over nothing.""")
-    BuiltCase empty(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase empty(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return invalid(tc1.publicKey(), new byte[0], tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.message.top-signature-as-bottom",
+    @Case(id = "signature.hss-lms.message.top-signature-as-bottom",
             title = "Bottom LMS signature replaced by the top one (RFC 8554 Test Case 1)",
             severity = Severity.CRITICAL, requirements = {"RFC8554-6.3-chain", "RFC8554-5.4-root"},
             flags = {"ModifiedSignature", "CrossLevel"},
@@ -265,13 +266,13 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
 
                     A verifier must reject it as invalid: under the lower key it verifies neither the message nor
                     anything else. This is the cross-level substitution of the §4.6 mutation set (M28).""")
-    BuiltCase topSignatureAsBottom(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
+    BuiltCase topSignatureAsBottom(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
         byte[] top = layout.slice(layout.level(0).start(), layout.level(0).end());
-        return rejectTc1(context, Reason.SIGNATURE_INVALID, layout.withReplaced(layout.bottom().start(), layout.length(), top));
+        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withReplaced(layout.bottom().start(), layout.length(), top));
     }
 
-    @VectorCase(id = "signature.hss-lms.message.other-release",
+    @Case(id = "signature.hss-lms.message.other-release",
             title = "Valid signature of release 1.0.0 presented with release 1.0.1, same key",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root"},
             flags = {"ModifiedMessage", "Replay"},

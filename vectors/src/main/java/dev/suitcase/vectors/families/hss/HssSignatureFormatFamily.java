@@ -1,9 +1,10 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
@@ -35,7 +36,7 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.withU32;
  * use sparse keys whose root was computed from the out-of-range leaf, so that only the range rule
  * stops them.
  */
-public final class HssSignatureFormatFamily extends AnnotatedFamily {
+public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
     @Override
     public String name() {
@@ -44,7 +45,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
     // H2: Nspk must be L - 1 (RFC 8554 §6.3)
 
-    @VectorCase(id = "signature.hss-lms.nspk.zero-under-l2", title = "Nspk = 0 under an L = 2 key (RFC 8554 Test Case 1)",
+    @Case(id = "signature.hss-lms.nspk.zero-under-l2", title = "Nspk = 0 under an L = 2 key (RFC 8554 Test Case 1)",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -59,12 +60,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
                     top LMS signature signs the lower public key, not the message, and the rest is left over;
                     nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkZeroUnderL2(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase nspkZeroUnderL2(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.two-under-l2", title = "Nspk = 2 under an L = 2 key (RFC 8554 Test Case 1)",
+    @Case(id = "signature.hss-lms.nspk.two-under-l2", title = "Nspk = 2 under an L = 2 key (RFC 8554 Test Case 1)",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -75,12 +76,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     Read as the three levels its Nspk declares, the two-level signature runs out of bytes: no processor
                     finds a third level in it; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkTwoUnderL2(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase nspkTwoUnderL2(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 2));
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.max-u32", title = "Nspk = 2^32 - 1 under an L = 2 key",
+    @Case(id = "signature.hss-lms.nspk.max-u32", title = "Nspk = 2^32 - 1 under an L = 2 key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -91,12 +92,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     Read as the 2^32 levels its Nspk declares, the two-level signature runs out of bytes: no processor
                     finds the levels it announces; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkMaxU32(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase nspkMaxU32(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0xffffffffL));
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.high-byte", title = "Nspk = 0x01000001, whose lowest byte is the genuine 1",
+    @Case(id = "signature.hss-lms.nspk.high-byte", title = "Nspk = 0x01000001, whose lowest byte is the genuine 1",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -109,12 +110,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     Read as the 16777218 levels its Nspk declares, the two-level signature runs out of bytes (a
                     processor that reads only the last byte has another bug); nspk.l1-key-l2-signature isolates the
                     rule.""")
-    BuiltCase nspkHighByte(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase nspkHighByte(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0x01000001L));
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.l1-key-l2-signature",
+    @Case(id = "signature.hss-lms.nspk.l1-key-l2-signature",
             title = "Single-level key (Test Case 1's top tree, L = 1) with Test Case 1's two-level signature",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk", "RFC8554-6.1-levels"},
             flags = {"NspkMismatch"},
@@ -126,12 +127,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     verifier that walks the levels the signature declares verifies the whole chain and accepts a
                     two-level signature under a key that was provisioned as single-level, letting whoever holds a
                     lower tree sign for a device that trusts only the top one.""")
-    BuiltCase l1KeyL2Signature(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase l1KeyL2Signature(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(withU32(tc1.publicKey(), 0, 1), tc1.message(), tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.l2-key-l1-signature",
+    @Case(id = "signature.hss-lms.nspk.l2-key-l1-signature",
             title = "Two-level key (RFC 8554 Test Case 1) with a single-level signature (Nspk = 0)",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch"},
@@ -145,12 +146,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     Read as the one level its Nspk declares, the signature is the bottom tree's, which the key's top
                     tree did not make, so the root differs; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase l2KeyL1Signature(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
-        return malformed(tc1.publicKey(), tc1.message(), singleLevel(context).signature());
+    BuiltCase l2KeyL1Signature(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+        return malformed(tc1.publicKey(), tc1.message(), singleLevel(context.generator()).signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.one-under-l1", title = "Nspk = 1 under a single-level key",
+    @Case(id = "signature.hss-lms.nspk.one-under-l1", title = "Nspk = 1 under a single-level key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -162,12 +163,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     Read as the two levels its Nspk declares, the single-level signature runs out of bytes where the
                     signed public key should follow; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase oneUnderL1(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase oneUnderL1(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         return malformed(single.publicKey(), single.message(), withU32(single.signature(), 0, 1));
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.l3-key-raised-from-l2",
+    @Case(id = "signature.hss-lms.nspk.l3-key-raised-from-l2",
             title = "Test Case 1's key with L raised from 2 to 3, its signature unchanged",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedKey"},
@@ -177,12 +178,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed: an L = 3 key needs Nspk = 2. The key's L, not the
                     signature, fixes the depth of the hierarchy.""")
-    BuiltCase l3KeyRaisedFromL2(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase l3KeyRaisedFromL2(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(withU32(tc1.publicKey(), 0, 3), tc1.message(), tc1.signature());
     }
 
-    @VectorCase(id = "signature.hss-lms.nspk.l3-key-nspk-one", title = "Nspk = 1 under a three-level key",
+    @Case(id = "signature.hss-lms.nspk.l3-key-nspk-one", title = "Nspk = 1 under a three-level key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-nspk"},
             flags = {"NspkMismatch", "ModifiedSignature"},
             description = """
@@ -203,7 +204,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
     // H3: q < 2^h at every level (RFC 8554 §5.4.2, Algorithm 6a)
 
-    @VectorCase(id = "signature.hss-lms.q-range.top-q-equals-2h", title = "Top-level leaf index q = 2^h = 32 in an H5 tree",
+    @Case(id = "signature.hss-lms.q-range.top-q-equals-2h", title = "Top-level leaf index q = 2^h = 32 in an H5 tree",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
             description = """
@@ -218,12 +219,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQEquals2h(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).q(), 32));
+    BuiltCase topQEquals2h(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 32));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.top-q-max-u32", title = "Top-level leaf index q = 2^32 - 1",
+    @Case(id = "signature.hss-lms.q-range.top-q-max-u32", title = "Top-level leaf index q = 2^32 - 1",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
             description = """
@@ -235,12 +236,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQMaxU32(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).q(), 0xffffffffL));
+    BuiltCase topQMaxU32(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 0xffffffffL));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.top-q-plus-2h",
+    @Case(id = "signature.hss-lms.q-range.top-q-plus-2h",
             title = "Top-level leaf index q = 37 = 2^h + 5: the genuine leaf 5 plus one tree size",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
@@ -256,12 +257,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQPlus2h(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).q(), 32 + 5));
+    BuiltCase topQPlus2h(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 32 + 5));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.top-q-high-bit",
+    @Case(id = "signature.hss-lms.q-range.top-q-high-bit",
             title = "Top-level leaf index q = 0x80000005: the genuine leaf 5 with the top bit set",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
@@ -275,12 +276,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQHighBit(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).q(), 0x80000005L));
+    BuiltCase topQHighBit(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 0x80000005L));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.bottom-q-equals-2h", title = "Bottom-level leaf index q = 2^h = 32",
+    @Case(id = "signature.hss-lms.q-range.bottom-q-equals-2h", title = "Bottom-level leaf index q = 2^h = 32",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
             description = """
@@ -293,12 +294,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase bottomQEquals2h(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.bottom().q(), 32));
+    BuiltCase bottomQEquals2h(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.bottom().q(), 32));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.bottom-q-plus-2h",
+    @Case(id = "signature.hss-lms.q-range.bottom-q-plus-2h",
             title = "Bottom-level leaf index q = 42 = 2^h + 10: the genuine leaf 10 plus one tree size",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
@@ -311,12 +312,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase bottomQPlus2h(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.bottom().q(), 32 + 10));
+    BuiltCase bottomQPlus2h(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.bottom().q(), 32 + 10));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.single-level-q-equals-2h",
+    @Case(id = "signature.hss-lms.q-range.single-level-q-equals-2h",
             title = "Single-level signature with q = 2^h = 32",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
@@ -330,12 +331,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
                     from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
                     recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase singleLevelQEquals2h(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase singleLevelQEquals2h(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         return malformed(single.publicKey(), single.message(), withU32(single.signature(), 4, 32));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.h10-q-equals-2h", title = "Leaf index q = 1024 in an H10 tree",
+    @Case(id = "signature.hss-lms.q-range.h10-q-equals-2h", title = "Leaf index q = 1024 in an H10 tree",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "SparseTree"},
             description = """
@@ -353,7 +354,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
         return qOutOfRange("h10", LMSigParameters.lms_sha256_n32_h10, 1024);
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.h25-q-equals-2h", title = "Leaf index q = 2^25 in an H25 tree",
+    @Case(id = "signature.hss-lms.q-range.h25-q-equals-2h", title = "Leaf index q = 2^25 in an H25 tree",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
             flags = {"LeafIndexOutOfRange", "SparseTree"},
             description = """
@@ -368,7 +369,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
         return qOutOfRange("h25", LMSigParameters.lms_sha256_n32_h25, 1L << 25);
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.last-leaf-h5", title = "Valid signature at the last leaf of an H5 tree, q = 31",
+    @Case(id = "signature.hss-lms.q-range.last-leaf-h5", title = "Valid signature at the last leaf of an H5 tree, q = 31",
             severity = Severity.LOW, requirements = {"RFC8554-5.4-q-range", "RFC8554-5.4-root"},
             flags = {"LastLeaf"},
             description = """
@@ -389,7 +390,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                 HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message).toByteArray()));
     }
 
-    @VectorCase(id = "signature.hss-lms.q-range.other-valid-leaf", title = "Top-level leaf index changed to another leaf, q = 6",
+    @Case(id = "signature.hss-lms.q-range.other-valid-leaf", title = "Top-level leaf index changed to another leaf, q = 6",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-root"},
             flags = {"ModifiedSignature"},
             description = """
@@ -399,8 +400,8 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as invalid: q enters every hash of the one-time signature and decides
                     the left/right order of the path, so the recomputed root differs. Accepting means q is not bound,
                     and one one-time signature could stand for any leaf.""")
-    BuiltCase otherValidLeaf(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase otherValidLeaf(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         HssSignatureLayout layout = tc1.layout();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), HssKnownAnswerFamily.input(tc1.publicKey(),
                 tc1.message(), layout.withU32(layout.level(0).q(), 6)));
@@ -408,7 +409,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
     // H4: the LM-OTS type in the signature must be the verifying key's (Algorithm 6a)
 
-    @VectorCase(id = "signature.hss-lms.ots-type.top-other-registered",
+    @Case(id = "signature.hss-lms.ots-type.top-other-registered",
             title = "Top LMS signature's LM-OTS type W8 changed to the registered W4",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -419,12 +420,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed (Algorithm 6a: the signature's otstype must equal the key's).
                     A verifier that parses the one-time signature by the type in the signature lets the signer, or an
                     attacker, choose the Winternitz parameter the key's root was not built with.""")
-    BuiltCase topOtsOtherRegistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).otsType(), 3));
+    BuiltCase topOtsOtherRegistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 3));
     }
 
-    @VectorCase(id = "signature.hss-lms.ots-type.top-unregistered", title = "Top LMS signature's LM-OTS type 0x815 (unregistered)",
+    @Case(id = "signature.hss-lms.ots-type.top-unregistered", title = "Top LMS signature's LM-OTS type 0x815 (unregistered)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
             description = """
@@ -432,12 +433,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     specification registers (Botan's invalid-signature tests use a similar code).
 
                     A verifier must reject it as malformed, without looking the code up in a table unchecked.""")
-    BuiltCase topOtsUnregistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).otsType(), 0x815));
+    BuiltCase topOtsUnregistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0x815));
     }
 
-    @VectorCase(id = "signature.hss-lms.ots-type.top-reserved-zero", title = "Top LMS signature's LM-OTS type 0 (reserved)",
+    @Case(id = "signature.hss-lms.ots-type.top-reserved-zero", title = "Top LMS signature's LM-OTS type 0 (reserved)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
             description = """
@@ -445,12 +446,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed. Zero is what an uninitialised field holds, so a verifier
                     that treats 0 as "use the key's type" accepts signatures whose type field was never written.""")
-    BuiltCase topOtsReservedZero(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).otsType(), 0));
+    BuiltCase topOtsReservedZero(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.ots-type.top-high-byte",
+    @Case(id = "signature.hss-lms.ots-type.top-high-byte",
             title = "Top LMS signature's LM-OTS type 0x01000004, whose lowest byte is the key's W8 code",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -460,12 +461,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed; the comparison covers all four bytes. Comparing one byte
                     makes the signature malleable.""")
-    BuiltCase topOtsHighByte(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).otsType(), 0x01000004L));
+    BuiltCase topOtsHighByte(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0x01000004L));
     }
 
-    @VectorCase(id = "signature.hss-lms.ots-type.bottom-other-registered",
+    @Case(id = "signature.hss-lms.ots-type.bottom-other-registered",
             title = "Bottom LMS signature's LM-OTS type differs from the signed lower key's",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type", "RFC8554-6.3-chain"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -476,12 +477,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed. At the lower levels the reference type is the one in the
                     signed public key inside the signature; a verifier that checks the type only at the top level
                     misses this.""")
-    BuiltCase bottomOtsOtherRegistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.bottom().otsType(), 3));
+    BuiltCase bottomOtsOtherRegistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.bottom().otsType(), 3));
     }
 
-    @VectorCase(id = "signature.hss-lms.ots-type.key-changed",
+    @Case(id = "signature.hss-lms.ots-type.key-changed",
             title = "Key's LM-OTS type changed to W4 while the signature keeps W8",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-ots-type"},
             flags = {"InvalidTypecode", "ModifiedKey", "ProviderException"},
@@ -498,14 +499,14 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     that reads it with the key's parameters, as one of a single parameter set does (the reference
                     verifier's continuation), misreads it; only one that takes the type from the signature accepts it.
                     ots-type.top-other-registered isolates the rule.""")
-    BuiltCase keyOtsChanged(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    BuiltCase keyOtsChanged(CaseContext<Void> context) {
+        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
         return malformed(withU32(tc1.publicKey(), 8, 3), tc1.message(), tc1.signature());
     }
 
     // H5: the LMS type in the signature must be the verifying key's (Algorithm 6a)
 
-    @VectorCase(id = "signature.hss-lms.lms-type.top-other-registered",
+    @Case(id = "signature.hss-lms.lms-type.top-other-registered",
             title = "Top LMS signature's LMS type H5 changed to the registered H10",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -517,24 +518,24 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed. Taking h from the signature instead of the key lets a
                     signature choose how long its authentication path is, and so which node of which tree it claims
                     to reach.""")
-    BuiltCase topLmsOtherRegistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).lmsType(), 6));
+    BuiltCase topLmsOtherRegistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 6));
     }
 
-    @VectorCase(id = "signature.hss-lms.lms-type.top-reserved-zero", title = "Top LMS signature's LMS type 0 (reserved)",
+    @Case(id = "signature.hss-lms.lms-type.top-reserved-zero", title = "Top LMS signature's LMS type 0 (reserved)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
             description = """
                     RFC 8554 Test Case 1 with the top LMS signature's LMS type set to 0x00000000, the reserved code.
 
                     A verifier must reject it as malformed.""")
-    BuiltCase topLmsReservedZero(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).lmsType(), 0));
+    BuiltCase topLmsReservedZero(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0));
     }
 
-    @VectorCase(id = "signature.hss-lms.lms-type.top-unregistered", title = "Top LMS signature's LMS type 0x19 (unregistered)",
+    @Case(id = "signature.hss-lms.lms-type.top-unregistered", title = "Top LMS signature's LMS type 0x19 (unregistered)",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
             description = """
@@ -542,12 +543,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     the registered ones.
 
                     A verifier must reject it as malformed.""")
-    BuiltCase topLmsUnregistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).lmsType(), 0x19));
+    BuiltCase topLmsUnregistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0x19));
     }
 
-    @VectorCase(id = "signature.hss-lms.lms-type.top-high-byte",
+    @Case(id = "signature.hss-lms.lms-type.top-high-byte",
             title = "Top LMS signature's LMS type 0x01000005, whose lowest byte is the key's H5 code",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -555,12 +556,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     RFC 8554 Test Case 1 with the top LMS signature's LMS type 0x01000005.
 
                     A verifier must reject it as malformed; type codes are compared as 32-bit values.""")
-    BuiltCase topLmsHighByte(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.level(0).lmsType(), 0x01000005L));
+    BuiltCase topLmsHighByte(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0x01000005L));
     }
 
-    @VectorCase(id = "signature.hss-lms.lms-type.bottom-other-registered",
+    @Case(id = "signature.hss-lms.lms-type.bottom-other-registered",
             title = "Bottom LMS signature's LMS type differs from the signed lower key's",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-lms-type", "RFC8554-6.3-chain"},
             flags = {"InvalidTypecode", "ModifiedSignature"},
@@ -569,12 +570,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     signed lower public key declares, to 0x06 (H10).
 
                     A verifier must reject it as malformed; each level's reference is the key one level up.""")
-    BuiltCase bottomLmsOtherRegistered(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withU32(layout.bottom().lmsType(), 6));
+    BuiltCase bottomLmsOtherRegistered(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withU32(layout.bottom().lmsType(), 6));
     }
 
-    @VectorCase(id = "signature.hss-lms.lms-type.relabelled-shake",
+    @Case(id = "signature.hss-lms.lms-type.relabelled-shake",
             title = "Single-level key and signature relabelled from SHA-256 to the SHAKE256 sets of equal lengths",
             severity = Severity.CRITICAL, requirements = {"RFC8554-5.4-lms-type", "RFC8554-5.4-ots-type", "RFC8554-5.4-root"},
             flags = {"ModifiedKey", "ModifiedSignature", "HashFunctionSubstitution"},
@@ -588,8 +589,8 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as invalid: hashed with SHAKE256 the one-time signature and the path lead
                     to another root. Accepting means the verifier computes SHA-256 whatever the type code says; then
                     the code authenticates nothing, and a key declared as SHAKE256 accepts SHA-256 signatures.""")
-    BuiltCase relabelledShake(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase relabelledShake(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         byte[] key = withU32(withU32(single.publicKey(), 4, 0x0f), 8, 0x0c);
         byte[] signature = withU32(layout.withU32(layout.level(0).otsType(), 0x0c), layout.level(0).lmsType(), 0x0f);
@@ -599,7 +600,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
     // H6: exact length at every level (Algorithm 6a, Algorithm 4b, §6.3)
 
-    @VectorCase(id = "signature.hss-lms.length.truncated-one-byte", title = "Two-level signature one byte short",
+    @Case(id = "signature.hss-lms.length.truncated-one-byte", title = "Two-level signature one byte short",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
             flags = {"TruncatedSignature"},
             description = """
@@ -611,12 +612,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends inside the last node of the bottom path: no processor can read the fields that
                     are missing.""")
-    BuiltCase truncatedOneByte(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.truncatedTo(layout.length() - 1));
+    BuiltCase truncatedOneByte(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.truncatedTo(layout.length() - 1));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.trailing-zero-byte", title = "Two-level signature with one trailing zero byte",
+    @Case(id = "signature.hss-lms.length.trailing-zero-byte", title = "Two-level signature with one trailing zero byte",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
             flags = {"TrailingBytes"},
             description = """
@@ -625,11 +626,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed: the length of the final LMS signature is fixed exactly by
                     its types. Accepting trailing bytes (BouncyCastle 1.80 and 1.83 did) makes signatures malleable: the
                     same authorisation has many encodings, which defeats replay caches keyed by signature bytes.""")
-    BuiltCase trailingZeroByte(GeneratorContext context) {
-        return malformedTc1(context, HssKnownAnswer.rfc8554TestCase1(context).layout().withAppended(new byte[] {0}));
+    BuiltCase trailingZeroByte(CaseContext<Void> context) {
+        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().withAppended(new byte[] {0}));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.trailing-32-bytes", title = "Two-level signature with 32 trailing bytes",
+    @Case(id = "signature.hss-lms.length.trailing-32-bytes", title = "Two-level signature with 32 trailing bytes",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
             flags = {"TrailingBytes"},
             description = """
@@ -637,13 +638,13 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed. One that checks only "at least as long as needed" accepts
                     it.""")
-    BuiltCase trailing32Bytes(GeneratorContext context) {
+    BuiltCase trailing32Bytes(CaseContext<Void> context) {
         byte[] tail = new byte[32];
         Arrays.fill(tail, (byte) 0xff);
-        return malformedTc1(context, HssKnownAnswer.rfc8554TestCase1(context).layout().withAppended(tail));
+        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().withAppended(tail));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.single-level-trailing-byte",
+    @Case(id = "signature.hss-lms.length.single-level-trailing-byte",
             title = "Single-level signature with one trailing zero byte",
             severity = Severity.MEDIUM, requirements = {"RFC8554-5.4-length"},
             flags = {"TrailingBytes"},
@@ -653,12 +654,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
 
                     A verifier must reject it as malformed; for L = 1 the rule is Algorithm 6a's: the LMS signature is
                     exactly 12 + n(p+1) + m*h bytes.""")
-    BuiltCase singleLevelTrailingByte(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase singleLevelTrailingByte(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         return malformed(single.publicKey(), single.message(), concat(single.signature(), new byte[] {0}));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.bottom-signature-repeated",
+    @Case(id = "signature.hss-lms.length.bottom-signature-repeated",
             title = "Two-level signature followed by a second copy of its bottom LMS signature",
             severity = Severity.MEDIUM, requirements = {"RFC8554-6.3-exact"},
             flags = {"TrailingBytes"},
@@ -667,12 +668,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     that parse as a well-formed LMS signature.
 
                     A verifier must reject it as malformed: after the last LMS signature nothing may follow.""")
-    BuiltCase bottomSignatureRepeated(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.withAppended(layout.slice(layout.bottom().start(), layout.bottom().end())));
+    BuiltCase bottomSignatureRepeated(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.withAppended(layout.slice(layout.bottom().start(), layout.bottom().end())));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.empty", title = "Empty HSS signature",
+    @Case(id = "signature.hss-lms.length.empty", title = "Empty HSS signature",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-nspk"},
             flags = {"TruncatedSignature"},
             description = """
@@ -682,11 +683,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     A verifier must reject it as malformed without reading Nspk from beyond the end.""",
             robustness = """
                     The signature ends before Nspk: no processor can read the fields that are missing.""")
-    BuiltCase empty(GeneratorContext context) {
-        return malformedTc1(context, new byte[0]);
+    BuiltCase empty(CaseContext<Void> context) {
+        return malformedTc1(context.generator(), new byte[0]);
     }
 
-    @VectorCase(id = "signature.hss-lms.length.nspk-only", title = "Four-byte HSS signature: Nspk = 1 and nothing else",
+    @Case(id = "signature.hss-lms.length.nspk-only", title = "Four-byte HSS signature: Nspk = 1 and nothing else",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-exact"},
             flags = {"TruncatedSignature"},
             description = """
@@ -697,11 +698,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends after Nspk, before the first LMS signature: no processor can read the fields that
                     are missing.""")
-    BuiltCase nspkOnly(GeneratorContext context) {
-        return malformedTc1(context, HssKnownAnswer.rfc8554TestCase1(context).layout().truncatedTo(4));
+    BuiltCase nspkOnly(CaseContext<Void> context) {
+        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().truncatedTo(4));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.header-only",
+    @Case(id = "signature.hss-lms.length.header-only",
             title = "Twelve-byte single-level signature: Nspk, q and LM-OTS type only",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length"},
             flags = {"TruncatedSignature"},
@@ -714,12 +715,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends after the LM-OTS type, before C: no processor can read the fields that are
                     missing.""")
-    BuiltCase headerOnly(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase headerOnly(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         return malformed(single.publicKey(), single.message(), Arrays.copyOf(single.signature(), 12));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.no-path", title = "Single-level signature without its authentication path",
+    @Case(id = "signature.hss-lms.length.no-path", title = "Single-level signature without its authentication path",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length"},
             flags = {"TruncatedSignature"},
             description = """
@@ -731,13 +732,13 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends before the authentication path: no processor can read the fields that are
                     missing.""")
-    BuiltCase noPath(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase noPath(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         return malformed(single.publicKey(), single.message(), layout.truncatedTo(layout.level(0).path(0)));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.truncated-in-chains",
+    @Case(id = "signature.hss-lms.length.truncated-in-chains",
             title = "Single-level signature cut in the middle of its Winternitz chains",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length"},
             flags = {"TruncatedSignature"},
@@ -749,13 +750,13 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
                     n(p+1) bytes.""",
             robustness = """
                     The signature ends inside the Winternitz chains: no processor can read the fields that are missing.""")
-    BuiltCase truncatedInChains(GeneratorContext context) {
-        SingleLevel single = singleLevel(context);
+    BuiltCase truncatedInChains(CaseContext<Void> context) {
+        SingleLevel single = singleLevel(context.generator());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         return malformed(single.publicKey(), single.message(), layout.truncatedTo(layout.level(0).chain(17)));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.truncated-in-signed-key",
+    @Case(id = "signature.hss-lms.length.truncated-in-signed-key",
             title = "Two-level signature cut inside the signed lower public key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-exact"},
             flags = {"TruncatedSignature"},
@@ -767,12 +768,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends inside the signed lower public key: no processor can read the fields that are
                     missing.""")
-    BuiltCase truncatedInSignedKey(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.truncatedTo(layout.signedKey(1).root()));
+    BuiltCase truncatedInSignedKey(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.truncatedTo(layout.signedKey(1).root()));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.missing-bottom-signature",
+    @Case(id = "signature.hss-lms.length.missing-bottom-signature",
             title = "Two-level signature ending right after the signed lower public key",
             severity = Severity.HIGH, requirements = {"RFC8554-6.3-exact", "RFC8554-6.3-chain"},
             flags = {"TruncatedSignature"},
@@ -785,12 +786,12 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     The signature ends after the signed lower public key, before the bottom LMS signature: no processor
                     can read the fields that are missing.""")
-    BuiltCase missingBottomSignature(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
-        return malformedTc1(context, layout.truncatedTo(layout.bottom().start()));
+    BuiltCase missingBottomSignature(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+        return malformedTc1(context.generator(), layout.truncatedTo(layout.bottom().start()));
     }
 
-    @VectorCase(id = "signature.hss-lms.length.shifted-fields",
+    @Case(id = "signature.hss-lms.length.shifted-fields",
             title = "Top LMS signature one byte short, one byte appended at the end: same total length",
             severity = Severity.HIGH, requirements = {"RFC8554-5.4-length", "RFC8554-6.3-exact"},
             flags = {"ModifiedSignature"},
@@ -805,11 +806,11 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             robustness = """
                     A byte missing from the top LMS signature shifts every field after it: the signed key's LMS type is
                     read from other bytes and names no parameter set, so no processor can read on.""")
-    BuiltCase shiftedFields(GeneratorContext context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context).layout();
+    BuiltCase shiftedFields(CaseContext<Void> context) {
+        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
         int lastTopByte = layout.level(0).end() - 1;
         byte[] shortened = layout.withReplaced(lastTopByte, lastTopByte + 1, new byte[0]);
-        return malformedTc1(context, concat(shortened, new byte[] {0}));
+        return malformedTc1(context.generator(), concat(shortened, new byte[] {0}));
     }
 
     /** A single-level key, its message and its valid signature: Test Case 1's bottom tree on its own. */

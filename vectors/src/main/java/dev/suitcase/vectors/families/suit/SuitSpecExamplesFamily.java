@@ -1,9 +1,10 @@
 package dev.suitcase.vectors.families.suit;
 
-import dev.suitcase.vectors.generate.AnnotatedFamily;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * to, so an image check can only succeed against an image the device knows by size and digest
  * ({@link DeviceImage.Described}): that is how example 2 is also installed, at scope install.
  */
-public final class SuitSpecExamplesFamily extends AnnotatedFamily {
+public final class SuitSpecExamplesFamily extends CaseFamily<Void> {
     static final String SOURCE = "draft-ietf-suit-manifest-37";
     private static final String URL = "https://datatracker.ietf.org/doc/html/draft-ietf-suit-manifest-37#appendix-B.";
     /** The draft's example key (Appendix B, given there as a PEM), as an EC2 COSE_Key. */
@@ -49,7 +50,7 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
         return "suit-spec-examples";
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-0", title = "Spec example 0 (secure boot), signed",
+    @Case(id = "suit.es256.spec-example.example-0", title = "Spec example 0 (secure boot), signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.2-envelope", "SUITM-8.3-manifest-digest", "SUITM-8.3-detached-payload",
                     "SUITM-8.3-cose-tagged", "RFC9052-4.4-sig-structure", "SUITM-8.4.1-version", "SUITM-8.4.2-rollback",
@@ -65,12 +66,12 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     example means failing the most basic interoperability test. The manifest's sequence number equals
                     the device's, which the spec allows; a processor declaring suit-seq-strict refuses equal numbers,
                     so under that profile the expectation is reject.""")
-    BuiltCase example0(GeneratorContext context) {
-        return signed(context, "B.1", "example0-signed.hex", Component.of(Bytes.fromHex("00")))
+    BuiltCase example0(CaseContext<Void> context) {
+        return signed(context.generator(), "B.1", "example0-signed.hex", Component.of(Bytes.fromHex("00")))
                 .withExpectation(Expectation.accept().withProfile(Profile.SUIT_SEQ_STRICT, ExpectedResult.REJECT));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-1", title = "Spec example 1 (download and install), signed",
+    @Case(id = "suit.es256.spec-example.example-1", title = "Spec example 1 (download and install), signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.3-detached-payload", "RFC9052-4.4-sig-structure",
                     "SUITM-8.4.1-version", "SUITM-8.4.2-rollback", "SUITM-8.4.9.1-identifiers", "RFC9124-REQ.SEC.AUTHENTIC",
@@ -82,11 +83,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must accept it at applicability: the signature verifies, the manifest is newer than
                     the device's, and the device is the one the manifest is for.""")
-    BuiltCase example1(GeneratorContext context) {
-        return signed(context, "B.2", "example1-signed.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example1(CaseContext<Void> context) {
+        return signed(context.generator(), "B.2", "example1-signed.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-2-full", title = "Spec example 2 with its severable members, signed",
+    @Case(id = "suit.es256.spec-example.example-2-full", title = "Spec example 2 with its severable members, signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9052-4.4-sig-structure", "SUITM-8.4-severed-or-inline",
                     "SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members", "SUITM-8.4.2-rollback",
@@ -99,11 +100,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     A processor must authenticate the manifest, check each severable member present in the envelope
                     against the digest in the manifest, and accept the envelope at applicability. Refusing it breaks
                     the mechanism that lets a distributor strip text before delivery.""")
-    BuiltCase example2Full(GeneratorContext context) {
-        return signed(context, "B.3", "example2-full-signed.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example2Full(CaseContext<Void> context) {
+        return signed(context.generator(), "B.3", "example2-full-signed.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-2-full-install",
+    @Case(id = "suit.es256.spec-example.example-2-full-install",
             title = "Spec example 2 with its severable members, signed, installed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members",
@@ -121,17 +122,17 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     A processor must check the install member against its digest in the manifest, fetch the payload,
                     and accept. Refusing it means the processor cannot install the specification's own
                     download-and-install example.""")
-    BuiltCase example2FullInstall(GeneratorContext context) {
+    BuiltCase example2FullInstall(CaseContext<Void> context) {
         Device device = new Device(VENDOR_ID, CLASS_ID, Optional.empty(), 0, List.of(Component.of(Bytes.fromHex("00"))),
                 Map.of("http://example.com/very/long/path/to/file/file.bin", DeviceImage.described(34768,
                         Bytes.fromHex("00112233445566778899aabbccddeeff0123456789abcdeffedcba9876543210"))));
-        SuitInput input = new SuitInput(envelope(context, "example2-full-signed.hex"), List.of(KeyEntry.trusted(EXAMPLE_KEY)),
+        SuitInput input = new SuitInput(envelope(context.generator(), "example2-full-signed.hex"), List.of(KeyEntry.trusted(EXAMPLE_KEY)),
                 device, Scope.INSTALL);
         return BuiltCase.of(Expectation.accept(), input)
                 .takenFrom(SOURCE, URL + "3", "Appendix B.3, " + SIGNED_FORM);
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-2-severed", title = "Spec example 2 with its members severed, signed",
+    @Case(id = "suit.es256.spec-example.example-2-severed", title = "Spec example 2 with its members severed, signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9052-4.4-sig-structure", "SUITM-8.4-severed-or-inline",
                     "SUITM-8.6-severable-members", "SUITM-8.4.2-rollback", "SUITM-8.4.9.1-identifiers",
@@ -143,11 +144,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     An absent severed member is not an error unless a sequence that is run needs it; at applicability
                     neither is needed. A processor must accept the envelope; refusing it makes severing useless.""")
-    BuiltCase example2Severed(GeneratorContext context) {
-        return signed(context, "B.3", "example2-severed-signed.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example2Severed(CaseContext<Void> context) {
+        return signed(context.generator(), "B.3", "example2-severed-signed.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-3", title = "Spec example 3 (A/B images), signed",
+    @Case(id = "suit.es256.spec-example.example-3", title = "Spec example 3 (A/B images), signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9052-4.4-sig-structure", "SUITM-8.4.5-shared-first",
                     "SUITM-8.4.10.2-try-each", "SUITM-8.4.9.4-component-slot", "SUITM-8.4.9.1-identifiers",
@@ -161,11 +162,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     A processor must run the try-each (a failed condition in an alternative moves on to the next one)
                     and accept the envelope at applicability. Failing here means the processor cannot serve A/B
                     updates, the common way to update without bricking.""")
-    BuiltCase example3(GeneratorContext context) {
-        return signed(context, "B.4", "example3-signed.hex", Component.of(Bytes.fromHex("00")).withSlot(0));
+    BuiltCase example3(CaseContext<Void> context) {
+        return signed(context.generator(), "B.4", "example3-signed.hex", Component.of(Bytes.fromHex("00")).withSlot(0));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-4", title = "Spec example 4 (load from external storage), signed",
+    @Case(id = "suit.es256.spec-example.example-4", title = "Spec example 4 (load from external storage), signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9052-4.4-sig-structure", "SUITM-6.2-set-index-first",
                     "SUITM-6.2-component-count", "SUITM-6.5-index-integer", "SUITM-8.4.9.1-identifiers",
@@ -178,12 +179,12 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must accept it at applicability, selecting component 0 for the vendor and class
                     checks.""")
-    BuiltCase example4(GeneratorContext context) {
-        return signed(context, "B.5", "example4-signed.hex", Component.of(Bytes.fromHex("00")),
+    BuiltCase example4(CaseContext<Void> context) {
+        return signed(context.generator(), "B.5", "example4-signed.hex", Component.of(Bytes.fromHex("00")),
                 Component.of(Bytes.fromHex("02")), Component.of(Bytes.fromHex("01")));
     }
 
-    @VectorCase(id = "suit.es256.spec-example.example-5", title = "Spec example 5 (two images), signed",
+    @Case(id = "suit.es256.spec-example.example-5", title = "Spec example 5 (two images), signed",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9052-4.4-sig-structure", "SUITM-6.2-set-index-first",
                     "SUITM-6.5-index-integer", "SUITM-8.4.10.3-override", "SUITM-8.4.9.1-identifiers",
@@ -194,11 +195,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     component 0. The device has both components.
 
                     A processor must keep parameters per component and accept the envelope at applicability.""")
-    BuiltCase example5(GeneratorContext context) {
-        return signed(context, "B.6", "example5-signed.hex", Component.of(Bytes.fromHex("00")), Component.of(Bytes.fromHex("01")));
+    BuiltCase example5(CaseContext<Void> context) {
+        return signed(context.generator(), "B.6", "example5-signed.hex", Component.of(Bytes.fromHex("00")), Component.of(Bytes.fromHex("01")));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-0-unsigned", title = "Spec example 0 without authentication block",
+    @Case(id = "suit.any.spec-example.example-0-unsigned", title = "Spec example 0 without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
             description = """
@@ -209,11 +210,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     A processor requires an authentication block and must reject the envelope before it looks at the
                     manifest. Accepting it lets anyone who can compute SHA-256 install firmware: a complete
                     authentication bypass.""")
-    BuiltCase example0Unsigned(GeneratorContext context) {
-        return unsigned(context, "B.1", "example0-unsigned.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example0Unsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.1", "example0-unsigned.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-1-unsigned", title = "Spec example 1 without authentication block",
+    @Case(id = "suit.any.spec-example.example-1-unsigned", title = "Spec example 1 without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
             description = """
@@ -222,11 +223,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must reject it: without an authentication block nothing vouches for the manifest, and
                     installing what it points to installs attacker-chosen firmware.""")
-    BuiltCase example1Unsigned(GeneratorContext context) {
-        return unsigned(context, "B.2", "example1-unsigned.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example1Unsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.2", "example1-unsigned.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-2-severed-unsigned",
+    @Case(id = "suit.any.spec-example.example-2-severed-unsigned",
             title = "Spec example 2, severed, without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -236,11 +237,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must reject it for the missing authentication block; digests chained from an
                     unauthenticated manifest authenticate nothing.""")
-    BuiltCase example2SeveredUnsigned(GeneratorContext context) {
-        return unsigned(context, "B.3", "example2-severed-unsigned.hex", Component.of(Bytes.fromHex("00")));
+    BuiltCase example2SeveredUnsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.3", "example2-severed-unsigned.hex", Component.of(Bytes.fromHex("00")));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-3-unsigned", title = "Spec example 3 without authentication block",
+    @Case(id = "suit.any.spec-example.example-3-unsigned", title = "Spec example 3 without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
             description = """
@@ -248,11 +249,11 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must reject it before running the shared sequence's try-each: executing commands of an
                     unauthenticated manifest exposes the interpreter to anyone.""")
-    BuiltCase example3Unsigned(GeneratorContext context) {
-        return unsigned(context, "B.4", "example3-unsigned.hex", Component.of(Bytes.fromHex("00")).withSlot(0));
+    BuiltCase example3Unsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.4", "example3-unsigned.hex", Component.of(Bytes.fromHex("00")).withSlot(0));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-4-unsigned", title = "Spec example 4 without authentication block",
+    @Case(id = "suit.any.spec-example.example-4-unsigned", title = "Spec example 4 without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
             description = """
@@ -260,12 +261,12 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
                     object.
 
                     A processor must reject it: an unauthenticated manifest must not copy, load or invoke anything.""")
-    BuiltCase example4Unsigned(GeneratorContext context) {
-        return unsigned(context, "B.5", "example4-unsigned.hex", Component.of(Bytes.fromHex("00")),
+    BuiltCase example4Unsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.5", "example4-unsigned.hex", Component.of(Bytes.fromHex("00")),
                 Component.of(Bytes.fromHex("02")), Component.of(Bytes.fromHex("01")));
     }
 
-    @VectorCase(id = "suit.any.spec-example.example-5-unsigned", title = "Spec example 5 without authentication block",
+    @Case(id = "suit.any.spec-example.example-5-unsigned", title = "Spec example 5 without authentication block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
             description = """
@@ -273,8 +274,8 @@ public final class SuitSpecExamplesFamily extends AnnotatedFamily {
 
                     A processor must reject it for the missing authentication block, whatever the two components it
                     would update.""")
-    BuiltCase example5Unsigned(GeneratorContext context) {
-        return unsigned(context, "B.6", "example5-unsigned.hex", Component.of(Bytes.fromHex("00")), Component.of(Bytes.fromHex("01")));
+    BuiltCase example5Unsigned(CaseContext<Void> context) {
+        return unsigned(context.generator(), "B.6", "example5-unsigned.hex", Component.of(Bytes.fromHex("00")), Component.of(Bytes.fromHex("01")));
     }
 
     private static BuiltCase signed(GeneratorContext context, String appendix, String file, Component... components) {
