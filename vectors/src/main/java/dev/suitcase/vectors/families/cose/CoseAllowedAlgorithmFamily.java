@@ -1,11 +1,20 @@
 package dev.suitcase.vectors.families.cose;
 
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Messages verified by a caller that allows one algorithm only (RFC 9052 §10: the application determines
@@ -18,7 +27,7 @@ import dev.suitcase.verifier.Reason;
  * <p>HSS-LMS has no sibling id and is left out. The family comes last in the generator, so its ECDSA and
  * Ed25519 signing changes no other family's bytes.
  */
-public final class CoseAllowedAlgorithmFamily extends CoseSweepFamily {
+public final class CoseAllowedAlgorithmFamily extends CaseFamily<CoseFixture> {
     private static final String ONLY_ALLOWED_RULE = "hardening: RFC 9052 §10 leaves the set of algorithms to each"
             + " application and gives the recipient no rule of its own; the suite holds a processor to the one"
             + " algorithm its caller allows, since one that ignores the restriction lets whoever builds the message"
@@ -29,11 +38,21 @@ public final class CoseAllowedAlgorithmFamily extends CoseSweepFamily {
         return "cose-allowed-algorithm";
     }
 
-    @CoseCase(area = "allowed", name = "own-alg",
+    @Override
+    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
+        return CoseFixture.perAlgorithm(name());
+    }
+
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
+        return fixture.words();
+    }
+
+    @Case(id = "cose.*.allowed.own-alg", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1, valid, verified by a caller that allows {name} only",
             severity = Severity.MEDIUM, requirements = {"RFC9052-10-application-algorithms", "{alg-req}"},
             flags = {"Valid", "AllowedAlgorithm"},
-            algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
+            only = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
             description = """
                     The valid {alg} base message, signed with the one trusted {key}; the caller allows {name}
                     only (allowedAlgorithm), the algorithm the protected alg names.
@@ -41,16 +60,17 @@ public final class CoseAllowedAlgorithmFamily extends CoseSweepFamily {
                     A processor must accept it. One that gets the restriction wrong, for instance by comparing the
                     allowed name with another id of the same primitive, refuses every message its application
                     asked for, and with it every update.""")
-    BuiltCase ownAlg(CoseFixture fixture) {
+    BuiltCase ownAlg(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.accept(),
                 fixture.input(fixture.message().build().encode()).allowingOnly(fixture.algorithm()));
     }
 
-    @CoseCase(area = "allowed", name = "sibling-only",
+    @Case(id = "cose.*.allowed.sibling-only", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1, valid, verified by a caller that allows {sibling} only",
             severity = Severity.LOW, requirements = {"RFC9052-10-application-algorithms", "{alg-req}"},
             flags = {"AllowedAlgorithm", "AlgorithmSubstitution"},
-            algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
+            only = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
             description = """
                     The valid {alg} base message, signed with the one trusted {key}; the caller allows {sibling}
                     only (allowedAlgorithm): the same primitive, {primitive}, under the other id.
@@ -61,7 +81,8 @@ public final class CoseAllowedAlgorithmFamily extends CoseSweepFamily {
                     the primitive instead of the alg value, or ignores the restriction altogether, and then lets
                     the sender pick the algorithm. The signature here is genuine and the primitive the same, so
                     accepting this message is no security failure.""")
-    BuiltCase siblingOnly(CoseFixture fixture) {
+    BuiltCase siblingOnly(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Algorithm sibling = fixture.sibling().orElseThrow(() -> new IllegalStateException(fixture.algorithm()
                 + " has no sibling id"));
         return BuiltCase.of(Expectation.reject(Reason.UNSUPPORTED_ALGORITHM).advisory(Advisory.Basis.HARDENING,

@@ -11,11 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * What a {@link CoseCase} builds one algorithm's vector from: the algorithm id, its signing key
- * and other keys, the base message, and the words that make the case's title, description and
- * requirements specific to the algorithm.
+ * What a case of a COSE family builds one algorithm's vector from: the algorithm id, its signing key
+ * and other keys, the base message, and the family's template words that make the case's title,
+ * description and requirements specific to the algorithm (see {@link #words()}).
  *
  * <p>The base message is the simplest valid COSE_Sign1 for the id: tagged 18, protected bucket
  * {@code {1: id}}, empty unprotected bucket, the payload attached, signed with the algorithm's key,
@@ -42,6 +43,17 @@ final class CoseFixture {
     CoseFixture(Algorithm algorithm, CoseKeyring keyring) {
         this.algorithm = algorithm;
         this.keyring = keyring;
+    }
+
+    /**
+     * The fixtures of one generation of the family {@code label}: one {@link CoseKeyring} for the
+     * generation, shared by the fixtures of every algorithm, so the ids of one algorithm family sign with
+     * the same key and HSS-LMS spends its one-time keys in the order the cases are built.
+     */
+    static Function<Optional<Algorithm>, CoseFixture> perAlgorithm(String label) {
+        CoseKeyring keyring = new CoseKeyring(label);
+        return algorithm -> new CoseFixture(algorithm.orElseThrow(() -> new IllegalStateException(label
+                + ": a COSE case is swept over the algorithm ids (Sweep.COSE) and names no 'any' algorithm")), keyring);
     }
 
     Algorithm algorithm() {
@@ -127,17 +139,15 @@ final class CoseFixture {
     }
 
     /**
-     * The words a case template may use, as {@code {word}}: {@code alg} "ES256 (-7)", {@code name}
-     * "ES256", {@code id} "-7", {@code key} "EC2 P-256 key", {@code primitive}, {@code sibling} (not
-     * for HSS-LMS), {@code foreign} and its id {@code foreign-id}, and the requirement ids {@code kty-req},
-     * {@code key-alg-req}, {@code key-ops-req}, {@code private-key-req} (not for HSS-LMS, whose COSE_Key has
-     * no private part) and {@code alg-req} of the algorithm's family and id.
+     * The family words a case template may use as {@code {word}}, besides the standard {@code alg}
+     * "ES256 (-7)", {@code name}, {@code id} and {@code token}: {@code key} "EC2 P-256 key",
+     * {@code primitive}, {@code sibling} (not for HSS-LMS), {@code foreign} and its id {@code foreign-id},
+     * and the requirement ids {@code kty-req}, {@code key-alg-req}, {@code key-ops-req},
+     * {@code private-key-req} (not for HSS-LMS, whose COSE_Key has no private part) and {@code alg-req} of
+     * the algorithm's family and id.
      */
     Map<String, String> words() {
         Map<String, String> words = new HashMap<>();
-        words.put("alg", describe(algorithm));
-        words.put("name", algorithm.displayName());
-        words.put("id", Long.toString(id()));
         words.put("foreign", describe(foreign()));
         words.put("foreign-id", Long.toString(foreign().coseId()));
         sibling().ifPresent(other -> words.put("sibling", describe(other)));
@@ -176,7 +186,7 @@ final class CoseFixture {
         return words;
     }
 
-    static String describe(Algorithm algorithm) {
+    private static String describe(Algorithm algorithm) {
         return algorithm.displayName() + " (" + algorithm.coseId() + ")";
     }
 }

@@ -4,15 +4,24 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The header rules of RFC 9052 §3 and §3.1 for each of the five algorithm ids: the encoding of the
@@ -30,7 +39,7 @@ import java.util.List;
  * advisory rejects: the reference verifier refuses them, a recipient that accepts them is not
  * failing a MUST.
  */
-public final class CoseHeaderFamily extends CoseSweepFamily {
+public final class CoseHeaderFamily extends CaseFamily<CoseFixture> {
     /** A key identifier, as in the examples of RFC 9052 Appendix C ('11'). */
     private static final byte[] KID = "11".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OTHER_KID = "12".getBytes(StandardCharsets.US_ASCII);
@@ -75,9 +84,19 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
         return "cose-headers";
     }
 
+    @Override
+    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
+        return CoseFixture.perAlgorithm(name());
+    }
+
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
+        return fixture.words();
+    }
+
     // ---- the protected bucket --------------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "protected-as-map",
+    @Case(id = "cose.*.header.protected-as-map", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected bucket is a map, not a bstr",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "WrongType"},
             description = """
@@ -92,12 +111,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
             robustness = """
                     The protected bucket is a map where RFC 9052 §3 has a byte string: the Sig_structure signs the
                     bstr's bytes as received, and without them no processor has protected bytes to verify over.""")
-    BuiltCase protectedAsMap(CoseFixture fixture) {
+    BuiltCase protectedAsMap(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build()
                 .with(CoseSign1Parts.PROTECTED, fixture.protectedAlg().build().toBytes()).encode());
     }
 
-    @CoseCase(area = "header", name = "protected-wraps-array",
+    @Case(id = "cose.*.header.protected-wraps-array", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected bstr wraps an array",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "WrongType"},
             description = """
@@ -110,12 +130,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
             robustness = """
                     The protected bucket holds an array where RFC 9052 §3 has a header map: a processor finds no header
                     parameters in it, so no alg, and cannot go on to verify.""")
-    BuiltCase protectedWrapsArray(CoseFixture fixture) {
+    BuiltCase protectedWrapsArray(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes array = CborValue.array(CborValue.integer(CoseFixture.ALG), CborValue.integer(fixture.id())).toBytes();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().protectedBytes(array).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-trailing-bytes",
+    @Case(id = "cose.*.header.protected-trailing-bytes", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected bstr holds a second map after the first",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-buckets"}, flags = {"ProtectedHeader", "TrailingBytes"},
             description = """
@@ -126,13 +147,14 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     content is not one CBOR item). A decoder that reads the first item and ignores the rest sees a
                     header without kid, another decoder may see the kid: a signed message whose protected headers
                     depend on who reads them.""")
-    BuiltCase protectedTrailingBytes(CoseFixture fixture) {
+    BuiltCase protectedTrailingBytes(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes content = new CborWriter().item(fixture.protectedAlg().build())
                 .item(CborValue.map().put(CoseFixture.KID, KID).build()).toBytes();
         return reject(fixture, Reason.MALFORMED_CBOR, fixture.message().protectedBytes(content).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-duplicate-label",
+    @Case(id = "cose.*.header.protected-duplicate-label", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected bucket holds alg twice",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-unique-labels", "RFC9052-9-duplicate-labels"},
             flags = {"ProtectedHeader", "DuplicateKey"},
@@ -145,13 +167,14 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     that fill a map and keep the last value verify under {alg} and accept, decoders that keep the first
                     try {foreign}: the same signed bytes mean two algorithms, the parser differential behind
                     algorithm-confusion attacks.""")
-    BuiltCase protectedDuplicateLabel(CoseFixture fixture) {
+    BuiltCase protectedDuplicateLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes content = new CborWriter().map(2).integer(CoseFixture.ALG).integer(fixture.foreign().coseId())
                 .integer(CoseFixture.ALG).integer(fixture.id()).toBytes();
         return reject(fixture, Reason.DUPLICATE_KEY, fixture.message().protectedBytes(content).build().encode());
     }
 
-    @CoseCase(area = "header", name = "protected-unsorted",
+    @Case(id = "cose.*.header.protected-unsorted", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected map is not in canonical order, signed as sent",
             severity = Severity.LOW, requirements = {"RFC9052-4.4-sig-structure", "RFC9052-3-buckets"},
             flags = {"Valid", "ProtectedBytesAsReceived", "MapOrder"},
@@ -164,7 +187,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     processor must accept it. One that decodes the bucket and re-encodes it canonically before
                     building the Sig_structure computes other bytes and refuses valid messages from every encoder
                     that keeps insertion order.""")
-    BuiltCase protectedUnsorted(CoseFixture fixture) {
+    BuiltCase protectedUnsorted(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes content = new CborWriter().map(2).integer(CoseFixture.KID).bytes(KID)
                 .integer(CoseFixture.ALG).integer(fixture.id()).toBytes();
         return accept(fixture, fixture.message().protectedBytes(content).build().encode());
@@ -172,7 +196,7 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     // ---- alg placement ---------------------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "empty-bstr-alg-unprotected",
+    @Case(id = "cose.*.header.empty-bstr-alg-unprotected", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with empty protected bucket h'' and alg unprotected",
             severity = Severity.LOW,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
@@ -188,12 +212,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     bucket. A processor that accepts it verifies a genuine signature under the algorithm an
                     unprotected header names: no forgery follows unless the processor also accepts another
                     algorithm for the same key, the substitution RFC 9053 §2.1.1 describes.""")
-    BuiltCase emptyBstrAlgUnprotected(CoseFixture fixture) {
+    BuiltCase emptyBstrAlgUnprotected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message().protectedBytes(Bytes.empty())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "empty-map-alg-unprotected",
+    @Case(id = "cose.*.header.empty-map-alg-unprotected", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with protected bucket h'a0' (empty map) and alg unprotected",
             severity = Severity.LOW,
             requirements = {"RFC9052-3.1-alg-protected", "RFC9052-3-empty-protected", "SUITM-8.3-profile-algorithms"},
@@ -209,12 +234,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     algorithm profiles rule out; no recipient MUST forbids it. A processor that accepts it verifies a
                     genuine signature; it is exposed only if it would also accept another algorithm for the same key
                     (RFC 9053 §2.1.1).""")
-    BuiltCase emptyMapAlgUnprotected(CoseFixture fixture) {
+    BuiltCase emptyMapAlgUnprotected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message().protectedHeader(CborValue.map().build())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "alg-missing", title = "{alg} COSE_Sign1 without alg in either bucket",
+    @Case(id = "cose.*.header.alg-missing", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 without alg in either bucket",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement"},
             description = """
@@ -229,7 +255,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     under an algorithm the signer never committed to in the message, and for the key types shared by
                     two ids (ES256 and ESP256, EdDSA and Ed25519) the id is lost. The signature itself is genuine, so
                     accepting it is no security failure.""")
-    BuiltCase algMissing(CoseFixture fixture) {
+    BuiltCase algMissing(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build()
                 .encode();
         return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.HARDENING,
@@ -237,7 +264,7 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                 fixture.publicKey().coseKeyWith(CosePublicKey.ALG, CborValue.integer(fixture.id()))))));
     }
 
-    @CoseCase(area = "header", name = "alg-only-unprotected",
+    @Case(id = "cose.*.header.alg-only-unprotected", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with alg only in the unprotected bucket",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-alg-protected", "SUITM-8.3-profile-algorithms"},
             flags = {"AlgPlacement"},
@@ -252,13 +279,14 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     bucket. A processor that reads alg from either bucket lets a header nobody signed choose the
                     algorithm; that becomes a forgery only where the processor accepts a weaker algorithm for the
                     same key (RFC 9053 §2.1.1).""")
-    BuiltCase algOnlyUnprotected(CoseFixture fixture) {
+    BuiltCase algOnlyUnprotected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return hardening(fixture, ALG_UNPROTECTED_RULE, fixture.message()
                 .protectedHeader(CborValue.map().put(CoseFixture.KID, KID).build())
                 .unprotectedHeader(fixture.protectedAlg().build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "alg-in-both-buckets",
+    @Case(id = "cose.*.header.alg-in-both-buckets", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with alg {id} protected and alg {foreign} unprotected",
             severity = Severity.LOW, requirements = {"RFC9052-3-label-in-both"},
             flags = {"AlgPlacement", "LabelInBothBuckets"},
@@ -272,14 +300,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     unprotected value, or merges the buckets with the last value winning, breaks the MUST and lets
                     anyone on the path choose the algorithm; here that processor tries {foreign} with the trusted key
                     and rejects, so this vector cannot catch it.""")
-    BuiltCase algInBothBuckets(CoseFixture fixture) {
+    BuiltCase algInBothBuckets(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.RECIPIENT_SHOULD,
                 LABEL_IN_BOTH_RULE), fixture.input(fixture.message()
                 .unprotectedHeader(CborValue.map().put(CoseFixture.ALG, fixture.foreign().coseId()).build())
                 .build().encode()));
     }
 
-    @CoseCase(area = "header", name = "alg-float", title = "{alg} COSE_Sign1 whose alg is the float {id}.0",
+    @Case(id = "cose.*.header.alg-float", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 whose alg is the float {id}.0",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3.1-alg-registry", "RFC9052-3.1-param-types"},
             flags = {"WrongType"},
             description = """
@@ -292,14 +321,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     number to one numeric type (JavaScript) or compare {id}.0 == {id} as true (Python) accept it: an
                     algorithm id is a registry code point, and a processor that accepts approximations of it does not
                     check it at all.""")
-    BuiltCase algFloat(CoseFixture fixture) {
+    BuiltCase algFloat(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes content = new CborWriter().map(1).integer(CoseFixture.ALG).raw(halfFloat(fixture.id())).toBytes();
         return reject(fixture, Reason.HEADER_INVALID, fixture.message().protectedBytes(content).build().encode());
     }
 
     // ---- other common parameters -----------------------------------------------------------------
 
-    @CoseCase(area = "header", name = "kid-in-both-buckets",
+    @Case(id = "cose.*.header.kid-in-both-buckets", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with kid protected and a different kid unprotected",
             severity = Severity.LOW, requirements = {"RFC9052-3-label-in-both"}, flags = {"LabelInBothBuckets"},
             description = """
@@ -311,14 +341,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     on with the protected kid, or ignores kid and tries its trusted keys, verifies the genuine
                     signature and is conformant. One that selects keys by the unprotected kid lets an attacker steer
                     key selection while the signed kid says otherwise.""")
-    BuiltCase kidInBothBuckets(CoseFixture fixture) {
+    BuiltCase kidInBothBuckets(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.reject(Reason.HEADER_INVALID).advisory(Advisory.Basis.RECIPIENT_SHOULD,
                 LABEL_IN_BOTH_RULE), fixture.input(fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.KID, KID).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.KID, OTHER_KID).build()).build().encode()));
     }
 
-    @CoseCase(area = "header", name = "kid-text", title = "{alg} COSE_Sign1 whose kid is a text string",
+    @Case(id = "cose.*.header.kid-text", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 whose kid is a text string",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-param-types"}, flags = {"WrongType"},
             description = """
                     The unprotected bucket is {4: "11"}: kid as a text string. RFC 9052 §3.1 (Table 3): kid is a byte
@@ -329,13 +360,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     the message (HEADER_INVALID, advisory: a producer rule): processors that convert the text to bytes
                     and those that ignore it select keys differently. Accepting it still verifies a genuine signature
                     under a trusted key.""")
-    BuiltCase kidText(CoseFixture fixture) {
+    BuiltCase kidText(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return producerRule(fixture, Reason.HEADER_INVALID, KID_TYPE_RULE, fixture.message()
                 .unprotectedHeader(CborValue.map().put(CborValue.integer(CoseFixture.KID), CborValue.text("11")).build())
                 .build().encode());
     }
 
-    @CoseCase(area = "header", name = "iv-and-partial-iv", title = "{alg} COSE_Sign1 carrying both IV and Partial IV",
+    @Case(id = "cose.*.header.iv-and-partial-iv", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 carrying both IV and Partial IV",
             severity = Severity.INFO, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
             description = """
                     The unprotected bucket is {5: h'00...00' (16 bytes), 6: h'01'}: IV and Partial IV in the same layer.
@@ -345,13 +378,14 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     The suite refuses the message (HEADER_INVALID, advisory: a producer rule). A processor that accepts
                     it does not apply the header rules of RFC 9052 to signed messages, which matters when the same code
                     parses encrypted layers, but it verifies a genuine signature.""")
-    BuiltCase ivAndPartialIv(CoseFixture fixture) {
+    BuiltCase ivAndPartialIv(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return producerRule(fixture, Reason.HEADER_INVALID, IV_RULE, fixture.message()
                 .unprotectedHeader(CborValue.map().put(CoseFixture.IV, new byte[16]).put(CoseFixture.PARTIAL_IV, new byte[] {1})
                         .build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "iv-and-partial-iv-across-buckets",
+    @Case(id = "cose.*.header.iv-and-partial-iv-across-buckets", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with IV protected and Partial IV unprotected",
             severity = Severity.INFO, requirements = {"RFC9052-3.1-iv-exclusive"}, flags = {"HeaderConflict"},
             description = """
@@ -363,14 +397,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     The suite refuses the message (HEADER_INVALID, advisory: a producer rule). A processor that checks
                     each bucket on its own misses the conflict, which with encryption would give two different nonces
                     for one message; for a signature it is no failure.""")
-    BuiltCase ivAndPartialIvAcrossBuckets(CoseFixture fixture) {
+    BuiltCase ivAndPartialIvAcrossBuckets(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return producerRule(fixture, Reason.HEADER_INVALID, IV_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.IV, new byte[16]).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.PARTIAL_IV, new byte[] {1}).build())
                 .build().encode());
     }
 
-    @CoseCase(area = "header", name = "unknown-private-label",
+    @Case(id = "cose.*.header.unknown-private-label", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with an unknown, non-critical protected header",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-noncritical-ignorable", "RFC9052-4.4-sig-structure"},
             flags = {"Valid", "UnknownHeader"},
@@ -382,12 +417,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     A processor must accept it: only the parameters crit lists must be understood (RFC 9052 §3.1), and
                     any other may be ignored. Refusing unknown parameters breaks every extension of COSE, such as new
                     registered headers that producers add to existing messages.""")
-    BuiltCase unknownPrivateLabel(CoseFixture fixture) {
+    BuiltCase unknownPrivateLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return accept(fixture, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.PRIVATE_LABEL, EXPIRY).build()).build().encode());
     }
 
-    @CoseCase(area = "header", name = "label-bstr",
+    @Case(id = "cose.*.header.label-bstr", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected bucket has a byte-string label",
             severity = Severity.INFO, requirements = {"RFC9052-1.5-label-types"}, flags = {"WrongType"},
             description = """
@@ -397,7 +433,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
                     Both answers are conformant and the result is recorded; the reference verifier refuses it
                     (HEADER_INVALID). What a processor must not do is read h'04' as kid (4).""")
-    BuiltCase labelBstr(CoseFixture fixture) {
+    BuiltCase labelBstr(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, fixture.message()
                 .unprotectedHeader(CborValue.map().put(CborValue.bytes(new byte[] {4}), CborValue.bytes(KID)).build())
                 .build().encode());
@@ -405,7 +442,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
 
     // ---- crit ------------------------------------------------------------------------------------
 
-    @CoseCase(area = "crit", name = "in-unprotected", title = "{alg} COSE_Sign1 with crit in the unprotected bucket",
+    @Case(id = "cose.*.crit.in-unprotected", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 with crit in the unprotected bucket",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-protected"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 4: h'3131'} and the unprotected bucket is {2: [4]}: crit, listing
@@ -416,14 +454,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     lists kid, which every recipient understands. The suite refuses the message (HEADER_INVALID,
                     advisory: a producer rule). An unprotected crit can be stripped by anyone on the path, so a
                     recipient gains nothing by honouring it; accepting the message verifies a genuine signature.""")
-    BuiltCase critInUnprotected(CoseFixture fixture) {
+    BuiltCase critInUnprotected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return producerRule(fixture, Reason.HEADER_INVALID, CRIT_PROTECTED_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.KID, KID).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.KID)))
                         .build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "empty", title = "{alg} COSE_Sign1 with an empty crit array",
+    @Case(id = "cose.*.crit.empty", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 with an empty crit array",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-nonempty"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 2: []}: crit present with no label. The signature is valid.
@@ -433,12 +472,13 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     of its own. The suite refuses the message (HEADER_INVALID, advisory: a producer rule); accepting it
                     verifies a genuine signature, though it hints that crit is not looked at, which the vectors
                     crit.unknown-label and crit.label-absent test as the recipient MUSTs they are.""")
-    BuiltCase critEmpty(CoseFixture fixture) {
+    BuiltCase critEmpty(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return producerRule(fixture, Reason.HEADER_INVALID, CRIT_NONEMPTY_RULE, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.CRIT, CborValue.array()).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "label-absent",
+    @Case(id = "cose.*.crit.label-absent", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose crit lists kid, which is only unprotected",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-present"}, flags = {"Crit"},
             description = """
@@ -449,14 +489,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     error in processing the message. A processor must refuse it (HEADER_INVALID). One that finds the
                     critical parameter in the unprotected bucket and uses it lets an attacker supply the value the
                     signer declared critical.""")
-    BuiltCase critLabelAbsent(CoseFixture fixture) {
+    BuiltCase critLabelAbsent(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.HEADER_INVALID, fixture.message()
                 .protectedHeader(fixture.protectedAlg()
                         .put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.KID))).build())
                 .unprotectedHeader(CborValue.map().put(CoseFixture.KID, KID).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "unknown-label",
+    @Case(id = "cose.*.crit.unknown-label", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose crit lists an unknown private header that is present",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit", "UnknownHeader"},
             description = """
@@ -468,14 +509,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     processor that does not understand -70000 must refuse the message (HEADER_INVALID). Accepting it
                     processes the message without the semantics its signer made mandatory: an expired or restricted
                     update installed as if unrestricted.""")
-    BuiltCase critUnknownLabel(CoseFixture fixture) {
+    BuiltCase critUnknownLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.HEADER_INVALID, fixture.message()
                 .protectedHeader(fixture.protectedAlg()
                         .put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.PRIVATE_LABEL)))
                         .put(CoseFixture.PRIVATE_LABEL, EXPIRY).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "unknown-text-label",
+    @Case(id = "cose.*.crit.unknown-text-label", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose crit lists the unknown text label \"reserved\"",
             severity = Severity.HIGH, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit", "UnknownHeader"},
             description = """
@@ -487,14 +529,15 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     what a recipient is required to understand (RFC 9052 §3.1), and labels may be text as well as
                     integers. A processor that checks only integer labels in crit processes messages whose critical
                     semantics it ignores.""")
-    BuiltCase critUnknownTextLabel(CoseFixture fixture) {
+    BuiltCase critUnknownTextLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.HEADER_INVALID, fixture.message()
                 .protectedHeader(fixture.protectedAlg()
                         .put(CborValue.integer(CoseFixture.CRIT), CborValue.array(CborValue.text(RESERVED)))
                         .put(CborValue.text(RESERVED), CborValue.bool(false)).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "alg-listed",
+    @Case(id = "cose.*.crit.alg-listed", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose crit lists alg, which is present and understood",
             severity = Severity.LOW, requirements = {"RFC9052-3.1-crit-understood", "RFC9052-3.1-crit-present"},
             flags = {"Valid", "Crit"},
@@ -505,13 +548,14 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     RFC 9052 §3.1 says labels 0 to 7 SHOULD be left out of crit, a rule for senders; listing one does
                     not make the message invalid, and a recipient processes alg anyway. A processor must accept it.
                     Refusing every crit, as some processors do to avoid implementing it, refuses valid messages.""")
-    BuiltCase critAlgListed(CoseFixture fixture) {
+    BuiltCase critAlgListed(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return accept(fixture, fixture.message()
                 .protectedHeader(fixture.protectedAlg()
                         .put(CoseFixture.CRIT, CborValue.array(CborValue.integer(CoseFixture.ALG))).build()).build().encode());
     }
 
-    @CoseCase(area = "crit", name = "repeated-label", title = "{alg} COSE_Sign1 whose crit lists alg twice",
+    @Case(id = "cose.*.crit.repeated-label", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 whose crit lists alg twice",
             severity = Severity.INFO, requirements = {"RFC9052-3.1-crit-understood"}, flags = {"Crit"},
             description = """
                     The protected bucket is {1: {id}, 2: [1, 1]}: crit lists alg twice. The signature is valid.
@@ -520,7 +564,8 @@ public final class CoseHeaderFamily extends CoseSweepFamily {
                     listed parameter is present and understood. A processor may accept the message or refuse the
                     malformed crit; the reference verifier refuses it (HEADER_INVALID). Both are conformant and the
                     result is recorded.""")
-    BuiltCase critRepeatedLabel(CoseFixture fixture) {
+    BuiltCase critRepeatedLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, fixture.message()
                 .protectedHeader(fixture.protectedAlg().put(CoseFixture.CRIT,
                         CborValue.array(CborValue.integer(CoseFixture.ALG), CborValue.integer(CoseFixture.ALG))).build())

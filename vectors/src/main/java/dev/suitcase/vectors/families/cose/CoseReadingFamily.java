@@ -4,7 +4,13 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.corpus.Sha256;
+import dev.suitcase.vectors.families.ecdsa.EcdsaP256;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Advisory;
@@ -15,7 +21,6 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.vectors.families.ecdsa.EcdsaP256;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a processor reads before it checks a signature, for each of the five algorithm ids: the CBOR of the
@@ -39,7 +45,7 @@ import java.util.Optional;
  * vectors are {@code either}. How many items a decoder takes and whether a trust anchor may hold its private key
  * are the suite's choices: advisory {@code hardening}.
  */
-public final class CoseReadingFamily extends CoseSweepFamily {
+public final class CoseReadingFamily extends CaseFamily<CoseFixture> {
     /** A key identifier, as in the examples of RFC 9052 Appendix C ('11'). */
     private static final byte[] KID = "11".getBytes(StandardCharsets.US_ASCII);
     /** RFC 9052 §7.1, Table 4: the key parameter alg; §7.1, Table 5: the key operation sign. */
@@ -68,9 +74,19 @@ public final class CoseReadingFamily extends CoseSweepFamily {
         return "cose-reading";
     }
 
+    @Override
+    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
+        return CoseFixture.perAlgorithm(name());
+    }
+
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
+        return fixture.words();
+    }
+
     // ---- cbor ------------------------------------------------------------------------------------
 
-    @CoseCase(area = "cbor", name = "reserved-additional-info",
+    @Case(id = "cose.*.cbor.reserved-additional-info", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected header is the reserved head 0x1c",
             severity = Severity.MEDIUM, requirements = {"RFC8949-3-well-formed"}, flags = {"MalformedCbor"},
             description = """
@@ -84,12 +100,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     Additional information 28 defines no length: a decoder cannot tell where the item ends, so none
                     can read on to the payload and the signature.""")
-    BuiltCase reservedAdditionalInfo(CoseFixture fixture) {
+    BuiltCase reservedAdditionalInfo(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.MALFORMED_CBOR,
                 withPrivateHeader(fixture, new CborWriter().initialByte(MajorType.UNSIGNED, 28).toBytes()));
     }
 
-    @CoseCase(area = "cbor", name = "indefinite-integer",
+    @Case(id = "cose.*.cbor.indefinite-integer", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected header is an integer head with additional information 31",
             severity = Severity.MEDIUM, requirements = {"RFC8949-3-well-formed"}, flags = {"MalformedCbor"},
             description = """
@@ -103,12 +120,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     An integer with additional information 31 has no value and no end: there is no item to read or to
                     skip, so no decoder can go on to the payload and the signature.""")
-    BuiltCase indefiniteInteger(CoseFixture fixture) {
+    BuiltCase indefiniteInteger(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.MALFORMED_CBOR,
                 withPrivateHeader(fixture, new CborWriter().initialByte(MajorType.UNSIGNED, 31).toBytes()));
     }
 
-    @CoseCase(area = "cbor", name = "misplaced-break",
+    @Case(id = "cose.*.cbor.misplaced-break", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected header value is a break code",
             severity = Severity.MEDIUM, requirements = {"RFC8949-3-well-formed"}, flags = {"MalformedCbor"},
             description = """
@@ -122,12 +140,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     The break ends no item: a decoder that skips it takes the payload for the header's value and the
                     signature for the payload, and finds no signature after them.""")
-    BuiltCase misplacedBreak(CoseFixture fixture) {
+    BuiltCase misplacedBreak(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.MALFORMED_CBOR,
                 withPrivateHeader(fixture, new CborWriter().breakCode().toBytes()));
     }
 
-    @CoseCase(area = "cbor", name = "indefinite-payload-text-chunk",
+    @Case(id = "cose.*.cbor.indefinite-payload-text-chunk", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose payload is an indefinite-length byte string with a text-string chunk",
             severity = Severity.MEDIUM, requirements = {"RFC8949-3-well-formed", "RFC9052-4.2-sign1-shape"},
             flags = {"MalformedCbor", "IndefiniteLength"},
@@ -144,7 +163,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     The payload breaks two rules at once: its chunk is a text string, and its length is indefinite,
                     which the reference verifier's deterministic decoding refuses; a processor that skips either rule
                     still meets the other.""")
-    BuiltCase indefinitePayloadTextChunk(CoseFixture fixture) {
+    BuiltCase indefinitePayloadTextChunk(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         String payload = new String(CoseFixture.PAYLOAD.toByteArray(), StandardCharsets.US_ASCII);
         Bytes chunked = new CborWriter().indefinite(MajorType.BYTES)
                 .bytes(payload.substring(0, 8).getBytes(StandardCharsets.US_ASCII)).text(payload.substring(8))
@@ -153,7 +173,7 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                 fixture.message().build().with(CoseSign1Parts.PAYLOAD, chunked).encode());
     }
 
-    @CoseCase(area = "cbor", name = "two-byte-nil",
+    @Case(id = "cose.*.cbor.two-byte-nil", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose detached payload's nil is written in two bytes, f8 16",
             severity = Severity.MEDIUM, requirements = {"RFC8949-3-well-formed", "RFC9052-4.1-detached"},
             flags = {"MalformedCbor", "DetachedPayload"},
@@ -167,7 +187,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     §10). A decoder that reads f8 16 as nil verifies the supplied payload and accepts, while a strict
                     decoder on the same device cannot parse the message: bytes that one component acts on and another
                     cannot read let an attacker choose which component decides.""")
-    BuiltCase twoByteNil(CoseFixture fixture) {
+    BuiltCase twoByteNil(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().detached().build()
                 .with(CoseSign1Parts.PAYLOAD, new CborWriter().initialByte(MajorType.SIMPLE, 24).raw(new byte[] {22})
                         .toBytes())
@@ -176,7 +197,7 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                 Optional.of(CoseFixture.PAYLOAD), Optional.empty(), List.of(fixture.trustedKey())));
     }
 
-    @CoseCase(area = "cbor", name = "invalid-utf8-unread",
+    @Case(id = "cose.*.cbor.invalid-utf8-unread", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unknown unprotected header is a text string of invalid UTF-8",
             severity = Severity.INFO, requirements = {"RFC8949-5.3.1-utf8", "RFC9052-3.1-noncritical-ignorable"},
             flags = {"InvalidUtf8", "UnknownHeader"},
@@ -190,12 +211,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     string, and a layer that does not process an item forwards it as it is (§5.3); a recipient may
                     ignore an unknown header (RFC 9052 §3.1). Both answers are conformant and the result is recorded.
                     A processor that does read text headers must not act on such bytes as text.""")
-    BuiltCase invalidUtf8Unread(CoseFixture fixture) {
+    BuiltCase invalidUtf8Unread(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, withPrivateHeader(fixture,
                 new CborWriter().head(MajorType.TEXT, 2).raw(new byte[] {(byte) 0xc3, 0x28}).toBytes()));
     }
 
-    @CoseCase(area = "cbor", name = "float-not-shortest",
+    @Case(id = "cose.*.cbor.float-not-shortest", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with an unknown header 1.5 written as a double-precision float",
             severity = Severity.INFO, requirements = {"RFC8949-4.1-preferred", "RFC9052-3.1-noncritical-ignorable"},
             flags = {"NonDeterministicCbor", "UnknownHeader"},
@@ -210,12 +232,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     accept the message; one whose decoder enforces deterministic encoding on everything it receives,
                     as the reference verifier's does, refuses it (NON_DETERMINISTIC_CBOR). Both are conformant and the
                     result is recorded.""")
-    BuiltCase floatNotShortest(CoseFixture fixture) {
+    BuiltCase floatNotShortest(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, withPrivateHeader(fixture, new CborWriter().initialByte(MajorType.SIMPLE, 27)
                 .raw(Bytes.fromHex("3ff8000000000000")).toBytes()));
     }
 
-    @CoseCase(area = "cbor", name = "item-count",
+    @Case(id = "cose.*.cbor.item-count", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with an unknown header of 65,536 integers",
             severity = Severity.LOW, requirements = {"RFC8949-10-resources", "RFC9052-3.1-noncritical-ignorable"},
             flags = {"ResourceLimit", "UnknownHeader"},
@@ -229,7 +252,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     decodes it all and accepts is conformant. The suite refuses it (RESOURCE_LIMIT, advisory:
                     hardening): each decoded item costs a device memory, and an unsigned header lets anyone make a
                     message as costly as the largest input the device takes.""")
-    BuiltCase itemCount(CoseFixture fixture) {
+    BuiltCase itemCount(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CborWriter zeros = new CborWriter().array(MANY_ITEMS);
         for (int item = 0; item < MANY_ITEMS; item++) {
             zeros.unsigned(0);
@@ -241,7 +265,7 @@ public final class CoseReadingFamily extends CoseSweepFamily {
 
     // ---- crit ------------------------------------------------------------------------------------
 
-    @CoseCase(area = "crit", name = "byte-string-entry",
+    @Case(id = "cose.*.crit.byte-string-entry", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose crit lists the byte string h'04' instead of a label",
             severity = Severity.INFO, requirements = {"RFC9052-1.5-label-types", "RFC9052-3.1-param-types"},
             flags = {"Crit", "WrongType"},
@@ -255,7 +279,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     message, as the reference verifier does (HEADER_INVALID). Both are conformant and the result is
                     recorded. What must not happen is that a malformed entry turns crit processing off: the vectors
                     crit.unknown-label and crit.label-absent test that.""")
-    BuiltCase critByteStringEntry(CoseFixture fixture) {
+    BuiltCase critByteStringEntry(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, fixture.message()
                 .protectedHeader(fixture.protectedAlg()
                         .put(CoseFixture.CRIT, CborValue.array(CborValue.bytes(new byte[] {(byte) CoseFixture.KID})))
@@ -265,10 +290,10 @@ public final class CoseReadingFamily extends CoseSweepFamily {
 
     // ---- key -------------------------------------------------------------------------------------
 
-    @CoseCase(area = "key", name = "private-part",
+    @Case(id = "cose.*.key.private-part", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key carries its private part d",
             severity = Severity.LOW, requirements = {"{private-key-req}"}, flags = {"PrivateKey"},
-            algorithms = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
+            only = {Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519},
             description = """
                     The {alg} base message signed by an {key} whose COSE_Key, the one trust anchor, carries the private
                     key d (-4) beside its public parameters: a key pair provisioned where only the public key belongs.
@@ -279,7 +304,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     The suite refuses the key (BAD_KEY, advisory: hardening): a device that holds its signer's private
                     key can lose it, and a key read out of one device then signs firmware for every device that
                     trusts it.""")
-    BuiltCase privatePart(CoseFixture fixture) {
+    BuiltCase privatePart(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         KeyPair pair = KeyPair.of(fixture.algorithm().family());
         Bytes message = new CoseSign1Builder(pair.signer(), fixture.protectedAlg().build(), CoseFixture.PAYLOAD).build()
                 .encode();
@@ -288,7 +314,7 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                 fixture.input(message, List.of(KeyEntry.trusted(keyWithD))));
     }
 
-    @CoseCase(area = "key", name = "kty-reserved",
+    @Case(id = "cose.*.key.kty-reserved", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key has kty 0, a reserved key type",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-kty", "{kty-req}"}, flags = {"KeyType"},
             description = """
@@ -300,11 +326,12 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     for the algorithm in use; no algorithm uses a reserved key type. A processor must refuse the key
                     (BAD_KEY). One that builds the key from its curve, or from the HSS-LMS public key at -1, and never
                     reads kty accepts it, and with it keys whose type nobody stated.""")
-    BuiltCase ktyReserved(CoseFixture fixture) {
+    BuiltCase ktyReserved(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return withTrustedKey(fixture, Reason.BAD_KEY, withKty(fixture.publicKey(), KTY_RESERVED));
     }
 
-    @CoseCase(area = "key", name = "symmetric",
+    @Case(id = "cose.*.key.symmetric", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose one trusted key is a symmetric key",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-kty", "{kty-req}"}, flags = {"KeyType"},
             description = """
@@ -318,14 +345,14 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     A symmetric key holds no public key of any signature algorithm: a processor that skips the key-type
                     rule still has nothing to verify the signature with.""")
-    BuiltCase symmetric(CoseFixture fixture) {
+    BuiltCase symmetric(CaseContext<CoseFixture> context) {
         Bytes symmetricKey = CborValue.map().put(CosePublicKey.KTY, KTY_SYMMETRIC)
-                .put(SYMMETRIC_K, Sha256.digest("cose-reading: a MAC key".getBytes(StandardCharsets.US_ASCII)))
+                .put(SYMMETRIC_K, Sha256.digest((context.family() + ": a MAC key").getBytes(StandardCharsets.US_ASCII)))
                 .build().toBytes();
-        return withTrustedKey(fixture, Reason.ALGORITHM_KEY_MISMATCH, symmetricKey);
+        return withTrustedKey(context.fixture(), Reason.ALGORITHM_KEY_MISMATCH, symmetricKey);
     }
 
-    @CoseCase(area = "key", name = "array",
+    @Case(id = "cose.*.key.array", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key is an array of its values, not a map",
             severity = Severity.LOW, requirements = {"RFC9052-7.1-kty", "{kty-req}"}, flags = {"WrongType"},
             description = """
@@ -338,12 +365,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     Without labels nothing says which element is the key type and which the key material, so no
                     processor has a key to verify with.""")
-    BuiltCase array(CoseFixture fixture) {
+    BuiltCase array(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         List<CborValue> values = fixture.publicKey().parameters().stream().map(Map.Entry::getValue).toList();
         return withTrustedKey(fixture, Reason.BAD_KEY, CborValue.array(values).toBytes());
     }
 
-    @CoseCase(area = "key", name = "truncated",
+    @Case(id = "cose.*.key.truncated", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key ends one byte early",
             severity = Severity.LOW, requirements = {"RFC8949-3-well-formed"}, flags = {"Truncated"},
             description = """
@@ -357,12 +385,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
             robustness = """
                     The key ends inside its last byte string: no decoder reads past the end, so no key remains to
                     verify with.""")
-    BuiltCase truncated(CoseFixture fixture) {
+    BuiltCase truncated(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         byte[] key = fixture.publicKey().coseKey().toByteArray();
         return withTrustedKey(fixture, Reason.BAD_KEY, Bytes.of(Arrays.copyOf(key, key.length - 1)));
     }
 
-    @CoseCase(area = "key", name = "key-ops-sign-not-an-array",
+    @Case(id = "cose.*.key.key-ops-sign-not-an-array", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key has key_ops 1 (sign), not in an array",
             severity = Severity.MEDIUM, requirements = {"{key-ops-req}"}, flags = {"KeyOps", "WrongType"},
             description = """
@@ -373,12 +402,13 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     If key_ops is present, verifying needs verify (2) among its operations, and 1 is not verify in any
                     reading. A processor must refuse the key (BAD_KEY). One that looks for verify only when key_ops is
                     an array, and otherwise ignores it, verifies with a key its owner kept from verifying.""")
-    BuiltCase keyOpsSignNotAnArray(CoseFixture fixture) {
+    BuiltCase keyOpsSignNotAnArray(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return withTrustedKey(fixture, Reason.BAD_KEY,
                 fixture.publicKey().coseKeyWith(KEY_OPS, CborValue.integer(KEY_OP_SIGN)));
     }
 
-    @CoseCase(area = "key", name = "alg-float",
+    @Case(id = "cose.*.key.alg-float", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose trusted key has alg {foreign-id}.0, a float",
             severity = Severity.MEDIUM, requirements = {"RFC9052-7.1-key-alg", "{key-alg-req}"},
             flags = {"KeyAlg", "WrongType"},
@@ -391,7 +421,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     use the key (RFC 9052 §7.1); a float is not {id} in any reading. A processor must refuse the key
                     (BAD_KEY). One that reads alg with a typed getter and takes a value of the wrong type for no alg at
                     all verifies with a key its owner excluded from {name}.""")
-    BuiltCase algFloat(CoseFixture fixture) {
+    BuiltCase algFloat(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         List<Map.Entry<Long, CborValue>> parameters = fixture.publicKey().parameters();
         CborWriter key = new CborWriter().map(parameters.size() + 1L);
         parameters.forEach(parameter -> key.integer(parameter.getKey()).item(parameter.getValue()));
@@ -401,7 +432,7 @@ public final class CoseReadingFamily extends CoseSweepFamily {
 
     // ---- keys ------------------------------------------------------------------------------------
 
-    @CoseCase(area = "keys", name = "no-trust-anchor",
+    @Case(id = "cose.*.keys.no-trust-anchor", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 offered with the signer's key, untrusted, and no trust anchor",
             severity = Severity.CRITICAL, requirements = {"RFC9124-REQ.SEC.AUTHENTIC"}, flags = {"UntrustedKey"},
             description = """
@@ -416,7 +447,8 @@ public final class CoseReadingFamily extends CoseSweepFamily {
                     There is no trust anchor, so whichever rule a processor skips it has no key it may verify with;
                     only one that trusts an offered key accepts, which keys.untrusted-key-verifies tests beside a trust
                     anchor.""")
-    BuiltCase noTrustAnchor(CoseFixture fixture) {
+    BuiltCase noTrustAnchor(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), fixture.input(
                 fixture.message().build().encode(), List.of(new KeyEntry(fixture.publicKey().coseKey(), false))));
     }

@@ -5,12 +5,21 @@ import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.HeadWidth;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The encoding of the Sig_structure (RFC 9052 §4.4, §9) for each of the five algorithm ids: "Encoding
@@ -21,7 +30,7 @@ import java.nio.charset.StandardCharsets;
  * one carries a signature over the same Sig_structure with one head written wider than necessary, so
  * it verifies only for a verifier that builds the Sig_structure that way.
  */
-public final class CoseSigStructureFamily extends CoseSweepFamily {
+public final class CoseSigStructureFamily extends CaseFamily<CoseFixture> {
     /** A 300-byte payload: its bstr head needs a two-byte argument (0x59 0x01 0x2c). */
     private static final Bytes LONG_PAYLOAD = longPayload();
     /** A 20-byte key id: with alg, the protected bucket is 25 bytes and its head 0x58 0x19. */
@@ -31,6 +40,16 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
     @Override
     public String name() {
         return "cose-sig-structure";
+    }
+
+    @Override
+    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
+        return CoseFixture.perAlgorithm(name());
+    }
+
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
+        return fixture.words();
     }
 
     private static Bytes longPayload() {
@@ -71,7 +90,7 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
         return message.build().with(CoseSign1Parts.SIGNATURE, new CborWriter().bytes(signature).toBytes()).encode();
     }
 
-    @CoseCase(area = "sig-structure", name = "payload-two-byte-head",
+    @Case(id = "cose.*.sig-structure.payload-two-byte-head", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with a 300-byte payload, signed over the deterministic Sig_structure",
             severity = Severity.MEDIUM,
             requirements = {"RFC9052-9-deterministic", "RFC9052-4.4-sig-structure"},
@@ -85,11 +104,12 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                     A processor must accept it. One whose Sig_structure encoder gets lengths of 256 and more wrong
                     (a one-byte length, or a fixed four-byte one) refuses every message with a payload this size,
                     which a SUIT manifest or firmware image quickly reaches.""")
-    BuiltCase payloadTwoByteHead(CoseFixture fixture) {
+    BuiltCase payloadTwoByteHead(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.accept(), fixture.input(longPayloadMessage(fixture).build().encode()));
     }
 
-    @CoseCase(area = "sig-structure", name = "payload-head-not-minimal",
+    @Case(id = "cose.*.sig-structure.payload-head-not-minimal", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with a 300-byte payload, signed with a four-byte payload length in Sig_structure",
             severity = Severity.HIGH,
             requirements = {"RFC9052-9-deterministic", "RFC9052-4.4-sig-structure"},
@@ -104,7 +124,8 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                     bytes than the ToBeSigned: a processor must reject it as invalid. One that accepts builds its
                     Sig_structure with non-minimal heads, and then also refuses every correctly signed message of
                     this size, and two such implementations can be made to disagree about one message.""")
-    BuiltCase payloadHeadNotMinimal(CoseFixture fixture) {
+    BuiltCase payloadHeadNotMinimal(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CoseSign1Builder message = longPayloadMessage(fixture);
         byte[] toBeSigned = sigStructure(HeadWidth.MINIMAL, fixture.protectedAlg().build().toBytes(), HeadWidth.MINIMAL,
                 LONG_PAYLOAD, HeadWidth.FOUR);
@@ -112,7 +133,7 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                 fixture.input(signedOver(fixture, message, toBeSigned)));
     }
 
-    @CoseCase(area = "sig-structure", name = "protected-one-byte-length",
+    @Case(id = "cose.*.sig-structure.protected-one-byte-length", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected bucket is 25 bytes, signed over the deterministic Sig_structure",
             severity = Severity.MEDIUM,
             requirements = {"RFC9052-9-deterministic", "RFC9052-4.4-sig-structure"},
@@ -125,11 +146,12 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                     A processor must accept it. Lengths from 24 up no longer fit in the initial byte: an encoder
                     that gets that boundary wrong refuses valid messages as soon as a protected header carries a
                     key id.""")
-    BuiltCase protectedOneByteLength(CoseFixture fixture) {
+    BuiltCase protectedOneByteLength(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.accept(), fixture.input(longProtectedMessage(fixture).build().encode()));
     }
 
-    @CoseCase(area = "sig-structure", name = "protected-head-not-minimal",
+    @Case(id = "cose.*.sig-structure.protected-head-not-minimal", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with a 25-byte protected bucket, signed with a two-byte length for it in Sig_structure",
             severity = Severity.HIGH,
             requirements = {"RFC9052-9-deterministic", "RFC9052-4.4-sig-structure"},
@@ -142,7 +164,8 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                     The Sig_structure MUST be encoded with the shortest heads (§9): the signature does not verify
                     over the ToBeSigned and a processor must reject it. One that accepts encodes body_protected
                     another way than every conformant signer, and refuses their messages.""")
-    BuiltCase protectedHeadNotMinimal(CoseFixture fixture) {
+    BuiltCase protectedHeadNotMinimal(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CoseSign1Builder message = longProtectedMessage(fixture);
         Bytes bodyProtected = fixture.protectedAlg().put(CoseFixture.KID, CborValue.bytes(KEY_ID)).build().toBytes();
         byte[] toBeSigned = sigStructure(HeadWidth.MINIMAL, bodyProtected, HeadWidth.TWO, CoseFixture.PAYLOAD,
@@ -151,7 +174,7 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                 fixture.input(signedOver(fixture, message, toBeSigned)));
     }
 
-    @CoseCase(area = "sig-structure", name = "array-head-not-minimal",
+    @Case(id = "cose.*.sig-structure.array-head-not-minimal", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 signed over a Sig_structure whose array head is 0x98 0x04",
             severity = Severity.HIGH,
             requirements = {"RFC9052-9-deterministic", "RFC9052-4.4-sig-structure"},
@@ -164,7 +187,8 @@ public final class CoseSigStructureFamily extends CoseSweepFamily {
                     The Sig_structure MUST be encoded with definite lengths and the shortest heads (§9): the
                     signature does not verify over the ToBeSigned and a processor must reject it. Accepting means
                     the processor's Sig_structure is not the one RFC 9052 defines.""")
-    BuiltCase arrayHeadNotMinimal(CoseFixture fixture) {
+    BuiltCase arrayHeadNotMinimal(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CoseSign1Builder message = fixture.message();
         byte[] toBeSigned = sigStructure(HeadWidth.ONE, fixture.protectedAlg().build().toBytes(), HeadWidth.MINIMAL,
                 CoseFixture.PAYLOAD, HeadWidth.MINIMAL);

@@ -5,15 +5,23 @@ import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.HeadWidth;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The shape of a COSE_Sign1 (RFC 9052 §4.2) for each of the five algorithm ids: its tag, its four
@@ -22,7 +30,7 @@ import java.util.Optional;
  * {@link CoseFixture}, whose signature stays valid for what was signed, so that the one change is
  * all a processor can object to.
  */
-public final class CoseStructureFamily extends CoseSweepFamily {
+public final class CoseStructureFamily extends CaseFamily<CoseFixture> {
     /** Another payload than the one signed, for the detached-payload cases. */
     private static final Bytes OTHER_PAYLOAD = Bytes.of("This is other content.".getBytes(StandardCharsets.UTF_8));
     /** External AAD: the class identifier of the SUIT manifest draft's examples, UUID5(vendor id, "suit"). */
@@ -36,9 +44,19 @@ public final class CoseStructureFamily extends CoseSweepFamily {
         return "cose-structure";
     }
 
+    @Override
+    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
+        return CoseFixture.perAlgorithm(name());
+    }
+
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
+        return fixture.words();
+    }
+
     // ---- tag -------------------------------------------------------------------------------------
 
-    @CoseCase(area = "tag", name = "tagged", title = "{alg} COSE_Sign1 tagged 18 with a valid signature",
+    @Case(id = "cose.*.tag.tagged", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 tagged 18 with a valid signature",
             severity = Severity.HIGH,
             requirements = {"RFC9052-4.2-sign1-tag", "RFC9052-4.2-sign1-shape", "RFC9052-4.4-sig-structure", "{alg-req}"},
             flags = {"Valid"},
@@ -51,11 +69,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must accept it. Every other vector of the COSE families changes one thing in this
                     message, so a processor that refuses it makes all of their results meaningless; it is also the
                     shape of a SUIT authentication block (tagged, alg protected).""")
-    BuiltCase tagged(CoseFixture fixture) {
+    BuiltCase tagged(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return accept(fixture, fixture.message().build().encode());
     }
 
-    @CoseCase(area = "tag", name = "untagged", title = "{alg} COSE_Sign1 without tag, valid signature",
+    @Case(id = "cose.*.tag.untagged", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 without tag, valid signature",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag", "RFC9052-4.2-sign1-shape"},
             flags = {"Valid", "Untagged"},
             description = """
@@ -66,11 +85,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must accept it at this layer. SUIT requires the tag inside an envelope, a rule of the
                     SUIT layer that its own vectors check. Refusing untagged messages here breaks interoperability
                     with the protocols that send COSE_Sign1 untagged.""")
-    BuiltCase untagged(CoseFixture fixture) {
+    BuiltCase untagged(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return accept(fixture, fixture.message().build().untagged().encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-17-cose-mac0", title = "{alg} COSE_Sign1 under tag 17 (COSE_Mac0)",
+    @Case(id = "cose.*.tag.tag-17-cose-mac0", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 under tag 17 (COSE_Mac0)",
             severity = Severity.MEDIUM, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"WrongTag"},
             description = """
                     The valid {alg} message tagged 17 instead of 18. Tag 17 is COSE_Mac0_Tagged (RFC 9052 Table 1): the
@@ -81,11 +101,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     instead of ignoring the tag. SUIT authentication blocks may be COSE_Mac0 or COSE_Sign1; a
                     processor that dispatches on the tag in one place and ignores it in another can be led to check a
                     MAC as a signature or the reverse, a type confusion between symmetric and asymmetric trust.""")
-    BuiltCase tag17(CoseFixture fixture) {
+    BuiltCase tag17(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(17).encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-97-cose-mac", title = "{alg} COSE_Sign1 under tag 97 (COSE_Mac)",
+    @Case(id = "cose.*.tag.tag-97-cose-mac", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 under tag 97 (COSE_Mac)",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"WrongTag"},
             description = """
                     The valid {alg} message tagged 97, COSE_Mac_Tagged (RFC 9052 Table 1): a MACed message with
@@ -93,11 +114,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A COSE_Sign1 verifier must refuse it (BAD_STRUCTURE): the tag says the array is something else, and
                     a processor that ignores tags accepts whatever structure an attacker relabels.""")
-    BuiltCase tag97(CoseFixture fixture) {
+    BuiltCase tag97(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(97).encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-98-cose-sign", title = "{alg} COSE_Sign1 under tag 98 (COSE_Sign)",
+    @Case(id = "cose.*.tag.tag-98-cose-sign", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 under tag 98 (COSE_Sign)",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag", "RFC9052-4.4-context"},
             flags = {"WrongTag"},
             description = """
@@ -108,11 +130,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse it (BAD_STRUCTURE). One that reads the tag as "some signed message" and
                     then verifies it as COSE_Sign1 has no single notion of what it verified.""")
-    BuiltCase tag98(CoseFixture fixture) {
+    BuiltCase tag98(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(98).encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-96-cose-encrypt", title = "{alg} COSE_Sign1 under tag 96 (COSE_Encrypt)",
+    @Case(id = "cose.*.tag.tag-96-cose-encrypt", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 under tag 96 (COSE_Encrypt)",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"WrongTag"},
             description = """
                     The valid {alg} message tagged 96, COSE_Encrypt_Tagged (RFC 9052 Table 1), an encrypted message with
@@ -121,11 +145,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A COSE_Sign1 verifier must refuse it (BAD_STRUCTURE): the tag announces encrypted content, not a
                     signed one, and a processor that does not look at it cannot tell a signed manifest from anything
                     else wrapped in four elements.""")
-    BuiltCase tag96(CoseFixture fixture) {
+    BuiltCase tag96(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(96).encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-16-cose-encrypt0", title = "{alg} COSE_Sign1 under tag 16 (COSE_Encrypt0)",
+    @Case(id = "cose.*.tag.tag-16-cose-encrypt0", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 under tag 16 (COSE_Encrypt0)",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"WrongTag"},
             description = """
                     The valid {alg} message tagged 16, COSE_Encrypt0_Tagged (RFC 9052 Table 1): like COSE_Sign1 an
@@ -134,11 +160,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A COSE_Sign1 verifier must refuse it (BAD_STRUCTURE). Accepting it shows the tag is not checked at
                     all, so no tag-based dispatch in the same processor can be trusted.""")
-    BuiltCase tag16(CoseFixture fixture) {
+    BuiltCase tag16(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(16).encode());
     }
 
-    @CoseCase(area = "tag", name = "tag-18-twice", title = "{alg} COSE_Sign1 tagged 18 twice: 18(18([...]))",
+    @Case(id = "cose.*.tag.tag-18-twice", sweep = Sweep.COSE, title = "{alg} COSE_Sign1 tagged 18 twice: 18(18([...]))",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-tag", "RFC9052-4.2-sign1-shape"},
             flags = {"WrongTag"},
             description = """
@@ -149,11 +176,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (BAD_STRUCTURE). A decoder that strips tags in a loop accepts it, and
                     then one signed message has any number of encodings, which defeats duplicate detection and every
                     comparison of received bytes.""")
-    BuiltCase tag18Twice(CoseFixture fixture) {
+    BuiltCase tag18Twice(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().withTags(18, 18).encode());
     }
 
-    @CoseCase(area = "tag", name = "self-described-cbor",
+    @Case(id = "cose.*.tag.self-described-cbor", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1_Tagged inside the self-described CBOR tag 55799",
             severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-tag"}, flags = {"SelfDescribedCbor"},
             description = """
@@ -164,13 +192,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     or refuse any tag but 18 in front of a COSE_Sign1, as the reference verifier does (BAD_STRUCTURE).
                     Both are conformant and the result is recorded. A processor that strips 55799 must strip only
                     that tag, once, and still require 18 behind it.""")
-    BuiltCase selfDescribedCbor(CoseFixture fixture) {
+    BuiltCase selfDescribedCbor(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, fixture.message().build().withTags(55799, 18).encode());
     }
 
     // ---- structure -------------------------------------------------------------------------------
 
-    @CoseCase(area = "structure", name = "arity-3",
+    @Case(id = "cose.*.structure.arity-3", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with three elements: the payload left out",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"WrongArity"},
             description = """
@@ -183,11 +212,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             robustness = """
                     The array has no fourth element: a processor that does not count takes the signature for the
                     payload and finds no signature after it, so none can go on to verify.""")
-    BuiltCase arity3(CoseFixture fixture) {
+    BuiltCase arity3(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().without(CoseSign1Parts.PAYLOAD).encode());
     }
 
-    @CoseCase(area = "structure", name = "arity-5", title = "{alg} COSE_Sign1 with a fifth element after the signature",
+    @Case(id = "cose.*.structure.arity-5", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 with a fifth element after the signature",
             severity = Severity.MEDIUM, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"WrongArity"},
             description = """
                     The valid {alg} message with a fifth element, an empty byte string, after the signature. RFC 9052
@@ -196,12 +227,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (BAD_STRUCTURE). One that reads the first four elements and ignores the
                     rest accepts a message carrying data no signature covers, which another component reading the
                     same message may act on.""")
-    BuiltCase arity5(CoseFixture fixture) {
+    BuiltCase arity5(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE,
                 fixture.message().build().plus(new CborWriter().bytes(new byte[0]).toBytes()).encode());
     }
 
-    @CoseCase(area = "structure", name = "unprotected-wrapped",
+    @Case(id = "cose.*.structure.unprotected-wrapped", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with the unprotected bucket wrapped in a bstr",
             severity = Severity.LOW, requirements = {"RFC9052-3-buckets", "RFC9052-4.2-sign1-shape"},
             flags = {"WrongType"},
@@ -212,13 +244,15 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse it (BAD_STRUCTURE). Producers that wrap both buckets exist; a processor
                     that unwraps whatever it finds has a header model no other implementation shares.""")
-    BuiltCase unprotectedWrapped(CoseFixture fixture) {
+    BuiltCase unprotectedWrapped(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes wrappedEmptyMap = new CborWriter().bytes(CborValue.map().build().encode()).toBytes();
         return reject(fixture, Reason.BAD_STRUCTURE,
                 fixture.message().build().with(CoseSign1Parts.UNPROTECTED, wrappedEmptyMap).encode());
     }
 
-    @CoseCase(area = "structure", name = "payload-text", title = "{alg} COSE_Sign1 whose payload is a text string",
+    @Case(id = "cose.*.structure.payload-text", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 whose payload is a text string",
             severity = Severity.LOW, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"WrongType"},
             description = """
                     The payload element is the text string "This is the content." instead of a byte string holding
@@ -228,12 +262,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (BAD_STRUCTURE). One that takes the bytes of any string accepts it, and
                     hands the application a payload whose type the signer did not produce; applications that decode
                     the payload by its CBOR type then disagree about what was signed.""")
-    BuiltCase payloadText(CoseFixture fixture) {
+    BuiltCase payloadText(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes text = CborValue.text(new String(CoseFixture.PAYLOAD.toByteArray(), StandardCharsets.UTF_8)).toBytes();
         return reject(fixture, Reason.BAD_STRUCTURE, fixture.message().build().with(CoseSign1Parts.PAYLOAD, text).encode());
     }
 
-    @CoseCase(area = "structure", name = "signature-nil", title = "{alg} COSE_Sign1 whose signature element is nil",
+    @Case(id = "cose.*.structure.signature-nil", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 whose signature element is nil",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.2-sign1-shape", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"WrongType", "MissingSignature"},
             description = """
@@ -246,12 +282,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             robustness = """
                     The signature element is nil: a processor that skips its type check has no signature bytes, and
                     verifying none fails, so only one that never verifies at all accepts it.""")
-    BuiltCase signatureNil(CoseFixture fixture) {
+    BuiltCase signatureNil(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE,
                 fixture.message().build().with(CoseSign1Parts.SIGNATURE, new CborWriter().nil().toBytes()).encode());
     }
 
-    @CoseCase(area = "structure", name = "indefinite-array", title = "{alg} COSE_Sign1 array with indefinite length",
+    @Case(id = "cose.*.structure.indefinite-array", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 array with indefinite length",
             severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-shape", "RFC9052-9-deterministic"},
             flags = {"NonDeterministicCbor", "IndefiniteLength"},
             description = """
@@ -264,11 +302,12 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     NON_DETERMINISTIC_CBOR. Both are conformant and the result is recorded. A processor that accepts
                     it must still build its Sig_structure with definite lengths, and bound the array by the break
                     byte, not by a count.""")
-    BuiltCase indefiniteArray(CoseFixture fixture) {
+    BuiltCase indefiniteArray(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return either(fixture, fixture.message().build().encodeIndefinite());
     }
 
-    @CoseCase(area = "structure", name = "indefinite-unprotected",
+    @Case(id = "cose.*.structure.indefinite-unprotected", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with an indefinite-length unprotected map",
             severity = Severity.INFO, requirements = {"RFC9052-3-buckets", "RFC9052-9-deterministic"},
             flags = {"NonDeterministicCbor", "IndefiniteLength"},
@@ -280,12 +319,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     processor that enforces deterministic encoding (RFC 8949 §4.2.1), as the reference verifier does,
                     refuses it with NON_DETERMINISTIC_CBOR. Both are conformant; the result is recorded. What matters
                     on a device is that a decoder that accepts indefinite maps also bounds them.""")
-    BuiltCase indefiniteUnprotected(CoseFixture fixture) {
+    BuiltCase indefiniteUnprotected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes indefiniteEmptyMap = new CborWriter().indefinite(MajorType.MAP).breakCode().toBytes();
         return either(fixture, fixture.message().build().with(CoseSign1Parts.UNPROTECTED, indefiniteEmptyMap).encode());
     }
 
-    @CoseCase(area = "structure", name = "non-minimal-signature-length",
+    @Case(id = "cose.*.structure.non-minimal-signature-length", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose signature length has a non-minimal head",
             severity = Severity.INFO, requirements = {"RFC9052-4.2-sign1-shape", "RFC9052-9-deterministic"},
             flags = {"NonDeterministicCbor", "NonMinimalHead"},
@@ -297,14 +337,15 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     RFC 9052 §9 requires minimal heads only in the Sig_structure, so a processor may accept this; a
                     processor that enforces deterministic encoding (RFC 8949 §4.2.1), as the reference verifier does,
                     refuses it with NON_DETERMINISTIC_CBOR. Both are conformant; the result is recorded.""")
-    BuiltCase nonMinimalSignatureLength(CoseFixture fixture) {
+    BuiltCase nonMinimalSignatureLength(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CoseSign1Builder message = fixture.message();
         Bytes signature = message.signature();
         Bytes longHead = new CborWriter().head(MajorType.BYTES, signature.length(), HeadWidth.FOUR).raw(signature).toBytes();
         return either(fixture, message.build().with(CoseSign1Parts.SIGNATURE, longHead).encode());
     }
 
-    @CoseCase(area = "structure", name = "non-minimal-alg",
+    @Case(id = "cose.*.structure.non-minimal-alg", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose protected alg has a non-minimal head, signed as sent",
             severity = Severity.INFO,
             requirements = {"RFC9052-4.4-sig-structure", "RFC9052-9-deterministic", "RFC9052-3-buckets"},
@@ -320,14 +361,15 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     decodes the bucket and re-encodes it canonically before verifying computes other bytes and finds
                     the signature invalid: a rejection here, but the same bug refuses valid messages from any encoder
                     whose choices differ from its own.""")
-    BuiltCase nonMinimalAlg(CoseFixture fixture) {
+    BuiltCase nonMinimalAlg(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         long argument = -1 - fixture.id();
         Bytes protectedContent = new CborWriter().map(1).integer(CoseFixture.ALG)
                 .head(MajorType.NEGATIVE, argument, HeadWidth.TWO).toBytes();
         return either(fixture, fixture.message().protectedBytes(protectedContent).build().encode());
     }
 
-    @CoseCase(area = "structure", name = "duplicate-unprotected-label",
+    @Case(id = "cose.*.structure.duplicate-unprotected-label", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected bucket repeats the label kid",
             severity = Severity.MEDIUM, requirements = {"RFC9052-3-unique-labels", "RFC9052-9-duplicate-labels"},
             flags = {"DuplicateKey"},
@@ -339,14 +381,16 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     malformed; §9: applications MUST NOT parse and process it. A processor must refuse it
                     (DUPLICATE_KEY). Decoders that keep the first or the last value read different key ids from the
                     same message, so two components of one device can disagree about which key signed it.""")
-    BuiltCase duplicateUnprotectedLabel(CoseFixture fixture) {
+    BuiltCase duplicateUnprotectedLabel(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes duplicated = new CborWriter().map(2).integer(CoseFixture.KID).bytes(new byte[] {1})
                 .integer(CoseFixture.KID).bytes(new byte[] {2}).toBytes();
         return reject(fixture, Reason.DUPLICATE_KEY,
                 fixture.message().build().with(CoseSign1Parts.UNPROTECTED, duplicated).encode());
     }
 
-    @CoseCase(area = "structure", name = "trailing-byte", title = "{alg} COSE_Sign1 followed by one more byte",
+    @Case(id = "cose.*.structure.trailing-byte", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 followed by one more byte",
             severity = Severity.MEDIUM, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"TrailingBytes"},
             description = """
                     The valid {alg} message followed by the byte 0x00, a complete CBOR item (the integer 0). The input
@@ -355,12 +399,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (MALFORMED_CBOR). A decoder that stops after the first item and ignores
                     the rest accepts bytes nobody signed as part of an authenticated message; whatever reads the
                     whole input later, such as a store that keeps the message as received, carries them along.""")
-    BuiltCase trailingByte(CoseFixture fixture) {
+    BuiltCase trailingByte(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().build().encode();
         return reject(fixture, Reason.MALFORMED_CBOR, new CborWriter().raw(message).unsigned(0).toBytes());
     }
 
-    @CoseCase(area = "structure", name = "nesting-bomb",
+    @Case(id = "cose.*.structure.nesting-bomb", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose signature is 10,000 nested arrays",
             severity = Severity.HIGH, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"NestingBomb", "ResourceLimit"},
             description = """
@@ -375,7 +420,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             robustness = """
                     The signature is nested arrays, not a byte string: a processor without a depth limit runs out of
                     stack or finds no signature to verify, so none can go on past it.""")
-    BuiltCase nestingBomb(CoseFixture fixture) {
+    BuiltCase nestingBomb(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CborWriter bomb = new CborWriter();
         for (int level = 0; level < NESTING_BOMB_DEPTH; level++) {
             bomb.array(1);
@@ -385,7 +431,7 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                 fixture.message().build().with(CoseSign1Parts.SIGNATURE, bomb.toBytes()).encode());
     }
 
-    @CoseCase(area = "structure", name = "length-bomb",
+    @Case(id = "cose.*.structure.length-bomb", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose signature head declares 2^63-1 bytes",
             severity = Severity.HIGH, requirements = {"RFC9052-4.2-sign1-shape"}, flags = {"AllocationBomb", "Truncated"},
             description = """
@@ -399,13 +445,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             robustness = """
                     The signature declares 2^63-1 bytes and the input ends after a few dozen: no decoder reads past
                     the end, so none can go on to verify.""")
-    BuiltCase lengthBomb(CoseFixture fixture) {
+    BuiltCase lengthBomb(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         CoseSign1Builder message = fixture.message();
         Bytes bomb = new CborWriter().head(MajorType.BYTES, Long.MAX_VALUE, HeadWidth.EIGHT).raw(message.signature()).toBytes();
         return reject(fixture, Reason.MALFORMED_CBOR, message.build().with(CoseSign1Parts.SIGNATURE, bomb).encode());
     }
 
-    @CoseCase(area = "structure", name = "count-bomb",
+    @Case(id = "cose.*.structure.count-bomb", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 whose unprotected map head declares 2^32-1 pairs",
             severity = Severity.HIGH, requirements = {"RFC9052-3-buckets", "RFC9052-4.2-sign1-shape"},
             flags = {"AllocationBomb", "ResourceLimit", "Truncated"},
@@ -420,7 +467,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
             robustness = """
                     The unprotected map declares 4,294,967,295 pairs and the input ends after a few dozen bytes: a
                     processor without an item limit finds it truncated, so none can go on to verify.""")
-    BuiltCase countBomb(CoseFixture fixture) {
+    BuiltCase countBomb(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes bomb = new CborWriter().head(MajorType.MAP, 0xffff_ffffL, HeadWidth.FOUR).toBytes();
         return reject(fixture, Reason.RESOURCE_LIMIT,
                 fixture.message().build().with(CoseSign1Parts.UNPROTECTED, bomb).encode());
@@ -428,7 +476,7 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
     // ---- payload ---------------------------------------------------------------------------------
 
-    @CoseCase(area = "payload", name = "detached",
+    @Case(id = "cose.*.payload.detached", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with detached payload, the payload supplied",
             severity = Severity.HIGH,
             requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure", "SUITM-8.3-detached-payload"},
@@ -441,12 +489,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must accept it. Every SUIT authentication block works this way, its payload being the
                     manifest digest carried beside it (draft-ietf-suit-manifest §8.3): refusing a detached payload means
                     refusing every SUIT envelope.""")
-    BuiltCase detached(CoseFixture fixture) {
+    BuiltCase detached(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().detached().build().encode();
         return BuiltCase.of(Expectation.accept(), detachedInput(fixture, message, CoseFixture.PAYLOAD));
     }
 
-    @CoseCase(area = "payload", name = "detached-not-supplied",
+    @Case(id = "cose.*.payload.detached-not-supplied", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with nil payload and no payload supplied",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached"}, flags = {"DetachedPayload"},
             description = """
@@ -459,13 +508,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     supplied. A processor that reads the missing payload as empty verifies the signature and reports
                     success for content it never saw, and the application then trusts whatever it pairs with the
                     message.""")
-    BuiltCase detachedNotSupplied(CoseFixture fixture) {
+    BuiltCase detachedNotSupplied(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         return reject(fixture, Reason.BAD_STRUCTURE,
                 new CoseSign1Builder(fixture.signer(), fixture.protectedAlg().build(), Bytes.empty()).detached().build()
                         .encode());
     }
 
-    @CoseCase(area = "payload", name = "detached-other-content",
+    @Case(id = "cose.*.payload.detached-other-content", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with detached payload, other content supplied",
             severity = Severity.CRITICAL,
             requirements = {"RFC9052-4.1-detached", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -477,12 +527,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (SIGNATURE_INVALID): the Sig_structure is built from the supplied
                     payload (RFC 9052 §4.4), and the signature does not cover it. Accepting it means the detached
                     payload is not bound at all: in SUIT, any manifest digest would pass with any signature.""")
-    BuiltCase detachedOtherContent(CoseFixture fixture) {
+    BuiltCase detachedOtherContent(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().detached().build().encode();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), detachedInput(fixture, message, OTHER_PAYLOAD));
     }
 
-    @CoseCase(area = "payload", name = "attached-and-supplied",
+    @Case(id = "cose.*.payload.attached-and-supplied", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 with attached payload and a different payload supplied",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.1-detached", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"DetachedPayload", "AmbiguousPayload"},
@@ -495,14 +546,16 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     signature does not cover, and rejecting is as good. A processor that verifies the attached payload
                     and reports success lets the application believe the bytes it supplied were authenticated: in SUIT,
                     a manifest digest that no one signed.""")
-    BuiltCase attachedAndSupplied(CoseFixture fixture) {
+    BuiltCase attachedAndSupplied(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().build().encode();
         return BuiltCase.of(Expectation.reject(Reason.BAD_STRUCTURE), detachedInput(fixture, message, OTHER_PAYLOAD));
     }
 
     // ---- aad -------------------------------------------------------------------------------------
 
-    @CoseCase(area = "aad", name = "bound", title = "{alg} COSE_Sign1 signed with external AAD, the same AAD supplied",
+    @Case(id = "cose.*.aad.bound", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 signed with external AAD, the same AAD supplied",
             severity = Severity.LOW, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"Valid", "ExternalAad"},
             description = """
@@ -513,12 +566,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must accept it. Refusing it means external AAD cannot be used at all with this
                     processor.""")
-    BuiltCase aadBound(CoseFixture fixture) {
+    BuiltCase aadBound(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().signedWithAad(AAD).build().encode();
         return BuiltCase.of(Expectation.accept(), aadInput(fixture, message, Optional.of(AAD)));
     }
 
-    @CoseCase(area = "aad", name = "wrong",
+    @Case(id = "cose.*.aad.wrong", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 signed with one external AAD, verified with another",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
@@ -529,12 +583,14 @@ public final class CoseStructureFamily extends CoseSweepFamily {
 
                     A processor must refuse it (SIGNATURE_INVALID). A processor that ignores the supplied AAD accepts a
                     message made for one context in another: the binding the application relies on does not exist.""")
-    BuiltCase aadWrong(CoseFixture fixture) {
+    BuiltCase aadWrong(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().signedWithAad(AAD).build().encode();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), aadInput(fixture, message, Optional.of(OTHER_AAD)));
     }
 
-    @CoseCase(area = "aad", name = "missing", title = "{alg} COSE_Sign1 signed with external AAD, verified without",
+    @Case(id = "cose.*.aad.missing", sweep = Sweep.COSE,
+            title = "{alg} COSE_Sign1 signed with external AAD, verified without",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
             description = """
@@ -544,12 +600,13 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (SIGNATURE_INVALID). Accepting it means the signed AAD was ignored or
                     taken from somewhere else than the application: the message verifies in a context it was not made
                     for.""")
-    BuiltCase aadMissing(CoseFixture fixture) {
+    BuiltCase aadMissing(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().signedWithAad(AAD).build().encode();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), aadInput(fixture, message, Optional.empty()));
     }
 
-    @CoseCase(area = "aad", name = "unexpected",
+    @Case(id = "cose.*.aad.unexpected", sweep = Sweep.COSE,
             title = "{alg} COSE_Sign1 signed without external AAD, verified with AAD",
             severity = Severity.CRITICAL, requirements = {"RFC9052-4.3-external-aad", "RFC9052-4.4-sig-structure"},
             flags = {"ExternalAad"},
@@ -560,7 +617,8 @@ public final class CoseStructureFamily extends CoseSweepFamily {
                     A processor must refuse it (SIGNATURE_INVALID): the Sig_structure it builds differs from the one
                     signed. Accepting it means the processor never puts the application's AAD into the Sig_structure,
                     so no message it verifies is bound to anything the application supplies.""")
-    BuiltCase aadUnexpected(CoseFixture fixture) {
+    BuiltCase aadUnexpected(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
         Bytes message = fixture.message().build().encode();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), aadInput(fixture, message, Optional.of(AAD)));
     }

@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Severity;
@@ -38,7 +41,7 @@ final class SuitApplicabilityCases {
                 .condition(Command.DEVICE_IDENTIFIER));
     }
 
-    @SuitCase(area = "applicability", name = "vendor-mismatch",
+    @Case(id = "suit.*.applicability.vendor-mismatch", sweep = Sweep.SUIT,
             title = "{alg} manifest for another vendor's devices",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE",
@@ -51,12 +54,13 @@ final class SuitApplicabilityCases {
 
                     The vendor condition fails: a processor must reject. Accepting installs firmware built for
                     another vendor's hardware, which at best does not boot.""")
-    BuiltCase vendorMismatch(SuitFixture f) {
+    BuiltCase vendorMismatch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(SuitFixture.baseline()),
                 SuitFixture.device().withVendorId(SuitFixture.OTHER_VENDOR_ID), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "class-mismatch",
+    @Case(id = "suit.*.applicability.class-mismatch", sweep = Sweep.SUIT,
             title = "{alg} manifest for another device class of the same vendor",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE",
@@ -69,12 +73,13 @@ final class SuitApplicabilityCases {
 
                     The class condition fails: a processor must reject. A vendor signs firmware for all its products
                     with one key, so the class check is what keeps one product's firmware off another.""")
-    BuiltCase classMismatch(SuitFixture f) {
+    BuiltCase classMismatch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(SuitFixture.baseline()),
                 SuitFixture.device().withClassId(SuitFixture.OTHER_CLASS_ID), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "device-match",
+    @Case(id = "suit.*.applicability.device-match", sweep = Sweep.SUIT,
             title = "{alg} manifest for one device, on that device",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.10.3-override"},
@@ -85,12 +90,13 @@ final class SuitApplicabilityCases {
 
                     Check Device Identifier is OPTIONAL (§8.5). A processor that implements it must accept; one that
                     does not should answer unsupported for this vector.""")
-    BuiltCase deviceMatch(SuitFixture f) {
+    BuiltCase deviceMatch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(deviceBound()),
                 SuitFixture.device().withDeviceId(Optional.of(SuitFixture.DEVICE_ID)), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "device-mismatch",
+    @Case(id = "suit.*.applicability.device-mismatch", sweep = Sweep.SUIT,
             title = "{alg} manifest for one device, on another device of the same class",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions"},
@@ -101,12 +107,13 @@ final class SuitApplicabilityCases {
 
                     The device condition fails: a processor must reject. A device-specific update (a debug build, a
                     licence, a key) must not install on every device of the class.""")
-    BuiltCase deviceMismatch(SuitFixture f) {
+    BuiltCase deviceMismatch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(deviceBound()),
                 SuitFixture.device().withDeviceId(Optional.of(SuitFixture.OTHER_DEVICE_ID)), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "device-id-absent",
+    @Case(id = "suit.*.applicability.device-id-absent", sweep = Sweep.SUIT,
             title = "{alg} manifest for one device, on a device without device identifier",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.1-identifiers", "SUITM-8.4.6-conditions"},
@@ -117,11 +124,12 @@ final class SuitApplicabilityCases {
 
                     The condition cannot hold: a processor must reject. One that treats a missing identifier as a
                     match installs a device-specific update on every device that lacks one.""")
-    BuiltCase deviceIdAbsent(SuitFixture f) {
+    BuiltCase deviceIdAbsent(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(deviceBound()), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "vendor-id-never-set",
+    @Case(id = "suit.*.applicability.vendor-id-never-set", sweep = Sweep.SUIT,
             title = "{alg} manifest that checks the vendor identifier without setting vendor-id",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9-missing-parameter", "SUITM-8.4.9.1-identifiers", "RFC9124-REQ.SEC.COMPATIBLE"},
@@ -134,7 +142,8 @@ final class SuitApplicabilityCases {
                     A condition whose parameter was never set must fail (§8.4.9): reject. A processor that skips
                     the check, or compares against an all-zero default, accepts a manifest that names no
                     vendor.""")
-    BuiltCase vendorIdNeverSet(SuitFixture f) {
+    BuiltCase vendorIdNeverSet(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(CommandSequence.empty()
                 .override(Parameters.none().classId(SuitFixture.CLASS_ID)
                         .imageDigest(SuitDigest.sha256(SuitFixture.IMAGE))
@@ -143,7 +152,7 @@ final class SuitApplicabilityCases {
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "unknown-condition",
+    @Case(id = "suit.*.applicability.unknown-condition", sweep = Sweep.SUIT,
             title = "{alg} manifest with a condition the processor does not know",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9-unknown-condition", "SUITM-6.1-exclusion", "SUITM-8.4.6-conditions"},
@@ -156,13 +165,14 @@ final class SuitApplicabilityCases {
                     invalid (§6.1: unsupported command). A processor that skips what it does not understand
                     ignores a check the author required, for instance a battery or version condition of an
                     extension.""")
-    BuiltCase unknownCondition(SuitFixture f) {
+    BuiltCase unknownCondition(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(SuitFixture.shared()
                 .command(UNKNOWN_CONDITION, CborValue.integer(ReportingPolicy.CONDITION).toBytes()));
         return rejected(Reason.UNSUPPORTED_COMMAND, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "unknown-component",
+    @Case(id = "suit.*.applicability.unknown-component", sweep = Sweep.SUIT,
             title = "{alg} manifest for component [h'00'] on a device that has only [h'01']",
             severity = Severity.HIGH,
             requirements = {"SUITM-6.1-exclusion", "RFC9124-REQ.SEC.AUTH.IMG_LOC"},
@@ -174,12 +184,13 @@ final class SuitApplicabilityCases {
                     An unsupported component identifier excludes the manifest (§6.1): a processor must reject. One
                     that maps the manifest's first component onto the device's first component writes the image
                     where it does not belong.""")
-    BuiltCase unknownComponent(SuitFixture f) {
+    BuiltCase unknownComponent(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.UNSUPPORTED_COMMAND, f.input(f.signed(SuitFixture.baseline()),
                 SuitFixture.device().withComponents(List.of(Component.of(Bytes.fromHex("01")))), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "applicability", name = "more-components-than-device",
+    @Case(id = "suit.*.applicability.more-components-than-device", sweep = Sweep.SUIT,
             title = "{alg} manifest listing component [h'00'] twice on a device that has one component",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.2-component-count", "SUITM-6.2-set-index-first"},
@@ -194,7 +205,8 @@ final class SuitApplicabilityCases {
                     A processor must check that the manifest lists no more components than the device has, and
                     reject (§6.2). One that does not sizes its parameter storage from the manifest and may index
                     past the components it really has.""")
-    BuiltCase moreComponentsThanDevice(SuitFixture f) {
+    BuiltCase moreComponentsThanDevice(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Common common = Common.of(List.of(List.of(SuitFixture.COMPONENT), List.of(SuitFixture.COMPONENT)))
                 .withSharedSequence(CommandSequence.empty().setComponentIndex(0).override(SuitFixture.imageParameters())
                         .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER));

@@ -3,6 +3,9 @@ package dev.suitcase.vectors.families.suit;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
@@ -71,7 +74,7 @@ final class SuitAuthenticationCases {
         return Envelope.of(wrapper, manifest).encode();
     }
 
-    @SuitCase(area = "auth", name = "wrapper-without-block",
+    @Case(id = "suit.*.auth.wrapper-without-block", sweep = Sweep.SUIT,
             title = "{alg} manifest whose authentication wrapper holds the digest and no block",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-6.2-authenticate-first", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -83,11 +86,11 @@ final class SuitAuthenticationCases {
                     The digest proves nothing: anyone can compute it. A processor must reject the envelope for the
                     missing authentication block before it parses the manifest. Accepting it installs firmware
                     nobody signed: a complete authentication bypass.""")
-    BuiltCase wrapperWithoutBlock(SuitFixture f) {
-        return rejected(Reason.AUTHENTICATION_MISSING, atAuthenticate(f, withBlocks(baseline())));
+    BuiltCase wrapperWithoutBlock(CaseContext<SuitFixture> context) {
+        return rejected(Reason.AUTHENTICATION_MISSING, atAuthenticate(context.fixture(), withBlocks(baseline())));
     }
 
-    @SuitCase(area = "auth", name = "no-wrapper",
+    @Case(id = "suit.*.auth.no-wrapper", sweep = Sweep.SUIT,
             title = "{alg} manifest in an envelope without authentication wrapper",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-8.2-envelope", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -98,12 +101,12 @@ final class SuitAuthenticationCases {
 
                     A processor must reject it for the missing authentication. One that treats the wrapper as
                     optional, or only checks blocks that are present, runs any manifest it is given.""")
-    BuiltCase noWrapper(SuitFixture f) {
+    BuiltCase noWrapper(CaseContext<SuitFixture> context) {
         return rejected(Reason.AUTHENTICATION_MISSING,
-                atAuthenticate(f, Envelope.withoutAuthentication(baseline()).encode()));
+                atAuthenticate(context.fixture(), Envelope.withoutAuthentication(baseline()).encode()));
     }
 
-    @SuitCase(area = "auth", name = "empty-wrapper",
+    @Case(id = "suit.*.auth.empty-wrapper", sweep = Sweep.SUIT,
             title = "{alg} manifest whose authentication wrapper is an empty array",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-digest-present", "SUITM-8.3-auth-block-required", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -118,13 +121,13 @@ final class SuitAuthenticationCases {
                     A processor must reject it. One that indexes the wrapper without checking its length may read
                     out of bounds; one that loops over blocks and finds none to fail accepts an unsigned
                     manifest.""")
-    BuiltCase emptyWrapper(SuitFixture f) {
+    BuiltCase emptyWrapper(CaseContext<SuitFixture> context) {
         Bytes envelope = Envelope.withoutAuthentication(baseline())
                 .withMember(EnvelopeKey.AUTHENTICATION_WRAPPER, CborValue.array().toBytes()).encode();
-        return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, envelope));
+        return rejected(Reason.BAD_STRUCTURE, atAuthenticate(context.fixture(), envelope));
     }
 
-    @SuitCase(area = "auth", name = "bare-manifest",
+    @Case(id = "suit.*.auth.bare-manifest", sweep = Sweep.SUIT,
             title = "Bare SUIT_Manifest_Tagged (tag 1070) where an {alg} envelope is expected",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-auth-block-required", "SUITM-8.2-envelope", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -136,12 +139,12 @@ final class SuitAuthenticationCases {
                     The CDDL admits a tagged manifest as a start symbol, but a manifest processor requires an
                     authentication block: it must reject this input. Accepting it lets anyone drive the device with
                     a manifest of their own.""")
-    BuiltCase bareManifest(SuitFixture f) {
+    BuiltCase bareManifest(CaseContext<SuitFixture> context) {
         Bytes input = new CborWriter().tag(Tag.MANIFEST).raw(baseline()).toBytes();
-        return rejected(Reason.AUTHENTICATION_MISSING, atAuthenticate(f, input));
+        return rejected(Reason.AUTHENTICATION_MISSING, atAuthenticate(context.fixture(), input));
     }
 
-    @SuitCase(area = "auth", name = "block-not-cose",
+    @Case(id = "suit.*.auth.block-not-cose", sweep = Sweep.SUIT,
             title = "{alg} signature bytes as an authentication block, without a COSE structure",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-detached-payload", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -157,12 +160,13 @@ final class SuitAuthenticationCases {
                     A SUIT_Authentication_Block is a tagged COSE structure; a processor must reject this one.
                     Accepting a bare signature leaves the algorithm to the verifier's guess and skips the
                     Sig_structure that binds it.""")
-    BuiltCase blockNotCose(SuitFixture f) {
+    BuiltCase blockNotCose(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes block = CborValue.bytes(authorBlock(f).signature()).toBytes();
         return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, withBlocks(baseline(), block)));
     }
 
-    @SuitCase(area = "auth", name = "untagged-cose-sign1",
+    @Case(id = "suit.*.auth.untagged-cose-sign1", sweep = Sweep.SUIT,
             title = "{alg} COSE_Sign1 in the wrapper without tag 18",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-cose-tagged", "RFC9052-4.2-sign1-tag"},
@@ -175,12 +179,13 @@ final class SuitAuthenticationCases {
                     Mac0 (which have the same shape) can only be told apart by the algorithm in the protected
                     header. The tag is a rule for the author: a processor should reject the envelope as malformed,
                     and one that verifies the signature anyway is not bound otherwise, so accepting is advisory.""")
-    BuiltCase untaggedCoseSign1(SuitFixture f) {
+    BuiltCase untaggedCoseSign1(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, UNTAGGED_RULE,
                 atAuthenticate(f, withBlocks(baseline(), authorBlock(f).untagged().encode())));
     }
 
-    @SuitCase(area = "auth", name = "attached-payload",
+    @Case(id = "suit.*.auth.attached-payload", sweep = Sweep.SUIT,
             title = "{alg} COSE_Sign1 in the wrapper carrying the digest as an attached payload",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-detached-mode", "SUITM-8.3-detached-payload", "RFC9052-4.1-detached"},
@@ -195,14 +200,15 @@ final class SuitAuthenticationCases {
                     tell which of the two payloads the signature was meant for (see attached-payload-other-manifest).
                     Here the attached payload is the wrapper's own digest, so a processor that verifies it still
                     authenticates this manifest: the detached form binds the author, and accepting is advisory.""")
-    BuiltCase attachedPayload(SuitFixture f) {
+    BuiltCase attachedPayload(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CoseSign1 block = authorBlock(f);
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, ATTACHED_RULE,
                 atAuthenticate(f, withBlocks(baseline(), block.withAttachedPayload(digest).encode())));
     }
 
-    @SuitCase(area = "auth", name = "attached-payload-other-manifest",
+    @Case(id = "suit.*.auth.attached-payload-other-manifest", sweep = Sweep.SUIT,
             title = "{alg} block signing another manifest's digest as attached payload, for an unsigned manifest",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "SUITM-8.3-manifest-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -217,7 +223,8 @@ final class SuitAuthenticationCases {
                     manifest, but nothing links the two. A processor must verify the block over the wrapper's digest
                     as detached payload and reject this block. One that verifies over the attached payload installs
                     the attacker's firmware.""")
-    BuiltCase attachedPayloadOtherManifest(SuitFixture f) {
+    BuiltCase attachedPayloadOtherManifest(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CoseSign1 genuine = authorBlock(f);
         Bytes genuineDigest = SuitFixture.unsignedWrapper(baseline()).digest();
         Bytes attackers = SuitFixture.baseline()
@@ -226,7 +233,7 @@ final class SuitAuthenticationCases {
                 atAuthenticate(f, withBlocks(attackers, genuine.withAttachedPayload(genuineDigest).encode())));
     }
 
-    @SuitCase(area = "auth", name = "signature-bit-flipped",
+    @Case(id = "suit.*.auth.signature-bit-flipped", sweep = Sweep.SUIT,
             title = "{alg} signature of the wrapper with one bit flipped",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -238,13 +245,14 @@ final class SuitAuthenticationCases {
 
                     A processor must reject it because the signature does not verify. Accepting it means the
                     signature check is missing or broken: anyone can sign.""")
-    BuiltCase signatureBitFlipped(SuitFixture f) {
+    BuiltCase signatureBitFlipped(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CoseSign1 block = authorBlock(f);
         return rejected(Reason.SIGNATURE_INVALID,
                 atAuthenticate(f, withBlocks(baseline(), block.withSignature(f.author().corrupt(block.signature())).encode())));
     }
 
-    @SuitCase(area = "auth", name = "untrusted-signer",
+    @Case(id = "suit.*.auth.untrusted-signer", sweep = Sweep.SUIT,
             title = "{alg} envelope signed by a key the device does not trust",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -257,7 +265,8 @@ final class SuitAuthenticationCases {
                     A processor must verify only under its trust anchors and reject. One that verifies under any key
                     it is given, or under the key a kid points to without checking trust, lets anyone with a key
                     pair update the device.""")
-    BuiltCase untrustedSigner(SuitFixture f) {
+    BuiltCase untrustedSigner(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = withBlocks(baseline(),
                 CoseSign1.detached(f.secondAuthor(), SuitFixture.unsignedWrapper(baseline()).digest()).encode());
         return rejected(Reason.SIGNATURE_INVALID, new SuitInput(envelope,
@@ -265,7 +274,7 @@ final class SuitAuthenticationCases {
                 SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "auth", name = "trust-anchor-of-other-algorithm",
+    @Case(id = "suit.*.auth.trust-anchor-of-other-algorithm", sweep = Sweep.SUIT,
             title = "Block labelled {alg} but signed under the device's only trust anchor, a key of another algorithm",
             severity = Severity.HIGH,
             requirements = {"RFC9052-7.1-kty", "SUITM-8.3-profile-algorithms", "SUITM-6.2-authenticate-first",
@@ -282,14 +291,15 @@ final class SuitAuthenticationCases {
                     and ignores the authenticated algorithm accepts: the algorithm a block claims then means
                     nothing, and a device that should accept only the algorithms of its SUIT profile, or a
                     migration away from a weakened algorithm, cannot tell which one it verified.""")
-    BuiltCase trustAnchorOfOtherAlgorithm(SuitFixture f) {
+    BuiltCase trustAnchorOfOtherAlgorithm(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         Bytes block = CoseSign1.labelled(f.algorithm().coseId(), f.foreignAuthor(), digest).encode();
         return rejected(Reason.ALGORITHM_KEY_MISMATCH, new SuitInput(withBlocks(baseline(), block),
                 List.of(KeyEntry.trusted(f.foreignAuthor().coseKey())), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "auth", name = "cose-mac0",
+    @Case(id = "suit.*.auth.cose-mac0", sweep = Sweep.SUIT,
             title = "COSE_Mac0 authentication block on a device with only an {alg} trust anchor",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-auth-block-required", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -302,12 +312,12 @@ final class SuitAuthenticationCases {
                     COSE_Mac0 is a valid SUIT block, but this device has no key to check it with: nothing
                     authenticates the manifest, and a processor must reject. One that accepts a MAC it cannot
                     verify has no authentication at all.""")
-    BuiltCase coseMac0(SuitFixture f) {
+    BuiltCase coseMac0(CaseContext<SuitFixture> context) {
         Bytes mac = CoseMac0.detached(MAC_KEY, SuitFixture.unsignedWrapper(baseline()).digest());
-        return rejected(Reason.UNSUPPORTED_ALGORITHM, atAuthenticate(f, withBlocks(baseline(), mac)));
+        return rejected(Reason.UNSUPPORTED_ALGORITHM, atAuthenticate(context.fixture(), withBlocks(baseline(), mac)));
     }
 
-    @SuitCase(area = "auth", name = "cose-mac0-then-sign1",
+    @Case(id = "suit.*.auth.cose-mac0-then-sign1", sweep = Sweep.SUIT,
             title = "COSE_Mac0 block the device cannot check, then a valid {alg} COSE_Sign1",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "SUITM-8.3-cose-tagged", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -320,12 +330,13 @@ final class SuitAuthenticationCases {
                     Several blocks serve recipients with different algorithms or authorities (§8.3); this device
                     verifies the one meant for it. A processor must accept. Refusing because of the first block
                     breaks envelopes that serve a mixed fleet.""")
-    BuiltCase coseMac0ThenSign1(SuitFixture f) {
+    BuiltCase coseMac0ThenSign1(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes mac = CoseMac0.detached(MAC_KEY, SuitFixture.unsignedWrapper(baseline()).digest());
         return accepted(atAuthenticate(f, withBlocks(baseline(), mac, authorBlock(f).encode())));
     }
 
-    @SuitCase(area = "auth", name = "cose-sign",
+    @Case(id = "suit.*.auth.cose-sign", sweep = Sweep.SUIT,
             title = "COSE_Sign block with one {alg} signature by the trusted author",
             severity = Severity.INFO,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-detached-payload"},
@@ -338,12 +349,13 @@ final class SuitAuthenticationCases {
                     COSE_Sign is a valid SUIT_Authentication_Block, but the SUIT algorithm profiles are written for
                     COSE_Sign1, and a processor need not implement COSE_Sign: it may accept or reject, and the
                     outcome is recorded. The reference processor implements COSE_Sign1 only and rejects.""")
-    BuiltCase coseSign(SuitFixture f) {
+    BuiltCase coseSign(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes block = CoseSign.detached(f.author(), SuitFixture.unsignedWrapper(baseline()).digest());
         return BuiltCase.of(Expectation.either(), atAuthenticate(f, withBlocks(baseline(), block)));
     }
 
-    @SuitCase(area = "auth", name = "blocks-untrusted-then-trusted",
+    @Case(id = "suit.*.auth.blocks-untrusted-then-trusted", sweep = Sweep.SUIT,
             title = "Two {alg} blocks: one by an untrusted author, then the trusted author's",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -356,7 +368,8 @@ final class SuitAuthenticationCases {
                     §8.3 lets several authorities sign one manifest, for recipients that trust different ones. A
                     processor must find the block it can verify under its trust anchors and accept. Rejecting on
                     the first block that fails breaks multi-authority envelopes.""")
-    BuiltCase blocksUntrustedThenTrusted(SuitFixture f) {
+    BuiltCase blocksUntrustedThenTrusted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         Bytes envelope = withBlocks(baseline(), CoseSign1.detached(f.secondAuthor(), digest).encode(), authorBlock(f).encode());
         return accepted(new SuitInput(envelope,
@@ -364,7 +377,7 @@ final class SuitAuthenticationCases {
                 SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "auth", name = "blocks-trusted-then-broken",
+    @Case(id = "suit.*.auth.blocks-trusted-then-broken", sweep = Sweep.SUIT,
             title = "Two {alg} blocks: the trusted author's, then a broken one",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -376,7 +389,8 @@ final class SuitAuthenticationCases {
                     The manifest is authentic once a block verifies under a trusted key; a recipient cannot tell a
                     block meant for another recipient from a broken one, since both fail under its keys. A
                     processor must accept.""")
-    BuiltCase blocksTrustedThenBroken(SuitFixture f) {
+    BuiltCase blocksTrustedThenBroken(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         CoseSign1 other = CoseSign1.detached(f.secondAuthor(), digest);
         Bytes envelope = withBlocks(baseline(), authorBlock(f).encode(),
@@ -384,7 +398,7 @@ final class SuitAuthenticationCases {
         return accepted(atAuthenticate(f, envelope));
     }
 
-    @SuitCase(area = "auth", name = "blocks-other-algorithm-then-trusted",
+    @Case(id = "suit.*.auth.blocks-other-algorithm-then-trusted", sweep = Sweep.SUIT,
             title = "Two blocks: another algorithm's, then the trusted author's {alg} block",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "SUITM-8.3-profile-algorithms", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -397,7 +411,8 @@ final class SuitAuthenticationCases {
                     A processor must skip the block no trust anchor fits and accept on the {alg} one. Refusing
                     manifests signed for two algorithms blocks the migration to new algorithms, post-quantum
                     signatures such as HSS-LMS among them.""")
-    BuiltCase blocksOtherAlgorithmThenTrusted(SuitFixture f) {
+    BuiltCase blocksOtherAlgorithmThenTrusted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         Bytes envelope = withBlocks(baseline(), CoseSign1.detached(f.foreignAuthor(), digest).encode(),
                 authorBlock(f).encode());
@@ -406,7 +421,7 @@ final class SuitAuthenticationCases {
                 SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "auth", name = "blocks-all-fail",
+    @Case(id = "suit.*.auth.blocks-all-fail", sweep = Sweep.SUIT,
             title = "Two {alg} blocks, neither verifying under the trust anchor",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-multiple-blocks", "SUITM-8.3-auth-block-required", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -418,7 +433,8 @@ final class SuitAuthenticationCases {
                     No block verifies under a trust anchor, so nothing authenticates the manifest: a processor must
                     reject. One that accepts when some block is valid under some key, or when the trusted author's
                     key id appears, is bypassed.""")
-    BuiltCase blocksAllFail(SuitFixture f) {
+    BuiltCase blocksAllFail(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes digest = SuitFixture.unsignedWrapper(baseline()).digest();
         CoseSign1 own = authorBlock(f);
         Bytes envelope = withBlocks(baseline(), CoseSign1.detached(f.secondAuthor(), digest).encode(),
@@ -426,7 +442,7 @@ final class SuitAuthenticationCases {
         return rejected(Reason.SIGNATURE_INVALID, atAuthenticate(f, envelope));
     }
 
-    @SuitCase(area = "auth", name = "manifest-before-wrapper",
+    @Case(id = "suit.*.auth.manifest-before-wrapper", sweep = Sweep.SUIT,
             title = "{alg} envelope with the manifest before the authentication wrapper",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-wrapper-first", "SUITM-6.2-authenticate-first"},
@@ -442,7 +458,8 @@ final class SuitAuthenticationCases {
                     cbor-lenient profile too, which accepts other map orders but not this one; one that reads the
                     map by key is not bound otherwise, so accepting is advisory. Under cbor-lenient the vector
                     isolates the wrapper-first rule.""")
-    BuiltCase manifestBeforeWrapper(SuitFixture f) {
+    BuiltCase manifestBeforeWrapper(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = f.envelope(SuitFixture.baseline());
         EncodedMap map = envelope.map();
         Bytes reordered = new CborWriter().tag(Tag.ENVELOPE).map(2)

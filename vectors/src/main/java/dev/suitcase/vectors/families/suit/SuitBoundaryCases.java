@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
@@ -46,7 +49,7 @@ final class SuitBoundaryCases {
     /** The reference processor's bound on authentication blocks (SuitLimitCases adds one more). */
     private static final int BLOCKS = 16;
 
-    @SuitCase(area = "directive", name = "write-then-check-content",
+    @Case(id = "suit.*.directive.write-then-check-content", sweep = Sweep.SUIT,
             title = "{alg} manifest writing its image with suit-directive-write and then checking it with Check Content",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.6-directives", "SUITM-8.4.6-conditions", "SUITM-8.5-optional-commands"},
@@ -62,7 +65,8 @@ final class SuitBoundaryCases {
                     both must accept. One that rejects has lost what it wrote, or compares the wrong bytes, and
                     refuses a valid update. Write and Check Content are OPTIONAL (§8.5); a processor without them
                     should answer unsupported.""")
-    BuiltCase writeThenCheckContent(SuitFixture f) {
+    BuiltCase writeThenCheckContent(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence install = CommandSequence.empty()
                 .override(Parameters.none().set(Parameter.CONTENT, CborValue.bytes(IMAGE)))
                 .directive(Command.WRITE)
@@ -72,7 +76,7 @@ final class SuitBoundaryCases {
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "strict-order", name = "parallel-fetch",
+    @Case(id = "suit.*.strict-order.parallel-fetch", sweep = Sweep.SUIT,
             title = "{alg} manifest fetching into two components with strict-order false, neither read from",
             severity = Severity.LOW,
             requirements = {"SUITM-6.7-source-and-target", "SUITM-6.5-index-true", "SUITM-8.4.6-directives"},
@@ -86,7 +90,8 @@ final class SuitBoundaryCases {
                     component is the target of one operation and the source of none, which is what §6.7 allows, so
                     a processor must accept. One that aborts whenever strict order is false refuses a valid manifest
                     written for a device that downloads in parallel.""")
-    BuiltCase parallelFetch(SuitFixture f) {
+    BuiltCase parallelFetch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence identity = CommandSequence.empty().setComponentIndexAll()
                 .override(Parameters.none().vendorId(SuitFixture.VENDOR_ID).classId(SuitFixture.CLASS_ID))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
@@ -103,7 +108,7 @@ final class SuitBoundaryCases {
         return accepted(f.input(f.signed(manifest), device, Scope.INSTALL));
     }
 
-    @SuitCase(area = "limits", name = "sequence-nesting-at-bound",
+    @Case(id = "suit.*.limits.sequence-nesting-at-bound", sweep = Sweep.SUIT,
             title = "{alg} manifest whose vendor and class checks sit inside eight nested run-sequences",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.8-run-sequence", "SUITM-8.5-optional-commands"},
@@ -117,7 +122,8 @@ final class SuitBoundaryCases {
                     (the reference processor's bound, which limits.sequence-nesting goes one past): a processor
                     must accept. One that stops a level earlier than it says refuses valid manifests. Run Sequence
                     is OPTIONAL (§8.5); a processor without it should answer unsupported.""")
-    BuiltCase sequenceNestingAtBound(SuitFixture f) {
+    BuiltCase sequenceNestingAtBound(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence nested = CommandSequence.empty().condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
         for (int level = 0; level < NESTING; level++) {
             nested = CommandSequence.empty().runSequence(nested);
@@ -126,7 +132,7 @@ final class SuitBoundaryCases {
         return accepted(f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "limits", name = "authentication-blocks-at-bound",
+    @Case(id = "suit.*.limits.authentication-blocks-at-bound", sweep = Sweep.SUIT,
             title = "{alg} envelope with 16 authentication blocks: the author's, then 15 COSE_Mac0 of other authorities",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "SUITM-8.3-auth-block-required"},
@@ -141,7 +147,8 @@ final class SuitBoundaryCases {
                     the suite expects a processor to take (the reference processor's bound, which
                     limits.authentication-blocks goes one past); one that counts a block too many refuses a valid
                     envelope.""")
-    BuiltCase authenticationBlocksAtBound(SuitFixture f) {
+    BuiltCase authenticationBlocksAtBound(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes manifest = SuitFixture.baseline().encode();
         AuthenticationWrapper wrapper = f.wrapper(manifest);
         for (int i = 1; i < BLOCKS; i++) {
@@ -153,7 +160,7 @@ final class SuitBoundaryCases {
         return accepted(f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "auth", name = "untagged-before-tagged",
+    @Case(id = "suit.*.auth.untagged-before-tagged", sweep = Sweep.SUIT,
             title = "{alg} envelope whose first block is an untagged COSE_Sign1 and whose second is the author's tagged one",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-multiple-blocks"},
@@ -169,7 +176,8 @@ final class SuitBoundaryCases {
                     a structure the author never wrote. The rule binds the author, and a processor that skips the
                     untagged block as one it cannot verify and accepts on the author's is not bound otherwise, so
                     accepting is advisory (see auth.untagged-cose-sign1 for the single block).""")
-    BuiltCase untaggedBeforeTagged(SuitFixture f) {
+    BuiltCase untaggedBeforeTagged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes manifest = SuitFixture.baseline().encode();
         AuthenticationWrapper unsigned = SuitFixture.unsignedWrapper(manifest);
         Bytes untagged = CoseSign1.detached(f.foreignAuthor(), unsigned.digest()).untagged().encode();

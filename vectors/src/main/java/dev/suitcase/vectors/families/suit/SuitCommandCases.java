@@ -1,6 +1,9 @@
 package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.CommandSequence;
@@ -36,7 +39,7 @@ final class SuitCommandCases {
         return SuitFixture.manifest(shared.append(rest));
     }
 
-    @SuitCase(area = "try-each", name = "second-alternative-holds",
+    @Case(id = "suit.*.try-each.second-alternative-holds", sweep = Sweep.SUIT,
             title = "{alg} manifest whose try-each fails its first alternative and passes the second",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.8.15-soft-failure-defaults",
@@ -51,13 +54,14 @@ final class SuitCommandCases {
                     Soft-failure is true at the start of each alternative, so the failure moves on to the next one:
                     a processor must accept. Try Each is OPTIONAL (§8.5); a processor without it should answer
                     unsupported for this vector.""")
-    BuiltCase secondAlternativeHolds(SuitFixture f) {
+    BuiltCase secondAlternativeHolds(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = sharedThen(CommandSequence.empty()
                 .tryEach(classIs(SuitFixture.OTHER_CLASS_ID), classIs(SuitFixture.CLASS_ID)));
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "try-each", name = "no-alternative-holds",
+    @Case(id = "suit.*.try-each.no-alternative-holds", sweep = Sweep.SUIT,
             title = "{alg} manifest whose try-each alternatives all fail",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.6-conditions", "RFC9124-REQ.SEC.COMPATIBLE"},
@@ -69,13 +73,14 @@ final class SuitCommandCases {
                     When no alternative completes, try-each fails (§8.4.10.2), and outside another try-each that
                     failure ends processing: reject. A processor that treats a try-each as always succeeding
                     installs firmware on devices none of the alternatives selects.""")
-    BuiltCase noAlternativeHolds(SuitFixture f) {
+    BuiltCase noAlternativeHolds(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = sharedThen(CommandSequence.empty()
                 .tryEach(classIs(SuitFixture.OTHER_CLASS_ID), classIs(SuitFixture.THIRD_CLASS_ID)));
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "try-each", name = "nil-alternative",
+    @Case(id = "suit.*.try-each.nil-alternative", sweep = Sweep.SUIT,
             title = "{alg} manifest whose try-each alternatives all fail before a final nil",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.2-try-each"},
@@ -88,14 +93,15 @@ final class SuitCommandCases {
                     A nil alternative is an empty sequence that completes: the try-each succeeds and processing
                     continues (§8.4.10.2), so a processor must accept. Try Each is OPTIONAL; a processor without it
                     should answer unsupported for this vector.""")
-    BuiltCase nilAlternative(SuitFixture f) {
+    BuiltCase nilAlternative(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = sharedThen(CommandSequence.empty()
                 .tryEachOrNothing(classIs(SuitFixture.OTHER_CLASS_ID), classIs(SuitFixture.THIRD_CLASS_ID))
                 .append(classIs(SuitFixture.CLASS_ID)));
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "try-each", name = "one-alternative",
+    @Case(id = "suit.*.try-each.one-alternative", sweep = Sweep.SUIT,
             title = "{alg} manifest whose try-each has a single alternative",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-command-arguments", "SUITM-8.4.10.2-try-each"},
@@ -108,13 +114,14 @@ final class SuitCommandCases {
                     rule on what the author writes: the reference processor rejects the argument, and the suite
                     recommends it, since a one-way choice is an authoring error. A processor that runs the one
                     sequence does what the author meant and is not bound otherwise, so accepting is advisory.""")
-    BuiltCase oneAlternative(SuitFixture f) {
+    BuiltCase oneAlternative(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = sharedThen(CommandSequence.empty().tryEach(classIs(SuitFixture.CLASS_ID)));
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, ONE_ALTERNATIVE_RULE,
                 f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "try-each", name = "soft-failure-turned-off",
+    @Case(id = "suit.*.try-each.soft-failure-turned-off", sweep = Sweep.SUIT,
             title = "{alg} manifest whose first try-each alternative turns soft-failure off, then fails",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.8.15-soft-failure-defaults", "SUITM-8.4.10.2-try-each"},
@@ -127,14 +134,15 @@ final class SuitCommandCases {
                     With soft-failure false the author asked for a failed condition to abort (§8.4.8.15): the
                     try-each fails with that condition and a processor must reject without trying the second
                     alternative. One that always moves on ignores the author's explicit hard failure.""")
-    BuiltCase softFailureTurnedOff(SuitFixture f) {
+    BuiltCase softFailureTurnedOff(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence hard = CommandSequence.empty().override(Parameters.none().softFailure(false))
                 .append(classIs(SuitFixture.OTHER_CLASS_ID));
         Manifest manifest = sharedThen(CommandSequence.empty().tryEach(hard, classIs(SuitFixture.CLASS_ID)));
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "soft-failure", name = "set-outside-try-each",
+    @Case(id = "suit.*.soft-failure.set-outside-try-each", sweep = Sweep.SUIT,
             title = "{alg} manifest setting soft-failure in the shared sequence itself",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.8.15-soft-failure-scope", "RFC9124-REQ.SEC.COMPATIBLE"},
@@ -147,7 +155,8 @@ final class SuitCommandCases {
                     Soft-failure must not be set outside try-each and run-sequence; doing so causes an abort
                     (§8.4.8.15): a processor must reject. One that honours it makes the class check soft and
                     installs the firmware on the wrong device.""")
-    BuiltCase setOutsideTryEach(SuitFixture f) {
+    BuiltCase setOutsideTryEach(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(CommandSequence.empty()
                 .override(SuitFixture.imageParameters().softFailure(true))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER));
@@ -155,7 +164,7 @@ final class SuitCommandCases {
                 SuitFixture.device().withClassId(SuitFixture.OTHER_CLASS_ID), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "run-sequence", name = "soft-failure-continues",
+    @Case(id = "suit.*.run-sequence.soft-failure-continues", sweep = Sweep.SUIT,
             title = "{alg} manifest whose run-sequence fails softly and processing continues",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.8-run-sequence", "SUITM-8.4.8.15-soft-failure-defaults"},
@@ -168,14 +177,15 @@ final class SuitCommandCases {
                     Inside run-sequence with soft-failure true, a failed condition halts that sequence and
                     processing continues with the next command (§8.4.8.15): a processor must accept. Run Sequence
                     and Soft Failure are OPTIONAL; a processor without them should answer unsupported.""")
-    BuiltCase softFailureContinues(SuitFixture f) {
+    BuiltCase softFailureContinues(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence optional = CommandSequence.empty().override(Parameters.none().softFailure(true))
                 .append(classIs(SuitFixture.OTHER_CLASS_ID));
         Manifest manifest = sharedThen(CommandSequence.empty().runSequence(optional).append(classIs(SuitFixture.CLASS_ID)));
         return accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "run-sequence", name = "hard-failure",
+    @Case(id = "suit.*.run-sequence.hard-failure", sweep = Sweep.SUIT,
             title = "{alg} manifest whose run-sequence fails with soft-failure at its default",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.10.8-run-sequence", "SUITM-8.4.8.15-soft-failure-defaults", "SUITM-8.4.6-conditions"},
@@ -187,7 +197,8 @@ final class SuitCommandCases {
                     Soft-failure defaults to false in run-sequence, so the run-sequence fails with the condition
                     and so does the manifest: reject. A processor that gives run-sequence try-each's default
                     installs firmware on the wrong class.""")
-    BuiltCase hardFailure(SuitFixture f) {
+    BuiltCase hardFailure(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = sharedThen(CommandSequence.empty().runSequence(classIs(SuitFixture.OTHER_CLASS_ID)));
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }

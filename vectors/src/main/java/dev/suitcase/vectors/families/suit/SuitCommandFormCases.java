@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.CommandSequence;
 import dev.suitcase.vectors.suit.Parameters;
@@ -38,7 +41,7 @@ final class SuitCommandFormCases {
         return rejected(reason, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "commands", name = "argument-missing",
+    @Case(id = "suit.*.commands.argument-missing", sweep = Sweep.SUIT,
             title = "{alg} manifest whose shared sequence lost the argument of override-parameters",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-command-arguments", "SUITM-8.4.6-directives"},
@@ -54,13 +57,13 @@ final class SuitCommandFormCases {
                     A command sequence is pairs of a label and its argument (§8.4.6): this one cannot be parsed, and
                     a processor must reject it. One that pairs the items anyway executes commands with the wrong
                     arguments.""")
-    BuiltCase argumentMissing(SuitFixture f) {
+    BuiltCase argumentMissing(CaseContext<SuitFixture> context) {
         CommandSequence shared = CommandSequence.empty().labelOnly(Command.OVERRIDE_PARAMETERS)
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
-        return atApplicability(f, shared, Reason.BAD_STRUCTURE);
+        return atApplicability(context.fixture(), shared, Reason.BAD_STRUCTURE);
     }
 
-    @SuitCase(area = "commands", name = "reporting-policy-16",
+    @Case(id = "suit.*.commands.reporting-policy-16", sweep = Sweep.SUIT,
             title = "{alg} manifest whose class check carries the reporting policy 16",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-command-arguments"},
@@ -73,7 +76,8 @@ final class SuitCommandFormCases {
                     writes: the reference processor rejects the argument, and the suite recommends it, since bit 4
                     means nothing yet. The policy is only a hint to the reporting engine, so a processor that ignores
                     the unknown bit is not bound otherwise, and accepting is advisory.""")
-    BuiltCase reportingPolicy16(SuitFixture f) {
+    BuiltCase reportingPolicy16(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = CommandSequence.empty().override(SuitFixture.imageParameters())
                 .condition(Command.VENDOR_IDENTIFIER)
                 .command(Command.CLASS_IDENTIFIER, CborValue.integer(REPORTING_BIT_4).toBytes());
@@ -81,7 +85,7 @@ final class SuitCommandFormCases {
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "commands", name = "override-nothing",
+    @Case(id = "suit.*.commands.override-nothing", sweep = Sweep.SUIT,
             title = "{alg} manifest whose shared sequence overrides no parameter, with an empty map",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-command-arguments", "SUITM-8.4.10.3-override"},
@@ -94,13 +98,14 @@ final class SuitCommandFormCases {
                     the reference processor rejects the argument, and the suite recommends it, since an empty
                     override is an authoring error. It changes nothing, so a processor that runs it is not bound
                     otherwise, and accepting is advisory.""")
-    BuiltCase overrideNothing(SuitFixture f) {
+    BuiltCase overrideNothing(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = SuitFixture.shared().override(Parameters.none());
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, OVERRIDE_EMPTY_RULE,
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "shared", name = "directive-write",
+    @Case(id = "suit.*.shared.directive-write", sweep = Sweep.SUIT,
             title = "{alg} manifest whose shared sequence writes the firmware image into the component",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.5-shared-commands"},
@@ -115,7 +120,8 @@ final class SuitCommandFormCases {
                     the Invocation Procedure included, so a directive there changes the device on every boot. The
                     reference processor rejects, and the suite recommends it; the draft does not tell a recipient
                     to refuse the directive, so accepting is advisory.""")
-    BuiltCase directiveWrite(SuitFixture f) {
+    BuiltCase directiveWrite(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = SuitFixture.shared()
                 .override(Parameters.none().set(Parameter.CONTENT, CborValue.bytes(SuitFixture.IMAGE)))
                 .directive(Command.WRITE);
@@ -123,7 +129,7 @@ final class SuitCommandFormCases {
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "parameter", name = "unknown-label",
+    @Case(id = "suit.*.parameter.unknown-label", sweep = Sweep.SUIT,
             title = "{alg} manifest setting parameter 99, which no registration assigns",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.1-exclusion"},
@@ -136,10 +142,10 @@ final class SuitCommandFormCases {
                     An unsupported parameter excludes the manifest (§6.1): the processor cannot know what the author
                     meant it to change, and must reject. One that ignores parameters it does not know drops
                     whatever constraint an extension's parameter put on the following commands.""")
-    BuiltCase unknownLabel(SuitFixture f) {
+    BuiltCase unknownLabel(CaseContext<SuitFixture> context) {
         CommandSequence shared = CommandSequence.empty()
                 .override(SuitFixture.imageParameters().set(UNASSIGNED_PARAMETER, CborValue.integer(1)))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
-        return atApplicability(f, shared, Reason.UNSUPPORTED_COMMAND);
+        return atApplicability(context.fixture(), shared, Reason.UNSUPPORTED_COMMAND);
     }
 }

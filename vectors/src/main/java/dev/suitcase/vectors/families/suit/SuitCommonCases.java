@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.Common;
 import dev.suitcase.vectors.suit.Manifest;
@@ -26,7 +29,7 @@ final class SuitCommonCases {
         return Manifest.of(SuitFixture.MANIFEST_SEQUENCE_NUMBER, common);
     }
 
-    @SuitCase(area = "common", name = "dependencies",
+    @Case(id = "suit.*.common.dependencies", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-common marks its component as a dependency (trust-domains extension)",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.1-exclusion"},
@@ -41,14 +44,15 @@ final class SuitCommonCases {
                     what the processor does not support (§6.1): reject. One that ignores the member treats the
                     dependency's component as firmware: it never processes the manifest the dependency carries,
                     and would install an envelope where an image belongs.""")
-    BuiltCase dependencies(SuitFixture f) {
+    BuiltCase dependencies(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Common common = SuitFixture.common(SuitFixture.shared())
                 .withMember(DEPENDENCIES, CborValue.map().put(0, CborValue.map().build()).build());
         return rejected(Reason.UNSUPPORTED_COMMAND,
                 f.input(f.signed(withCommon(common)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "common", name = "components-absent",
+    @Case(id = "suit.*.common.components-absent", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-common has a shared sequence and no suit-components",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9-missing-parameter", "SUITM-6.1-exclusion", "RFC9124-REQ.SEC.COMPATIBLE"},
@@ -64,13 +68,14 @@ final class SuitCommonCases {
                     this processor does not implement; without components no command has a component to act on,
                     and a processor must reject. One that runs the identity checks over no component at all lets
                     them hold vacuously, and the manifest applies to any device.""")
-    BuiltCase componentsAbsent(SuitFixture f) {
+    BuiltCase componentsAbsent(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Common common = SuitFixture.common(SuitFixture.shared()).without(CommonKey.COMPONENTS);
         return rejected(Reason.UNSUPPORTED_COMMAND,
                 f.input(f.signed(withCommon(common)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "common", name = "components-empty",
+    @Case(id = "suit.*.common.components-empty", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-components is the empty list",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9-missing-parameter", "SUITM-8.4-member-types", "RFC9124-REQ.SEC.COMPATIBLE"},
@@ -85,7 +90,8 @@ final class SuitCommonCases {
                     SUIT_Components lists at least one component identifier (§8.4.5): a processor must reject. One
                     that runs the identity checks over an empty list lets them hold vacuously, and the manifest
                     applies to any device.""")
-    BuiltCase componentsEmpty(SuitFixture f) {
+    BuiltCase componentsEmpty(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Common common = Common.of(List.of()).withSharedSequence(SuitFixture.shared());
         return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(withCommon(common)), SuitFixture.device(), Scope.APPLICABILITY));
     }

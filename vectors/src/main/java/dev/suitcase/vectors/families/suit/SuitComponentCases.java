@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
@@ -96,7 +99,7 @@ final class SuitComponentCases {
 
     // ---------------------------------------------------------------- Set Component Index (§6.5)
 
-    @SuitCase(area = "component-index", name = "integer-selects-second",
+    @Case(id = "suit.*.component-index.integer-selects-second", sweep = Sweep.SUIT,
             title = "{alg} manifest selecting component 1 of two by integer index; component 1 holds the image",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.5-index-integer", "SUITM-8.5-required-directives", "SUITM-6.2-set-index-first"},
@@ -110,12 +113,13 @@ final class SuitComponentCases {
                     An integer index selects exactly that component, so only [h'01'] is checked: a processor must
                     accept. One that ignores the index and stays on component 0 checks the wrong image and refuses a
                     valid update. A processor that supports a single component only should answer unsupported.""")
-    BuiltCase integerSelectsSecond(SuitFixture f) {
+    BuiltCase integerSelectsSecond(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(2, CommandSequence.empty().setComponentIndex(1));
         return accepted(f.input(f.signed(manifest), deviceHolding(OTHER_IMAGE, IMAGE), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "integer-selected-differs",
+    @Case(id = "suit.*.component-index.integer-selected-differs", sweep = Sweep.SUIT,
             title = "{alg} manifest checking component 1 by integer index; only component 0 holds the image",
             severity = Severity.HIGH,
             requirements = {"SUITM-6.5-index-integer", "SUITM-8.5-required-directives", "SUITM-8.4.9.2-image-match"},
@@ -129,13 +133,14 @@ final class SuitComponentCases {
                     Set Component Index checks component 0 instead and accepts, so every later directive would
                     act on a component other than the one the author named: the wrong image verified, written or
                     booted.""")
-    BuiltCase integerSelectedDiffers(SuitFixture f) {
+    BuiltCase integerSelectedDiffers(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(2, CommandSequence.empty().setComponentIndex(1));
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), deviceHolding(IMAGE, OTHER_IMAGE),
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "true-all-hold",
+    @Case(id = "suit.*.component-index.true-all-hold", sweep = Sweep.SUIT,
             title = "{alg} manifest checking both of two components through component index True; both match",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.5-index-true"},
@@ -148,12 +153,13 @@ final class SuitComponentCases {
                     True applies each following command to every component in list order (§6.5), and a recipient
                     supporting two or more components must support it: a processor must accept. A processor that
                     supports a single component only should answer unsupported.""")
-    BuiltCase trueAllHold(SuitFixture f) {
+    BuiltCase trueAllHold(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(2, CommandSequence.empty().setComponentIndexAll());
         return accepted(f.input(f.signed(manifest), deviceHolding(IMAGE, IMAGE), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "true-second-differs",
+    @Case(id = "suit.*.component-index.true-second-differs", sweep = Sweep.SUIT,
             title = "{alg} manifest checking both components through component index True; the second differs",
             severity = Severity.HIGH,
             requirements = {"SUITM-6.5-index-true", "SUITM-8.4.9.2-image-match"},
@@ -166,13 +172,14 @@ final class SuitComponentCases {
                     With True the condition runs on [h'00'] and then on [h'01'], where it fails: a processor must
                     reject. One that reads True as "the first component" or as index 1 skips a component the
                     author asked to verify, and validates, installs or boots it unchecked.""")
-    BuiltCase trueSecondDiffers(SuitFixture f) {
+    BuiltCase trueSecondDiffers(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(2, CommandSequence.empty().setComponentIndexAll());
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), deviceHolding(IMAGE, OTHER_IMAGE),
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "array-selected-hold",
+    @Case(id = "suit.*.component-index.array-selected-hold", sweep = Sweep.SUIT,
             title = "{alg} manifest checking components [0, 2] of three by index array; those two match",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.5-index-array"},
@@ -186,12 +193,13 @@ final class SuitComponentCases {
                     supporting three or more components must support it: a processor must accept. One that treats
                     the array as True also checks [h'01'] and refuses a valid update. A processor supporting fewer
                     than three components should answer unsupported.""")
-    BuiltCase arraySelectedHold(SuitFixture f) {
+    BuiltCase arraySelectedHold(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(3, CommandSequence.empty().setComponentIndices(0, 2));
         return accepted(f.input(f.signed(manifest), deviceHolding(IMAGE, OTHER_IMAGE, IMAGE), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "array-last-differs",
+    @Case(id = "suit.*.component-index.array-last-differs", sweep = Sweep.SUIT,
             title = "{alg} manifest checking components [0, 2] of three by index array; component 2 differs",
             severity = Severity.HIGH,
             requirements = {"SUITM-6.5-index-array", "SUITM-8.4.9.2-image-match"},
@@ -204,13 +212,14 @@ final class SuitComponentCases {
                     The condition runs on [h'00'] and then on [h'02'], where it fails: a processor must reject. One
                     that uses only the first index of the array, or mistakes the array for a single index, leaves
                     [h'02'] unverified.""")
-    BuiltCase arrayLastDiffers(SuitFixture f) {
+    BuiltCase arrayLastDiffers(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = imageMatchOn(3, CommandSequence.empty().setComponentIndices(0, 2));
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(manifest), deviceHolding(IMAGE, IMAGE, OTHER_IMAGE),
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "not-first",
+    @Case(id = "suit.*.component-index.not-first", sweep = Sweep.SUIT,
             title = "{alg} manifest for two components whose shared sequence does not begin with Set Component Index",
             severity = Severity.LOW,
             requirements = {"SUITM-6.2-set-index-first"},
@@ -224,14 +233,15 @@ final class SuitComponentCases {
                     a rule for the manifest's author: which component the first commands address is otherwise
                     left to the processor. The suite recommends rejecting; a processor that starts at component 0
                     runs the checks there and is not bound otherwise, so accepting is advisory.""")
-    BuiltCase indexNotFirst(SuitFixture f) {
+    BuiltCase indexNotFirst(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = Manifest.of(SuitFixture.MANIFEST_SEQUENCE_NUMBER,
                 Common.of(identifiers(2)).withSharedSequence(SuitFixture.shared()));
         return SuitFixture.rejectedForProducerRule(Reason.POLICY, SET_INDEX_FIRST_RULE,
                 f.input(f.signed(manifest), emptyTwoComponentDevice(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "byte-string",
+    @Case(id = "suit.*.component-index.byte-string", sweep = Sweep.SUIT,
             title = "{alg} manifest whose Set Component Index argument is the byte string h'00'",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-directives", "SUITM-8.4.6-command-arguments", "SUITM-6.5-index-integer"},
@@ -246,7 +256,8 @@ final class SuitComponentCases {
                     Set Component Index takes a uint, True or an array of uints (§6.5); a directive the processor
                     cannot execute fails (§8.4.6), and the manifest must be rejected. One that reads the argument's
                     bytes as an index addresses whatever its decoder makes of them.""")
-    BuiltCase indexByteString(SuitFixture f) {
+    BuiltCase indexByteString(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = CommandSequence.empty()
                 .command(Command.SET_COMPONENT_INDEX, CborValue.bytes(SuitFixture.COMPONENT).toBytes())
                 .append(SuitFixture.shared());
@@ -254,7 +265,7 @@ final class SuitComponentCases {
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "component-index", name = "out-of-range",
+    @Case(id = "suit.*.component-index.out-of-range", sweep = Sweep.SUIT,
             title = "{alg} manifest for one component selecting component index 1",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.6-directives", "SUITM-6.5-index-integer"},
@@ -269,7 +280,8 @@ final class SuitComponentCases {
                     An index is into the manifest's component list (§6.5), which has one entry: the directive
                     cannot be executed and a processor must reject. One that does not check the index reads and
                     writes parameters past the end of its component table.""")
-    BuiltCase indexOutOfRange(SuitFixture f) {
+    BuiltCase indexOutOfRange(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = SuitFixture.shared().setComponentIndex(1).condition(Command.CLASS_IDENTIFIER);
         return rejected(Reason.UNSUPPORTED_COMMAND, f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(),
                 Scope.APPLICABILITY));
@@ -289,7 +301,7 @@ final class SuitComponentCases {
         return SuitFixture.device().withComponents(List.of(Component.of(SuitFixture.COMPONENT).withSlot(0)));
     }
 
-    @SuitCase(area = "slot", name = "condition-holds",
+    @Case(id = "suit.*.slot.condition-holds", sweep = Sweep.SUIT,
             title = "{alg} manifest checking component slot 0 on a component in slot 0",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.9.4-component-slot", "SUITM-8.4.8.8-slot"},
@@ -302,11 +314,12 @@ final class SuitComponentCases {
                     The condition holds, so a processor must accept. Component Slot is OPTIONAL (§8.5); a processor
                     without it should answer unsupported. A/B manifests (Appendix B example 3) choose the image for
                     the slot the component occupies with exactly this condition.""")
-    BuiltCase slotConditionHolds(SuitFixture f) {
+    BuiltCase slotConditionHolds(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(slotIs(CborValue.integer(0))), deviceInSlotZero(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "slot", name = "condition-other-slot",
+    @Case(id = "suit.*.slot.condition-other-slot", sweep = Sweep.SUIT,
             title = "{alg} manifest checking component slot 1 on a component in slot 0",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.4-component-slot", "SUITM-8.4.9-condition-terminates"},
@@ -319,12 +332,13 @@ final class SuitComponentCases {
                     try-each, processing ends: a processor must reject. One that treats the condition as always
                     true applies an image linked for slot 1 to slot 0: in an A/B scheme it overwrites the image the
                     device is running, or installs code that cannot run at that address.""")
-    BuiltCase slotConditionOtherSlot(SuitFixture f) {
+    BuiltCase slotConditionOtherSlot(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(slotIs(CborValue.integer(1))), deviceInSlotZero(),
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "slot", name = "parameter-negative",
+    @Case(id = "suit.*.slot.parameter-negative", sweep = Sweep.SUIT,
             title = "{alg} manifest setting component-slot to the negative integer -1",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.8.8-slot", "SUITM-8.4.9.4-component-slot"},
@@ -341,7 +355,8 @@ final class SuitComponentCases {
                     uint (§8.4.8.8): the parameter is malformed and a processor must reject the manifest. One that
                     reads -1 into an unsigned slot number (0xffffffff) or as a signed offset addresses storage
                     outside the component.""")
-    BuiltCase slotParameterNegative(SuitFixture f) {
+    BuiltCase slotParameterNegative(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(slotIs(CborValue.integer(-1))), deviceInSlotZero(),
                 Scope.APPLICABILITY));
     }
@@ -371,7 +386,7 @@ final class SuitComponentCases {
         return SuitFixture.device().withComponents(List.of(Component.of(SuitFixture.COMPONENT), Component.of(STAGING)));
     }
 
-    @SuitCase(area = "strict-order", name = "fetch-then-copy-in-order",
+    @Case(id = "suit.*.strict-order.fetch-then-copy-in-order", sweep = Sweep.SUIT,
             title = "{alg} manifest fetching into a staging component, then copying it, under strict order",
             severity = Severity.LOW,
             requirements = {"SUITM-6.7-source-and-target", "SUITM-6.5-index-integer"},
@@ -384,11 +399,12 @@ final class SuitComponentCases {
                     With strict order every command completes before the next starts, so reading [h'01'] after
                     writing it is fine: a processor must accept. Copy is OPTIONAL (§8.5); a processor without it,
                     or with a single component, should answer unsupported.""")
-    BuiltCase fetchThenCopyInOrder(SuitFixture f) {
+    BuiltCase fetchThenCopyInOrder(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(fetchThenCopy(true)), emptyTwoComponentDevice(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "strict-order", name = "fetch-then-copy-unordered",
+    @Case(id = "suit.*.strict-order.fetch-then-copy-unordered", sweep = Sweep.SUIT,
             title = "{alg} manifest writing a staging component and copying from it, with strict-order false",
             severity = Severity.LOW,
             requirements = {"SUITM-6.7-source-and-target"},
@@ -404,7 +420,8 @@ final class SuitComponentCases {
                     and install a partial image. A serial processor, which runs every command in order, need not
                     detect it and installs the image correctly: the suite recommends rejecting, since accepting
                     hides an authoring error that breaks on parallel devices, but accepting is advisory.""")
-    BuiltCase fetchThenCopyUnordered(SuitFixture f) {
+    BuiltCase fetchThenCopyUnordered(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return SuitFixture.rejectedForProducerRule(Reason.POLICY, STRICT_ORDER_RULE,
                 f.input(f.signed(fetchThenCopy(false)), emptyTwoComponentDevice(), Scope.INSTALL));
     }
@@ -430,7 +447,7 @@ final class SuitComponentCases {
         return SuitFixture.baseline().withMember(ManifestKey.TEXT, CborValue.wrapped(text));
     }
 
-    @SuitCase(area = "text", name = "component-listed",
+    @Case(id = "suit.*.text.component-listed", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-text describes its one component [h'00']",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.4-text-components"},
@@ -442,11 +459,12 @@ final class SuitComponentCases {
 
                     A processor must accept it. suit-text is for people; a processor that chokes on text keyed by
                     component identifiers refuses valid manifests.""")
-    BuiltCase textComponentListed(SuitFixture f) {
+    BuiltCase textComponentListed(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(describing(SuitFixture.COMPONENT)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "text", name = "component-not-listed",
+    @Case(id = "suit.*.text.component-not-listed", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-text describes a component [h'01'] that suit-common does not list",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.4-text-components"},
@@ -460,12 +478,13 @@ final class SuitComponentCases {
                     since accepting shows an operator or user a description of a component the update does not
                     touch. suit-text is OPTIONAL to implement and text is not interpreted, so accepting is
                     advisory.""")
-    BuiltCase textComponentNotListed(SuitFixture f) {
+    BuiltCase textComponentNotListed(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return SuitFixture.rejectedForProducerRule(Reason.POLICY, TEXT_RULE,
                 f.input(f.signed(describing(STAGING)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "text", name = "language-integer",
+    @Case(id = "suit.*.text.language-integer", sweep = Sweep.SUIT,
             title = "{alg} manifest whose suit-text is keyed by the integer 1 instead of a language tag",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4-member-types"},
@@ -479,7 +498,8 @@ final class SuitComponentCases {
                     writes: the reference processor rejects the text as malformed, and the suite recommends it.
                     suit-text is OPTIONAL to implement and is not interpreted, so a processor that skips entries it
                     cannot read is not bound otherwise, and accepting is advisory.""")
-    BuiltCase textLanguageInteger(SuitFixture f) {
+    BuiltCase textLanguageInteger(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, LANGUAGE_TAG_RULE, f.input(
                 f.signed(describing(CborValue.integer(1), SuitFixture.COMPONENT)), SuitFixture.device(), Scope.APPLICABILITY));
     }

@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
@@ -30,7 +33,7 @@ import static dev.suitcase.vectors.families.suit.SuitFixture.rejected;
 final class SuitConditionDirectiveCases {
     private static final Bytes STAGING = Bytes.fromHex("01");
 
-    @SuitCase(area = "condition", name = "check-content-differs",
+    @Case(id = "suit.*.condition.check-content-differs", sweep = Sweep.SUIT,
             title = "{alg} manifest whose Check Content expects other bytes than the component holds",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.6-conditions", "SUITM-8.4.9-condition-terminates", "SUITM-8.5-optional-commands"},
@@ -44,7 +47,8 @@ final class SuitConditionDirectiveCases {
                     condition fails and processing ends: a processor must reject. One that treats it as holding
                     applies the update to a device whose component is not in the state the author required.
                     Check Content is OPTIONAL; a processor without it should answer unsupported.""")
-    BuiltCase checkContentDiffers(SuitFixture f) {
+    BuiltCase checkContentDiffers(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = SuitFixture.shared()
                 .override(Parameters.none().set(Parameter.CONTENT, CborValue.bytes(SuitFixture.ATTACKER_IMAGE)))
                 .condition(Command.CHECK_CONTENT);
@@ -52,7 +56,7 @@ final class SuitConditionDirectiveCases {
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(SuitFixture.manifest(shared)), device, Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "condition", name = "abort",
+    @Case(id = "suit.*.condition.abort", sweep = Sweep.SUIT,
             title = "{alg} manifest whose shared sequence ends in suit-condition-abort",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.9.5-abort", "SUITM-8.4.9-unknown-condition"},
@@ -66,13 +70,14 @@ final class SuitConditionDirectiveCases {
 
                     Abort always fails (§8.4.9.5); outside try-each the failure ends processing, and a processor
                     must reject. One that skips it ignores the author's explicit instruction not to go on.""")
-    BuiltCase abort(SuitFixture f) {
+    BuiltCase abort(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = SuitFixture.shared().condition(Command.ABORT);
         return rejected(Reason.CONDITION_FAILED,
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "directive", name = "fetch-without-uri",
+    @Case(id = "suit.*.directive.fetch-without-uri", sweep = Sweep.SUIT,
             title = "{alg} manifest whose install sequence fetches without setting a URI",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10-directive-failure", "SUITM-6.4-directive-failure-aborts", "SUITM-8.4.6-directives"},
@@ -87,13 +92,14 @@ final class SuitConditionDirectiveCases {
                     A command consumes parameters its author MUST set first (§7); without a URI the Fetch cannot be
                     executed, a failed directive aborts (§6.4), and a processor must reject. One that fetches from a
                     default or previous source installs an image the manifest never named.""")
-    BuiltCase fetchWithoutUri(SuitFixture f) {
+    BuiltCase fetchWithoutUri(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence install = CommandSequence.empty().directive(Command.FETCH).condition(Command.IMAGE_MATCH);
         Manifest manifest = SuitFixture.baseline().withSequence(ManifestKey.INSTALL, install);
         return rejected(Reason.POLICY, f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "directive", name = "copy-from-empty",
+    @Case(id = "suit.*.directive.copy-from-empty", sweep = Sweep.SUIT,
             title = "{alg} manifest copying the image from a staging component that holds none",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10-directive-failure", "SUITM-6.4-directive-failure-aborts",
@@ -110,7 +116,8 @@ final class SuitConditionDirectiveCases {
                     Copy from a component that holds no image fails (§8.4.10.5), a failed directive aborts (§6.4),
                     and a processor must reject. Copy is OPTIONAL; a processor without it should answer
                     unsupported.""")
-    BuiltCase copyFromEmpty(SuitFixture f) {
+    BuiltCase copyFromEmpty(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence identity = CommandSequence.empty().setComponentIndexAll()
                 .override(Parameters.none().vendorId(SuitFixture.VENDOR_ID).classId(SuitFixture.CLASS_ID))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
@@ -125,7 +132,7 @@ final class SuitConditionDirectiveCases {
         return rejected(Reason.POLICY, f.input(f.signed(manifest), device, Scope.INSTALL));
     }
 
-    @SuitCase(area = "directive", name = "invoke-empty",
+    @Case(id = "suit.*.directive.invoke-empty", sweep = Sweep.SUIT,
             title = "{alg} manifest booting a component that holds no image",
             severity = Severity.LOW,
             requirements = {"SUITM-6.3-error-or-correct-state", "SUITM-8.5-required-directives", "SUITM-8.4.6-directives"},
@@ -140,7 +147,8 @@ final class SuitConditionDirectiveCases {
                     Executing a Trusted Invocation ends either in an error or in an invoked image (§6.3); there is
                     no image, so Invoke fails, and a processor must reject. One that reports a successful boot
                     without an image leaves the device running nothing while its caller believes otherwise.""")
-    BuiltCase invokeEmpty(SuitFixture f) {
+    BuiltCase invokeEmpty(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(SuitFixture.shared()).withSequence(ManifestKey.INVOKE, SuitFixture.invoke());
         return rejected(Reason.POLICY, f.input(f.signed(manifest), SuitFixture.device(), Scope.BOOT));
     }

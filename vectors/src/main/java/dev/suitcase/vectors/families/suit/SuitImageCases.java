@@ -1,6 +1,9 @@
 package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
@@ -64,7 +67,7 @@ final class SuitImageCases {
         return SuitFixture.device().withPayloads(Map.of(IMAGE_URI, DeviceImage.of(payload)));
     }
 
-    @SuitCase(area = "image", name = "payload-one-byte-changed",
+    @Case(id = "suit.*.image.payload-one-byte-changed", sweep = Sweep.SUIT,
             title = "{alg} envelope; the fetched payload differs from the signed digest in one byte",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.4.9-condition-terminates", "RFC9124-REQ.SEC.AUTHENTIC",
@@ -79,12 +82,13 @@ final class SuitImageCases {
                     Image-match after the fetch must fail and, outside try-each, end the update: reject with a
                     condition failure. A processor that skips the check, or only compares sizes, installs
                     firmware that whoever controls the download server or the network chose.""")
-    BuiltCase payloadOneByteChanged(SuitFixture f) {
+    BuiltCase payloadOneByteChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED,
                 f.input(f.signed(SuitFixture.baseline()), deviceServing(imageOneByteChanged()), Scope.INSTALL));
     }
 
-    @SuitCase(area = "image", name = "payload-byte-appended",
+    @Case(id = "suit.*.image.payload-byte-appended", sweep = Sweep.SUIT,
             title = "{alg} envelope; the fetched payload is the signed image with one byte appended",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "RFC9124-REQ.SEC.IMG.COMPLETE_DIGEST", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -96,13 +100,14 @@ final class SuitImageCases {
 
                     A processor must reject with a condition failure. One that hashes only the first image-size
                     bytes, or stops reading early, accepts a payload with attacker-controlled trailing data.""")
-    BuiltCase payloadByteAppended(SuitFixture f) {
+    BuiltCase payloadByteAppended(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         byte[] longer = Arrays.copyOf(IMAGE.toByteArray(), IMAGE.length() + 1);
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(SuitFixture.baseline()), deviceServing(Bytes.of(longer)),
                 Scope.INSTALL));
     }
 
-    @SuitCase(area = "image", name = "payload-truncated",
+    @Case(id = "suit.*.image.payload-truncated", sweep = Sweep.SUIT,
             title = "{alg} envelope; the fetched payload is the signed image missing its last byte",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "RFC9124-REQ.SEC.IMG.COMPLETE_DIGEST", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -114,13 +119,14 @@ final class SuitImageCases {
 
                     A processor must reject with a condition failure; accepting installs an incomplete image that
                     may not boot.""")
-    BuiltCase payloadTruncated(SuitFixture f) {
+    BuiltCase payloadTruncated(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         byte[] shorter = Arrays.copyOf(IMAGE.toByteArray(), IMAGE.length() - 1);
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(SuitFixture.baseline()), deviceServing(Bytes.of(shorter)),
                 Scope.INSTALL));
     }
 
-    @SuitCase(area = "image", name = "size-parameter-wrong",
+    @Case(id = "suit.*.image.size-parameter-wrong", sweep = Sweep.SUIT,
             title = "{alg} manifest whose image-size is one more than the image its digest names",
             severity = Severity.INFO,
             requirements = {"SUITM-8.4.9.2-image-match", "RFC9124-REQ.SEC.AUTH.EXEC"},
@@ -133,7 +139,8 @@ final class SuitImageCases {
                     the size as well before running an image, so a processor may accept or reject; the outcome is
                     recorded. The reference processor checks the size when it is set and rejects. A manifest like
                     this is an authoring error: the two signed values contradict each other.""")
-    BuiltCase sizeParameterWrong(SuitFixture f) {
+    BuiltCase sizeParameterWrong(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(CommandSequence.empty()
                         .override(SuitFixture.imageParameters().imageSize(IMAGE.length() + 1))
                         .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER))
@@ -142,7 +149,7 @@ final class SuitImageCases {
         return BuiltCase.of(Expectation.either(), f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "image", name = "installed-image-one-byte-changed",
+    @Case(id = "suit.*.image.installed-image-one-byte-changed", sweep = Sweep.SUIT,
             title = "{alg} secure-boot manifest; the installed image differs in one byte",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "RFC9124-REQ.SEC.AUTH.EXEC", "SUITM-6.3-error-or-correct-state"},
@@ -154,12 +161,13 @@ final class SuitImageCases {
 
                     At boot, validate must fail before invoke runs: reject with a condition failure. A bootloader
                     that invokes without checking runs code nobody signed.""")
-    BuiltCase installedImageOneByteChanged(SuitFixture f) {
+    BuiltCase installedImageOneByteChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return rejected(Reason.CONDITION_FAILED, f.input(f.signed(secureBoot()), deviceHolding(imageOneByteChanged()),
                 Scope.BOOT));
     }
 
-    @SuitCase(area = "image", name = "image-digest-sha512",
+    @Case(id = "suit.*.image.image-digest-sha512", sweep = Sweep.SUIT,
             title = "{alg} manifest with a SHA-512 image digest; the fetched payload matches",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-10-sha256"},
@@ -170,7 +178,8 @@ final class SuitImageCases {
 
                     SHA-512 is OPTIONAL (§10). A processor that implements it must accept; one that does not
                     should answer unsupported for this vector (it cannot check the image and rejects).""")
-    BuiltCase imageDigestSha512(SuitFixture f) {
+    BuiltCase imageDigestSha512(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(CommandSequence.empty()
                         .override(SuitFixture.imageParameters().imageDigest(SuitDigest.sha512(IMAGE)))
                         .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER))
@@ -179,7 +188,7 @@ final class SuitImageCases {
         return SuitFixture.accepted(f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "integrated", name = "payload-changed",
+    @Case(id = "suit.*.integrated.payload-changed", sweep = Sweep.SUIT,
             title = "{alg} envelope whose integrated payload was changed after signing",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -192,12 +201,13 @@ final class SuitImageCases {
 
                     A processor must reject with a condition failure. One that trusts an integrated payload
                     because it arrived in a signed envelope installs whatever a relay put there.""")
-    BuiltCase integratedPayloadChanged(SuitFixture f) {
+    BuiltCase integratedPayloadChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = integratedEnvelope(f).withIntegratedPayload(SuitFixture.INTEGRATED_URI, imageOneByteChanged()).encode();
         return rejected(Reason.CONDITION_FAILED, f.input(envelope, SuitFixture.device().withPayloads(Map.of()), Scope.INSTALL));
     }
 
-    @SuitCase(area = "integrated", name = "payload-missing",
+    @Case(id = "suit.*.integrated.payload-missing", sweep = Sweep.SUIT,
             title = "{alg} envelope without the integrated payload its install sequence fetches",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.4-directive-failure-aborts", "SUITM-8.4.10-directive-failure", "SUITM-8.4.6-directives"},
@@ -211,7 +221,8 @@ final class SuitImageCases {
 
                     Fetch fails, and a failed directive aborts whatever soft-failure says (§6.4): a processor must
                     reject. One that carries on installs nothing and may then boot an empty or stale component.""")
-    BuiltCase integratedPayloadMissing(SuitFixture f) {
+    BuiltCase integratedPayloadMissing(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes envelope = f.envelope(integratedManifest()).encode();
         return rejected(Reason.POLICY, f.input(envelope, SuitFixture.device().withPayloads(Map.of()), Scope.INSTALL));
     }

@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
@@ -92,7 +95,7 @@ final class SuitLimitCases {
         return Manifest.of(SuitFixture.MANIFEST_SEQUENCE_NUMBER, Common.of(identifiers()).withSharedSequence(shared));
     }
 
-    @SuitCase(area = "limits", name = "sequence-nesting",
+    @Case(id = "suit.*.limits.sequence-nesting", sweep = Sweep.SUIT,
             title = "{alg} manifest whose vendor and class checks sit inside nine nested run-sequences",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.8-run-sequence", "SUITM-8.5-optional-commands"},
@@ -107,7 +110,8 @@ final class SuitLimitCases {
                     separate byte string a decoder's depth limit does not see, and a recursive interpreter without
                     a bound runs out of stack on an authentic but hostile manifest (see cbor.sequence-nesting-bomb,
                     40 levels that no processor can complete); the reference processor stops after 8 levels.""")
-    BuiltCase sequenceNesting(SuitFixture f) {
+    BuiltCase sequenceNesting(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence nested = CommandSequence.empty().condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
         for (int level = 0; level < NESTING; level++) {
             nested = CommandSequence.empty().runSequence(nested);
@@ -117,7 +121,7 @@ final class SuitLimitCases {
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "limits", name = "operations",
+    @Case(id = "suit.*.limits.operations", sweep = Sweep.SUIT,
             title = "{alg} manifest of 64 components whose nested run-sequences check vendor and class 8,192 times",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.10.8-run-sequence", "SUITM-6.5-index-true", "SUITM-8.5-optional-commands"},
@@ -133,7 +137,8 @@ final class SuitLimitCases {
                     it all is conformant. The suite recommends bounding it, since run-sequence over index True
                     multiplies the work at every level, and three levels would be 64 times more; the reference
                     processor stops after 10,000 command executions.""")
-    BuiltCase operations(SuitFixture f) {
+    BuiltCase operations(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence checks = CommandSequence.empty().condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
         CommandSequence everyComponent = CommandSequence.empty().setComponentIndexAll().runSequence(checks);
         CommandSequence shared = identityOfAll().runSequence(everyComponent);
@@ -141,7 +146,7 @@ final class SuitLimitCases {
                 Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "limits", name = "bytes",
+    @Case(id = "suit.*.limits.bytes", sweep = Sweep.SUIT,
             title = "{alg} manifest writing 28 KiB into each of 64 components 150 times, 275 MB in all",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.6-directives", "SUITM-8.5-optional-commands"},
@@ -156,7 +161,8 @@ final class SuitLimitCases {
                     that writes it all is conformant. The suite recommends bounding it: on a device each write is
                     a flash erase and program, and an authentic but hostile manifest repeating them wears the
                     storage out. The reference processor stops after 256 MiB written, hashed or compared.""")
-    BuiltCase bytes(SuitFixture f) {
+    BuiltCase bytes(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = identityOfAll().condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
         CommandSequence install = CommandSequence.empty().setComponentIndexAll()
                 .override(Parameters.none().set(Parameter.CONTENT, CborValue.bytes(new byte[CONTENT_BYTES])));
@@ -167,7 +173,7 @@ final class SuitLimitCases {
         return hardening(BYTES_RULE, f.input(f.signed(manifest), deviceWithAllComponents(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "limits", name = "authentication-blocks",
+    @Case(id = "suit.*.limits.authentication-blocks", sweep = Sweep.SUIT,
             title = "{alg} envelope with 17 authentication blocks: 16 COSE_Mac0 the device cannot check, then the author's",
             severity = Severity.LOW,
             requirements = {"SUITM-8.3-multiple-blocks", "SUITM-8.3-auth-block-required"},
@@ -182,7 +188,8 @@ final class SuitLimitCases {
                     blocks a processor tries: anyone can add blocks to a wrapper without breaking the signature in
                     it, and a device that verifies every block an attacker prepends spends a signature verification
                     on each before it reaches the genuine one. The reference processor takes 16.""")
-    BuiltCase authenticationBlocks(SuitFixture f) {
+    BuiltCase authenticationBlocks(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes manifest = SuitFixture.baseline().encode();
         AuthenticationWrapper wrapper = SuitFixture.unsignedWrapper(manifest);
         Bytes mac = CoseMac0.detached(SuitAuthenticationCases.MAC_KEY, wrapper.digest());

@@ -1,6 +1,9 @@
 package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.suit.Scope;
@@ -15,7 +18,7 @@ import static dev.suitcase.vectors.families.suit.SuitFixture.accepted;
  */
 final class SuitScopeCases {
 
-    @SuitCase(area = "scope", name = "authenticate", title = "Valid {alg} envelope, scope authenticate",
+    @Case(id = "suit.*.scope.authenticate", sweep = Sweep.SUIT, title = "Valid {alg} envelope, scope authenticate",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.2-envelope", "SUITM-8.3-manifest-digest", "SUITM-8.3-detached-payload",
                     "SUITM-8.3-cose-tagged", "SUITM-8.3-profile-algorithms", "RFC9052-4.4-sig-structure",
@@ -30,11 +33,12 @@ final class SuitScopeCases {
                     Processed up to authentication: the signature, the manifest digest, the version and the
                     rollback check. A processor must accept it; refusing means it cannot authenticate the
                     plainest {alg} manifest.""")
-    BuiltCase authenticate(SuitFixture f) {
+    BuiltCase authenticate(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(SuitFixture.baseline()), SuitFixture.device(), Scope.AUTHENTICATE));
     }
 
-    @SuitCase(area = "scope", name = "applicability", title = "Valid {alg} envelope, scope applicability",
+    @Case(id = "suit.*.scope.applicability", sweep = Sweep.SUIT, title = "Valid {alg} envelope, scope applicability",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.5-shared-first", "SUITM-8.4.9.1-identifiers", "SUITM-8.4.10.3-override",
                     "SUITM-8.5-required-conditions", "SUITM-8.5-required-parameters", "RFC9124-REQ.SEC.COMPATIBLE",
@@ -48,11 +52,12 @@ final class SuitScopeCases {
 
                     A processor must accept it. Refusing means it cannot decide that a manifest is meant for
                     the device it runs on.""")
-    BuiltCase applicability(SuitFixture f) {
+    BuiltCase applicability(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(SuitFixture.baseline()), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "scope", name = "install-from-uri",
+    @Case(id = "suit.*.scope.install-from-uri", sweep = Sweep.SUIT,
             title = "Valid {alg} envelope, scope install: fetch from a URI, image matches",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.5-shared-first", "SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives",
@@ -65,11 +70,13 @@ final class SuitScopeCases {
                     digest and size set in the shared sequence; validate checks it again.
 
                     A processor must accept it: this is the download-and-install flow every updater runs.""")
-    BuiltCase installFromUri(SuitFixture f) {
+    BuiltCase installFromUri(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(SuitFixture.baseline()), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "scope", name = "boot", title = "Valid {alg} envelope, scope boot: install, validate, invoke",
+    @Case(id = "suit.*.scope.boot", sweep = Sweep.SUIT,
+            title = "Valid {alg} envelope, scope boot: install, validate, invoke",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives", "SUITM-6.3-error-or-correct-state",
                     "RFC9124-REQ.SEC.AUTH.EXEC", "RFC9124-REQ.SEC.AUTHENTIC", "SUITM-8.4.6-directives"},
@@ -81,11 +88,13 @@ final class SuitScopeCases {
 
                     A processor must accept it and invoke component [h'00']. Refusing means the device cannot
                     boot a correctly signed, correctly installed image.""")
-    BuiltCase boot(SuitFixture f) {
+    BuiltCase boot(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(SuitFixture.baseline()), SuitFixture.device(), Scope.BOOT));
     }
 
-    @SuitCase(area = "scope", name = "install-integrated", title = "Valid {alg} envelope, scope install: integrated payload",
+    @Case(id = "suit.*.scope.install-integrated", sweep = Sweep.SUIT,
+            title = "Valid {alg} envelope, scope install: integrated payload",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives", "RFC9124-REQ.SEC.AUTHENTIC"},
             flags = {"Valid", "IntegratedPayload"},
@@ -97,12 +106,13 @@ final class SuitScopeCases {
 
                     A processor must take the payload from the envelope and accept. Integrated payloads are how
                     a manifest and its image travel in one message over constrained links.""")
-    BuiltCase installIntegrated(SuitFixture f) {
+    BuiltCase installIntegrated(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(SuitImageCases.integratedEnvelope(f).encode(),
                 SuitFixture.device().withPayloads(Map.of()), Scope.INSTALL));
     }
 
-    @SuitCase(area = "scope", name = "boot-installed-image",
+    @Case(id = "suit.*.scope.boot-installed-image", sweep = Sweep.SUIT,
             title = "Valid {alg} envelope, scope boot: secure boot of the installed image",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.9.2-image-match", "SUITM-8.5-required-directives", "RFC9124-REQ.SEC.AUTH.EXEC"},
@@ -114,12 +124,13 @@ final class SuitScopeCases {
 
                     A processor must accept it and invoke the component. Refusing means the bootloader cannot
                     boot the firmware it holds.""")
-    BuiltCase bootInstalledImage(SuitFixture f) {
+    BuiltCase bootInstalledImage(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(f.signed(SuitImageCases.secureBoot()), SuitImageCases.deviceHolding(SuitFixture.IMAGE),
                 Scope.BOOT));
     }
 
-    @SuitCase(area = "scope", name = "untagged-envelope", title = "{alg} envelope without tag 107",
+    @Case(id = "suit.*.scope.untagged-envelope", sweep = Sweep.SUIT, title = "{alg} envelope without tag 107",
             severity = Severity.INFO,
             requirements = {"SUITM-8.2-envelope"},
             flags = {"Untagged", "ProfileDependent"},
@@ -131,7 +142,8 @@ final class SuitScopeCases {
                     inside their own messages (TEEP, for instance) send it untagged; either answer is allowed,
                     and the outcome is recorded. A processor that accepts untagged envelopes must still apply
                     every other check.""")
-    BuiltCase untaggedEnvelope(SuitFixture f) {
+    BuiltCase untaggedEnvelope(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return BuiltCase.of(Expectation.either(), f.input(f.envelope(SuitFixture.baseline()).untagged().encode(),
                 SuitFixture.device(), Scope.APPLICABILITY));
     }

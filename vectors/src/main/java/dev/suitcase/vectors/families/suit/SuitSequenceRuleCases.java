@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
@@ -51,7 +54,7 @@ final class SuitSequenceRuleCases {
 
     // ---------------------------------------------------------------- the shared sequence (§6.2, §8.4.5, §8.4.8.16)
 
-    @SuitCase(area = "shared", name = "custom-command",
+    @Case(id = "suit.*.shared.custom-command", sweep = Sweep.SUIT,
             title = "{alg} manifest with a custom command (-257) in its shared sequence",
             severity = Severity.LOW,
             requirements = {"SUITM-6.2-no-custom-in-shared"},
@@ -67,7 +70,8 @@ final class SuitSequenceRuleCases {
                     (§8.4.9) and rejects anyway. The suite recommends rejecting the manifest: one that implements
                     -257 and runs it executes whatever -257 means on its own platform, for a manifest written for
                     another vendor's devices, before the vendor check could stop it. Accepting is advisory.""")
-    BuiltCase sharedCustomCommand(SuitFixture f) {
+    BuiltCase sharedCustomCommand(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = CommandSequence.empty().override(SuitFixture.imageParameters())
                 .command(CUSTOM_LABEL, CborValue.nil().toBytes())
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
@@ -75,7 +79,7 @@ final class SuitSequenceRuleCases {
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "shared", name = "custom-parameter",
+    @Case(id = "suit.*.shared.custom-parameter", sweep = Sweep.SUIT,
             title = "{alg} manifest setting a custom parameter (-257) in its shared sequence",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4.8.16-custom-not-shared"},
@@ -91,7 +95,8 @@ final class SuitSequenceRuleCases {
                     suite recommends rejecting the manifest: one that accepts it lets a vendor-specific setting
                     reach devices of any vendor, where the same label means something else. Accepting is
                     advisory.""")
-    BuiltCase sharedCustomParameter(SuitFixture f) {
+    BuiltCase sharedCustomParameter(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         CommandSequence shared = CommandSequence.empty()
                 .override(SuitFixture.imageParameters().set(CUSTOM_LABEL, CborValue.text("suitcase")))
                 .condition(Command.VENDOR_IDENTIFIER).condition(Command.CLASS_IDENTIFIER);
@@ -99,7 +104,7 @@ final class SuitSequenceRuleCases {
                 f.input(f.signed(SuitFixture.manifest(shared)), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "shared", name = "runs-before-invocation",
+    @Case(id = "suit.*.shared.runs-before-invocation", sweep = Sweep.SUIT,
             title = "{alg} manifest whose shared precursor check fails once the update has replaced the image",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4.5-shared-first", "SUITM-8.4.9.2-image-match"},
@@ -116,7 +121,8 @@ final class SuitSequenceRuleCases {
                     fails: a processor must reject. Validate and invoke would pass on their own. A processor that
                     runs the shared sequence once per envelope, and not before the sequences of each procedure,
                     accepts here; at boot it then skips the vendor, class and image checks the author put there.""")
-    BuiltCase sharedRunsBeforeInvocation(SuitFixture f) {
+    BuiltCase sharedRunsBeforeInvocation(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Parameters newImage = Parameters.none().imageDigest(SuitDigest.sha256(IMAGE)).imageSize(IMAGE.length());
         CommandSequence shared = CommandSequence.empty()
                 .override(Parameters.none().vendorId(SuitFixture.VENDOR_ID).classId(SuitFixture.CLASS_ID)
@@ -134,7 +140,7 @@ final class SuitSequenceRuleCases {
 
     // ---------------------------------------------------------------- conditions (§6.4)
 
-    @SuitCase(area = "condition", name = "image-match-does-not-fetch",
+    @Case(id = "suit.*.condition.image-match-does-not-fetch", sweep = Sweep.SUIT,
             title = "{alg} manifest whose install sequence checks image-match on an empty component without fetching",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-6.4-conditions-no-side-effects", "SUITM-8.4.9.2-image-match"},
@@ -149,7 +155,8 @@ final class SuitSequenceRuleCases {
                     component holds now, nothing, and fails: a processor must reject. One whose image-match fetches
                     the missing image on demand accepts, and so writes to a component from a command the author
                     wrote as a check, outside the directives that define where and when the device is changed.""")
-    BuiltCase imageMatchDoesNotFetch(SuitFixture f) {
+    BuiltCase imageMatchDoesNotFetch(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.manifest(SuitFixture.shared())
                 .withSequence(ManifestKey.INSTALL, CommandSequence.empty()
                         .override(Parameters.none().uri(SuitFixture.IMAGE_URI)).condition(Command.IMAGE_MATCH));
@@ -181,7 +188,7 @@ final class SuitSequenceRuleCases {
         throw new IllegalStateException("the manifest does not hold the class id " + SuitFixture.OTHER_CLASS_ID);
     }
 
-    @SuitCase(area = "retarget", name = "class-id-rewritten",
+    @Case(id = "suit.*.retarget.class-id-rewritten", sweep = Sweep.SUIT,
             title = "{alg} manifest signed for another class, its class id rewritten to the device's",
             severity = Severity.CRITICAL,
             requirements = {"RFC9124-REQ.SEC.AUTH.COMPATIBILITY", "SUITM-8.3-manifest-digest"},
@@ -195,13 +202,14 @@ final class SuitSequenceRuleCases {
                     REQ.SEC.AUTH.COMPATIBILITY): the manifest no longer matches the signed digest and a processor
                     must reject. One that checks compatibility before, or apart from, authentication installs one
                     product's firmware on another.""")
-    BuiltCase classIdRewritten(SuitFixture f) {
+    BuiltCase classIdRewritten(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes signedManifest = forOtherClass().encode();
         Bytes envelope = Envelope.of(f.wrapper(signedManifest), retargeted(signedManifest)).encode();
         return rejected(Reason.DIGEST_MISMATCH, f.input(envelope, SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "retarget", name = "class-id-and-digest-rewritten",
+    @Case(id = "suit.*.retarget.class-id-and-digest-rewritten", sweep = Sweep.SUIT,
             title = "{alg} manifest signed for another class; class id and wrapper digest rewritten for the device",
             severity = Severity.CRITICAL,
             requirements = {"RFC9124-REQ.SEC.AUTH.COMPATIBILITY", "SUITM-8.3-detached-payload", "RFC9124-REQ.SEC.AUTHENTIC"},
@@ -214,7 +222,8 @@ final class SuitSequenceRuleCases {
                     The digest now matches the manifest, but the signature does not cover this digest: a processor
                     must reject. Accepting lets anyone retarget a vendor's signed firmware at any of its device
                     classes (RFC 9124 REQ.SEC.AUTH.COMPATIBILITY) by editing 16 bytes.""")
-    BuiltCase classIdAndDigestRewritten(SuitFixture f) {
+    BuiltCase classIdAndDigestRewritten(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Bytes signedManifest = forOtherClass().encode();
         Bytes changed = retargeted(signedManifest);
         CoseSign1 block = CoseSign1.detached(f.author(), SuitFixture.unsignedWrapper(signedManifest).digest());

@@ -2,6 +2,9 @@ package dev.suitcase.vectors.families.suit;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Device;
 import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Severity;
@@ -35,7 +38,7 @@ final class SuitSeverableCases {
         return f.envelope(severed());
     }
 
-    @SuitCase(area = "severable", name = "install-present",
+    @Case(id = "suit.*.severable.install-present", sweep = Sweep.SUIT,
             title = "{alg} manifest with its install sequence severed and carried in the envelope",
             severity = Severity.HIGH,
             requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members"},
@@ -47,12 +50,13 @@ final class SuitSeverableCases {
 
                     A processor must tell the digest from an inline sequence by major type, check the envelope's
                     member against it, run it, and accept at scope install.""")
-    BuiltCase installPresent(SuitFixture f) {
+    BuiltCase installPresent(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, SuitFixture.installFrom(IMAGE_URI));
         return accepted(f.input(envelope.encode(), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "severable", name = "install-absent-not-needed",
+    @Case(id = "suit.*.severable.install-absent-not-needed", sweep = Sweep.SUIT,
             title = "{alg} manifest with its install sequence severed and absent, processed to applicability",
             severity = Severity.LOW,
             requirements = {"SUITM-8.6-severable-members", "SUITM-8.4-severed-or-inline"},
@@ -64,11 +68,12 @@ final class SuitSeverableCases {
                     An absent severed member is no error until a sequence that is run needs it: a processor must
                     accept. Refusing defeats severing, whose purpose is to deliver less to devices that do not
                     need everything.""")
-    BuiltCase installAbsentNotNeeded(SuitFixture f) {
+    BuiltCase installAbsentNotNeeded(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         return accepted(f.input(severedEnvelope(f).encode(), SuitFixture.device(), Scope.APPLICABILITY));
     }
 
-    @SuitCase(area = "severable", name = "install-absent-needed",
+    @Case(id = "suit.*.severable.install-absent-needed", sweep = Sweep.SUIT,
             title = "{alg} manifest with its install sequence severed and absent, processed to install",
             severity = Severity.MEDIUM,
             requirements = {"SUITM-8.6-severable-members", "SUITM-6.3-error-or-correct-state", "SUITM-8.4.6-directives"},
@@ -82,14 +87,15 @@ final class SuitSeverableCases {
                     that treats the missing sequence as empty reports a successful update that installed
                     nothing (no validate sequence catches it), and the device may then boot a stale or empty
                     component.""")
-    BuiltCase installAbsentNeeded(SuitFixture f) {
+    BuiltCase installAbsentNeeded(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest withoutValidate = SuitFixture.manifest(SuitFixture.shared())
                 .withSevered(ManifestKey.INSTALL, SuitFixture.installFrom(IMAGE_URI))
                 .withSequence(ManifestKey.INVOKE, SuitFixture.invoke());
         return rejected(Reason.POLICY, f.input(f.signed(withoutValidate), SuitFixture.device(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "severable", name = "install-changed",
+    @Case(id = "suit.*.severable.install-changed", sweep = Sweep.SUIT,
             title = "{alg} manifest with a severed install sequence replaced in the envelope by an attacker's",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.4.12-severable-digest", "SUITM-8.6-severable-members", "RFC9124-REQ.SEC.AUTHENTIC",
@@ -106,12 +112,13 @@ final class SuitSeverableCases {
                     that runs severed members unchecked completes the attacker's sequence (its image matches the
                     digest it set, and the signed validate checks that same digest) and installs firmware
                     nobody signed.""")
-    BuiltCase installChanged(SuitFixture f) {
+    BuiltCase installChanged(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = severedEnvelope(f).withSeveredMember(ManifestKey.INSTALL, SuitFixture.attackersInstall());
         return rejected(Reason.DIGEST_MISMATCH, f.input(envelope.encode(), SuitFixture.deviceReachingAttacker(), Scope.INSTALL));
     }
 
-    @SuitCase(area = "severable", name = "inline-and-in-envelope",
+    @Case(id = "suit.*.severable.inline-and-in-envelope", sweep = Sweep.SUIT,
             title = "{alg} manifest with an inline install sequence and an attacker's one in the envelope",
             severity = Severity.CRITICAL,
             requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4.12-severable-digest", "RFC9124-REQ.SEC.AUTHENTIC",
@@ -128,7 +135,8 @@ final class SuitSeverableCases {
                     member the manifest did not sever, or runs the signed inline sequence, which fails. Either
                     way it rejects. One that prefers the envelope's copy installs the attacker's image and
                     accepts.""")
-    BuiltCase inlineAndInEnvelope(SuitFixture f) {
+    BuiltCase inlineAndInEnvelope(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Envelope envelope = f.envelope(SuitFixture.baseline())
                 .withSeveredMember(ManifestKey.INSTALL, SuitFixture.attackersInstall());
         Device attackerOnly = SuitFixture.device().withPayloads(
@@ -136,7 +144,7 @@ final class SuitSeverableCases {
         return rejected(Reason.BAD_STRUCTURE, f.input(envelope.encode(), attackerOnly, Scope.INSTALL));
     }
 
-    @SuitCase(area = "severable", name = "install-integer",
+    @Case(id = "suit.*.severable.install-integer", sweep = Sweep.SUIT,
             title = "{alg}-signed manifest whose suit-install is the integer 0",
             severity = Severity.LOW,
             requirements = {"SUITM-8.4-severed-or-inline", "SUITM-8.4-member-types"},
@@ -152,7 +160,8 @@ final class SuitSeverableCases {
                     A severable member is one or the other, told apart by major type (§8.4); this one is neither,
                     and a processor must reject the manifest. One that treats whatever is not a digest as an inline
                     sequence hands an integer to its command parser.""")
-    BuiltCase installInteger(SuitFixture f) {
+    BuiltCase installInteger(CaseContext<SuitFixture> context) {
+        SuitFixture f = context.fixture();
         Manifest manifest = SuitFixture.baseline().withMember(ManifestKey.INSTALL, CborValue.integer(0));
         return rejected(Reason.BAD_STRUCTURE, f.input(f.signed(manifest), SuitFixture.device(), Scope.INSTALL));
     }

@@ -1,10 +1,10 @@
 package dev.suitcase.vectors.families.suit;
 
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;
@@ -12,11 +12,11 @@ import dev.suitcase.vectors.model.DeviceImage;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.KeyEntry;
-import dev.suitcase.verifier.suit.Scope;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.suit.Scope;
 
 import java.util.List;
 import java.util.Map;
