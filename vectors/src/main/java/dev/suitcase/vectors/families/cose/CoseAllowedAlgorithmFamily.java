@@ -3,8 +3,6 @@ package dev.suitcase.vectors.families.cose;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
@@ -12,9 +10,6 @@ import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Messages verified by a caller that allows one algorithm only (RFC 9052 §10: the application determines
@@ -27,7 +22,7 @@ import java.util.function.Function;
  * <p>HSS-LMS has no sibling id and is left out. The family comes last in the generator, so its ECDSA and
  * Ed25519 signing changes no other family's bytes.
  */
-public final class CoseAllowedAlgorithmFamily extends CaseFamily<CoseFixture> {
+public final class CoseAllowedAlgorithmFamily extends CoseFamily {
     private static final String ONLY_ALLOWED_RULE = "hardening: RFC 9052 §10 leaves the set of algorithms to each"
             + " application and gives the recipient no rule of its own; the suite holds a processor to the one"
             + " algorithm its caller allows, since one that ignores the restriction lets whoever builds the message"
@@ -36,16 +31,6 @@ public final class CoseAllowedAlgorithmFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-allowed-algorithm";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     @Case(id = "cose.*.allowed.own-alg", sweep = Sweep.COSE,

@@ -6,22 +6,16 @@ import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The header rules of RFC 9052 §3 and §3.1 for each of the five algorithm ids: the encoding of the
@@ -39,7 +33,7 @@ import java.util.function.Function;
  * advisory rejects: the reference verifier refuses them, a recipient that accepts them is not
  * failing a MUST.
  */
-public final class CoseHeaderFamily extends CaseFamily<CoseFixture> {
+public final class CoseHeaderFamily extends CoseFamily {
     /** A key identifier, as in the examples of RFC 9052 Appendix C ('11'). */
     private static final byte[] KID = "11".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OTHER_KID = "12".getBytes(StandardCharsets.US_ASCII);
@@ -82,16 +76,6 @@ public final class CoseHeaderFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-headers";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     // ---- the protected bucket --------------------------------------------------------------------

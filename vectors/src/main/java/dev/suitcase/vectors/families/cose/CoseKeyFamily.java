@@ -4,8 +4,6 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
@@ -15,9 +13,6 @@ import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Which algorithm and which key a COSE_Sign1 is verified with, for each of the five ids: alg values
@@ -28,7 +23,7 @@ import java.util.function.Function;
  * processor that picks the primitive from the key then accepts, so only the rule under test stands between
  * the vector and acceptance.
  */
-public final class CoseKeyFamily extends CaseFamily<CoseFixture> {
+public final class CoseKeyFamily extends CoseFamily {
     /** ML-DSA-87 (RFC 9964); draft-era suit-mti used -50 for Ed25519. */
     private static final long ML_DSA_87 = -50;
     /** ES384, ECDSA with SHA-384 (RFC 9053 §2.1). */
@@ -41,16 +36,6 @@ public final class CoseKeyFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-keys";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     // ---- alg-id ----------------------------------------------------------------------------------

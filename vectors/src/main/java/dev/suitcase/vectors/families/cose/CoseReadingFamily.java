@@ -8,8 +8,6 @@ import dev.suitcase.vectors.families.ecdsa.EcdsaP256;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
@@ -26,9 +24,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What a processor reads before it checks a signature, for each of the five algorithm ids: the CBOR of the
@@ -45,7 +41,7 @@ import java.util.function.Function;
  * vectors are {@code either}. How many items a decoder takes and whether a trust anchor may hold its private key
  * are the suite's choices: advisory {@code hardening}.
  */
-public final class CoseReadingFamily extends CaseFamily<CoseFixture> {
+public final class CoseReadingFamily extends CoseFamily {
     /** A key identifier, as in the examples of RFC 9052 Appendix C ('11'). */
     private static final byte[] KID = "11".getBytes(StandardCharsets.US_ASCII);
     /** RFC 9052 §7.1, Table 4: the key parameter alg; §7.1, Table 5: the key operation sign. */
@@ -72,16 +68,6 @@ public final class CoseReadingFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-reading";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     // ---- cbor ------------------------------------------------------------------------------------

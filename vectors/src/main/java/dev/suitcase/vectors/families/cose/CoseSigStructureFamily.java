@@ -7,19 +7,13 @@ import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The encoding of the Sig_structure (RFC 9052 §4.4, §9) for each of the five algorithm ids: "Encoding
@@ -30,7 +24,7 @@ import java.util.function.Function;
  * one carries a signature over the same Sig_structure with one head written wider than necessary, so
  * it verifies only for a verifier that builds the Sig_structure that way.
  */
-public final class CoseSigStructureFamily extends CaseFamily<CoseFixture> {
+public final class CoseSigStructureFamily extends CoseFamily {
     /** A 300-byte payload: its bstr head needs a two-byte argument (0x59 0x01 0x2c). */
     private static final Bytes LONG_PAYLOAD = longPayload();
     /** A 20-byte key id: with alg, the protected bucket is 25 bytes and its head 0x58 0x19. */
@@ -40,16 +34,6 @@ public final class CoseSigStructureFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-sig-structure";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     private static Bytes longPayload() {

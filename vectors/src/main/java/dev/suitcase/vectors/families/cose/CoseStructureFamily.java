@@ -7,21 +7,16 @@ import dev.suitcase.vectors.cbor.MajorType;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The shape of a COSE_Sign1 (RFC 9052 §4.2) for each of the five algorithm ids: its tag, its four
@@ -30,7 +25,7 @@ import java.util.function.Function;
  * {@link CoseFixture}, whose signature stays valid for what was signed, so that the one change is
  * all a processor can object to.
  */
-public final class CoseStructureFamily extends CaseFamily<CoseFixture> {
+public final class CoseStructureFamily extends CoseFamily {
     /** Another payload than the one signed, for the detached-payload cases. */
     private static final Bytes OTHER_PAYLOAD = Bytes.of("This is other content.".getBytes(StandardCharsets.UTF_8));
     /** External AAD: the class identifier of the SUIT manifest draft's examples, UUID5(vendor id, "suit"). */
@@ -42,16 +37,6 @@ public final class CoseStructureFamily extends CaseFamily<CoseFixture> {
     @Override
     public String name() {
         return "cose-structure";
-    }
-
-    @Override
-    protected Function<Optional<Algorithm>, CoseFixture> fixtures(GeneratorContext context) {
-        return CoseFixture.perAlgorithm(name());
-    }
-
-    @Override
-    protected Map<String, String> words(Optional<Algorithm> algorithm, CoseFixture fixture) {
-        return fixture.words();
     }
 
     // ---- tag -------------------------------------------------------------------------------------
