@@ -1,12 +1,12 @@
 package dev.suitcase.vectors.families.ecdsa;
 
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA384Digest;
@@ -20,8 +20,6 @@ import org.bouncycastle.util.BigIntegers;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 import static dev.suitcase.vectors.families.ecdsa.EcdsaFixtures.MESSAGE;
 import static dev.suitcase.vectors.families.ecdsa.EcdsaFixtures.SIGNER;
@@ -40,7 +38,7 @@ import static dev.suitcase.vectors.families.ecdsa.EcdsaFixtures.reject;
  *   <li>a signature of the wrong length that no reading turns into r and s: an ES384 one.</li>
  * </ul>
  */
-public final class EcdsaIsolationFamily implements VectorFamily {
+public final class EcdsaIsolationFamily extends EcdsaFamily {
     private static final String EC2_POINT = "RFC9053-7.1.1-ec2-point";
 
     @Override
@@ -48,42 +46,44 @@ public final class EcdsaIsolationFamily implements VectorFamily {
         return "ecdsa-isolation";
     }
 
-    @Override
-    public List<Vector> vectors(GeneratorContext context) {
-        List<Vector> vectors = new ArrayList<>(EcdsaCase.vectors(List.of(
-                EcdsaCase.of("key", "off-curve-order-2-forgery",
-                        "EC2 key (x, 0) off P-256, of order 2 on the curve through it, with a forged signature, under {{name}}",
-                        Severity.HIGH, List.of(EC2_POINT), List.of("InvalidPoint", "Forgery"), """
-                        The trusted key is (x, 0) for an x at which x^3 - 3x + b is not 0: not a point of P-256. On \
-                        the curve y^2 = x^3 - 3x + b' through it, which has the same a, it is a point of order 2, and \
-                        the addition formulas never use b, so a verifier without the on-curve check computes on that \
-                        curve. The signature was made without any secret: R = [e/s]G for the digest e of the \
-                        message, r = x(R) mod n, and s chosen so that u2 = r/s mod n is even, which makes [u2]Q the \
-                        point at infinity and u1 G + u2 Q = R.
+    @Case(id = "signature.*.key.off-curve-order-2-forgery", title = "EC2 key (x, 0) off P-256, of order 2 on the curve "
+            + "through it, with a forged signature, under {name}",
+            severity = Severity.HIGH, requirements = {EC2_POINT}, flags = {"InvalidPoint", "Forgery"},
+            sweep = Sweep.ECDSA,
+            description = """
+                    The trusted key is (x, 0) for an x at which x^3 - 3x + b is not 0: not a point of P-256. On the
+                    curve y^2 = x^3 - 3x + b' through it, which has the same a, it is a point of order 2, and the
+                    addition formulas never use b, so a verifier without the on-curve check computes on that curve. The
+                    signature was made without any secret: R = [e/s]G for the digest e of the message, r = x(R) mod n,
+                    and s chosen so that u2 = r/s mod n is even, which makes [u2]Q the point at infinity and u1 G + u2 Q
+                    = R.
 
-                        A verifier must refuse the key (RFC 9053 §7.1.1, SEC 1 v2 §3.2.2.1: the point is on the \
-                        curve). One that does not accepts such a forgery for every message: a trust anchor \
-                        corrupted into a point like this one lets anyone sign firmware.\
-                        """,
-                        alg -> offCurveForgery(alg.coseId())),
-                EcdsaCase.of("length", "96-bytes-p384", "ES384-sized signature (96 bytes: P-384 r and s) under {{name}}",
-                        Severity.HIGH, List.of("RFC9053-2.1-dss-verify"), List.of("SignatureSize"), """
-                        A valid ES384 signature of the message, r and s of 48 bytes each made by a P-384 key over \
-                        SHA-384, presented under {{alg}} with the signer's P-256 key. A P-256 signature is r and s \
-                        of 32 bytes each (RFC 9053 §2.1).
+                    A verifier must refuse the key (RFC 9053 §7.1.1, SEC 1 v2 §3.2.2.1: the point is on the curve). One
+                    that does not accepts such a forgery for every message: a trust anchor corrupted into a point like
+                    this one lets anyone sign firmware.""")
+    BuiltCase offCurveOrder2Forgery(CaseContext<Void> context) {
+        return offCurveForgery(context.algorithm().coseId());
+    }
 
-                        A verifier must reject it as malformed. No reading of the 96 bytes gives r and s that \
-                        verify under the P-256 key: the halves are 48-byte integers above n, and a signature made \
-                        on another curve over another hash would not verify if they were not. Accepting it means \
-                        the verifier skipped the signature.\
-                        """,
-                        alg -> reject(Reason.SIGNATURE_MALFORMED, input(alg.coseId(), MESSAGE, p384Signature(),
-                                SIGNER.coseKey())))), name(), context));
-        vectors.replaceAll(vector -> vector.id().area().equals("length")
-                ? vector.asRobustness("The 96 bytes are r and s of a P-384 signature over SHA-384: no reading of them "
-                        + "gives a P-256 r and s that verify under the key, so no processor can accept it.")
-                : vector);
-        return vectors;
+    @Case(id = "signature.*.length.96-bytes-p384",
+            title = "ES384-sized signature (96 bytes: P-384 r and s) under {name}",
+            severity = Severity.HIGH, requirements = {"RFC9053-2.1-dss-verify"}, flags = {"SignatureSize"},
+            sweep = Sweep.ECDSA,
+            robustness = """
+                    The 96 bytes are r and s of a P-384 signature over SHA-384: no reading of them gives a P-256 r and s
+                    that verify under the key, so no processor can accept it.""",
+            description = """
+                    A valid ES384 signature of the message, r and s of 48 bytes each made by a P-384 key over SHA-384,
+                    presented under {alg} with the signer's P-256 key. A P-256 signature is r and s of 32 bytes each
+                    (RFC 9053 §2.1).
+
+                    A verifier must reject it as malformed. No reading of the 96 bytes gives r and s that verify under
+                    the P-256 key: the halves are 48-byte integers above n, and a signature made on another curve over
+                    another hash would not verify if they were not. Accepting it means the verifier skipped the
+                    signature.""")
+    BuiltCase length96BytesP384(CaseContext<Void> context) {
+        return reject(Reason.SIGNATURE_MALFORMED, input(context.algorithm().coseId(), MESSAGE, p384Signature(),
+                SIGNER.coseKey()));
     }
 
     /**
@@ -120,5 +120,4 @@ public final class EcdsaIsolationFamily implements VectorFamily {
         BigInteger[] rs = signer.generateSignature(EcdsaP256.digest("SHA-384", MESSAGE.toByteArray()));
         return new EcdsaRs(rs[0], rs[1]).padded(BigIntegers.getUnsignedByteLength(domain.getN()));
     }
-
 }

@@ -1,20 +1,19 @@
 package dev.suitcase.vectors.families.ecdsa;
 
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.generate.CaseSpec;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SignatureInput;
-import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
 
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static dev.suitcase.vectors.families.ecdsa.EcdsaFixtures.input;
 
@@ -26,7 +25,7 @@ import static dev.suitcase.vectors.families.ecdsa.EcdsaFixtures.input;
  * over another hash of the same message, which an ES256 or ESP256 verifier, hashing with SHA-256
  * (RFC 9053 §2.1), must reject.
  */
-public final class EcdsaKnownAnswerFamily implements VectorFamily {
+public final class EcdsaKnownAnswerFamily extends EcdsaFamily {
     static final String SOURCE = "RFC 6979";
     static final String URL = "https://www.rfc-editor.org/rfc/rfc6979#appendix-A.2.5";
     /** The public key U = xG of RFC 6979 A.2.5. */
@@ -80,15 +79,13 @@ public final class EcdsaKnownAnswerFamily implements VectorFamily {
     }
 
     @Override
-    public List<Vector> vectors(GeneratorContext context) {
-        List<EcdsaCase> cases = new ArrayList<>();
-        for (KnownAnswer answer : ANSWERS) {
-            cases.add(answer.hash().equals("SHA-256") ? valid(answer) : otherHash(answer));
-        }
-        return EcdsaCase.vectors(cases, name(), context);
+    protected List<Row<Void>> rows() {
+        return ANSWERS.stream().map(answer -> answer.hash().equals("SHA-256") ? valid(answer) : otherHash(answer))
+                .toList();
     }
 
-    private static EcdsaCase valid(KnownAnswer answer) {
+    /** A SHA-256 answer: a valid signature under both identifiers, one of them with a high s. */
+    private static Row<Void> valid(KnownAnswer answer) {
         boolean highS = EcdsaRs.decode(answer.signature()).highS();
         String sForm = highS
                 ? "Its s is above n/2: the RFC's own answer is a high-s signature, so an implementation that declares "
@@ -96,40 +93,42 @@ public final class EcdsaKnownAnswerFamily implements VectorFamily {
                 + "implementation produces."
                 : "Its s is below n/2, so every profile accepts it.";
         String description = """
-                The RFC 6979 Appendix A.2.5 known answer for P-256 with SHA-256 and the message "%s": the \
-                RFC's public key and deterministic signature, which is a valid {{alg}} signature (ECDSA on \
+                The RFC 6979 Appendix A.2.5 known answer for P-256 with SHA-256 and the message "%s": the
+                RFC's public key and deterministic signature, which is a valid {alg} signature (ECDSA on
                 P-256 with SHA-256, RFC 9053 §2.1). %s
 
-                A verifier must accept it; failing a published known answer means the arithmetic, the \
-                hash or the encoding is wrong.\
-                """.formatted(answer.message(), sForm);
+                A verifier must accept it; failing a published known answer means the arithmetic, the
+                hash or the encoding is wrong.""".formatted(answer.message(), sForm);
         Expectation expect = highS ? EcdsaFixtures.highSExpectation() : Expectation.accept();
         List<String> flags = highS ? List.of("KnownAnswer", "ValidSignature", "HighS") : List.of("KnownAnswer", "ValidSignature");
-        return EcdsaCase.of("rfc6979", answer.token(), "RFC 6979 A.2.5 P-256 SHA-256 \"" + answer.message()
-                        + "\" signature under {{name}}", Severity.HIGH, List.of("RFC9053-2.1-dss-verify", "RFC9053-2.1-sha256"),
-                flags, description, alg -> taken(answer, BuiltCase.of(expect, knownAnswerInput(alg.coseId(), answer))));
+        CaseSpec spec = new CaseSpec("signature.*.rfc6979." + answer.token(), "RFC 6979 A.2.5 P-256 SHA-256 \""
+                + answer.message() + "\" signature under {name}", Severity.HIGH,
+                List.of("RFC9053-2.1-dss-verify", "RFC9053-2.1-sha256"), flags, description, "", Sweep.ECDSA, Set.of());
+        return new Row<>(spec, context -> taken(answer, BuiltCase.of(expect,
+                knownAnswerInput(context.algorithm().coseId(), answer))));
     }
 
-    private static EcdsaCase otherHash(KnownAnswer answer) {
+    /** An answer over another hash than SHA-256: a valid ECDSA signature that no ES256 or ESP256 verifier accepts. */
+    private static Row<Void> otherHash(KnownAnswer answer) {
         String digestUse = switch (answer.hash()) {
             case "SHA-1", "SHA-224" -> answer.hash() + " digests are shorter than 256 bits, so ECDSA uses the whole "
                     + "digest as the integer it signs";
             default -> "ECDSA on P-256 signs the leftmost 256 bits of the " + answer.hash() + " digest";
         };
         String description = """
-                The RFC 6979 Appendix A.2.5 known answer for P-256 with %s and the message "%s", presented \
-                under {{alg}} with the RFC's key. It is a valid ECDSA signature, but over %s of the message \
-                (%s), and {{name}} hashes with SHA-256 (RFC 9053 §2.1), so it does not verify.
+                The RFC 6979 Appendix A.2.5 known answer for P-256 with %s and the message "%s", presented
+                under {alg} with the RFC's key. It is a valid ECDSA signature, but over %s of the message
+                (%s), and {name} hashes with SHA-256 (RFC 9053 §2.1), so it does not verify.
 
-                A verifier that accepts it chooses the hash by some other means than the algorithm \
-                identifier, or tries several; then the identifier no longer says what was signed. Reject \
-                it as an invalid signature.\
-                """.formatted(answer.hash(), answer.message(), answer.hash(), digestUse);
-        return EcdsaCase.of("rfc6979", answer.token(), "RFC 6979 A.2.5 P-256 " + answer.hash() + " \"" + answer.message()
-                        + "\" signature presented under {{name}}", Severity.HIGH, List.of("RFC9053-2.1-sha256"),
-                List.of("KnownAnswer", "WrongHash"), description,
-                alg -> taken(answer, BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID),
-                        knownAnswerInput(alg.coseId(), answer))));
+                A verifier that accepts it chooses the hash by some other means than the algorithm
+                identifier, or tries several; then the identifier no longer says what was signed. Reject
+                it as an invalid signature.""".formatted(answer.hash(), answer.message(), answer.hash(), digestUse);
+        CaseSpec spec = new CaseSpec("signature.*.rfc6979." + answer.token(), "RFC 6979 A.2.5 P-256 " + answer.hash()
+                + " \"" + answer.message() + "\" signature presented under {name}", Severity.HIGH,
+                List.of("RFC9053-2.1-sha256"), List.of("KnownAnswer", "WrongHash"), description, "", Sweep.ECDSA,
+                Set.of());
+        return new Row<>(spec, context -> taken(answer, BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID),
+                knownAnswerInput(context.algorithm().coseId(), answer))));
     }
 
     private static SignatureInput knownAnswerInput(int algorithmId, KnownAnswer answer) {
