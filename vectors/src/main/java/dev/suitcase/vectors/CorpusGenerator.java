@@ -25,7 +25,6 @@ import dev.suitcase.vectors.families.eddsa.Ed25519KeyFamily;
 import dev.suitcase.vectors.families.eddsa.Ed25519SpeccheckFamily;
 import dev.suitcase.vectors.families.eddsa.Ed25519TorsionFamily;
 import dev.suitcase.vectors.families.eddsa.EddsaCoseFamily;
-import dev.suitcase.vectors.families.eddsa.EddsaPresentation;
 import dev.suitcase.vectors.families.eddsa.WycheproofEd25519Family;
 import dev.suitcase.vectors.families.hss.HssBitFlipFamily;
 import dev.suitcase.vectors.families.hss.HssCoseFamily;
@@ -99,11 +98,11 @@ public final class CorpusGenerator {
                 new EcdsaKnownAnswerFamily(),
                 new EcdsaCoseFamily(),
                 new EcdsaIsolationFamily(),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519EncodingFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519TorsionFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519CofactorFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519EquationFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519SpeccheckFamily()),
+                new Ed25519EncodingFamily(),
+                new Ed25519TorsionFamily(),
+                new Ed25519CofactorFamily(),
+                new Ed25519EquationFamily(),
+                new Ed25519SpeccheckFamily(),
                 new Ed25519KeyFamily(),
                 new EddsaCoseFamily(),
                 new CoseAllowedAlgorithmFamily()), RequirementCatalogue.fromClasspath());

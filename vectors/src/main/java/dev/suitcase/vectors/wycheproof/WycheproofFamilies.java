@@ -2,7 +2,6 @@ package dev.suitcase.vectors.wycheproof;
 
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.wycheproof.WycheproofImporter;
 
 import java.util.List;
 import java.util.Optional;

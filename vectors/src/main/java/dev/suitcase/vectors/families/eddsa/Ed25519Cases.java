@@ -2,26 +2,25 @@ package dev.suitcase.vectors.families.eddsa;
 
 import dev.suitcase.vectors.edwards.Ed25519Verdict;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.CaseSpec;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
-import dev.suitcase.vectors.model.Provenance;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.SignatureInput;
-import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the Ed25519 families share: signature-layer cases whose declared expectation is checked
- * against what the bytes do, and names for the expectations that recur.
+ * against what the bytes do, the text of a table row presented under both identifiers, and names
+ * for the expectations that recur.
  *
  * <p>A builder states the outcome it means to build; {@link #signature} evaluates the rules of
  * RFC 8032 §5.1.7 on the bytes ({@link Ed25519Verdict}, independent of any library) and refuses
@@ -69,16 +68,14 @@ final class Ed25519Cases {
     }
 
     /**
-     * A vector of a data-driven family: what {@code CaseFamily} makes of an annotated builder,
-     * for families whose cases are rows of a sweep rather than methods.
+     * The text of a row of a data-driven Ed25519 family: {@code signature.*.<area>.<caseName>}, built for
+     * Ed25519 (-19) and presented again under EdDSA (-8) ({@link Sweep#ED25519_ALSO_EDDSA}), as the
+     * annotated primitive-level cases are.
      */
-    static Vector vector(String family, GeneratorContext context, String id, String title, Severity severity,
-                         List<String> requirements, List<String> flags, String description, BuiltCase built) {
-        VectorId vectorId = VectorId.parse(id);
-        Provenance provenance = new Provenance(built.source(), family, context.generator(), built.url(),
-                Optional.empty(), built.originalId());
-        return new Vector(vectorId, title, description, vectorId.algorithm(), built.expect(), severity, requirements, flags,
-                built.input(), provenance, built.status());
+    static CaseSpec alsoUnderEddsa(String area, String caseName, String title, Severity severity,
+                                   List<String> requirements, List<String> flags, String description) {
+        return new CaseSpec("signature.*." + area + "." + caseName, title, severity, requirements, flags, description,
+                "", Sweep.ED25519_ALSO_EDDSA, Set.of());
     }
 
     /** A valid signature: both equations hold, nothing is of small order. */

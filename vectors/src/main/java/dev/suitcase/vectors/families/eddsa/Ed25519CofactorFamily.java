@@ -6,6 +6,7 @@ import dev.suitcase.vectors.families.eddsa.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 
@@ -47,7 +48,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return "ed25519-cofactor";
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-8-both-equations",
+    @Case(id = "signature.*.mixed-order.a-order-8-both-equations", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-8 component, k a multiple of 8 below L/8: both equations hold",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-cofactorless"},
             flags = {"MixedOrderA"},
@@ -65,7 +66,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.mod(BigInteger.valueOf(8)).signum() == 0 && k.compareTo(EIGHTH_OF_L) < 0, valid());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-8-8k-not-reduced",
+    @Case(id = "signature.*.mixed-order.a-order-8-8k-not-reduced", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-8 component, k a multiple of 8 above L/8: fails if 8k is reduced mod L first",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-cofactorless"},
             flags = {"MixedOrderA"},
@@ -82,7 +83,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.mod(BigInteger.valueOf(8)).signum() == 0 && k.compareTo(EIGHTH_OF_L) > 0, valid());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-8-cofactored-only",
+    @Case(id = "signature.*.mixed-order.a-order-8-cofactored-only", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-8 component, k odd: only the cofactored equation holds",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderA", "CofactoredOnly"},
@@ -99,7 +100,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.testBit(0) && k.compareTo(EIGHTH_OF_L) > 0, cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-4-cofactored-only",
+    @Case(id = "signature.*.mixed-order.a-order-4-cofactored-only", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-4 component, k = 2 mod 4: only the cofactored equation holds",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderA", "CofactoredOnly"},
@@ -113,7 +114,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.mod(BigInteger.valueOf(4)).intValue() == 2, cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-2-both-equations",
+    @Case(id = "signature.*.mixed-order.a-order-2-both-equations", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-2 component, k even: both equations hold",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-cofactorless"},
             flags = {"MixedOrderA"},
@@ -126,7 +127,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return mixed(SIGNER.withTorsion(ORDER_2), Edwards25519.IDENTITY, "order-2 key, k even", k -> !k.testBit(0), valid());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-order-2-cofactored-only",
+    @Case(id = "signature.*.mixed-order.a-order-2-cofactored-only", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-2 component, k odd: only the cofactored equation holds",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderA", "CofactoredOnly"},
@@ -139,7 +140,8 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return mixed(SIGNER.withTorsion(ORDER_2), Edwards25519.IDENTITY, "order-2 key, k odd", k -> k.testBit(0), cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.r-order-8", title = "R with an order-8 component, honest key: only the cofactored equation holds",
+    @Case(id = "signature.*.mixed-order.r-order-8", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R with an order-8 component, honest key: only the cofactored equation holds",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderR", "CofactoredOnly"},
             description = """
@@ -153,7 +155,8 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return mixed(SIGNER, ORDER_8, "mixed R, order 8", k -> true, cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.r-order-2", title = "R with an order-2 component, honest key: only the cofactored equation holds",
+    @Case(id = "signature.*.mixed-order.r-order-2", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R with an order-2 component, honest key: only the cofactored equation holds",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderR", "CofactoredOnly"},
             description = """
@@ -165,7 +168,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return mixed(SIGNER, ORDER_2, "mixed R, order 2", k -> true, cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-and-r-cancelling",
+    @Case(id = "signature.*.mixed-order.a-and-r-cancelling", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key and R with order-8 components that cancel (k = 7 mod 8): both equations hold",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-cofactorless"},
             flags = {"MixedOrderA", "MixedOrderR"},
@@ -181,7 +184,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.mod(BigInteger.valueOf(8)).intValue() == 7, valid());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-and-r-not-cancelling",
+    @Case(id = "signature.*.mixed-order.a-and-r-not-cancelling", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key and R with order-8 components that do not cancel (k = 0 mod 8): cofactored only",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
             flags = {"MixedOrderA", "MixedOrderR", "CofactoredOnly"},
@@ -196,7 +199,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
                 k -> k.mod(BigInteger.valueOf(8)).signum() == 0, cofactoredOnly());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.a-mixed-r-small-order",
+    @Case(id = "signature.*.mixed-order.a-mixed-r-small-order", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Key with an order-8 component, R a small-order point that cancels it: both equations hold",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-small-order"},
             flags = {"MixedOrderA", "SmallOrderR"},
@@ -215,7 +218,7 @@ public final class Ed25519CofactorFamily extends CaseFamily<Void> {
         return signature(a, message, signature, validButSmallOrder());
     }
 
-    @Case(id = "signature.ed25519.mixed-order.small-order-a-mixed-r",
+    @Case(id = "signature.*.mixed-order.small-order-a-mixed-r", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Small-order key with R of mixed order that cancels it: both equations hold, no secret needed",
             severity = Severity.INFO, requirements = {"RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"},
             flags = {"SmallOrderA", "MixedOrderR", "Forgery"},

@@ -4,6 +4,7 @@ import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
@@ -39,7 +40,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return "ed25519-encoding";
     }
 
-    @Case(id = "signature.ed25519.length.empty", title = "Empty signature (0 bytes)",
+    @Case(id = "signature.*.length.empty", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Empty signature (0 bytes)",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"TruncatedSignature"},
             description = """
                     The signature is the empty byte string; the key and message are valid. An Ed25519 signature is
@@ -55,7 +57,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, new byte[0], rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.r-only", title = "Signature holds only R (32 bytes), S missing",
+    @Case(id = "signature.*.length.r-only", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Signature holds only R (32 bytes), S missing",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"TruncatedSignature"},
             description = """
                     The first 32 bytes of a valid signature, R alone. S, the second half, is missing.
@@ -70,7 +73,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, Arrays.copyOf(VALID, 32), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.truncated-63-bytes", title = "Valid signature with its last byte cut off (63 bytes)",
+    @Case(id = "signature.*.length.truncated-63-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature with its last byte cut off (63 bytes)",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"TruncatedSignature"},
             description = """
                     A valid signature truncated to 63 bytes: the most significant byte of S (S is little-endian) is
@@ -85,7 +89,7 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, Arrays.copyOf(VALID, 63), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.trailing-zero-trimmed",
+    @Case(id = "signature.*.length.trailing-zero-trimmed", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Valid signature whose S ends in a zero byte, sent without that byte (63 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"},
             flags = {"TruncatedSignature"},
@@ -103,7 +107,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, message, Arrays.copyOf(valid, 63), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.trailing-zero-byte", title = "Valid signature followed by one zero byte (65 bytes)",
+    @Case(id = "signature.*.length.trailing-zero-byte", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature followed by one zero byte (65 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
             description = """
                     A valid 64-byte signature with 0x00 appended. JDK 17's Ed25519 verifier accepted exactly this
@@ -115,7 +120,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(VALID, new byte[1]), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.signature-twice", title = "Valid signature repeated twice (128 bytes)",
+    @Case(id = "signature.*.length.signature-twice", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature repeated twice (128 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
             description = """
                     The signature field holds a valid signature twice in a row, 128 bytes. The first 64 bytes alone
@@ -127,7 +133,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(VALID, VALID), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.zero-before-r", title = "Zero byte inserted before R (65 bytes)",
+    @Case(id = "signature.*.length.zero-before-r", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Zero byte inserted before R (65 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
             description = """
                     A valid signature with 0x00 prepended, so that R and S are each shifted by one byte. A verifier that
@@ -142,7 +149,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(new byte[1], VALID), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.zero-before-s", title = "Zero byte inserted between R and S (65 bytes)",
+    @Case(id = "signature.*.length.zero-before-s", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Zero byte inserted between R and S (65 bytes)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
             description = """
                     R, then 0x00, then S, 65 bytes: what a signer produces when it writes a length or sign byte in
@@ -158,7 +166,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.length.der-sequence", title = "Signature wrapped in a DER SEQUENCE of two INTEGERs",
+    @Case(id = "signature.*.length.der-sequence", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Signature wrapped in a DER SEQUENCE of two INTEGERs",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-lengths"},
             flags = {"InvalidEncoding"},
             description = """
@@ -176,7 +185,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-plus-l", title = "S replaced by S + L (still below 2^253)",
+    @Case(id = "signature.*.s-range.s-plus-l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S replaced by S + L (still below 2^253)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature whose S was replaced by S + L, L the order of the base point. Since [L]B is the
@@ -195,7 +205,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, shifted), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-plus-2l", title = "S replaced by S + 2L",
+    @Case(id = "signature.*.s-range.s-plus-2l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S replaced by S + 2L",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with S + 2L in place of S; it satisfies the equation when S is reduced mod L.
@@ -207,7 +218,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-plus-4l", title = "S replaced by S + 4L (bit 254 set)",
+    @Case(id = "signature.*.s-range.s-plus-4l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S replaced by S + 4L (bit 254 set)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with S + 4L in place of S. 4L is just above 2^254, so the replacement has bit 254
@@ -219,7 +231,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, s(VALID).add(Edwards25519.L.shiftLeft(2))), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-plus-8l", title = "S replaced by S + 8L (bit 255 set)",
+    @Case(id = "signature.*.s-range.s-plus-8l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S replaced by S + 8L (bit 255 set)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with S + 8L in place of S; the result has bit 255 set, a bit some decoders mask
@@ -231,7 +244,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, s(VALID).add(Edwards25519.L.shiftLeft(3))), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-plus-15l", title = "S replaced by S + 15L, the largest multiple that fits 32 bytes",
+    @Case(id = "signature.*.s-range.s-plus-15l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S replaced by S + 15L, the largest multiple that fits 32 bytes",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with S + 15L in place of S: the largest such replacement that still fits in 32
@@ -247,7 +261,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-equals-l", title = "S = L exactly, the first value out of range",
+    @Case(id = "signature.*.s-range.s-equals-l", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S = L exactly, the first value out of range",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"InvalidSignature"},
             description = """
                     The R of a valid signature with S = L, the smallest out-of-range value. Reduced mod L it is 0, and
@@ -263,7 +278,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, Edwards25519.L), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-bit-253-set", title = "S with bit 253 set (S + 2^253)",
+    @Case(id = "signature.*.s-range.s-bit-253-set", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S with bit 253 set (S + 2^253)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with bit 253 of S set. Reduced mod L it no longer verifies, but a verifier that
@@ -278,7 +294,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(253)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-bit-254-set", title = "S with bit 254 set (S + 2^254)",
+    @Case(id = "signature.*.s-range.s-bit-254-set", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S with bit 254 set (S + 2^254)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with bit 254 of S set; masking the top bits of S recovers the valid signature.
@@ -291,7 +308,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(254)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-bit-255-set", title = "S with bit 255 set (S + 2^255)",
+    @Case(id = "signature.*.s-range.s-bit-255-set", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S with bit 255 set (S + 2^255)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
             description = """
                     A valid signature with the top bit of S set. Point encodings use bit 255 as the sign of x, and code
@@ -305,7 +323,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, withS(VALID, s(VALID).setBit(255)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.s-range.s-all-ones", title = "S = 2^256 - 1, every bit set",
+    @Case(id = "signature.*.s-range.s-all-ones", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "S = 2^256 - 1, every bit set",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-s-range"}, flags = {"InvalidSignature"},
             description = """
                     The R of a valid signature with S = 2^256 - 1. It does not verify in any reading, but it is the
@@ -321,7 +340,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(Arrays.copyOf(VALID, 32), filled((byte) 0xff)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.non-canonical-r.y-above-p", title = "R encoded with y = p + 3 (non-canonical)",
+    @Case(id = "signature.*.non-canonical-r.y-above-p", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R encoded with y = p + 3 (non-canonical)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-decode-r"}, flags = {"NonCanonicalR"},
             description = """
                     R is f0ff...ff7f: y = p + 3, which reduces to the point with y = 3. That point is not of small
@@ -335,7 +355,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(Y_ABOVE_P, Arrays.copyOfRange(VALID, 32, 64)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.non-canonical-r.all-ones", title = "R = ff...ff: y = p + 18 with the sign bit set",
+    @Case(id = "signature.*.non-canonical-r.all-ones", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R = ff...ff: y = p + 18 with the sign bit set",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-decode-r"}, flags = {"NonCanonicalR"},
             description = """
                     R is 32 bytes of 0xff: y = 2^255 - 1 = p + 18 and the sign bit set. y = 18 is a curve point, so a
@@ -346,7 +367,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(ALL_ONES, Arrays.copyOfRange(VALID, 32, 64)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.non-canonical-a.y-above-p", title = "Public key encoded with y = p + 3 (non-canonical)",
+    @Case(id = "signature.*.non-canonical-a.y-above-p", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Public key encoded with y = p + 3 (non-canonical)",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-decode-a"}, flags = {"NonCanonicalA"},
             description = """
                     The public key is f0ff...ff7f: y = p + 3, a non-canonical encoding of the point with y = 3, which is
@@ -359,7 +381,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(Y_ABOVE_P, MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @Case(id = "signature.ed25519.non-canonical-a.all-ones", title = "Public key ff...ff: y = p + 18 with the sign bit set",
+    @Case(id = "signature.*.non-canonical-a.all-ones", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Public key ff...ff: y = p + 18 with the sign bit set",
             severity = Severity.MEDIUM, requirements = {"RFC8032-5.1.7-decode-a"}, flags = {"NonCanonicalA"},
             description = """
                     The public key is 32 bytes of 0xff, y = p + 18 with the sign bit set; y = 18 is on the curve, so a
@@ -370,7 +393,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(ALL_ONES, MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @Case(id = "signature.ed25519.undecodable.r-not-on-curve", title = "R with y = 2, for which no curve point exists",
+    @Case(id = "signature.*.undecodable.r-not-on-curve", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R with y = 2, for which no curve point exists",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-decode-r"}, flags = {"InvalidEncoding"},
             description = """
                     R is 0200...00: y = 2, and (y^2 - 1) / (d y^2 + 1) has no square root mod p, so no x exists
@@ -384,7 +408,7 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(Y_TWO, Arrays.copyOfRange(VALID, 32, 64)), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.undecodable.r-bit-flipped-off-curve",
+    @Case(id = "signature.*.undecodable.r-bit-flipped-off-curve", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "R of a valid signature with one bit flipped, leaving the curve",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-decode-r"}, flags = {"InvalidEncoding"},
             description = """
@@ -400,7 +424,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.undecodable.a-not-on-curve", title = "Public key with y = 2, for which no curve point exists",
+    @Case(id = "signature.*.undecodable.a-not-on-curve", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Public key with y = 2, for which no curve point exists",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-decode-a"}, flags = {"InvalidPoint"},
             description = """
                     The public key is 0200...00: y = 2, which has no x on edwards25519. The signature is valid under
@@ -414,7 +439,7 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
         return signature(Y_TWO, MESSAGE, VALID, rejected(Reason.BAD_KEY));
     }
 
-    @Case(id = "signature.ed25519.undecodable.a-bit-flipped-off-curve",
+    @Case(id = "signature.*.undecodable.a-bit-flipped-off-curve", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Public key with one bit flipped, leaving the curve",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-decode-a"}, flags = {"InvalidPoint"},
             description = """

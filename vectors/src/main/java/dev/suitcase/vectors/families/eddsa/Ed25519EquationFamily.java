@@ -6,6 +6,7 @@ import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
@@ -54,7 +55,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
     private record RfcTest(String section, String name, byte[] publicKey, byte[] message, byte[] signature) {
     }
 
-    @Case(id = "signature.ed25519.rfc8032-kat.test-1", title = "RFC 8032 §7.1 TEST 1: empty message",
+    @Case(id = "signature.*.rfc8032-kat.test-1", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.1 TEST 1: empty message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     The first Ed25519 test vector of RFC 8032 §7.1: a valid signature over the empty message.
@@ -65,7 +67,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return kat(context.generator(), "TEST 1");
     }
 
-    @Case(id = "signature.ed25519.rfc8032-kat.test-2", title = "RFC 8032 §7.1 TEST 2: one-byte message",
+    @Case(id = "signature.*.rfc8032-kat.test-2", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.1 TEST 2: one-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 2: a valid signature over the one-byte message 0x72.
@@ -75,7 +78,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return kat(context.generator(), "TEST 2");
     }
 
-    @Case(id = "signature.ed25519.rfc8032-kat.test-3", title = "RFC 8032 §7.1 TEST 3: two-byte message",
+    @Case(id = "signature.*.rfc8032-kat.test-3", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.1 TEST 3: two-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 3: a valid signature over the two-byte message 0xaf82.
@@ -85,7 +89,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return kat(context.generator(), "TEST 3");
     }
 
-    @Case(id = "signature.ed25519.rfc8032-kat.test-1024", title = "RFC 8032 §7.1 TEST 1024: 1023-byte message",
+    @Case(id = "signature.*.rfc8032-kat.test-1024", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.1 TEST 1024: 1023-byte message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST 1024: a valid signature over a 1023-byte message, so k's hash input R ‖ A ‖ M
@@ -97,7 +102,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return kat(context.generator(), "TEST 1024");
     }
 
-    @Case(id = "signature.ed25519.rfc8032-kat.test-sha-abc", title = "RFC 8032 §7.1 TEST SHA(abc): message SHA-512(\"abc\")",
+    @Case(id = "signature.*.rfc8032-kat.test-sha-abc", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.1 TEST SHA(abc): message SHA-512(\"abc\")",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC9053-2.2-pure"}, flags = {"Ktv"},
             description = """
                     RFC 8032 §7.1 TEST SHA(abc): a pure Ed25519 signature over the 64-byte message SHA-512("abc"). The
@@ -109,7 +115,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return kat(context.generator(), "TEST SHA(abc)");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ctx-foo", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"foo\") presented as pure Ed25519",
+    @Case(id = "signature.*.variant.ed25519ctx-foo", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.2 Ed25519ctx signature (context \"foo\") presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo" of RFC 8032 §7.2: a valid signature, but of the context variant,
@@ -124,7 +131,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return variant(context.generator(), "foo");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ctx-bar", title = "RFC 8032 §7.2 Ed25519ctx signature (context \"bar\") presented as pure Ed25519",
+    @Case(id = "signature.*.variant.ed25519ctx-bar", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.2 Ed25519ctx signature (context \"bar\") presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "bar" of RFC 8032 §7.2: same key and message as "foo", context "bar".
@@ -134,7 +142,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return variant(context.generator(), "bar");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ctx-foo2", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo2\" presented as pure Ed25519",
+    @Case(id = "signature.*.variant.ed25519ctx-foo2", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.2 Ed25519ctx signature \"foo2\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo2" of RFC 8032 §7.2: context "foo" over another message.
@@ -144,7 +153,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return variant(context.generator(), "foo2");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ctx-foo3", title = "RFC 8032 §7.2 Ed25519ctx signature \"foo3\" presented as pure Ed25519",
+    @Case(id = "signature.*.variant.ed25519ctx-foo3", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.2 Ed25519ctx signature \"foo3\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
                     The Ed25519ctx test vector "foo3" of RFC 8032 §7.2: context "foo" under another key.
@@ -154,7 +164,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return variant(context.generator(), "foo3");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ph-abc", title = "RFC 8032 §7.3 Ed25519ph signature over \"abc\" presented as pure Ed25519",
+    @Case(id = "signature.*.variant.ed25519ph-abc", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "RFC 8032 §7.3 Ed25519ph signature over \"abc\" presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ph"},
             description = """
                     The Ed25519ph test vector of RFC 8032 §7.3: the prehashed variant signs SHA-512("abc") with dom2(1,
@@ -168,7 +179,7 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return variant(context.generator(), "TEST abc");
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ph-abc-prehash-as-message",
+    @Case(id = "signature.*.variant.ed25519ph-abc-prehash-as-message", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "RFC 8032 §7.3 Ed25519ph signature presented with the prehash SHA-512(\"abc\") as message",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ph"},
             description = """
@@ -185,7 +196,7 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
                 .takenFrom(RFC_SOURCE, RFC_URL + test.section(), test.name());
     }
 
-    @Case(id = "signature.ed25519.variant.ed25519ctx-empty-context",
+    @Case(id = "signature.*.variant.ed25519ctx-empty-context", sweep = Sweep.ED25519_ALSO_EDDSA,
             title = "Ed25519ctx signature with an empty context presented as pure Ed25519",
             severity = Severity.CRITICAL, requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ctx"},
             description = """
@@ -204,7 +215,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(publicKey, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.valid.empty-message", title = "Valid signature over the empty message",
+    @Case(id = "signature.*.valid.empty-message", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature over the empty message",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature of a test key over the empty message.
@@ -215,7 +227,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(new byte[0]);
     }
 
-    @Case(id = "signature.ed25519.valid.digest-message", title = "Valid signature over a 32-byte SHA-256 digest",
+    @Case(id = "signature.*.valid.digest-message", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature over a 32-byte SHA-256 digest",
             severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature over a 32-byte SHA-256 digest, the kind of value a SUIT authentication block
@@ -226,7 +239,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(Ed25519Forge.sha256(utf8("firmware image")));
     }
 
-    @Case(id = "signature.ed25519.valid.message-47-bytes", title = "Valid signature, 47-byte message: R ‖ A ‖ M fills one SHA-512 block",
+    @Case(id = "signature.*.valid.message-47-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, 47-byte message: R ‖ A ‖ M fills one SHA-512 block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k = SHA-512(R ‖ A ‖ M) hashes 64 + 47 = 111 bytes: with the padding byte and the 16-byte length,
@@ -237,7 +251,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(47));
     }
 
-    @Case(id = "signature.ed25519.valid.message-48-bytes", title = "Valid signature, 48-byte message: padding spills into a second block",
+    @Case(id = "signature.*.valid.message-48-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, 48-byte message: padding spills into a second block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 48 = 112 bytes, one too many for the padding to fit the first SHA-512 block;
@@ -248,7 +263,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(48));
     }
 
-    @Case(id = "signature.ed25519.valid.message-64-bytes", title = "Valid signature, 64-byte message: R ‖ A ‖ M is exactly one block",
+    @Case(id = "signature.*.valid.message-64-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, 64-byte message: R ‖ A ‖ M is exactly one block",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 64 = 128 bytes, exactly one SHA-512 block of data, so the padding starts a
@@ -259,7 +275,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(64));
     }
 
-    @Case(id = "signature.ed25519.valid.message-175-bytes", title = "Valid signature, 175-byte message: k's input fills two blocks",
+    @Case(id = "signature.*.valid.message-175-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, 175-byte message: k's input fills two blocks",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 175 = 239 bytes, which with padding fills exactly two SHA-512 blocks.
@@ -269,7 +286,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(175));
     }
 
-    @Case(id = "signature.ed25519.valid.message-176-bytes", title = "Valid signature, 176-byte message: k's input needs three blocks",
+    @Case(id = "signature.*.valid.message-176-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, 176-byte message: k's input needs three blocks",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     k's hash input is 64 + 176 = 240 bytes; the padding needs a third SHA-512 block.
@@ -279,7 +297,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(176));
     }
 
-    @Case(id = "signature.ed25519.valid.message-4096-bytes", title = "Valid signature over a 4096-byte message",
+    @Case(id = "signature.*.valid.message-4096-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature over a 4096-byte message",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-k-hash"},
             description = """
                     A valid signature over 4096 bytes, larger than the buffers small verifiers sometimes hash into.
@@ -290,7 +309,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(filled(4096));
     }
 
-    @Case(id = "signature.ed25519.valid.s-top-byte-zero", title = "Valid signature whose S ends in a zero byte (S < 2^248)",
+    @Case(id = "signature.*.valid.s-top-byte-zero", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature whose S ends in a zero byte (S < 2^248)",
             severity = Severity.LOW, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-lengths"},
             description = """
                     A valid signature whose last byte, the most significant byte of the little-endian S, is zero.
@@ -302,7 +322,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return validOver(message);
     }
 
-    @Case(id = "signature.ed25519.modified.message-bit-flipped", title = "Valid signature, message with one bit flipped",
+    @Case(id = "signature.*.modified.message-bit-flipped", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, message with one bit flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with its message changed in one bit (the lowest bit of the first byte).
@@ -315,7 +336,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, message, VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.message-byte-appended", title = "Valid signature, message with a byte appended",
+    @Case(id = "signature.*.modified.message-byte-appended", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, message with a byte appended",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with 0x00 appended to its message.
@@ -326,7 +348,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, concat(MESSAGE, new byte[1]), VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.message-last-byte-dropped", title = "Valid signature, message with its last byte removed",
+    @Case(id = "signature.*.modified.message-last-byte-dropped", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature, message with its last byte removed",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature presented with the last byte of its message removed.
@@ -336,7 +359,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, Arrays.copyOf(MESSAGE, MESSAGE.length - 1), VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.message-empty", title = "Valid signature presented with an empty message",
+    @Case(id = "signature.*.modified.message-empty", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature presented with an empty message",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedMessage"},
             description = """
                     A valid signature over a non-empty message, presented with the empty message, as happens when a
@@ -347,7 +371,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, new byte[0], VALID, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.other-key", title = "Valid signature presented with another key",
+    @Case(id = "signature.*.modified.other-key", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature presented with another key",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-k-hash"},
             flags = {"ModifiedKey"},
             description = """
@@ -360,7 +385,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.r-sign-bit-flipped", title = "Valid signature with the sign bit of R flipped (R replaced by -R)",
+    @Case(id = "signature.*.modified.r-sign-bit-flipped", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature with the sign bit of R flipped (R replaced by -R)",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation", "RFC8032-5.1.7-decode-r"},
             flags = {"ModifiedSignature"},
             description = """
@@ -374,7 +400,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.r-bit-flipped-on-curve", title = "Valid signature with one bit of R flipped, still a curve point",
+    @Case(id = "signature.*.modified.r-bit-flipped-on-curve", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature with one bit of R flipped, still a curve point",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     A valid signature in which the lowest bit of R's y coordinate whose flip still gives a curve point
@@ -394,7 +421,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.s-low-bit-flipped", title = "Valid signature with the lowest bit of S flipped",
+    @Case(id = "signature.*.modified.s-low-bit-flipped", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature with the lowest bit of S flipped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     A valid signature with the lowest bit of S flipped; S stays below L.
@@ -406,7 +434,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, signature, rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.s-zero", title = "R of a valid signature with S = 0",
+    @Case(id = "signature.*.modified.s-zero", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "R of a valid signature with S = 0",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"ModifiedSignature"},
             description = """
                     The R of a valid signature with S = 0. Zero is in range, so only the equation can reject it.
@@ -417,7 +446,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
         return signature(A, MESSAGE, concat(Arrays.copyOf(VALID, 32), new byte[32]), rejected(Reason.SIGNATURE_INVALID));
     }
 
-    @Case(id = "signature.ed25519.modified.r-and-s-swapped", title = "Valid signature with R and S swapped",
+    @Case(id = "signature.*.modified.r-and-s-swapped", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Valid signature with R and S swapped",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-s-range", "RFC8032-5.1.7-lengths"},
             flags = {"ModifiedSignature"},
             description = """
@@ -437,7 +467,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
 
-    @Case(id = "signature.ed25519.modified.all-zero", title = "Signature of 64 zero bytes",
+    @Case(id = "signature.*.modified.all-zero", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Signature of 64 zero bytes",
             severity = Severity.CRITICAL, requirements = {"RFC8032-5.1.7-equation"}, flags = {"InvalidSignature"},
             description = """
                     64 zero bytes: R = 0000...00 decodes to a point of order 4 (y = 0) and S = 0. Under an honest key

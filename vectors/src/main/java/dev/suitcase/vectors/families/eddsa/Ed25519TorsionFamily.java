@@ -4,18 +4,21 @@ import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.edwards.Edwards25519.Point;
 import dev.suitcase.vectors.families.eddsa.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
+import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.alsoUnderEddsa;
 import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.rejected;
 import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.rejectedButZip215Accepts;
 import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.signature;
@@ -25,9 +28,9 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.concat;
 import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
 
 /**
- * The eight points of small order and their six alternative encodings, as public key A and as R
- *: a sweep over the torsion subgroup, one vector
- * per point and role, each described for its point.
+ * The eight points of small order and their six alternative encodings, as public key A and as R:
+ * a table over the torsion subgroup, one row per point and role, its texts computed for its point,
+ * each row built for Ed25519 (-19) and presented again under EdDSA (-8).
  *
  * <ul>
  *   <li>{@code small-order-a}: A of small order with the forgery R = B, S = 1, which anyone can
@@ -35,7 +38,8 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
  *       order once with a message for which only the cofactored one does. R is the base point, of
  *       order L, so only the key is of small order: a verifier that refuses small-order R but not
  *       small-order A (ed25519-strict without its key rule) accepts it;</li>
- *   <li>{@code non-canonical-a}: the same forgery under the alternative encodings (y &gt;= p, x = -0);</li>
+ *   <li>{@code non-canonical-a}: the alternative encodings (y &gt;= p, x = -0) as A, with the forgery
+ *       R = identity, S = 0;</li>
  *   <li>{@code small-order-r}: an honest key, R a small-order point, S = k·a, so that the
  *       cofactorless equation misses exactly R;</li>
  *   <li>{@code non-canonical-r}: R an alternative encoding, k hashed over the bytes sent;</li>
@@ -46,7 +50,7 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
  * (either, when the equation holds), ed25519-strict rejects them, ZIP 215 decodes leniently and
  * checks the cofactored equation. Every case is checked against the rules by {@link Ed25519Cases}.
  */
-public final class Ed25519TorsionFamily implements VectorFamily {
+public final class Ed25519TorsionFamily extends CaseFamily<Void> {
     private static final HexFormat HEX = HexFormat.of();
     private static final byte[] IDENTITY = Edwards25519.IDENTITY.encode();
     private static final byte[] ZERO_S = new byte[Edwards25519.ENCODED_LENGTH];
@@ -80,34 +84,44 @@ public final class Ed25519TorsionFamily implements VectorFamily {
     }
 
     @Override
-    public List<Vector> vectors(GeneratorContext context) {
+    protected List<Row<Void>> rows() {
         List<SmallPoint> points = smallPoints();
-        List<Alternative> alternatives = alternatives();
-        List<Vector> vectors = new ArrayList<>();
+        List<Row<Void>> rows = new ArrayList<>();
         for (SmallPoint point : points) {
-            vectors.add(forgery(context, point));
+            rows.add(forgery(point));
         }
         for (int order : new int[] {2, 4, 8}) {
-            vectors.add(cofactoredOnlyForgery(context, points.stream().filter(p -> p.order() == order).findFirst().orElseThrow()));
+            rows.add(cofactoredOnlyForgery(points.stream().filter(p -> p.order() == order).findFirst().orElseThrow()));
         }
-        vectors.add(identityKeyWithForeignSignature(context));
-        for (Alternative alternative : alternatives) {
-            vectors.add(nonCanonicalKeyForgery(context, alternative));
+        for (Alternative alternative : alternatives()) {
+            rows.add(nonCanonicalKeyForgery(alternative));
+            rows.add(nonCanonicalR(alternative));
+            rows.add(reencodedK(alternative));
         }
         for (SmallPoint point : points) {
-            vectors.add(smallOrderR(context, point));
+            rows.add(smallOrderR(point));
         }
-        for (Alternative alternative : alternatives) {
-            vectors.add(nonCanonicalR(context, alternative));
-            vectors.add(reencodedK(context, alternative));
-        }
-        return vectors;
+        return rows;
     }
 
-    private Vector forgery(GeneratorContext context, SmallPoint point) {
-        String id = "signature.ed25519.small-order-a." + point.name() + "-forgery";
-        byte[] message = Ed25519Forge.grind("firmware nobody signed: " + point.name(),
-                candidate -> challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() == 0);
+    @Case(id = "signature.*.small-order-a.identity-with-foreign-signature", sweep = Sweep.ED25519_ALSO_EDDSA,
+            title = "Identity key with a valid signature made by another key", severity = Severity.CRITICAL,
+            requirements = {"RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"}, flags = {"SmallOrderA"},
+            description = """
+                    The public key is the identity point (0100...00) and the signature a valid one of another key over
+                    this message. Under the identity key the equations reduce to [S]B = R (up to torsion), which this
+                    signature does not satisfy, so no reading of RFC 8032 accepts it.
+
+                    A verifier must reject it. The reference verifier refuses the small-order key itself (BAD_KEY); one
+                    that keeps such keys rejects the signature as invalid, which counts as a pass for another reason.
+                    Accepting it would mean the verifier skips the equation for degenerate keys altogether.""")
+    BuiltCase identityWithForeignSignature() {
+        Ed25519TestKey other = Ed25519TestKey.derive("ed25519-torsion other signer");
+        byte[] message = utf8("firmware signed by another key");
+        return signature(IDENTITY, message, other.sign(message).toByteArray(), rejected(Reason.BAD_KEY));
+    }
+
+    private static Row<Void> forgery(SmallPoint point) {
         String when = point.order() == 1
                 ? "holds for every message, since [k]A is the identity whatever k is"
                 : "holds here because this message was chosen so that k is a multiple of " + point.order()
@@ -120,16 +134,16 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                 + "Ed25519 is known to accept the like forgery R = identity, S = 0 under the identity key and the "
                 + "order-2 key)."
                 + "\n\n" + SMALL_ORDER_KEY_POLICY;
-        return Ed25519Cases.vector(name(), context, id,
+        return new Row<>(alsoUnderEddsa("small-order-a", point.name() + "-forgery",
                 "Small-order key (" + point.name() + ") with the forgery R = B, S = 1; both equations hold",
-                Severity.INFO, SMALL_ORDER_A, List.of("SmallOrderA", "Forgery"), description,
-                signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither()));
+                Severity.INFO, SMALL_ORDER_A, List.of("SmallOrderA", "Forgery"), description), context -> {
+                    byte[] message = Ed25519Forge.grind("firmware nobody signed: " + point.name(), candidate ->
+                            challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() == 0);
+                    return signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither());
+                });
     }
 
-    private Vector cofactoredOnlyForgery(GeneratorContext context, SmallPoint point) {
-        String id = "signature.ed25519.small-order-a." + point.name() + "-forgery-cofactored-only";
-        byte[] message = Ed25519Forge.grind("firmware nobody signed, cofactored: " + point.name(),
-                candidate -> challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() != 0);
+    private static Row<Void> cofactoredOnlyForgery(SmallPoint point) {
         String description = "The public key A = " + point.hex() + " is " + point.phrase() + ", and the signature "
                 + "is the forgery R = B, the base point, and S = 1. This message was chosen so that k is not a multiple "
                 + "of " + point.order() + ": [k]A is not the identity and the cofactorless equation fails, while the "
@@ -137,32 +151,17 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                 + "on the cofactorless equation to stop small-order keys is safe here only by luck of k; R has order L, "
                 + "so a check of R's order does not stop it either."
                 + "\n\n" + SMALL_ORDER_KEY_POLICY;
-        return Ed25519Cases.vector(name(), context, id,
+        return new Row<>(alsoUnderEddsa("small-order-a", point.name() + "-forgery-cofactored-only",
                 "Small-order key (" + point.name() + ") with R = B, S = 1; only the cofactored equation holds",
                 Severity.INFO, List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-cofactorless"),
-                List.of("SmallOrderA", "Forgery", "CofactoredOnly"), description,
-                signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither()));
+                List.of("SmallOrderA", "Forgery", "CofactoredOnly"), description), context -> {
+                    byte[] message = Ed25519Forge.grind("firmware nobody signed, cofactored: " + point.name(), candidate ->
+                            challenge(BASE, point.encoding(), candidate).mod(BigInteger.valueOf(point.order())).signum() != 0);
+                    return signature(point.encoding(), message, concat(BASE, ONE_S), smallOrderEither());
+                });
     }
 
-    private Vector identityKeyWithForeignSignature(GeneratorContext context) {
-        Ed25519TestKey other = Ed25519TestKey.derive("ed25519-torsion other signer");
-        byte[] message = utf8("firmware signed by another key");
-        String description = "The public key is the identity point (0100...00) and the signature a valid one of another "
-                + "key over this message. Under the identity key the equations reduce to [S]B = R (up to torsion), which "
-                + "this signature does not satisfy, so no reading of RFC 8032 accepts it."
-                + "\n\nA verifier must reject it. The reference verifier refuses the small-order key itself (BAD_KEY); one "
-                + "that keeps such keys rejects the signature as invalid, which counts as a pass for another reason. "
-                + "Accepting it would mean the verifier skips the equation for degenerate keys altogether.";
-        return Ed25519Cases.vector(name(), context, "signature.ed25519.small-order-a.identity-with-foreign-signature",
-                "Identity key with a valid signature made by another key", Severity.CRITICAL, SMALL_ORDER_A,
-                List.of("SmallOrderA"), description,
-                signature(IDENTITY, message, other.sign(message).toByteArray(), rejected(Reason.BAD_KEY)));
-    }
-
-    private Vector nonCanonicalKeyForgery(GeneratorContext context, Alternative alternative) {
-        String id = "signature.ed25519.non-canonical-a." + alternative.name();
-        byte[] message = Ed25519Forge.grind("firmware nobody signed: " + alternative.name(),
-                candidate -> challenge(IDENTITY, alternative.encoding(), candidate).mod(BigInteger.valueOf(8)).signum() == 0);
+    private static Row<Void> nonCanonicalKeyForgery(Alternative alternative) {
         String description = "The public key is " + alternative.hex() + ": " + alternative.phrase() + ", an encoding "
                 + "RFC 8032 §5.1.3 refuses (y must be below p, and x = 0 has only the encoding with the sign bit "
                 + "clear). The signature is the forgery R = identity, S = 0, which verifies under the point it names."
@@ -170,18 +169,25 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                 + "mod p) finds a small-order point and, with the cofactored equation, accepts the forgery: a key "
                 + "allow-list or small-order block-list compared by canonical bytes misses this key, and whoever "
                 + "provisions it can sign anything.";
-        return Ed25519Cases.vector(name(), context, id,
+        return new Row<>(alsoUnderEddsa("non-canonical-a", alternative.name(),
                 "Non-canonical small-order key (" + alternative.name() + ") with the forgery R = identity, S = 0",
                 Severity.HIGH, List.of("RFC8032-5.1.7-decode-a", "RFC8032-5.1.7-small-order"),
-                List.of("NonCanonicalA", "SmallOrderA", "Forgery"), description,
-                signature(alternative.encoding(), message, concat(IDENTITY, ZERO_S), rejectedButZip215Accepts(Reason.BAD_KEY)));
+                List.of("NonCanonicalA", "SmallOrderA", "Forgery"), description), context -> {
+                    byte[] message = Ed25519Forge.grind("firmware nobody signed: " + alternative.name(), candidate ->
+                            challenge(IDENTITY, alternative.encoding(), candidate).mod(BigInteger.valueOf(8)).signum() == 0);
+                    return signature(alternative.encoding(), message, concat(IDENTITY, ZERO_S),
+                            rejectedButZip215Accepts(Reason.BAD_KEY));
+                });
     }
 
-    private Vector smallOrderR(GeneratorContext context, SmallPoint point) {
-        String id = "signature.ed25519.small-order-r." + point.name();
-        byte[] a = SIGNER.encoding();
-        byte[] message = utf8("small-order R: " + point.name());
-        byte[] signature = Ed25519Forge.assemble(point.encoding(), BigInteger.ZERO, point.encoding(), a, SIGNER.scalar(), message);
+    private static Row<Void> smallOrderR(SmallPoint point) {
+        Function<CaseContext<Void>, BuiltCase> builder = context -> {
+            byte[] a = SIGNER.encoding();
+            byte[] message = utf8("small-order R: " + point.name());
+            byte[] signature = Ed25519Forge.assemble(point.encoding(), BigInteger.ZERO, point.encoding(), a,
+                    SIGNER.scalar(), message);
+            return signature(a, message, signature, point.order() == 1 ? validButSmallOrder() : smallOrderEither());
+        };
         if (point.order() == 1) {
             String description = "R = " + point.hex() + " is the identity point and S = k·a mod L for the key's secret "
                     + "scalar a: the signature a signer with nonce r = 0 produces. [S]B = R + [k]A holds exactly, so the "
@@ -189,9 +195,10 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                     + "\n\nRFC 8032 requires accepting it; the ed25519-strict profile (libsodium, dalek verify_strict) "
                     + "rejects a small-order R. Accepting it costs the device nothing (the signature is genuine), but "
                     + "anyone who sees it learns a = S/k mod L: the signer's key is burnt.";
-            return Ed25519Cases.vector(name(), context, id, "R is the identity point (nonce r = 0): valid under both equations",
-                    Severity.LOW, List.of("RFC8032-5.1.7-equation", "RFC8032-5.1.7-small-order"), List.of("SmallOrderR"),
-                    description, signature(a, message, signature, validButSmallOrder()));
+            return new Row<>(alsoUnderEddsa("small-order-r", point.name(),
+                    "R is the identity point (nonce r = 0): valid under both equations", Severity.LOW,
+                    List.of("RFC8032-5.1.7-equation", "RFC8032-5.1.7-small-order"), List.of("SmallOrderR"), description),
+                    builder);
         }
         String description = "R = " + point.hex() + " is " + point.phrase() + ", a point"
                 + " that no honest signer produces (R = [r]B has order L). S = k·a mod L, so [S]B = [k]A: the "
@@ -200,44 +207,48 @@ public final class Ed25519TorsionFamily implements VectorFamily {
                 + "\n\nRFC 8032 §5.1.7 allows either equation, so both outcomes are recorded; ed25519-strict rejects the "
                 + "small-order R, ZIP 215 accepts. A fleet whose verifiers disagree here accepts a signature on some "
                 + "devices and rejects it on others: a verifier must be consistent with the profile it declares.";
-        return Ed25519Cases.vector(name(), context, id, "R of small order (" + point.name() + "): only the cofactored equation holds",
-                Severity.INFO, List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-cofactorless"),
-                List.of("SmallOrderR", "CofactoredOnly"), description, signature(a, message, signature, smallOrderEither()));
+        return new Row<>(alsoUnderEddsa("small-order-r", point.name(),
+                "R of small order (" + point.name() + "): only the cofactored equation holds", Severity.INFO,
+                List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-cofactorless"), List.of("SmallOrderR", "CofactoredOnly"),
+                description), builder);
     }
 
-    private Vector nonCanonicalR(GeneratorContext context, Alternative alternative) {
-        String id = "signature.ed25519.non-canonical-r." + alternative.name();
-        byte[] a = SIGNER.encoding();
-        byte[] message = utf8("non-canonical R: " + alternative.name());
-        byte[] signature = Ed25519Forge.assemble(alternative.encoding(), BigInteger.ZERO, alternative.encoding(), a,
-                SIGNER.scalar(), message);
+    private static Row<Void> nonCanonicalR(Alternative alternative) {
         String description = "R is " + alternative.hex() + ": " + alternative.phrase() + ", an encoding RFC 8032 §5.1.3 "
                 + "refuses. S = k·a mod L with k hashed over these bytes, so a decoder that accepts the encoding finds a "
                 + "small-order R and the cofactored equation holds."
                 + "\n\nA verifier must reject the signature as malformed: R does not decode. ZIP 215 accepts it by "
                 + "design. A verifier that compares R by re-encoding, or deduplicates signatures by bytes, is fooled by "
                 + "the second encoding of the same point.";
-        return Ed25519Cases.vector(name(), context, id, "R non-canonical (" + alternative.name() + "), k over the bytes sent",
-                Severity.MEDIUM, List.of("RFC8032-5.1.7-decode-r"), List.of("NonCanonicalR", "SmallOrderR"), description,
-                signature(a, message, signature, rejectedButZip215Accepts(Reason.SIGNATURE_MALFORMED)));
+        return new Row<>(alsoUnderEddsa("non-canonical-r", alternative.name(),
+                "R non-canonical (" + alternative.name() + "), k over the bytes sent", Severity.MEDIUM,
+                List.of("RFC8032-5.1.7-decode-r"), List.of("NonCanonicalR", "SmallOrderR"), description), context -> {
+                    byte[] a = SIGNER.encoding();
+                    byte[] message = utf8("non-canonical R: " + alternative.name());
+                    byte[] signature = Ed25519Forge.assemble(alternative.encoding(), BigInteger.ZERO, alternative.encoding(),
+                            a, SIGNER.scalar(), message);
+                    return signature(a, message, signature, rejectedButZip215Accepts(Reason.SIGNATURE_MALFORMED));
+                });
     }
 
-    private Vector reencodedK(GeneratorContext context, Alternative alternative) {
-        String id = "signature.ed25519.reencoded-k." + alternative.name();
-        byte[] a = SIGNER.encoding();
-        byte[] message = utf8("re-encoded k: " + alternative.name());
+    private static Row<Void> reencodedK(Alternative alternative) {
         byte[] canonical = alternative.point().encode();
-        byte[] signature = Ed25519Forge.assemble(alternative.encoding(), BigInteger.ZERO, canonical, a, SIGNER.scalar(), message);
         String description = "R is " + alternative.hex() + ": " + alternative.phrase() + ". S was computed with k = "
                 + "SHA-512(R' || A || M) where R' is the canonical re-encoding " + HEX.formatHex(canonical) + ", not the "
                 + "bytes sent. Only a verifier that decodes R leniently and then hashes its re-encoding accepts it."
                 + "\n\nA verifier must reject it as malformed (RFC 8032 §5.1.3); even ZIP 215, which accepts the "
                 + "encoding, rejects it because k must be hashed over the received bytes (RFC 8032 §5.1.7 step 2). "
                 + "A verifier that re-encodes before hashing verifies a statement the signature never made.";
-        return Ed25519Cases.vector(name(), context, id, "R non-canonical (" + alternative.name() + "), k hashed over its re-encoding",
-                Severity.MEDIUM, List.of("RFC8032-5.1.7-k-hash", "RFC8032-5.1.7-decode-r"),
-                List.of("NonCanonicalR", "ReencodedK"), description,
-                signature(a, message, signature, rejected(Reason.SIGNATURE_MALFORMED)));
+        return new Row<>(alsoUnderEddsa("reencoded-k", alternative.name(),
+                "R non-canonical (" + alternative.name() + "), k hashed over its re-encoding", Severity.MEDIUM,
+                List.of("RFC8032-5.1.7-k-hash", "RFC8032-5.1.7-decode-r"), List.of("NonCanonicalR", "ReencodedK"),
+                description), context -> {
+                    byte[] a = SIGNER.encoding();
+                    byte[] message = utf8("re-encoded k: " + alternative.name());
+                    byte[] signature = Ed25519Forge.assemble(alternative.encoding(), BigInteger.ZERO, canonical, a,
+                            SIGNER.scalar(), message);
+                    return signature(a, message, signature, rejected(Reason.SIGNATURE_MALFORMED));
+                });
     }
 
     private static final String SMALL_ORDER_KEY_POLICY = "RFC 8032 neither requires nor forbids refusing a small-order "

@@ -4,8 +4,12 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.families.eddsa.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.CaseSpec;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
@@ -14,7 +18,6 @@ import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 import org.bouncycastle.crypto.params.LMOtsParameters;
@@ -23,11 +26,14 @@ import org.bouncycastle.crypto.params.LMSigParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.cofactoredOnly;
 import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.rejected;
@@ -46,10 +52,11 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Forge.utf8;
  * the suite and under -50, pure EdDSA only (no prehash, no Ed25519ph), and the Ed25519 encoding,
  * small-order and cofactor cases carried in a COSE_Sign1.
  *
- * <p>A case is a row of a sweep over the two identifiers: the description names the identifier it
- * is built for, and every signature is checked on the exact Sig_structure the verifier computes.
+ * <p>A case is swept over the two identifiers ({@link Sweep#COSE} narrowed to them); its texts name
+ * the identifier it is built for ({@code {alg}}) and the other one ({@code {other}}), and every
+ * signature is checked on the exact Sig_structure the verifier computes.
  */
-public final class EddsaCoseFamily implements VectorFamily {
+public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
     private static final long TAG_COSE_SIGN1 = 18;
     private static final int HEADER_ALG = 1;
     private static final int KTY = 1;
@@ -62,301 +69,444 @@ public final class EddsaCoseFamily implements VectorFamily {
     private static final int ML_DSA_87 = -50;
     private static final byte[] PAYLOAD = utf8("bstr-wrapped SUIT_Digest of a manifest");
     private static final byte[] IDENTITY = Edwards25519.IDENTITY.encode();
+    /** [1]T, a point of order 8 ({@code {order-8}} in the texts). */
+    private static final byte[] ORDER_8 = Edwards25519.torsion().get(1).encode();
 
     @Override
     public String name() {
         return "eddsa-cose";
     }
 
-    /** The identifier a row is built for, with its name in ids and text and its test key. */
-    private record Identifier(Algorithm algorithm, Algorithm other, String requirement) {
-        int id() {
-            return algorithm.coseId();
+    /**
+     * What the cases of one identifier share: the other identifier, the requirement that defines this
+     * one, its test key, the protected header {1: alg}, the Sig_structure over the payload, and the
+     * key's valid signature of it.
+     */
+    record Signer(Algorithm other, String requirement, Ed25519TestKey key, byte[] protectedHeader, byte[] tbs,
+                  byte[] signature) {
+        static Signer of(Algorithm algorithm) {
+            boolean eddsa = algorithm == Algorithm.EDDSA;
+            Ed25519TestKey key = Ed25519TestKey.derive("eddsa-cose " + algorithm.idName());
+            byte[] protectedHeader = EddsaCoseFamily.protectedHeader(algorithm.coseId());
+            byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
+            return new Signer(eddsa ? Algorithm.ED25519 : Algorithm.EDDSA,
+                    eddsa ? "RFC9053-2.2-eddsa-id" : "RFC9864-2.2-ed25519", key, protectedHeader, tbs,
+                    key.sign(tbs).toByteArray());
         }
 
-        String token() {
-            return algorithm.idName();
+        byte[] a() {
+            return key.publicKey();
         }
 
-        String name() {
-            return algorithm.displayName() + " (" + algorithm.coseId() + ")";
-        }
-
-        Ed25519TestKey key() {
-            return Ed25519TestKey.derive("eddsa-cose " + token());
+        /** The valid COSE_Sign1 of the payload. */
+        Bytes sign1() {
+            return EddsaCoseFamily.sign1(protectedHeader, PAYLOAD, signature);
         }
     }
 
     @Override
-    public List<Vector> vectors(GeneratorContext context) {
-        List<Vector> vectors = new ArrayList<>();
-        for (Identifier identifier : List.of(new Identifier(Algorithm.EDDSA, Algorithm.ED25519, "RFC9053-2.2-eddsa-id"),
-                new Identifier(Algorithm.ED25519, Algorithm.EDDSA, "RFC9864-2.2-ed25519"))) {
-            vectors.addAll(rows(context, identifier));
-        }
-        return vectors;
+    protected Function<Optional<Algorithm>, Signer> fixtures(GeneratorContext context) {
+        return algorithm -> Signer.of(algorithm.orElseThrow());
     }
 
-    private List<Vector> rows(GeneratorContext context, Identifier id) {
-        Ed25519TestKey key = id.key();
-        byte[] a = key.publicKey();
-        byte[] protectedHeader = protectedHeader(id.id());
-        byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
-        byte[] signature = key.sign(tbs).toByteArray();
-        List<Vector> rows = new ArrayList<>();
+    /**
+     * {@code {other}} the other identifier ("Ed25519 (-19)" under EdDSA) with its {@code {other-name}},
+     * {@code {other-id}} and {@code {other-token}}; {@code {requirement}} the one that defines this
+     * identifier; {@code {order-8}} the encoding of a point of order 8.
+     */
+    @Override
+    protected Map<String, String> words(Optional<Algorithm> algorithm, Signer signer) {
+        Algorithm other = signer.other();
+        return Map.of("other", other.displayName() + " (" + other.coseId() + ")", "other-name", other.displayName(),
+                "other-id", Integer.toString(other.coseId()), "other-token", other.idName(),
+                "requirement", signer.requirement(), "order-8", HexFormat.of().formatHex(ORDER_8));
+    }
 
-        rows.add(row(context, id, "eddsa-valid", "tagged", "Valid COSE_Sign1_Tagged under " + id.name(), Severity.HIGH,
-                List.of(id.requirement(), "RFC9052-4.4-sig-structure"), List.of(),
-                "A tagged COSE_Sign1 whose protected header is {1: " + id.id() + "} (alg " + id.name() + "), with an "
-                        + "attached payload, signed with pure Ed25519 over the Sig_structure; the trusted key is the "
-                        + "matching OKP Ed25519 key.\n\nA verifier that supports " + id.name() + " must accept it; "
-                        + "refusing it refuses every genuine " + id.algorithm().displayName() + " signature.",
-                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), key.coseKey())));
+    /** The foreign-alg cases: an OKP key and an Ed25519 signature under each other algorithm of the suite. */
+    @Override
+    protected List<Row<Signer>> rows() {
+        return Stream.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.HSS_LMS).map(foreign -> {
+            String header = foreign.displayName() + " (" + foreign.coseId() + ")";
+            CaseSpec spec = new CaseSpec("cose.*.eddsa-foreign-alg." + foreign.idName() + "-header",
+                    "OKP Ed25519 key with an Ed25519 signature under header alg " + header, Severity.HIGH,
+                    List.of("RFC9052-7.1-kty", "RFC9053-2.2-okp-key"), List.of("AlgorithmConfusion"),
+                    "The protected header says " + header + "; the trusted key is the {alg} signer's OKP Ed25519 key, "
+                            + "and the signature is a valid pure Ed25519 signature of that key over this Sig_structure. "
+                            + "A verifier that dispatches on the key type verifies it and accepts.\n\nA verifier must "
+                            + "reject with ALGORITHM_KEY_MISMATCH: " + foreign.displayName() + " cannot use an OKP key "
+                            + "(RFC 9052 §7.1). If the key type picked the algorithm, the header's alg would protect "
+                            + "nothing.", "", Sweep.COSE, Set.of(Algorithm.EDDSA, Algorithm.ED25519));
+            return new Row<Signer>(spec, context -> {
+                Signer signer = context.fixture();
+                byte[] protectedHeader = protectedHeader(foreign.coseId());
+                byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
+                byte[] signature = signer.key().sign(tbs).toByteArray();
+                return checked(signer.a(), tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature),
+                        signer.key().coseKey()).withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
+            });
+        }).toList();
+    }
 
-        Bytes keyWithAlg = okp(CRV_ED25519, a).put(ALG, id.id()).build().toBytes();
-        rows.add(row(context, id, "eddsa-valid", "key-alg-matches", "Valid COSE_Sign1 under " + id.name()
-                        + ", key carrying the same alg", Severity.HIGH,
-                List.of("RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg", id.requirement()), List.of(),
-                "The trusted OKP key carries alg " + id.name() + ", the algorithm in the protected header, and the "
-                        + "signature is valid.\n\nA verifier must accept it: the key's alg matches the message's "
-                        + "(RFC 9052 §7.1).",
-                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), keyWithAlg)));
+    @Case(id = "cose.*.eddsa-valid.tagged", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Valid COSE_Sign1_Tagged under {alg}", severity = Severity.HIGH,
+            requirements = {"{requirement}", "RFC9052-4.4-sig-structure"},
+            description = """
+                    A tagged COSE_Sign1 whose protected header is {1: {id}} (alg {alg}), with an attached payload,
+                    signed with pure Ed25519 over the Sig_structure; the trusted key is the matching OKP Ed25519 key.
 
-        byte[] otherHeader = protectedHeader(id.other().coseId());
-        byte[] signedAsOther = key.sign(toBeSigned(otherHeader, PAYLOAD)).toByteArray();
-        rows.add(row(context, id, "eddsa-id-swap", "signed-as-" + id.other().idName(),
-                "Signature made under " + id.other().displayName() + " (" + id.other().coseId() + "), header rewritten to "
-                        + id.name(), Severity.CRITICAL,
-                List.of("RFC9053-2.2-eddsa-id", "RFC9052-4.4-sig-structure"), List.of("AlgorithmSubstitution"),
-                "The signer signed the Sig_structure with protected header {1: " + id.other().coseId() + "}; the message "
-                        + "carries {1: " + id.id() + "} instead, the same primitive under the other identifier. Because "
-                        + "the protected header is inside the Sig_structure, the signature does not verify over the "
-                        + "message as sent.\n\nA verifier must reject it as invalid. Accepting it means the verifier "
-                        + "does not build the Sig_structure from the protected header as received (RFC 9052 §4.4), so "
-                        + "anyone can rewrite any protected parameter of a signed message.",
-                checked(a, tbs, signedAsOther, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, signedAsOther),
-                        key.coseKey())));
+                    A verifier that supports {alg} must accept it; refusing it refuses every genuine {name}
+                    signature.""")
+    BuiltCase tagged(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(), signer.key().coseKey());
+    }
 
-        Bytes restricted = okp(CRV_ED25519, a).put(ALG, id.other().coseId()).build().toBytes();
-        rows.add(row(context, id, "eddsa-key-alg", "restricted-to-" + id.other().idName(),
-                "Key restricted to " + id.other().displayName() + " (" + id.other().coseId() + ") used for " + id.name(),
-                Severity.MEDIUM, List.of("RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"), List.of("KeyAlgMismatch"),
-                "The trusted OKP Ed25519 key carries alg " + id.other().displayName() + " (" + id.other().coseId()
-                        + "); the message is signed under " + id.name() + " and the signature is valid. The primitive is "
-                        + "the same, but the key's owner restricted it to the other identifier.\n\nA verifier must not "
-                        + "use the key (RFC 9052 §7.1) and rejects with ALGORITHM_KEY_MISMATCH.",
-                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), restricted)
-                        .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH))));
+    @Case(id = "cose.*.eddsa-valid.key-alg-matches", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Valid COSE_Sign1 under {alg}, key carrying the same alg", severity = Severity.HIGH,
+            requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg", "{requirement}"},
+            description = """
+                    The trusted OKP key carries alg {alg}, the algorithm in the protected header, and the signature is
+                    valid.
 
-        if (id.algorithm() == Algorithm.ED25519) {
-            Bytes draftKey = okp(CRV_ED25519, a).put(ALG, ML_DSA_87).build().toBytes();
-            rows.add(row(context, id, "eddsa-key-alg", "restricted-to-minus-50",
-                    "Key carrying alg -50 (the draft-era Ed25519 placeholder) used for Ed25519 (-19)", Severity.MEDIUM,
-                    List.of("RFC9052-7.1-key-alg", "RFC9052-3.1-alg-registry"), List.of("KeyAlgMismatch"),
-                    "The trusted OKP Ed25519 key carries alg -50, as keys provisioned from early drafts of the SUIT "
-                            + "algorithm profiles may; the registry assigns -50 to ML-DSA-87. The message is a valid "
-                            + "Ed25519 (-19) signature.\n\nA verifier must not treat -50 as an alias of Ed25519: the "
-                            + "key's alg does not match the message's, so it rejects with ALGORITHM_KEY_MISMATCH "
-                            + "(RFC 9052 §7.1). Re-provision such keys with alg -19.",
-                    checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), draftKey)
-                            .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH))));
-        }
+                    A verifier must accept it: the key's alg matches the message's (RFC 9052 §7.1).""")
+    BuiltCase keyAlgMatches(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(),
+                okp(CRV_ED25519, signer.a()).put(ALG, context.algorithm().coseId()).build().toBytes());
+    }
 
-        EcdsaP256TestKey ecdsa = EcdsaP256TestKey.derive("eddsa-cose ec2 " + id.token());
-        byte[] ecdsaSignature = ecdsa.sign(tbs).toByteArray();
-        rows.add(row(context, id, "eddsa-key-type", "ec2-key", "EC2 P-256 key with an ECDSA signature under header alg "
-                        + id.name(), Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC9053-2.2-okp-key"), List.of("KeyTypeMismatch"),
-                "The header says " + id.name() + ", the trusted key is an EC2 P-256 key, and the 64-byte signature is a "
-                        + "valid ECDSA signature of that key over the Sig_structure. A verifier that picks the primitive "
-                        + "from the key type verifies ECDSA and accepts.\n\nA verifier must reject with "
-                        + "ALGORITHM_KEY_MISMATCH: " + id.algorithm().displayName() + " needs an OKP Ed25519 key "
-                        + "(RFC 9052 §7.1, RFC 9053 §2.2). The algorithm in the protected header decides the primitive, "
-                        + "never the key.",
-                BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH), cose(sign1(protectedHeader, PAYLOAD, ecdsaSignature),
-                        ecdsa.coseKey()))));
+    @Case(id = "cose.*.eddsa-id-swap.signed-as-{other-token}", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Signature made under {other}, header rewritten to {alg}", severity = Severity.CRITICAL,
+            requirements = {"RFC9053-2.2-eddsa-id", "RFC9052-4.4-sig-structure"}, flags = {"AlgorithmSubstitution"},
+            description = """
+                    The signer signed the Sig_structure with protected header {1: {other-id}}; the message carries
+                    {1: {id}} instead, the same primitive under the other identifier. Because the protected header is
+                    inside the Sig_structure, the signature does not verify over the message as sent.
 
-        HssLmsTestKey hss = HssLmsTestKey.generate("eddsa-cose hss " + id.token(),
+                    A verifier must reject it as invalid. Accepting it means the verifier does not build the
+                    Sig_structure from the protected header as received (RFC 9052 §4.4), so anyone can rewrite any
+                    protected parameter of a signed message.""")
+    BuiltCase signedAsOther(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] signedAsOther = signer.key().sign(toBeSigned(protectedHeader(signer.other().coseId()), PAYLOAD)).toByteArray();
+        return checked(signer.a(), signer.tbs(), signedAsOther, rejected(Reason.SIGNATURE_INVALID),
+                sign1(signer.protectedHeader(), PAYLOAD, signedAsOther), signer.key().coseKey());
+    }
+
+    @Case(id = "cose.*.eddsa-key-alg.restricted-to-{other-token}", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Key restricted to {other} used for {alg}", severity = Severity.MEDIUM,
+            requirements = {"RFC9052-7.1-key-alg", "RFC9053-2.2-key-alg"}, flags = {"KeyAlgMismatch"},
+            description = """
+                    The trusted OKP Ed25519 key carries alg {other}; the message is signed under {alg} and the
+                    signature is valid. The primitive is the same, but the key's owner restricted it to the other
+                    identifier.
+
+                    A verifier must not use the key (RFC 9052 §7.1) and rejects with ALGORITHM_KEY_MISMATCH.""")
+    BuiltCase restrictedToOther(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(),
+                okp(CRV_ED25519, signer.a()).put(ALG, signer.other().coseId()).build().toBytes())
+                .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
+    }
+
+    @Case(id = "cose.ed25519.eddsa-key-alg.restricted-to-minus-50",
+            title = "Key carrying alg -50 (the draft-era Ed25519 placeholder) used for {alg}", severity = Severity.MEDIUM,
+            requirements = {"RFC9052-7.1-key-alg", "RFC9052-3.1-alg-registry"}, flags = {"KeyAlgMismatch"},
+            description = """
+                    The trusted OKP Ed25519 key carries alg -50, as keys provisioned from early drafts of the SUIT
+                    algorithm profiles may; the registry assigns -50 to ML-DSA-87. The message is a valid {alg}
+                    signature.
+
+                    A verifier must not treat -50 as an alias of Ed25519: the key's alg does not match the message's,
+                    so it rejects with ALGORITHM_KEY_MISMATCH (RFC 9052 §7.1). Re-provision such keys with alg
+                    {id}.""")
+    BuiltCase restrictedToMinus50(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(),
+                okp(CRV_ED25519, signer.a()).put(ALG, ML_DSA_87).build().toBytes())
+                .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
+    }
+
+    @Case(id = "cose.*.eddsa-key-type.ec2-key", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "EC2 P-256 key with an ECDSA signature under header alg {alg}", severity = Severity.HIGH,
+            requirements = {"RFC9052-7.1-kty", "RFC9053-2.2-okp-key"}, flags = {"KeyTypeMismatch"},
+            description = """
+                    The header says {alg}, the trusted key is an EC2 P-256 key, and the 64-byte signature is a valid
+                    ECDSA signature of that key over the Sig_structure. A verifier that picks the primitive from the
+                    key type verifies ECDSA and accepts.
+
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH: {name} needs an OKP Ed25519 key (RFC 9052
+                    §7.1, RFC 9053 §2.2). The algorithm in the protected header decides the primitive, never the
+                    key.""")
+    BuiltCase ec2Key(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        EcdsaP256TestKey ecdsa = EcdsaP256TestKey.derive("eddsa-cose ec2 " + context.algorithm().idName());
+        byte[] ecdsaSignature = ecdsa.sign(signer.tbs()).toByteArray();
+        return BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH),
+                cose(sign1(signer.protectedHeader(), PAYLOAD, ecdsaSignature), ecdsa.coseKey()));
+    }
+
+    @Case(id = "cose.*.eddsa-key-type.hss-lms-key", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "HSS-LMS key with an HSS signature under header alg {alg}", severity = Severity.HIGH,
+            requirements = {"RFC9052-7.1-kty", "RFC8778-3-key-type"}, flags = {"KeyTypeMismatch"},
+            description = """
+                    The header says {alg}, the trusted key is an HSS-LMS key (kty 5), and the signature is a valid HSS
+                    signature of that key over the Sig_structure.
+
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH: the key type does not fit the algorithm
+                    (RFC 9052 §7.1).""")
+    BuiltCase hssLmsKey(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        HssLmsTestKey hss = HssLmsTestKey.generate("eddsa-cose hss " + context.algorithm().idName(),
                 List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        byte[] hssSignature = hss.sign(tbs).toByteArray();
-        rows.add(row(context, id, "eddsa-key-type", "hss-lms-key", "HSS-LMS key with an HSS signature under header alg "
-                        + id.name(), Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC8778-3-key-type"), List.of("KeyTypeMismatch"),
-                "The header says " + id.name() + ", the trusted key is an HSS-LMS key (kty 5), and the signature is a "
-                        + "valid HSS signature of that key over the Sig_structure.\n\nA verifier must reject with "
-                        + "ALGORITHM_KEY_MISMATCH: the key type does not fit the algorithm (RFC 9052 §7.1).",
-                BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH), cose(sign1(protectedHeader, PAYLOAD, hssSignature),
-                        hss.coseKey()))));
+        byte[] hssSignature = hss.sign(signer.tbs()).toByteArray();
+        return BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH),
+                cose(sign1(signer.protectedHeader(), PAYLOAD, hssSignature), hss.coseKey()));
+    }
 
-        rows.add(row(context, id, "eddsa-key-type", "okp-x25519", "The signer's key bytes labelled X25519 (crv 4), header alg "
-                        + id.name(), Severity.HIGH, List.of("RFC9053-2.2-okp-key", id.requirement()), List.of("WrongCurve"),
-                "The trusted key is an OKP key with crv X25519 (4) holding the bytes of the signer's Ed25519 key; the "
-                        + "signature is valid under those bytes read as Ed25519.\n\nA verifier must reject with "
-                        + "ALGORITHM_KEY_MISMATCH: X25519 is a key agreement curve, not an EdDSA one (RFC 9053 §2.2).",
-                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), okp(CRV_X25519, a).build().toBytes())
-                        .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH))));
+    @Case(id = "cose.*.eddsa-key-type.okp-x25519", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "The signer's key bytes labelled X25519 (crv 4), header alg {alg}", severity = Severity.HIGH,
+            requirements = {"RFC9053-2.2-okp-key", "{requirement}"}, flags = {"WrongCurve"},
+            description = """
+                    The trusted key is an OKP key with crv X25519 (4) holding the bytes of the signer's Ed25519 key;
+                    the signature is valid under those bytes read as Ed25519.
 
-        for (Algorithm foreign : List.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.HSS_LMS)) {
-            byte[] header = protectedHeader(foreign.coseId());
-            byte[] foreignTbs = toBeSigned(header, PAYLOAD);
-            byte[] foreignSignature = key.sign(foreignTbs).toByteArray();
-            rows.add(row(context, id, "eddsa-foreign-alg", foreign.idName() + "-header",
-                    "OKP Ed25519 key with an Ed25519 signature under header alg " + foreign.displayName() + " ("
-                            + foreign.coseId() + ")", Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC9053-2.2-okp-key"),
-                    List.of("AlgorithmConfusion"),
-                    "The protected header says " + foreign.displayName() + " (" + foreign.coseId() + "); the trusted "
-                            + "key is the " + id.name() + " signer's OKP Ed25519 key, and the signature is a valid pure "
-                            + "Ed25519 signature of that key over this Sig_structure. A verifier that dispatches on the key "
-                            + "type verifies it and accepts.\n\nA verifier must reject with ALGORITHM_KEY_MISMATCH: "
-                            + foreign.displayName() + " cannot use an OKP key (RFC 9052 §7.1). If the key type picked the "
-                            + "algorithm, the header's alg would protect nothing.",
-                    checked(a, foreignTbs, foreignSignature, valid(), sign1(header, PAYLOAD, foreignSignature), key.coseKey())
-                            .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH))));
-        }
+                    A verifier must reject with ALGORITHM_KEY_MISMATCH: X25519 is a key agreement curve, not an EdDSA
+                    one (RFC 9053 §2.2).""")
+    BuiltCase okpX25519(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(),
+                okp(CRV_X25519, signer.a()).build().toBytes()).withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
+    }
 
+    @Case(id = "cose.*.eddsa-foreign-alg.ml-dsa-87-header", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Ed25519 signature under header alg -50 (ML-DSA-87, the draft-era Ed25519 placeholder)",
+            severity = Severity.HIGH, requirements = {"RFC9052-3.1-alg-registry"}, flags = {"AlgorithmConfusion"},
+            description = """
+                    The protected header says -50; the signature is a valid Ed25519 signature over this Sig_structure
+                    by the trusted OKP key. Early drafts of the SUIT algorithm profiles used -50 for Ed25519; the IANA
+                    registry assigns it to ML-DSA-87, and Ed25519 is -19 (RFC 9864).
+
+                    A verifier must reject with UNSUPPORTED_ALGORITHM (an ML-DSA-87 verifier rejects it as the wrong
+                    key type). Treating -50 as Ed25519 breaks once ML-DSA-87 is deployed, and lets one identifier mean
+                    two algorithms.""")
+    BuiltCase mlDsa87Header(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
         byte[] draftHeader = protectedHeader(ML_DSA_87);
         byte[] draftTbs = toBeSigned(draftHeader, PAYLOAD);
-        byte[] draftSignature = key.sign(draftTbs).toByteArray();
-        rows.add(row(context, id, "eddsa-foreign-alg", "ml-dsa-87-header",
-                "Ed25519 signature under header alg -50 (ML-DSA-87, the draft-era Ed25519 placeholder)", Severity.HIGH,
-                List.of("RFC9052-3.1-alg-registry"), List.of("AlgorithmConfusion"),
-                "The protected header says -50; the signature is a valid Ed25519 signature over this Sig_structure by the "
-                        + "trusted OKP key. Early drafts of the SUIT algorithm profiles used -50 for Ed25519; the IANA "
-                        + "registry assigns it to ML-DSA-87, and Ed25519 is -19 (RFC 9864).\n\nA verifier must reject "
-                        + "with UNSUPPORTED_ALGORITHM (an ML-DSA-87 verifier rejects it as the wrong key type). Treating "
-                        + "-50 as Ed25519 breaks once ML-DSA-87 is deployed, and lets one identifier mean two "
-                        + "algorithms.",
-                checked(a, draftTbs, draftSignature, valid(), sign1(draftHeader, PAYLOAD, draftSignature), key.coseKey())
-                        .withExpectation(rejected(Reason.UNSUPPORTED_ALGORITHM))));
+        byte[] draftSignature = signer.key().sign(draftTbs).toByteArray();
+        return checked(signer.a(), draftTbs, draftSignature, valid(), sign1(draftHeader, PAYLOAD, draftSignature),
+                signer.key().coseKey()).withExpectation(rejected(Reason.UNSUPPORTED_ALGORITHM));
+    }
 
-        byte[] seed = Ed25519Forge.sha256(utf8("eddsa-cose variant key " + id.token()));
-        byte[] variantKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
-        Ed25519.generatePublicKey(seed, 0, variantKey, 0);
-        Bytes variantCoseKey = okp(CRV_ED25519, variantKey).build().toBytes();
+    @Case(id = "cose.*.eddsa-variant.ed25519ph", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Ed25519ph signature over the ToBeSigned bytes, header alg {alg}", severity = Severity.CRITICAL,
+            requirements = {"RFC9053-2.2-pure", "RFC8032-5.1.7-equation"}, flags = {"Ed25519ph"},
+            description = """
+                    The signer used Ed25519ph, the prehashed variant of RFC 8032 §5.1 (SHA-512 of the ToBeSigned
+                    bytes, dom2(1, "") prefixes), instead of pure Ed25519.
+
+                    A verifier must reject it as invalid: COSE EdDSA is pure EdDSA over the ToBeSigned bytes
+                    themselves (RFC 9053 §2.2). A verifier that also tries Ed25519ph accepts signatures from signers
+                    whose hash step an attacker may influence.""")
+    BuiltCase ed25519ph(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] seed = variantSeed(context);
         byte[] ph = new byte[Ed25519.SIGNATURE_SIZE];
-        Ed25519.signPrehash(seed, 0, new byte[0], Edwards25519.sha512(tbs), 0, ph, 0);
-        rows.add(row(context, id, "eddsa-variant", "ed25519ph", "Ed25519ph signature over the ToBeSigned bytes, header alg "
-                        + id.name(), Severity.CRITICAL, List.of("RFC9053-2.2-pure", "RFC8032-5.1.7-equation"), List.of("Ed25519ph"),
-                "The signer used Ed25519ph, the prehashed variant of RFC 8032 §5.1 (SHA-512 of the ToBeSigned bytes, "
-                        + "dom2(1, \"\") prefixes), instead of pure Ed25519.\n\nA verifier must reject it as invalid: "
-                        + "COSE EdDSA is pure EdDSA over the ToBeSigned bytes themselves (RFC 9053 §2.2). A verifier that "
-                        + "also tries Ed25519ph accepts signatures from signers whose hash step an attacker may "
-                        + "influence.",
-                checked(variantKey, tbs, ph, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, ph), variantCoseKey)));
+        Ed25519.signPrehash(seed, 0, new byte[0], Edwards25519.sha512(signer.tbs()), 0, ph, 0);
+        return checked(variantKey(seed), signer.tbs(), ph, rejected(Reason.SIGNATURE_INVALID),
+                sign1(signer.protectedHeader(), PAYLOAD, ph), okp(CRV_ED25519, variantKey(seed)).build().toBytes());
+    }
 
-        byte[] overSha512 = signPure(seed, Edwards25519.sha512(tbs));
-        rows.add(row(context, id, "eddsa-variant", "prehashed-sha512", "Pure Ed25519 over SHA-512(ToBeSigned), header alg "
-                        + id.name(), Severity.CRITICAL, List.of("RFC9053-2.2-pure", "RFC9052-4.4-sig-structure"), List.of("Prehashed"),
-                "The signer hashed the ToBeSigned bytes with SHA-512 and signed the digest with pure Ed25519, an ECDSA "
-                        + "habit (sign the hash).\n\nA verifier must reject it as invalid: the signed message is the "
-                        + "ToBeSigned bytes themselves (RFC 9053 §2.2). A verifier that accepts both forms lets a "
-                        + "signature over any 64-byte string be replayed as a signature over a message hashing to it.",
-                checked(variantKey, tbs, overSha512, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, overSha512),
-                        variantCoseKey)));
+    @Case(id = "cose.*.eddsa-variant.prehashed-sha512", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Pure Ed25519 over SHA-512(ToBeSigned), header alg {alg}", severity = Severity.CRITICAL,
+            requirements = {"RFC9053-2.2-pure", "RFC9052-4.4-sig-structure"}, flags = {"Prehashed"},
+            description = """
+                    The signer hashed the ToBeSigned bytes with SHA-512 and signed the digest with pure Ed25519, an
+                    ECDSA habit (sign the hash).
 
-        byte[] overSha256 = signPure(seed, Ed25519Forge.sha256(tbs));
-        rows.add(row(context, id, "eddsa-variant", "prehashed-sha256", "Pure Ed25519 over SHA-256(ToBeSigned), header alg "
-                        + id.name(), Severity.CRITICAL, List.of("RFC9053-2.2-pure", "RFC9052-4.4-sig-structure"), List.of("Prehashed"),
-                "The signer hashed the ToBeSigned bytes with SHA-256, as for ES256, and signed the 32-byte digest with "
-                        + "pure Ed25519.\n\nA verifier must reject it as invalid (RFC 9053 §2.2: EdDSA signs the "
-                        + "ToBeSigned bytes, not a digest of them).",
-                checked(variantKey, tbs, overSha256, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, overSha256),
-                        variantCoseKey)));
+                    A verifier must reject it as invalid: the signed message is the ToBeSigned bytes themselves
+                    (RFC 9053 §2.2). A verifier that accepts both forms lets a signature over any 64-byte string be
+                    replayed as a signature over a message hashing to it.""")
+    BuiltCase prehashedSha512(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] seed = variantSeed(context);
+        byte[] overSha512 = signPure(seed, Edwards25519.sha512(signer.tbs()));
+        return checked(variantKey(seed), signer.tbs(), overSha512, rejected(Reason.SIGNATURE_INVALID),
+                sign1(signer.protectedHeader(), PAYLOAD, overSha512), okp(CRV_ED25519, variantKey(seed)).build().toBytes());
+    }
 
+    @Case(id = "cose.*.eddsa-variant.prehashed-sha256", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Pure Ed25519 over SHA-256(ToBeSigned), header alg {alg}", severity = Severity.CRITICAL,
+            requirements = {"RFC9053-2.2-pure", "RFC9052-4.4-sig-structure"}, flags = {"Prehashed"},
+            description = """
+                    The signer hashed the ToBeSigned bytes with SHA-256, as for ES256, and signed the 32-byte digest
+                    with pure Ed25519.
+
+                    A verifier must reject it as invalid (RFC 9053 §2.2: EdDSA signs the ToBeSigned bytes, not a
+                    digest of them).""")
+    BuiltCase prehashedSha256(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] seed = variantSeed(context);
+        byte[] overSha256 = signPure(seed, Ed25519Forge.sha256(signer.tbs()));
+        return checked(variantKey(seed), signer.tbs(), overSha256, rejected(Reason.SIGNATURE_INVALID),
+                sign1(signer.protectedHeader(), PAYLOAD, overSha256), okp(CRV_ED25519, variantKey(seed)).build().toBytes());
+    }
+
+    @Case(id = "cose.*.eddsa-encoding.s-plus-l", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "COSE_Sign1 under {alg} with S replaced by S + L", severity = Severity.MEDIUM,
+            requirements = {"RFC8032-5.1.7-s-range"}, flags = {"SignatureMalleability"},
+            description = """
+                    A valid COSE_Sign1 whose signature's S was replaced by S + L; the equation holds for S reduced
+                    mod L.
+
+                    A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L). COSE libraries that wrap a
+                    lenient primitive inherit its malleability; the signature layer's s-range vectors locate the
+                    fault.""")
+    BuiltCase sPlusL(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] signature = signer.signature();
         byte[] sPlusL = Ed25519Forge.rAndS(Arrays.copyOf(signature, 32),
                 Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64)).add(Edwards25519.L));
-        rows.add(row(context, id, "eddsa-encoding", "s-plus-l", "COSE_Sign1 under " + id.name() + " with S replaced by S + L",
-                Severity.MEDIUM, List.of("RFC8032-5.1.7-s-range"), List.of("SignatureMalleability"),
-                "A valid COSE_Sign1 whose signature's S was replaced by S + L; the equation holds for S reduced mod L.\n\n"
-                        + "A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L). COSE libraries that wrap a "
-                        + "lenient primitive inherit its malleability; the signature layer's s-range vectors locate the "
-                        + "fault.",
-                checked(a, tbs, sPlusL, rejected(Reason.SIGNATURE_MALFORMED), sign1(protectedHeader, PAYLOAD, sPlusL), key.coseKey())));
+        return checked(signer.a(), signer.tbs(), sPlusL, rejected(Reason.SIGNATURE_MALFORMED),
+                sign1(signer.protectedHeader(), PAYLOAD, sPlusL), signer.key().coseKey());
+    }
 
-        byte[] trailing = concat(signature, new byte[1]);
-        rows.add(row(context, id, "eddsa-encoding", "trailing-byte", "COSE_Sign1 under " + id.name()
-                        + " with a zero byte after the signature (65 bytes)", Severity.MEDIUM,
-                List.of("RFC8032-5.1.7-lengths"), List.of("SignatureWithGarbage"),
-                "The signature bstr holds a valid 64-byte signature followed by 0x00.\n\nA verifier must reject it as "
-                        + "malformed: an EdDSA signature in COSE is exactly 64 bytes for Ed25519 (RFC 9053 §2.2, "
-                        + "RFC 8032 §5.1.6).",
-                checked(a, tbs, trailing, rejected(Reason.SIGNATURE_MALFORMED), sign1(protectedHeader, PAYLOAD, trailing),
-                        key.coseKey())));
+    @Case(id = "cose.*.eddsa-encoding.trailing-byte", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "COSE_Sign1 under {alg} with a zero byte after the signature (65 bytes)", severity = Severity.MEDIUM,
+            requirements = {"RFC8032-5.1.7-lengths"}, flags = {"SignatureWithGarbage"},
+            description = """
+                    The signature bstr holds a valid 64-byte signature followed by 0x00.
 
-        ForgedKey forged = ForgedKey.derive("eddsa-cose non-canonical R " + id.token());
+                    A verifier must reject it as malformed: an EdDSA signature in COSE is exactly 64 bytes for
+                    Ed25519 (RFC 9053 §2.2, RFC 8032 §5.1.6).""")
+    BuiltCase trailingByte(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] trailing = concat(signer.signature(), new byte[1]);
+        return checked(signer.a(), signer.tbs(), trailing, rejected(Reason.SIGNATURE_MALFORMED),
+                sign1(signer.protectedHeader(), PAYLOAD, trailing), signer.key().coseKey());
+    }
+
+    @Case(id = "cose.*.eddsa-encoding.non-canonical-r", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "COSE_Sign1 under {alg} whose R is the identity encoded with x = -0", severity = Severity.MEDIUM,
+            requirements = {"RFC8032-5.1.7-decode-r"}, flags = {"NonCanonicalR", "SmallOrderR"},
+            description = """
+                    R is 0100...80, the identity point with the sign bit set (x = -0), and S = k·a with k hashed over
+                    these bytes, so a lenient decoder finds R = identity and the equation holds.
+
+                    A verifier must reject it as malformed (RFC 8032 §5.1.3); ZIP 215 accepts it.""")
+    BuiltCase nonCanonicalR(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        ForgedKey forged = ForgedKey.derive("eddsa-cose non-canonical R " + context.algorithm().idName());
         byte[] negativeZeroIdentity = IDENTITY.clone();
         negativeZeroIdentity[31] |= (byte) 0x80;
         byte[] nonCanonicalR = Ed25519Forge.assemble(negativeZeroIdentity, BigInteger.ZERO, negativeZeroIdentity,
-                forged.encoding(), forged.scalar(), tbs);
-        rows.add(row(context, id, "eddsa-encoding", "non-canonical-r", "COSE_Sign1 under " + id.name()
-                        + " whose R is the identity encoded with x = -0", Severity.MEDIUM,
-                List.of("RFC8032-5.1.7-decode-r"), List.of("NonCanonicalR", "SmallOrderR"),
-                "R is 0100...80, the identity point with the sign bit set (x = -0), and S = k·a with k hashed over these "
-                        + "bytes, so a lenient decoder finds R = identity and the equation holds.\n\nA verifier must "
-                        + "reject it as malformed (RFC 8032 §5.1.3); ZIP 215 accepts it.",
-                checked(forged.encoding(), tbs, nonCanonicalR, rejectedButZip215Accepts(Reason.SIGNATURE_MALFORMED),
-                        sign1(protectedHeader, PAYLOAD, nonCanonicalR), okp(CRV_ED25519, forged.encoding()).build().toBytes())));
-
-        // R = B, S = 1: a forgery under a small-order key that needs no secret, with R of order L, so
-        // that only the key's order can stop it (ed25519-strict refuses small-order R as well).
-        byte[] baseForgery = Ed25519Forge.rAndS(Edwards25519.BASE.encode(), BigInteger.ONE);
-        rows.add(row(context, id, "eddsa-small-order", "identity-key-forgery", "Identity point as trusted key, R = B, "
-                        + "S = 1, header alg " + id.name(), Severity.INFO,
-                List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"), List.of("SmallOrderA", "Forgery"),
-                "The trusted key is the identity point (0100...00) and the signature is R = B, the base point, and "
-                        + "S = 1, which satisfies both equations for every Sig_structure ([S]B = R, and [k]A is the "
-                        + "identity): anyone can sign anything under this key. R has order L, so only a check of the "
-                        + "key's order stops it.\n\n"
-                        + "RFC 8032 neither requires nor forbids refusing a small-order key, so the outcome is recorded; "
-                        + "ed25519-strict rejects, ZIP 215 accepts. A device provisioned with such a trust anchor accepts "
-                        + "firmware from anyone: refuse small-order keys at provisioning and at verification (the "
-                        + "reference verifier rejects them as BAD_KEY).",
-                checked(IDENTITY, tbs, baseForgery, smallOrderEither(), sign1(protectedHeader, PAYLOAD, baseForgery),
-                        okp(CRV_ED25519, IDENTITY).build().toBytes())));
-
-        byte[] order8 = Edwards25519.torsion().get(1).encode();
-        byte[] groundPayload = Ed25519Forge.grind("SUIT_Digest for a small-order key forgery",
-                candidate -> Edwards25519.challenge(Edwards25519.BASE.encode(), order8, toBeSigned(protectedHeader, candidate))
-                        .mod(BigInteger.valueOf(8)).signum() == 0);
-        byte[] groundTbs = toBeSigned(protectedHeader, groundPayload);
-        rows.add(row(context, id, "eddsa-small-order", "order-8-key-forgery", "Order-8 point as trusted key, R = B, "
-                        + "S = 1, both equations hold, header alg " + id.name(), Severity.INFO,
-                List.of("RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"), List.of("SmallOrderA", "Forgery"),
-                "The trusted key is " + HexFormat.of().formatHex(order8) + ", a point of order 8, and the "
-                        + "signature is R = B, the base point, and S = 1. The payload was chosen so that k is a multiple "
-                        + "of 8: the cofactorless equation holds as well as the cofactored one, so every verifier without "
-                        + "a key-order check accepts it, whether or not it checks R's order.\n\nRFC 8032 leaves "
-                        + "small-order keys to the verifier: recorded; ed25519-strict rejects, ZIP 215 accepts.",
-                checked(order8, groundTbs, baseForgery, smallOrderEither(), sign1(protectedHeader, groundPayload, baseForgery),
-                        okp(CRV_ED25519, order8).build().toBytes())));
-
-        byte[] forgery = concat(IDENTITY, new byte[32]);
-        byte[] nonCanonicalKey = Edwards25519.encodeScalar(Edwards25519.P.add(BigInteger.ONE));
-        rows.add(row(context, id, "eddsa-small-order", "non-canonical-key-forgery", "Identity key encoded with y = p + 1 as "
-                        + "trusted key, R = identity, S = 0, header alg " + id.name(), Severity.HIGH,
-                List.of("RFC8032-5.1.7-decode-a", "RFC8032-5.1.7-small-order"), List.of("NonCanonicalA", "SmallOrderA", "Forgery"),
-                "The trusted key is eeff...ff7f, the identity point with y written as p + 1, and the signature is the "
-                        + "forgery R = identity, S = 0. A block-list of small-order keys compared by canonical bytes "
-                        + "misses this encoding.\n\nA verifier must refuse the key (RFC 8032 §5.1.3: y < p) and reject "
-                        + "with BAD_KEY; ZIP 215 decodes it and accepts the forgery.",
-                checked(nonCanonicalKey, tbs, forgery, rejectedButZip215Accepts(Reason.BAD_KEY),
-                        sign1(protectedHeader, PAYLOAD, forgery), okp(CRV_ED25519, nonCanonicalKey).build().toBytes())));
-
-        ForgedKey mixedSigner = ForgedKey.derive("eddsa-cose mixed R " + id.token());
-        byte[] mixedR = Ed25519Forge.sign(mixedSigner, Edwards25519.torsion().get(1), tbs);
-        rows.add(row(context, id, "eddsa-cofactor", "mixed-order-r", "COSE_Sign1 under " + id.name()
-                        + " whose R carries an order-8 component: only the cofactored equation holds", Severity.INFO,
-                List.of("RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"), List.of("MixedOrderR", "CofactoredOnly"),
-                "The signer added a point of order 8 to R. The cofactored equation holds, the cofactorless one does not."
-                        + "\n\nRFC 8032 §5.1.7 allows either equation, so the outcome is recorded; ZIP 215 accepts. A "
-                        + "signer can use this to make a fleet of mixed verifiers disagree about one manifest.",
-                checked(mixedSigner.encoding(), tbs, mixedR, cofactoredOnly(), sign1(protectedHeader, PAYLOAD, mixedR),
-                        okp(CRV_ED25519, mixedSigner.encoding()).build().toBytes())));
-        return rows;
+                forged.encoding(), forged.scalar(), signer.tbs());
+        return checked(forged.encoding(), signer.tbs(), nonCanonicalR, rejectedButZip215Accepts(Reason.SIGNATURE_MALFORMED),
+                sign1(signer.protectedHeader(), PAYLOAD, nonCanonicalR), okp(CRV_ED25519, forged.encoding()).build().toBytes());
     }
 
-    private Vector row(GeneratorContext context, Identifier id, String area, String caseName, String title, Severity severity,
-                       List<String> requirements, List<String> flags, String description, BuiltCase built) {
-        return Ed25519Cases.vector(name(), context, "cose." + id.token() + "." + area + "." + caseName, title, severity,
-                requirements, flags, description, built);
+    @Case(id = "cose.*.eddsa-small-order.identity-key-forgery", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Identity point as trusted key, R = B, S = 1, header alg {alg}", severity = Severity.INFO,
+            requirements = {"RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"}, flags = {"SmallOrderA", "Forgery"},
+            description = """
+                    The trusted key is the identity point (0100...00) and the signature is R = B, the base point, and
+                    S = 1, which satisfies both equations for every Sig_structure ([S]B = R, and [k]A is the
+                    identity): anyone can sign anything under this key. R has order L, so only a check of the key's
+                    order stops it.
+
+                    RFC 8032 neither requires nor forbids refusing a small-order key, so the outcome is recorded;
+                    ed25519-strict rejects, ZIP 215 accepts. A device provisioned with such a trust anchor accepts
+                    firmware from anyone: refuse small-order keys at provisioning and at verification (the reference
+                    verifier rejects them as BAD_KEY).""")
+    BuiltCase identityKeyForgery(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        return checked(IDENTITY, signer.tbs(), baseForgery(), smallOrderEither(),
+                sign1(signer.protectedHeader(), PAYLOAD, baseForgery()), okp(CRV_ED25519, IDENTITY).build().toBytes());
+    }
+
+    @Case(id = "cose.*.eddsa-small-order.order-8-key-forgery", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Order-8 point as trusted key, R = B, S = 1, both equations hold, header alg {alg}",
+            severity = Severity.INFO, requirements = {"RFC8032-5.1.7-small-order", "RFC8032-5.1.7-equation"},
+            flags = {"SmallOrderA", "Forgery"},
+            description = """
+                    The trusted key is {order-8}, a point of order 8, and the signature is R = B, the base point, and
+                    S = 1. The payload was chosen so that k is a multiple of 8: the cofactorless equation holds as
+                    well as the cofactored one, so every verifier without a key-order check accepts it, whether or
+                    not it checks R's order.
+
+                    RFC 8032 leaves small-order keys to the verifier: recorded; ed25519-strict rejects, ZIP 215
+                    accepts.""")
+    BuiltCase order8KeyForgery(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] groundPayload = Ed25519Forge.grind("SUIT_Digest for a small-order key forgery",
+                candidate -> Edwards25519.challenge(Edwards25519.BASE.encode(), ORDER_8,
+                        toBeSigned(signer.protectedHeader(), candidate)).mod(BigInteger.valueOf(8)).signum() == 0);
+        byte[] groundTbs = toBeSigned(signer.protectedHeader(), groundPayload);
+        return checked(ORDER_8, groundTbs, baseForgery(), smallOrderEither(),
+                sign1(signer.protectedHeader(), groundPayload, baseForgery()), okp(CRV_ED25519, ORDER_8).build().toBytes());
+    }
+
+    @Case(id = "cose.*.eddsa-small-order.non-canonical-key-forgery", sweep = Sweep.COSE,
+            only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "Identity key encoded with y = p + 1 as trusted key, R = identity, S = 0, header alg {alg}",
+            severity = Severity.HIGH, requirements = {"RFC8032-5.1.7-decode-a", "RFC8032-5.1.7-small-order"},
+            flags = {"NonCanonicalA", "SmallOrderA", "Forgery"},
+            description = """
+                    The trusted key is eeff...ff7f, the identity point with y written as p + 1, and the signature is
+                    the forgery R = identity, S = 0. A block-list of small-order keys compared by canonical bytes
+                    misses this encoding.
+
+                    A verifier must refuse the key (RFC 8032 §5.1.3: y < p) and reject with BAD_KEY; ZIP 215 decodes
+                    it and accepts the forgery.""")
+    BuiltCase nonCanonicalKeyForgery(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        byte[] forgery = concat(IDENTITY, new byte[32]);
+        byte[] nonCanonicalKey = Edwards25519.encodeScalar(Edwards25519.P.add(BigInteger.ONE));
+        return checked(nonCanonicalKey, signer.tbs(), forgery, rejectedButZip215Accepts(Reason.BAD_KEY),
+                sign1(signer.protectedHeader(), PAYLOAD, forgery), okp(CRV_ED25519, nonCanonicalKey).build().toBytes());
+    }
+
+    @Case(id = "cose.*.eddsa-cofactor.mixed-order-r", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
+            title = "COSE_Sign1 under {alg} whose R carries an order-8 component: only the cofactored equation holds",
+            severity = Severity.INFO, requirements = {"RFC8032-5.1.7-cofactorless", "RFC8032-5.1.7-equation"},
+            flags = {"MixedOrderR", "CofactoredOnly"},
+            description = """
+                    The signer added a point of order 8 to R. The cofactored equation holds, the cofactorless one does
+                    not.
+
+                    RFC 8032 §5.1.7 allows either equation, so the outcome is recorded; ZIP 215 accepts. A signer can
+                    use this to make a fleet of mixed verifiers disagree about one manifest.""")
+    BuiltCase mixedOrderR(CaseContext<Signer> context) {
+        Signer signer = context.fixture();
+        ForgedKey mixedSigner = ForgedKey.derive("eddsa-cose mixed R " + context.algorithm().idName());
+        byte[] mixedR = Ed25519Forge.sign(mixedSigner, Edwards25519.torsion().get(1), signer.tbs());
+        return checked(mixedSigner.encoding(), signer.tbs(), mixedR, cofactoredOnly(),
+                sign1(signer.protectedHeader(), PAYLOAD, mixedR), okp(CRV_ED25519, mixedSigner.encoding()).build().toBytes());
+    }
+
+    /**
+     * R = B, S = 1: a forgery under a small-order key that needs no secret, with R of order L, so that only
+     * the key's order can stop it (ed25519-strict refuses small-order R as well).
+     */
+    private static byte[] baseForgery() {
+        return Ed25519Forge.rAndS(Edwards25519.BASE.encode(), BigInteger.ONE);
+    }
+
+    /** The seed of the key that signs the variant cases of the identifier. */
+    private static byte[] variantSeed(CaseContext<Signer> context) {
+        return Ed25519Forge.sha256(utf8("eddsa-cose variant key " + context.algorithm().idName()));
+    }
+
+    private static byte[] variantKey(byte[] seed) {
+        byte[] key = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        Ed25519.generatePublicKey(seed, 0, key, 0);
+        return key;
     }
 
     /** A COSE case whose signature is first checked against the rules of RFC 8032 over {@code tbs}. */
