@@ -112,7 +112,7 @@ public record CaseSpec(String id, String title, Severity severity, List<String> 
         }
         try {
             Provenance provenance = new Provenance(built.source(), family, context.generator(), built.url(),
-                    Optional.empty(), built.originalId());
+                    built.file(), built.originalId());
             List<String> filled = new ArrayList<>(new LinkedHashSet<>(
                     requirements.stream().map(text -> Template.fill(text, words, where)).toList()));
             Vector vector = new Vector(id, Template.fill(title, words, where),

@@ -111,7 +111,7 @@ public final class WycheproofImporter {
         SignatureInput input = new SignatureInput(kind.algorithm.coseId(), test.message(), test.signature(),
                 kind.coseKey(group.key()));
         BuiltCase built = new BuiltCase(classification.expect(), input, SOURCE, settings.url(),
-                Optional.of("tcId " + test.tcId()), VectorStatus.ACTIVE);
+                Optional.of(file.fileName()), Optional.of("tcId " + test.tcId()), VectorStatus.ACTIVE);
         CaseSpec spec = CaseSpec.of(id.toString(), "{title}", classification.severity(), classification.requirements(),
                 test.flags(), "{description}");
         Map<String, String> words = new HashMap<>(Map.of("title", title(test), "description",
@@ -120,7 +120,7 @@ public final class WycheproofImporter {
             spec = spec.withRobustness("{robustness}");
             words.put("robustness", classification.robustness().get());
         }
-        return ProvenanceFile.withFile(spec.vector(id, built, words, kind.family, context), file.fileName());
+        return spec.vector(id, built, words, kind.family, context);
     }
 
     private static String title(WycheproofFile.Test test) {

@@ -4,11 +4,8 @@ import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.CaseSpec;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.wycheproof.ProvenanceFile;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 import tools.jackson.databind.JsonNode;
@@ -38,11 +35,9 @@ import static dev.suitcase.vectors.families.eddsa.Ed25519Cases.validButSmallOrde
  * (the import stops on any disagreement), and its id, title and description are computed from its
  * number.
  *
- * <p>The vectors name cases.json as their provenance file ({@link ProvenanceFile}), which the one step
- * to a vector does not record; that is why the table is a {@link CaseFamily} held by this family
- * rather than the family itself.
+ * <p>The vectors name cases.json as their provenance file.
  */
-public final class Ed25519SpeccheckFamily implements VectorFamily {
+public final class Ed25519SpeccheckFamily extends CaseFamily<JsonNode> {
     private static final String NAME = "ed25519-speccheck";
     static final String SOURCE = "ed25519-speccheck";
     private static final String FILE = "cases.json";
@@ -142,57 +137,39 @@ public final class Ed25519SpeccheckFamily implements VectorFamily {
                     Severity.MEDIUM, List.of("RFC8032-5.1.7-decode-a"), List.of("NonCanonicalA", "SmallOrderA"),
                     rejectedButZip215Accepts(Reason.BAD_KEY)));
 
-    private final Table table = new Table();
-
     @Override
     public String name() {
         return NAME;
     }
 
-    /** The table's vectors, each naming cases.json as the file it was read from. */
+    /** The fixture is the parsed cases.json. */
     @Override
-    public List<Vector> vectors(GeneratorContext context) {
-        return table.vectors(context).stream().map(vector -> ProvenanceFile.withFile(vector, FILE)).toList();
+    protected Function<Optional<Algorithm>, JsonNode> fixtures(GeneratorContext context) {
+        return algorithm -> {
+            JsonNode cases = JsonFormat.read(context.readSource(SOURCE + "/" + FILE).getBytes(StandardCharsets.UTF_8));
+            if (cases.size() != CASES.size()) {
+                throw new IllegalStateException(SOURCE + "/" + FILE + " holds " + cases.size() + " cases, not the "
+                        + CASES.size() + " of the pinned file; was it replaced?");
+            }
+            return cases;
+        };
     }
 
-    /**
-     * The rows as cases, each built for Ed25519 (-19) and presented again under EdDSA (-8); the fixture is
-     * the parsed cases.json.
-     */
-    private static final class Table extends CaseFamily<JsonNode> {
-        @Override
-        public String name() {
-            return NAME;
-        }
+    @Override
+    protected List<Row<JsonNode>> rows() {
+        return IntStream.range(0, CASES.size()).mapToObj(index -> row(index, CASES.get(index))).toList();
+    }
 
-        @Override
-        protected Function<Optional<Algorithm>, JsonNode> fixtures(GeneratorContext context) {
-            return algorithm -> {
-                JsonNode cases = JsonFormat.read(context.readSource(SOURCE + "/" + FILE).getBytes(StandardCharsets.UTF_8));
-                if (cases.size() != CASES.size()) {
-                    throw new IllegalStateException(SOURCE + "/" + FILE + " holds " + cases.size() + " cases, not the "
-                            + CASES.size() + " of the pinned file; was it replaced?");
-                }
-                return cases;
-            };
-        }
-
-        @Override
-        protected List<Row<JsonNode>> rows() {
-            return IntStream.range(0, CASES.size()).mapToObj(index -> row(index, CASES.get(index))).toList();
-        }
-
-        private static Row<JsonNode> row(int index, Speccheck speccheck) {
-            CaseSpec spec = alsoUnderEddsa("speccheck", "case-" + index, "Speccheck " + index + ": " + speccheck.subject(),
-                    speccheck.severity(), speccheck.requirements(), speccheck.flags(), speccheck.description()
-                            + "\n\nSpeccheck vector " + index + " of \"Taming the many EdDSAs\" (Chalkias, Garillot, "
-                            + "Nikolaenko, SSR 2020), unchanged.");
-            return new Row<>(speccheck.robustness().map(spec::withRobustness).orElse(spec), context -> {
-                JsonNode json = context.fixture().get(index);
-                return signature(HEX.parseHex(json.get("pub_key").asString()), HEX.parseHex(json.get("message").asString()),
-                        HEX.parseHex(json.get("signature").asString()), speccheck.expect())
-                        .takenFrom(SOURCE, URL, "case " + index);
-            });
-        }
+    private static Row<JsonNode> row(int index, Speccheck speccheck) {
+        CaseSpec spec = alsoUnderEddsa("speccheck", "case-" + index, "Speccheck " + index + ": " + speccheck.subject(),
+                speccheck.severity(), speccheck.requirements(), speccheck.flags(), speccheck.description()
+                        + "\n\nSpeccheck vector " + index + " of \"Taming the many EdDSAs\" (Chalkias, Garillot, "
+                        + "Nikolaenko, SSR 2020), unchanged.");
+        return new Row<>(speccheck.robustness().map(spec::withRobustness).orElse(spec), context -> {
+            JsonNode json = context.fixture().get(index);
+            return signature(HEX.parseHex(json.get("pub_key").asString()), HEX.parseHex(json.get("message").asString()),
+                    HEX.parseHex(json.get("signature").asString()), speccheck.expect())
+                    .takenFrom(SOURCE, URL, "case " + index).inFile(FILE);
+        });
     }
 }
