@@ -39,7 +39,7 @@ public final class HtmlReport {
         context.put("detailsLeft", model.detailsLeft());
         context.put("statements", model.statements());
         context.put("scriptHash", SCRIPT_HASH);
-        return Templates.render(Templates.HTML, TEMPLATE, context);
+        return Templates.HTML.render(TEMPLATE, context);
     }
 
     private static byte[] sha256(byte[] content) {
