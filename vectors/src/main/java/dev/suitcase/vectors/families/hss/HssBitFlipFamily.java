@@ -1,39 +1,38 @@
 package dev.suitcase.vectors.families.hss;
 
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.generate.VectorFamily;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.CaseSpec;
+import dev.suitcase.vectors.generate.Template;
 import dev.suitcase.vectors.model.Expectation;
-import dev.suitcase.vectors.model.Provenance;
 import dev.suitcase.vectors.model.Severity;
-import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.model.VectorStatus;
 import dev.suitcase.verifier.Reason;
-import org.bouncycastle.crypto.params.LMOtsParameters;
-import org.bouncycastle.crypto.params.LMSParameters;
-import org.bouncycastle.crypto.params.LMSigParameters;
+import dev.suitcase.verifier.crypto.LmOtsType;
+import dev.suitcase.verifier.crypto.LmsType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
+import static dev.suitcase.vectors.families.hss.HssParameters.generated;
+import static dev.suitcase.vectors.families.hss.HssParameters.tree;
+
 /**
- * One bit flipped in each field of a one-time signature and of an authentication path (what cisco/hash-sigs' test_verify.c does for every
- * bit, here for the fields that matter): the randomizer C, the first Winternitz chain, the last one
- * (which carries the checksum), the first and the last path node. The sweep runs over both levels of
- * RFC 8554 Test Case 1 (W8), the middle level of a three-level key, and single-level keys for W1, W2
- * and W4 on SHA-256, SHA-256/192 and SHAKE256. Each flip leaves the signature well formed, and each
- * must make it invalid.
+ * One bit flipped in each field of a one-time signature and of an authentication path (what cisco/hash-sigs'
+ * test_verify.c does for every bit, here for the fields that matter): the randomizer C, the first Winternitz
+ * chain, the last one (which carries the checksum), the first and the last path node. The sweep runs over both
+ * levels of RFC 8554 Test Case 1 (W8), the middle level of a three-level key, and single-level keys for W1, W2
+ * and W4 on SHA-256, SHA-256/192 and SHAKE256. Each flip leaves the signature well formed, and each must make it
+ * invalid.
  *
- * <p>A sweep of like cases, so it is data-driven rather than one method per vector; each vector's
- * description still names its field, level and parameter set, and what skipping that field's check
- * would let through.
+ * <p>A table of subjects times fields, one {@link Row} per pair; each vector's description still names its
+ * field, level and parameter set, and what skipping that field's check would let through. Every row makes its
+ * subject's signature afresh, so no key is shared between rows.
  */
-public final class HssBitFlipFamily implements VectorFamily {
+public final class HssBitFlipFamily extends CaseFamily<Void> {
     private static final byte[] MESSAGE = "suitcase HSS-LMS bit flip base message".getBytes(StandardCharsets.UTF_8);
 
     @Override
@@ -41,9 +40,23 @@ public final class HssBitFlipFamily implements VectorFamily {
         return "hss-lms-bit-flips";
     }
 
-    /** A valid signature, and which of its LMS signatures the flips go into. */
-    private record Subject(String name, String brief, String what, byte[] publicKey, byte[] message, byte[] signature,
-                           int level, List<Field> fields) {
+    /** A valid signature and the key and message it verifies under. */
+    private record Signed(byte[] publicKey, byte[] message, byte[] signature) {
+    }
+
+    /**
+     * A valid signature to flip bits in.
+     *
+     * @param name   the first part of the case names
+     * @param brief  what the title calls the flipped LMS signature
+     * @param what   what the description calls it
+     * @param levels L, the levels of the key
+     * @param level  the LMS signature the flips go into, 0 being the top tree's
+     * @param fields the fields flipped
+     * @param source makes the signature
+     */
+    private record Subject(String name, String brief, String what, int levels, int level, List<Field> fields,
+                           Function<CaseContext<Void>, Signed> source) {
     }
 
     /** A field of an LMS signature: where its flipped byte is, which bit, and what the field does. */
@@ -80,70 +93,83 @@ public final class HssBitFlipFamily implements VectorFamily {
             LAST_PATH_NODE);
 
     @Override
-    public List<Vector> vectors(GeneratorContext context) {
-        List<Vector> vectors = new ArrayList<>();
-        for (Subject subject : subjects(context)) {
-            HssSignatureLayout layout = HssSignatureLayout.parse(subject.publicKey(), subject.signature());
-            HssSignatureLayout.LmsSignatureFields lms = layout.level(subject.level());
+    protected List<Row<Void>> rows() {
+        List<Row<Void>> rows = new ArrayList<>();
+        for (Subject subject : subjects()) {
             for (Field field : subject.fields()) {
-                vectors.add(vector(context, subject, field, layout.withBitFlipped(field.offset().applyAsInt(lms), field.bit())));
+                rows.add(new Row<>(spec(subject, field), context -> {
+                    Signed signed = subject.source().apply(context);
+                    HssSignatureLayout layout = HssSignatureLayout.parse(signed.publicKey(), signed.signature());
+                    if (layout.levelCount() != subject.levels()) {
+                        throw new IllegalStateException(context.id() + ": the signature has " + layout.levelCount()
+                                + " levels, the table says " + subject.levels());
+                    }
+                    byte[] flipped = layout.withBitFlipped(field.offset().applyAsInt(layout.level(subject.level())),
+                            field.bit());
+                    return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID),
+                            HssKnownAnswerFamily.input(signed.publicKey(), signed.message(), flipped));
+                }));
             }
         }
-        return vectors;
+        return rows;
     }
 
-    private Vector vector(GeneratorContext context, Subject subject, Field field, byte[] signature) {
-        VectorId id = VectorId.parse("signature.hss-lms.bitflip." + subject.name() + "-" + field.name());
-        String title = "Bit " + field.bit() + " flipped in " + field.title() + " of " + subject.brief();
+    private static CaseSpec spec(Subject subject, Field field) {
         String description = subject.what() + ", with bit " + field.bit() + " of one byte of " + field.title()
                 + " inverted; nothing else changes, so the signature is still well formed.\n\nThe field is "
-                + field.role().strip().replaceAll("\\s*\n\\s*", " ") + "\n\nA verifier must reject the"
-                + " signature as invalid: it no longer leads to the trusted root. Accepting any one-bit change to a"
-                + " signature means some part of it is not checked, and a forger needs nothing more.";
-        List<String> requirements = subject.level() == 0 && HssSignatureLayout.u32(subject.publicKey(), 0) == 1
+                + field.role() + "\n\nA verifier must reject the signature as invalid: it no longer leads to the"
+                + " trusted root. Accepting any one-bit change to a signature means some part of it is not checked,"
+                + " and a forger needs nothing more.";
+        List<String> requirements = subject.level() == 0 && subject.levels() == 1
                 ? List.of("RFC8554-5.4-root") : List.of("RFC8554-5.4-root", "RFC8554-6.3-chain");
-        Provenance provenance = new Provenance(BuiltCase.GENERATED, name(), context.generator(), Optional.empty(),
-                Optional.empty(), Optional.empty());
-        return new Vector(id, title, description, id.algorithm(), Expectation.reject(Reason.SIGNATURE_INVALID),
-                Severity.CRITICAL, requirements, List.of("ModifiedSignature", "BitFlip"),
-                HssKnownAnswerFamily.input(subject.publicKey(), subject.message(), signature), provenance, VectorStatus.ACTIVE);
+        return CaseSpec.of("signature.hss-lms.bitflip." + subject.name() + "-" + field.name(),
+                "Bit " + field.bit() + " flipped in " + field.title() + " of " + subject.brief(), Severity.CRITICAL,
+                requirements, List.of("ModifiedSignature", "BitFlip"), description);
     }
 
-    private static List<Subject> subjects(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
-        List<Subject> subjects = new ArrayList<>();
-        subjects.add(new Subject("tc1-top", "RFC 8554 Test Case 1's top LMS signature",
-                "The top LMS signature of RFC 8554 Test Case 1, which signs the lower tree's public key (W8, leaf 5)",
-                tc1.publicKey(), tc1.message(), tc1.signature(), 0, ALL_FIELDS));
-        subjects.add(new Subject("tc1-bottom", "RFC 8554 Test Case 1's bottom LMS signature",
-                "The bottom LMS signature of RFC 8554 Test Case 1, which signs the message (W8, leaf 10)",
-                tc1.publicKey(), tc1.message(), tc1.signature(), 1, ALL_FIELDS));
-        subjects.add(generated("sha256-m32-w1", "LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1",
-                LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
-        subjects.add(generated("sha256-m32-w2", "LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
-                LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
-        subjects.add(generated("sha256-m32-w4", "LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
-                LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
-        subjects.add(generated("sha256-m24-w4", "LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4",
-                LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
-        subjects.add(generated("shake-m32-w4", "LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
-                LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
-        subjects.add(generated("shake-m24-w4", "LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W4",
-                LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w4));
-        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
-        HssLmsTestKey three = HssLmsTestKey.generate("hss-lms-bit-flips l3", List.of(tree, tree, tree));
-        subjects.add(new Subject("l3-middle", "the middle level of a three-level H5/W4 signature",
-                "The middle LMS signature of a valid three-level HSS signature (every tree LMS_SHA256_M32_H5 /"
-                        + " LMOTS_SHA256_N32_W4), which signs the bottom tree's public key",
-                three.publicKey(), MESSAGE, three.sign(MESSAGE).toByteArray(), 1,
-                List.of(RANDOMIZER, CHECKSUM_CHAIN, LAST_PATH_NODE)));
-        return subjects;
+    private static List<Subject> subjects() {
+        Function<CaseContext<Void>, Signed> tc1 = context -> {
+            HssKnownAnswer answer = HssKnownAnswer.rfc8554TestCase1(context.generator());
+            return new Signed(answer.publicKey(), answer.message(), answer.signature());
+        };
+        HssParameters threeLevels = generated(tree(LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W4),
+                tree(LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W4),
+                tree(LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W4));
+        return List.of(
+                new Subject("tc1-top", "RFC 8554 Test Case 1's top LMS signature",
+                        "The top LMS signature of RFC 8554 Test Case 1, which signs the lower tree's public key (W8, leaf 5)",
+                        2, 0, ALL_FIELDS, tc1),
+                new Subject("tc1-bottom", "RFC 8554 Test Case 1's bottom LMS signature",
+                        "The bottom LMS signature of RFC 8554 Test Case 1, which signs the message (W8, leaf 10)",
+                        2, 1, ALL_FIELDS, tc1),
+                singleLevel("sha256-m32-w1", LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W1),
+                singleLevel("sha256-m32-w2", LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W2),
+                singleLevel("sha256-m32-w4", LmsType.LMS_SHA256_M32_H5, LmOtsType.LMOTS_SHA256_N32_W4),
+                singleLevel("sha256-m24-w4", LmsType.LMS_SHA256_M24_H5, LmOtsType.LMOTS_SHA256_N24_W4),
+                singleLevel("shake-m32-w4", LmsType.LMS_SHAKE_M32_H5, LmOtsType.LMOTS_SHAKE_N32_W4),
+                singleLevel("shake-m24-w4", LmsType.LMS_SHAKE_M24_H5, LmOtsType.LMOTS_SHAKE_N24_W4),
+                new Subject("l3-middle", fill("the middle level of a {levels-word}-level {short} signature", threeLevels),
+                        fill("The middle LMS signature of a valid {levels-word}-level HSS signature (every tree {tree}),"
+                                + " which signs the bottom tree's public key", threeLevels),
+                        threeLevels.levels(), 1, List.of(RANDOMIZER, CHECKSUM_CHAIN, LAST_PATH_NODE),
+                        context -> signed(threeLevels, context, "l3")));
     }
 
-    private static Subject generated(String name, String parameters, LMSigParameters tree, LMOtsParameters ots) {
-        HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-bit-flips " + name, List.of(LMSParameters.create(tree, ots)));
-        return new Subject(name, "a single-level " + parameters + " signature",
-                "A valid single-level signature of a BouncyCastle-generated " + parameters + " key (leaf 0)",
-                key.publicKey(), MESSAGE, key.sign(MESSAGE).toByteArray(), 0, ALL_FIELDS);
+    /** The first signature of a BouncyCastle-generated single-level key, every field flipped. */
+    private static Subject singleLevel(String name, LmsType lms, LmOtsType ots) {
+        HssParameters key = generated(tree(lms, ots));
+        return new Subject(name, fill("a single-level {tree} signature", key),
+                fill("A valid single-level signature of a BouncyCastle-generated {tree} key (leaf {q})", key),
+                key.levels(), 0, ALL_FIELDS, context -> signed(key, context, name));
+    }
+
+    /** The key's signature of the message, the key labelled with the family and the subject's name. */
+    private static Signed signed(HssParameters key, CaseContext<Void> context, String name) {
+        HssParameters.Signed signed = key.sign(context.family() + " " + name, MESSAGE);
+        return new Signed(signed.publicKey(), MESSAGE, signed.signature());
+    }
+
+    private static String fill(String template, HssParameters key) {
+        return Template.fill(template, key.words(), "hss-lms-bit-flips subject");
     }
 }

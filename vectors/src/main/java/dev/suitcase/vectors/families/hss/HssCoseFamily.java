@@ -4,6 +4,7 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Bytes;
@@ -21,9 +22,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.suitcase.vectors.families.hss.HssParameters.generated;
+import static dev.suitcase.vectors.families.hss.HssParameters.sparse;
+import static dev.suitcase.vectors.families.hss.HssParameters.tree;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHA256_N24_W4;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHA256_N32_W1;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHA256_N32_W2;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHA256_N32_W4;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHA256_N32_W8;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHAKE_N24_W8;
+import static dev.suitcase.verifier.crypto.LmOtsType.LMOTS_SHAKE_N32_W4;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHA256_M24_H5;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHA256_M32_H10;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHA256_M32_H15;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHA256_M32_H5;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHAKE_M24_H5;
+import static dev.suitcase.verifier.crypto.LmsType.LMS_SHAKE_M32_H5;
+
 /**
  * HSS-LMS inside COSE_Sign1 (RFC 8778, RFC 9052 §4.2 and §4.4): a valid message for each family of
- * parameter sets, the binding of the signature to the Sig_structure (context, protected bucket,
+ * parameter sets (a table of keys, one {@link HssKeyRow} each, whose texts compute lengths and leaves from
+ * the parameter sets), the binding of the signature to the Sig_structure (context, protected bucket,
  * external AAD, payload, no prehash), and the HSS signature mutations of the signature layer carried
  * inside a COSE message, where a COSE library must reject them as its HSS primitive does.
  *
@@ -33,158 +52,113 @@ import java.util.Optional;
 public final class HssCoseFamily extends CaseFamily<Void> {
     private static final byte[] PAYLOAD = "suitcase HSS-LMS COSE_Sign1 payload".getBytes(StandardCharsets.UTF_8);
     private static final byte[] EXTERNAL_AAD = "suitcase device 42".getBytes(StandardCharsets.UTF_8);
+    private static final String VALID = "cose.hss-lms.hss-valid.";
+    private static final List<String> ALGORITHM_SIG_STRUCTURE = List.of("RFC8778-3-algorithm", "RFC9052-4.4-sig-structure");
+    private static final List<String> ALGORITHM_PUBKEY_SIG_STRUCTURE = List.of("RFC8778-3-algorithm", "RFC8554-5.4-pubkey",
+            "RFC9052-4.4-sig-structure");
+    /** L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4, a BouncyCastle key signing at leaf 0. */
+    private static final HssParameters H5_W4 = generated(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4));
+    /** The key of the hss-mutation vectors: L = 2, both trees H5/W4, signing at leaves 3 and 17. */
+    private static final HssParameters TWO_LEVELS = sparse(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4, 3),
+            tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4, 17));
 
     @Override
     public String name() {
         return "hss-lms-cose";
     }
 
-    // hss-valid: one valid message per family of parameter sets
+    // hss-valid: one valid message per family of parameter sets, a table of keys
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w1", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W1",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8778-5.2-pub", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet"},
-            description = """
-                    A COSE_Sign1 with alg -46 whose signature is an HSS signature (L = 1, LMS_SHA256_M32_H5 /
-                    LMOTS_SHA256_N32_W1, 8688 bytes) computed over the ToBeSigned bytes themselves, the Sig_structure
-                    ["Signature1", h'a101382d', h'', payload], with no prehash (RFC 8778 §3).
-
-                    A COSE implementation supporting HSS-LMS must accept it. Refusing it means the COSE layer cannot
-                    carry the largest HSS signatures, or hashes the Sig_structure before handing it to HSS.""")
-    BuiltCase sha256M32H5W1() {
-        return validBc("sha256-m32-h5-w1", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1));
+    @Override
+    protected List<Row<Void>> rows() {
+        return table().stream()
+                .map(row -> new Row<Void>(row.spec(), context -> {
+                    HssParameters.Signed signed = row.key().sign(label(context), toBeSigned());
+                    return BuiltCase.of(Expectation.accept(), attached(signed.signature(), signed.coseKey()));
+                }))
+                .toList();
     }
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2)
-                    over its Sig_structure.
+    private static List<HssKeyRow> table() {
+        return List.of(
+                HssKeyRow.of(VALID + "sha256-m32-h5-w1", Severity.HIGH, generated(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W1)),
+                        List.of("RFC8778-3-algorithm", "RFC8778-5.2-pub", "RFC9052-4.4-sig-structure"),
+                        "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 whose signature is an HSS signature (L = {levels}, {tree},
+                        {signature-length} bytes) computed over the ToBeSigned bytes themselves, the Sig_structure
+                        ["Signature1", h'a101382d', h'', payload], with no prehash (RFC 8778 §3).
 
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase sha256M32H5W2() {
-        return validBc("sha256-m32-h5-w2", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2));
-    }
+                        A COSE implementation supporting HSS-LMS must accept it. Refusing it means the COSE layer
+                        cannot carry the largest HSS signatures, or hashes the Sig_structure before handing it to
+                        HSS."""),
+                HssKeyRow.of(VALID + "sha256-m32-h5-w2", Severity.HIGH, generated(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W2)),
+                        ALGORITHM_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature (L = {levels}, {tree}) over its Sig_structure.
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4)
-                    over its Sig_structure.
+                        A COSE implementation supporting HSS-LMS must accept it."""),
+                HssKeyRow.of(VALID + "sha256-m32-h5-w4", Severity.HIGH, generated(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4)),
+                        ALGORITHM_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature (L = {levels}, {tree}) over its Sig_structure.
 
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase sha256M32H5W4() {
-        return validBc("sha256-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4));
-    }
+                        A COSE implementation supporting HSS-LMS must accept it."""),
+                HssKeyRow.of(VALID + "sha256-m32-h5-w8", Severity.HIGH, sparse(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W8, 9)),
+                        ALGORITHM_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature (L = {levels}, {tree}, leaf {q} of a sparse
+                        tree whose only real one-time key is that leaf) over its Sig_structure.
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "SparseTree"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W8,
-                    leaf 9 of a sparse tree whose only real one-time key is that leaf) over its Sig_structure.
+                        A COSE implementation supporting HSS-LMS must accept it."""),
+                HssKeyRow.of(VALID + "sha256-m32-h10-w4", Severity.HIGH, sparse(tree(LMS_SHA256_M32_H10, LMOTS_SHA256_N32_W4, 700)),
+                        ALGORITHM_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature (L = {levels}, {tree}, the parameter sets of
+                        the COSE-WG example, at leaf {q} of a sparse tree) over its Sig_structure.
 
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase sha256M32H5W8() {
-        return validSparse("sha256-m32-h5-w8",
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 9));
-    }
+                        A COSE implementation supporting HSS-LMS must accept it."""),
+                HssKeyRow.of(VALID + "sha256-m32-h15-w2", Severity.HIGH,
+                        sparse(tree(LMS_SHA256_M32_H15, LMOTS_SHA256_N32_W2, (1L << 15) - 1)),
+                        ALGORITHM_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature (L = {levels}, {tree}, leaf {q}, the last of a
+                        sparse tree) over its Sig_structure.
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h10-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "SparseTree"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4,
-                    the parameter sets of the COSE-WG example, at leaf 700 of a sparse tree) over its Sig_structure.
+                        A COSE implementation supporting HSS-LMS must accept it."""),
+                HssKeyRow.of(VALID + "sha256-m24-h5-w4", Severity.MEDIUM, generated(tree(LMS_SHA256_M24_H5, LMOTS_SHA256_N24_W4)),
+                        ALGORITHM_PUBKEY_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature on the {hash} sets of RFC 9858 (L = {levels},
+                        {tree}); the COSE_Key's pub is {public-key-length} bytes.
 
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase sha256M32H10W4() {
-        return validSparse("sha256-m32-h10-w4",
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h10, LMOtsParameters.sha256_n32_w4, 700));
-    }
+                        A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it: RFC 8778
+                        carries any registered HSS parameter sets under the one algorithm -46."""),
+                HssKeyRow.of(VALID + "shake-m32-h5-w4", Severity.MEDIUM, generated(tree(LMS_SHAKE_M32_H5, LMOTS_SHAKE_N32_W4)),
+                        ALGORITHM_PUBKEY_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature on the {hash} sets of RFC 9858 (L = {levels},
+                        {tree}).
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m32-h15-w2", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "SparseTree", "TallTree"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature (L = 1, LMS_SHA256_M32_H15 / LMOTS_SHA256_N32_W2,
-                    leaf 32767, the last of a sparse tree) over its Sig_structure.
+                        A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it."""),
+                HssKeyRow.of(VALID + "shake-m24-h5-w8", Severity.MEDIUM, sparse(tree(LMS_SHAKE_M24_H5, LMOTS_SHAKE_N24_W8, 30)),
+                        ALGORITHM_PUBKEY_SIG_STRUCTURE, "Valid COSE_Sign1, HSS-LMS L = {levels}, {tree}", """
+                        A COSE_Sign1 with alg -46 and an HSS signature on the {hash} sets of RFC 9858 (L = {levels},
+                        {tree}, leaf {q} of a sparse tree), {signature-length} bytes.
 
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase sha256M32H15W2() {
-        return validSparse("sha256-m32-h15-w2",
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h15, LMOtsParameters.sha256_n32_w2, 32767));
-    }
+                        A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it."""),
+                HssKeyRow.of(VALID + "hss-l2", Severity.HIGH,
+                        generated(tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4), tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W4)),
+                        List.of("RFC8778-3-algorithm", "RFC8554-6.3-chain", "RFC9052-4.4-sig-structure"),
+                        "Valid COSE_Sign1, HSS-LMS L = {levels}, {short} at both levels", """
+                        A COSE_Sign1 with alg -46 and a {levels-word}-level HSS signature (both trees {tree}): the
+                        COSE_Key holds only L = {levels} and the top tree's key, the lower key travels inside the
+                        signature.
 
-    @Case(id = "cose.hss-lms.hss-valid.sha256-m24-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4",
-            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "Sha256M24"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature on the SHA-256/192 sets of RFC 9858 (L = 1,
-                    LMS_SHA256_M24_H5 / LMOTS_SHA256_N24_W4); the COSE_Key's pub is 52 bytes.
+                        A COSE implementation supporting HSS-LMS must accept it. One that maps alg -46 to plain LMS,
+                        or expects L = 1, refuses every multi-level key, the form long-lived signing keys usually
+                        take."""),
+                HssKeyRow.of(VALID + "hss-l3-mixed", Severity.HIGH,
+                        sparse(tree(LMS_SHA256_M32_H10, LMOTS_SHA256_N32_W4, 1), tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W2, 2),
+                                tree(LMS_SHA256_M32_H5, LMOTS_SHA256_N32_W8, 3)),
+                        List.of("RFC8778-3-algorithm", "RFC8554-6-level-params", "RFC9052-4.4-sig-structure"),
+                        "Valid COSE_Sign1, HSS-LMS L = {levels} with {short-1}, {short-2} and {short-3} trees", """
+                        A COSE_Sign1 with alg -46 and a {levels-word}-level HSS signature whose levels use {tree-1},
+                        {tree-2} and {tree-3} (sparse trees).
 
-                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it: RFC 8778 carries
-                    any registered HSS parameter sets under the one algorithm -46.""")
-    BuiltCase sha256M24H5W4() {
-        return validBc("sha256-m24-h5-w4", LMSParameters.create(LMSigParameters.lms_sha256_n24_h5, LMOtsParameters.sha256_n24_w4));
-    }
-
-    @Case(id = "cose.hss-lms.hss-valid.shake-m32-h5-w4", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4",
-            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "ShakeM32"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature on the SHAKE256/256 sets of RFC 9858 (L = 1,
-                    LMS_SHAKE_M32_H5 / LMOTS_SHAKE_N32_W4).
-
-                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it.""")
-    BuiltCase shakeM32H5W4() {
-        return validBc("shake-m32-h5-w4", LMSParameters.create(LMSigParameters.lms_shake256_n32_h5, LMOtsParameters.shake256_n32_w4));
-    }
-
-    @Case(id = "cose.hss-lms.hss-valid.shake-m24-h5-w8", title = "Valid COSE_Sign1, HSS-LMS L = 1, LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8",
-            severity = Severity.MEDIUM, requirements = {"RFC8778-3-algorithm", "RFC8554-5.4-pubkey", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "ShakeM24", "SparseTree"},
-            description = """
-                    A COSE_Sign1 with alg -46 and an HSS signature on the SHAKE256/192 sets of RFC 9858 (L = 1,
-                    LMS_SHAKE_M24_H5 / LMOTS_SHAKE_N24_W8, leaf 30 of a sparse tree), 784 bytes.
-
-                    A COSE implementation whose HSS-LMS supports the RFC 9858 sets must accept it.""")
-    BuiltCase shakeM24H5W8() {
-        return validSparse("shake-m24-h5-w8",
-                new HssSparseTreeKey.Level(LMSigParameters.lms_shake256_n24_h5, LMOtsParameters.shake256_n24_w8, 30));
-    }
-
-    @Case(id = "cose.hss-lms.hss-valid.hss-l2", title = "Valid COSE_Sign1, HSS-LMS L = 2, H5/W4 at both levels",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6.3-chain", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "MultiLevel"},
-            description = """
-                    A COSE_Sign1 with alg -46 and a two-level HSS signature (both trees LMS_SHA256_M32_H5 /
-                    LMOTS_SHA256_N32_W4): the COSE_Key holds only L = 2 and the top tree's key, the lower key travels
-                    inside the signature.
-
-                    A COSE implementation supporting HSS-LMS must accept it. One that maps alg -46 to plain LMS, or
-                    expects L = 1, refuses every multi-level key, the form long-lived signing keys usually take.""")
-    BuiltCase hssL2() {
-        LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
-        return validBc("hss-l2", tree, tree);
-    }
-
-    @Case(id = "cose.hss-lms.hss-valid.hss-l3-mixed", title = "Valid COSE_Sign1, HSS-LMS L = 3 with H10/W4, H5/W2 and H5/W8 trees",
-            severity = Severity.HIGH, requirements = {"RFC8778-3-algorithm", "RFC8554-6-level-params", "RFC9052-4.4-sig-structure"},
-            flags = {"ParameterSet", "MultiLevel", "MixedLevels", "SparseTree"},
-            description = """
-                    A COSE_Sign1 with alg -46 and a three-level HSS signature whose levels use LMS_SHA256_M32_H10 /
-                    LMOTS_SHA256_N32_W4, LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W2 and LMS_SHA256_M32_H5 /
-                    LMOTS_SHA256_N32_W8 (sparse trees).
-
-                    A COSE implementation supporting HSS-LMS must accept it.""")
-    BuiltCase hssL3Mixed() {
-        return validSparse("hss-l3-mixed",
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h10, LMOtsParameters.sha256_n32_w4, 1),
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w2, 2),
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8, 3));
+                        A COSE implementation supporting HSS-LMS must accept it."""));
     }
 
     @Case(id = "cose.hss-lms.hss-valid.detached-payload", title = "Valid COSE_Sign1 with HSS-LMS and a detached payload",
@@ -196,12 +170,10 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     authentication blocks use exactly this form.
 
                     A COSE implementation supporting HSS-LMS must accept it, signing over the supplied payload.""")
-    BuiltCase detachedPayload() {
-        HssLmsTestKey key = bcKey("detached-payload", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
-                LMOtsParameters.sha256_n32_w4));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
-        return BuiltCase.of(Expectation.accept(), new CoseInput(HssCoseSign1.detached(HssCoseSign1.protectedHssLms(), signature),
-                Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
+    BuiltCase detachedPayload(CaseContext<Void> context) {
+        HssParameters.Signed signed = H5_W4.sign(label(context), toBeSigned());
+        return BuiltCase.of(Expectation.accept(), new CoseInput(HssCoseSign1.detached(HssCoseSign1.protectedHssLms(),
+                signed.signature()), Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(signed.coseKey()))));
     }
 
     @Case(id = "cose.hss-lms.hss-valid.external-aad", title = "Valid COSE_Sign1 with HSS-LMS over external AAD",
@@ -213,13 +185,12 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation supporting HSS-LMS must accept it: external data goes into the Sig_structure
                     before HSS signs it, like for any other algorithm.""")
-    BuiltCase externalAad() {
-        HssLmsTestKey key = bcKey("external-aad", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
-                LMOtsParameters.sha256_n32_w4));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD)).toByteArray();
+    BuiltCase externalAad(CaseContext<Void> context) {
+        HssParameters.Signed signed = H5_W4.sign(label(context),
+                HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD));
         return BuiltCase.of(Expectation.accept(), new CoseInput(
-                HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
-                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
+                HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signed.signature()), Optional.empty(),
+                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(signed.coseKey()))));
     }
 
     // hss-sig-structure: what the HSS signature must be bound to
@@ -235,8 +206,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     A COSE implementation must reject it as invalid. Accepting means the library verifies the raw
                     payload, so the protected header, alg included, is authenticated by nothing: an attacker can move
                     a signature into a message with other protected parameters.""")
-    BuiltCase payloadOnly() {
-        return signedOver("payload-only", PAYLOAD);
+    BuiltCase payloadOnly(CaseContext<Void> context) {
+        return signedOver(context, PAYLOAD);
     }
 
     @Case(id = "cose.hss-lms.hss-sig-structure.prehashed",
@@ -250,13 +221,13 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid. A library that prehashes for every algorithm
                     produces signatures no other HSS-LMS implementation verifies, and accepts this one.""")
-    BuiltCase prehashed() {
+    BuiltCase prehashed(CaseContext<Void> context) {
         SHA256Digest sha256 = new SHA256Digest();
-        byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
-        sha256.update(toBeSigned, 0, toBeSigned.length);
+        byte[] structure = toBeSigned();
+        sha256.update(structure, 0, structure.length);
         byte[] digest = new byte[sha256.getDigestSize()];
         sha256.doFinal(digest, 0);
-        return signedOver("prehashed", digest);
+        return signedOver(context, digest);
     }
 
     @Case(id = "cose.hss-lms.hss-sig-structure.cose-sign-context",
@@ -270,10 +241,10 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid: the context string separates the two structures,
                     so a signature taken from a multi-signer message cannot be replayed as a single-signer one.""")
-    BuiltCase coseSignContext() {
+    BuiltCase coseSignContext(CaseContext<Void> context) {
         byte[] coseSignStructure = CborValue.array(CborValue.text("Signature"), CborValue.bytes(new byte[0]),
                 CborValue.bytes(HssCoseSign1.protectedHssLms()), CborValue.bytes(new byte[0]), CborValue.bytes(PAYLOAD)).encode();
-        return signedOver("cose-sign-context", coseSignStructure);
+        return signedOver(context, coseSignStructure);
     }
 
     @Case(id = "cose.hss-lms.hss-sig-structure.empty-protected-signed",
@@ -287,8 +258,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     A COSE implementation must reject it as invalid. The protected bucket, exactly as received, is part
                     of the signed bytes; a library that rebuilds it, or signs an empty one, does not authenticate the
                     algorithm identifier.""")
-    BuiltCase emptyProtectedSigned() {
-        return signedOver("empty-protected-signed", HssCoseSign1.toBeSigned(new byte[0], new byte[0], PAYLOAD));
+    BuiltCase emptyProtectedSigned(CaseContext<Void> context) {
+        return signedOver(context, HssCoseSign1.toBeSigned(new byte[0], new byte[0], PAYLOAD));
     }
 
     @Case(id = "cose.hss-lms.hss-sig-structure.external-aad-not-supplied",
@@ -302,8 +273,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     A COSE implementation must reject it as invalid. External AAD binds the message to its context
                     (here a device); a library that ignores it lets a message meant for one device verify for
                     another.""")
-    BuiltCase externalAadNotSupplied() {
-        return signedOver("external-aad-not-supplied", HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD,
+    BuiltCase externalAadNotSupplied(CaseContext<Void> context) {
+        return signedOver(context, HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD,
                 PAYLOAD));
     }
 
@@ -317,9 +288,9 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid: the supplied AAD is part of what must have been
                     signed.""")
-    BuiltCase externalAadUnexpected() {
-        HssSparseTreeKey key = sparseKey("external-aad-unexpected");
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+    BuiltCase externalAadUnexpected(CaseContext<Void> context) {
+        HssSparseTreeKey key = sparseKey(context);
+        byte[] signature = key.sign(toBeSigned());
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), new CoseInput(
                 HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
                 Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
@@ -335,9 +306,9 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid. In SUIT the detached payload is the manifest
                     digest: accepting here installs a manifest nobody signed.""")
-    BuiltCase detachedPayloadOther() {
-        HssSparseTreeKey key = sparseKey("detached-payload-other");
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+    BuiltCase detachedPayloadOther(CaseContext<Void> context) {
+        HssSparseTreeKey key = sparseKey(context);
+        byte[] signature = key.sign(toBeSigned());
         byte[] other = PAYLOAD.clone();
         other[other.length - 1] ^= 0x01;
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), new CoseInput(
@@ -354,9 +325,9 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     the HSS signature was made.
 
                     A COSE implementation must reject it as invalid.""")
-    BuiltCase payloadBitFlipped() {
-        HssSparseTreeKey key = sparseKey("payload-bit-flipped");
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+    BuiltCase payloadBitFlipped(CaseContext<Void> context) {
+        HssSparseTreeKey key = sparseKey(context);
+        byte[] signature = key.sign(toBeSigned());
         byte[] flipped = PAYLOAD.clone();
         flipped[0] ^= 0x01;
         return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), flipped, signature), key.coseKey());
@@ -372,10 +343,10 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid: every protected parameter is signed, and removing
                     one changes the signed bytes.""")
-    BuiltCase protectedKidRemoved() {
+    BuiltCase protectedKidRemoved(CaseContext<Void> context) {
         byte[] withKid = CborValue.map().put(HssCoseSign1.ALG, HssCoseSign1.HSS_LMS)
                 .put(HssCoseSign1.KID, "key".getBytes(StandardCharsets.US_ASCII)).build().encode();
-        return signedOver("protected-kid-removed", HssCoseSign1.toBeSigned(withKid, new byte[0], PAYLOAD));
+        return signedOver(context, HssCoseSign1.toBeSigned(withKid, new byte[0], PAYLOAD));
     }
 
     // hss-mutation: the signature-layer mutations inside a COSE message
@@ -394,8 +365,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
                     top LMS signature signs the lower public key, not the Sig_structure, and the rest is left over;
                     signature.hss-lms.nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkMismatch() {
-        return mutated("nspk-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
+    BuiltCase nspkMismatch(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(0, 0));
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.q-equals-2h", title = "COSE_Sign1 whose HSS signature has top-level q = 2^h",
@@ -410,11 +381,11 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     A COSE implementation must reject it as a malformed signature, without an exception escaping from
                     its HSS library (BouncyCastle throws IllegalArgumentException for it). One whose HSS verifier lacks
                     the range check recomputes T[1] and accepts.""")
-    BuiltCase qEquals2h() {
-        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-cose q-equals-2h", List.of(
+    BuiltCase qEquals2h(CaseContext<Void> context) {
+        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven(label(context), List.of(
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 32),
                 new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 17)));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        byte[] signature = key.sign(toBeSigned());
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), attached(signature, key.coseKey()));
     }
 
@@ -426,8 +397,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     LM-OTS type was changed from W4 (0x03), the key's, to W8 (0x04).
 
                     A COSE implementation must reject it as a malformed signature.""")
-    BuiltCase otsTypeMismatch() {
-        return mutated("ots-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).otsType(), 4));
+    BuiltCase otsTypeMismatch(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.level(0).otsType(), 4));
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.lms-type-mismatch", title = "COSE_Sign1 whose HSS signature's bottom LMS type differs from its key's",
@@ -438,8 +409,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     LMS type was changed from H5 (0x05), the signed lower key's, to H10 (0x06).
 
                     A COSE implementation must reject it as a malformed signature.""")
-    BuiltCase lmsTypeMismatch() {
-        return mutated("lms-type-mismatch", Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.bottom().lmsType(), 6));
+    BuiltCase lmsTypeMismatch(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> layout.withU32(layout.bottom().lmsType(), 6));
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.trailing-byte", title = "COSE_Sign1 whose HSS signature has one trailing byte",
@@ -452,8 +423,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     A COSE implementation must reject it as a malformed signature. The COSE layer passes the whole byte
                     string to HSS, and the HSS verifier must refuse the extra byte; accepting it makes COSE messages
                     malleable.""")
-    BuiltCase trailingByte() {
-        return mutated("trailing-byte", Reason.SIGNATURE_MALFORMED, layout -> layout.withAppended(new byte[] {0}));
+    BuiltCase trailingByte(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> layout.withAppended(new byte[] {0}));
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.truncated", title = "COSE_Sign1 whose HSS signature lacks its last path node",
@@ -468,8 +439,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends inside the bottom authentication path: no processor can read the node that is
                     missing.""")
-    BuiltCase truncated() {
-        return mutated("truncated", Reason.SIGNATURE_MALFORMED, layout -> layout.truncatedTo(layout.length() - 32));
+    BuiltCase truncated(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> layout.truncatedTo(layout.length() - 32));
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.empty-signature", title = "COSE_Sign1 with alg -46 and an empty signature",
@@ -482,8 +453,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     when the signature is empty, treating the message as unsigned but acceptable.""",
             robustness = """
                     The signature is empty: there is no Nspk or LMS signature to read.""")
-    BuiltCase emptySignature() {
-        return mutated("empty-signature", Reason.SIGNATURE_MALFORMED, layout -> new byte[0]);
+    BuiltCase emptySignature(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_MALFORMED, layout -> new byte[0]);
     }
 
     @Case(id = "cose.hss-lms.hss-mutation.randomizer-flipped", title = "COSE_Sign1 whose HSS signature has a bit flipped in the bottom C",
@@ -494,8 +465,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     the bottom one-time signature's randomizer C inverted.
 
                     A COSE implementation must reject it as invalid.""")
-    BuiltCase randomizerFlipped() {
-        return mutated("randomizer-flipped", Reason.SIGNATURE_INVALID,
+    BuiltCase randomizerFlipped(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_INVALID,
                 layout -> layout.withBitFlipped(layout.bottom().randomizer(), 7));
     }
 
@@ -509,8 +480,8 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid. Accepting means the top level is not verified,
                     and any lower key placed in a signature is trusted.""")
-    BuiltCase topPathFlipped() {
-        return mutated("top-path-flipped", Reason.SIGNATURE_INVALID,
+    BuiltCase topPathFlipped(CaseContext<Void> context) {
+        return mutated(context, Reason.SIGNATURE_INVALID,
                 layout -> layout.withBitFlipped(layout.level(0).end() - 1, 0));
     }
 
@@ -527,10 +498,9 @@ public final class HssCoseFamily extends CaseFamily<Void> {
             robustness = """
                     The 64 bytes are an ECDSA r and s: read as an HSS signature, Nspk and every type code are arbitrary
                     and the fields run out, so no processor can verify it as HSS.""")
-    BuiltCase es256Signature() {
-        HssSparseTreeKey key = sparseKey("es256-signature");
-        byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
-        byte[] ecdsa = EcdsaP256TestKey.derive("hss-lms-cose es256-signature").sign(toBeSigned).toByteArray();
+    BuiltCase es256Signature(CaseContext<Void> context) {
+        HssSparseTreeKey key = sparseKey(context);
+        byte[] ecdsa = EcdsaP256TestKey.derive(label(context)).sign(toBeSigned()).toByteArray();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), new CoseInput(
                 HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ecdsa), Optional.empty(), Optional.empty(),
                 List.of(KeyEntry.trusted(key.coseKey()))));
@@ -546,11 +516,11 @@ public final class HssCoseFamily extends CaseFamily<Void> {
 
                     A COSE implementation must reject it as invalid: a genuine signature of the key does not make every
                     message of that key genuine.""")
-    BuiltCase signatureOfOtherMessage() {
-        HssLmsTestKey key = bcKey("signature-of-other-message", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
-                LMOtsParameters.sha256_n32_w4));
+    BuiltCase signatureOfOtherMessage(CaseContext<Void> context) {
+        HssLmsTestKey key = HssLmsTestKey.generate(label(context), List.of(LMSParameters.create(
+                LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
         byte[] otherPayload = "suitcase HSS-LMS COSE_Sign1 payload, release 2".getBytes(StandardCharsets.UTF_8);
-        byte[] first = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        byte[] first = key.sign(toBeSigned()).toByteArray();
         key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], otherPayload));
         return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), key.coseKey());
     }
@@ -560,42 +530,33 @@ public final class HssCoseFamily extends CaseFamily<Void> {
         byte[] apply(HssSignatureLayout layout);
     }
 
-    private static HssLmsTestKey bcKey(String name, LMSParameters... levels) {
-        return HssLmsTestKey.generate("hss-lms-cose " + name, List.of(levels));
+    /** A {@code <family> <case name>} label for the case's keys. */
+    private static String label(CaseContext<Void> context) {
+        return context.family() + " " + context.caseName();
+    }
+
+    /** The Sig_structure of the standard message: protected {1: -46}, no external AAD, the payload. */
+    private static byte[] toBeSigned() {
+        return HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
     }
 
     /** A single-level LMS_SHA256_M32_H5 / LMOTS_SHA256_N32_W4 key signing at leaf 0. */
-    private static HssSparseTreeKey sparseKey(String name) {
-        return HssSparseTreeKey.generate("hss-lms-cose " + name,
+    private static HssSparseTreeKey sparseKey(CaseContext<Void> context) {
+        return HssSparseTreeKey.generate(label(context),
                 List.of(new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 0)));
     }
 
-    private static BuiltCase validBc(String name, LMSParameters... levels) {
-        HssLmsTestKey key = bcKey(name, levels);
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
-        return BuiltCase.of(Expectation.accept(), attached(signature, key.coseKey()));
-    }
-
-    private static BuiltCase validSparse(String name, HssSparseTreeKey.Level... levels) {
-        HssSparseTreeKey key = HssSparseTreeKey.generate("hss-lms-cose " + name, List.of(levels));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
-        return BuiltCase.of(Expectation.accept(), attached(signature, key.coseKey()));
-    }
-
     /** The standard message, whose signature was made over {@code signedBytes} instead of its Sig_structure. */
-    private static BuiltCase signedOver(String name, byte[] signedBytes) {
-        HssSparseTreeKey key = sparseKey(name);
+    private static BuiltCase signedOver(CaseContext<Void> context, byte[] signedBytes) {
+        HssSparseTreeKey key = sparseKey(context);
         return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, key.sign(signedBytes)), key.coseKey());
     }
 
     /** The standard message with a two-level signature over its Sig_structure, then mutated. */
-    private static BuiltCase mutated(String name, Reason reason, Mutation mutation) {
-        HssSparseTreeKey key = HssSparseTreeKey.generate("hss-lms-cose " + name, List.of(
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 3),
-                new HssSparseTreeKey.Level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4, 17)));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
-        byte[] mutatedSignature = mutation.apply(HssSignatureLayout.parse(key.publicKey(), signature));
-        return BuiltCase.of(Expectation.reject(reason), attached(mutatedSignature, key.coseKey()));
+    private static BuiltCase mutated(CaseContext<Void> context, Reason reason, Mutation mutation) {
+        HssParameters.Signed signed = TWO_LEVELS.sign(label(context), toBeSigned());
+        byte[] mutatedSignature = mutation.apply(HssSignatureLayout.parse(signed.publicKey(), signed.signature()));
+        return BuiltCase.of(Expectation.reject(reason), attached(mutatedSignature, signed.coseKey()));
     }
 
     private static CoseInput attached(byte[] signature, Bytes coseKey) {

@@ -1,13 +1,14 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
@@ -16,6 +17,8 @@ import org.bouncycastle.crypto.params.LMSigParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static dev.suitcase.vectors.families.hss.HssSignatureLayout.concat;
 
@@ -26,16 +29,22 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.concat;
  * change to a signed key's type codes makes the rest of the signature malformed.
  *
  * <p>Built from RFC 8554 Test Cases 1 and 2 (both L = 2 with an LMS_SHA256_M32_H5 /
- * LMOTS_SHA256_N32_W8 bottom tree), and from BouncyCastle-generated keys where three levels or two
- * signatures of one key are needed.
+ * LMOTS_SHA256_N32_W8 bottom tree; Test Case 1 is the family's fixture), and from BouncyCastle-generated
+ * keys where three levels or two signatures of one key are needed.
  */
-public final class HssSignatureBindingFamily extends CaseFamily<Void> {
+public final class HssSignatureBindingFamily extends CaseFamily<HssKnownAnswer> {
     private static final byte[] RELEASE_1 = "suitcase firmware release 1.0.0".getBytes(StandardCharsets.UTF_8);
     private static final byte[] RELEASE_2 = "suitcase firmware release 1.0.1".getBytes(StandardCharsets.UTF_8);
 
     @Override
     public String name() {
         return "hss-lms-signature-binding";
+    }
+
+    /** RFC 8554 Test Case 1, which most of the family's vectors start from: read once per generation. */
+    @Override
+    protected Function<Optional<Algorithm>, HssKnownAnswer> fixtures(GeneratorContext context) {
+        return algorithm -> HssKnownAnswer.rfc8554TestCase1(context);
     }
 
     // H7: the signed lower-level public keys
@@ -57,9 +66,9 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
                     The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
                     without the type rule still misses the root (and one that reads the bottom signature by the changed
                     type misparses it); lms-type.bottom-other-registered isolates the rule.""")
-    BuiltCase lmsTypeChanged(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).lmsType(), 6));
+    BuiltCase lmsTypeChanged(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).lmsType(), 6));
     }
 
     @Case(id = "signature.hss-lms.embedded-key.ots-type-changed",
@@ -75,9 +84,9 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
                     The top tree signed the lower public key: changing its type breaks that signature too, so a verifier
                     without the type rule still misses the root (and one that reads the bottom signature by the changed
                     type misparses it); ots-type.bottom-other-registered isolates the rule.""")
-    BuiltCase otsTypeChanged(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 3));
+    BuiltCase otsTypeChanged(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 3));
     }
 
     @Case(id = "signature.hss-lms.embedded-key.ots-type-unregistered",
@@ -92,9 +101,9 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
             robustness = """
                     The signed lower key's LM-OTS type names no parameter set: the length of the bottom signature is
                     unknown, so no processor can read on.""")
-    BuiltCase otsTypeUnregistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return rejectTc1(context.generator(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 0x815));
+    BuiltCase otsTypeUnregistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_MALFORMED, layout.withU32(layout.signedKey(1).otsType(), 0x815));
     }
 
     @Case(id = "signature.hss-lms.embedded-key.identifier-flipped",
@@ -109,9 +118,9 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
                     checks only the bottom signature under the embedded key, without verifying that the top key signed
                     that embedded key, anyone can put their own tree's key in a signature and sign anything: the
                     complete loss of authentication.""")
-    BuiltCase identifierFlipped(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root() - 1, 0));
+    BuiltCase identifierFlipped(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root() - 1, 0));
     }
 
     @Case(id = "signature.hss-lms.embedded-key.root-flipped",
@@ -125,9 +134,9 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
                     A verifier must reject it as invalid: the top signature no longer covers the lower key, and the
                     bottom signature no longer leads to its root. Accepting means at least one of the two links of
                     the chain is not checked.""")
-    BuiltCase rootFlipped(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root(), 7));
+    BuiltCase rootFlipped(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_INVALID, layout.withBitFlipped(layout.signedKey(1).root(), 7));
     }
 
     @Case(id = "signature.hss-lms.embedded-key.spliced-from-other-hierarchy",
@@ -143,8 +152,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
                     A verifier must reject it as invalid: Test Case 1's top tree never signed Test Case 2's lower key.
                     This is the attack the chain exists to stop: a valid lower-level signature of one hierarchy grafted
                     under the root of another.""")
-    BuiltCase splicedFromOtherHierarchy(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase splicedFromOtherHierarchy(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         HssKnownAnswer tc2 = HssKnownAnswer.read(context.generator(), HssKnownAnswer.RFC8554_TEST_CASE_2);
         HssSignatureLayout top = tc1.layout();
         HssSignatureLayout lower = tc2.layout();
@@ -207,8 +216,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as invalid. Accepting means the message does not enter the hash Q of the
                     bottom one-time signature: the signature then authenticates any firmware image.""")
-    BuiltCase bitFlipped(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase bitFlipped(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         byte[] message = tc1.message();
         message[0] ^= 0x01;
         return invalid(tc1.publicKey(), message, tc1.signature());
@@ -222,8 +231,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as invalid. One that hashes only a fixed or previously announced number
                     of message bytes lets an attacker append code to a signed image.""")
-    BuiltCase byteAppended(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase byteAppended(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return invalid(tc1.publicKey(), concat(tc1.message(), new byte[] {0}), tc1.signature());
     }
 
@@ -236,8 +245,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as invalid; a truncated image must not verify under the signature of the
                     whole one.""")
-    BuiltCase lastByteRemoved(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase lastByteRemoved(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         byte[] message = tc1.message();
         return invalid(tc1.publicKey(), Arrays.copyOf(message, message.length - 1), tc1.signature());
     }
@@ -250,8 +259,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as invalid. An API that mistakes an empty buffer for "message already
                     hashed" or "nothing to check" turns every valid signature into a signature over nothing.""")
-    BuiltCase empty(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase empty(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return invalid(tc1.publicKey(), new byte[0], tc1.signature());
     }
 
@@ -266,10 +275,10 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as invalid: under the lower key it verifies neither the message nor
                     anything else. This is the cross-level substitution of the §4.6 mutation set (M28).""")
-    BuiltCase topSignatureAsBottom(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+    BuiltCase topSignatureAsBottom(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
         byte[] top = layout.slice(layout.level(0).start(), layout.level(0).end());
-        return rejectTc1(context.generator(), Reason.SIGNATURE_INVALID, layout.withReplaced(layout.bottom().start(), layout.length(), top));
+        return rejectTc1(context.fixture(), Reason.SIGNATURE_INVALID, layout.withReplaced(layout.bottom().start(), layout.length(), top));
     }
 
     @Case(id = "signature.hss-lms.message.other-release",
@@ -302,8 +311,8 @@ public final class HssSignatureBindingFamily extends CaseFamily<Void> {
         return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1).toByteArray());
     }
 
-    private static BuiltCase rejectTc1(GeneratorContext context, Reason reason, byte[] signature) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    /** Test Case 1's key and message with {@code signature}. */
+    private static BuiltCase rejectTc1(HssKnownAnswer tc1, Reason reason, byte[] signature) {
         return BuiltCase.of(Expectation.reject(reason), HssKnownAnswerFamily.input(tc1.publicKey(), tc1.message(), signature));
     }
 

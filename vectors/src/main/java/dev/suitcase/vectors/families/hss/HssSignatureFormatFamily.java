@@ -1,21 +1,31 @@
 package dev.suitcase.vectors.families.hss;
 
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.CaseSpec;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Template;
 import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.LmOtsType;
+import dev.suitcase.verifier.crypto.LmsType;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongBinaryOperator;
 
 import static dev.suitcase.vectors.families.hss.HssSignatureLayout.concat;
 import static dev.suitcase.vectors.families.hss.HssSignatureLayout.u32;
@@ -34,13 +44,28 @@ import static dev.suitcase.vectors.families.hss.HssSignatureLayout.withU32;
  * signature u32str(0) || bottom LMS signature), which is valid. Test Case 1's trees have leaves 0 to 31
  * only, so a q outside them fails the root as well as the range rule; the H10 and H25 q-range vectors
  * use sparse keys whose root was computed from the out-of-range leaf, so that only the range rule
- * stops them.
+ * stops them. The out-of-range q vectors are tables ({@link #rows()}) whose texts compute their leaf
+ * indices from the tree height and the genuine leaves; Test Case 1 is the family's fixture.
  */
-public final class HssSignatureFormatFamily extends CaseFamily<Void> {
+public final class HssSignatureFormatFamily extends CaseFamily<HssKnownAnswer> {
+    /** The parameter set of both trees of RFC 8554 Test Case 1, and the leaves its two LMS signatures use. */
+    private static final LmsType TC1_TREE = LmsType.LMS_SHA256_M32_H5;
+    private static final long TC1_TOP_LEAF = 5;
+    private static final long TC1_BOTTOM_LEAF = 10;
+    private static final String TC1_Q_RANGE_ROBUSTNESS = """
+            RFC 8554 Test Case 1's trees have leaves 0 to {last-leaf} only: a verifier without the range rule walks up
+            from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits recovers
+            the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""";
 
     @Override
     public String name() {
         return "hss-lms-signature-format";
+    }
+
+    /** RFC 8554 Test Case 1, which most of the family's vectors start from: read once per generation. */
+    @Override
+    protected Function<Optional<Algorithm>, HssKnownAnswer> fixtures(GeneratorContext context) {
+        return algorithm -> HssKnownAnswer.rfc8554TestCase1(context);
     }
 
     // H2: Nspk must be L - 1 (RFC 8554 §6.3)
@@ -60,8 +85,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     Read as the one level its Nspk declares, as a verifier without the rule reads it, the signature's
                     top LMS signature signs the lower public key, not the message, and the rest is left over;
                     nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkZeroUnderL2(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase nspkZeroUnderL2(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0));
     }
 
@@ -76,8 +101,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     Read as the three levels its Nspk declares, the two-level signature runs out of bytes: no processor
                     finds a third level in it; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkTwoUnderL2(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase nspkTwoUnderL2(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 2));
     }
 
@@ -92,8 +117,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     Read as the 2^32 levels its Nspk declares, the two-level signature runs out of bytes: no processor
                     finds the levels it announces; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase nspkMaxU32(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase nspkMaxU32(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0xffffffffL));
     }
 
@@ -110,8 +135,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     Read as the 16777218 levels its Nspk declares, the two-level signature runs out of bytes (a
                     processor that reads only the last byte has another bug); nspk.l1-key-l2-signature isolates the
                     rule.""")
-    BuiltCase nspkHighByte(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase nspkHighByte(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(tc1.publicKey(), tc1.message(), tc1.layout().withU32(0, 0x01000001L));
     }
 
@@ -127,8 +152,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     verifier that walks the levels the signature declares verifies the whole chain and accepts a
                     two-level signature under a key that was provisioned as single-level, letting whoever holds a
                     lower tree sign for a device that trusts only the top one.""")
-    BuiltCase l1KeyL2Signature(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase l1KeyL2Signature(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(withU32(tc1.publicKey(), 0, 1), tc1.message(), tc1.signature());
     }
 
@@ -146,9 +171,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     Read as the one level its Nspk declares, the signature is the bottom tree's, which the key's top
                     tree did not make, so the root differs; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase l2KeyL1Signature(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
-        return malformed(tc1.publicKey(), tc1.message(), singleLevel(context.generator()).signature());
+    BuiltCase l2KeyL1Signature(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
+        return malformed(tc1.publicKey(), tc1.message(), singleLevel(context.fixture()).signature());
     }
 
     @Case(id = "signature.hss-lms.nspk.one-under-l1", title = "Nspk = 1 under a single-level key",
@@ -163,8 +188,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     Read as the two levels its Nspk declares, the single-level signature runs out of bytes where the
                     signed public key should follow; nspk.l1-key-l2-signature isolates the rule.""")
-    BuiltCase oneUnderL1(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase oneUnderL1(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         return malformed(single.publicKey(), single.message(), withU32(single.signature(), 0, 1));
     }
 
@@ -178,8 +203,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as malformed: an L = 3 key needs Nspk = 2. The key's L, not the
                     signature, fixes the depth of the hierarchy.""")
-    BuiltCase l3KeyRaisedFromL2(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase l3KeyRaisedFromL2(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(withU32(tc1.publicKey(), 0, 3), tc1.message(), tc1.signature());
     }
 
@@ -204,169 +229,180 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
     // H3: q < 2^h at every level (RFC 8554 §5.4.2, Algorithm 6a)
 
-    @Case(id = "signature.hss-lms.q-range.top-q-equals-2h", title = "Top-level leaf index q = 2^h = 32 in an H5 tree",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
-            description = """
-                    RFC 8554 Test Case 1 with the top LMS signature's q changed from 5 to 32; the top tree has height 5,
-                    so its leaves are 0 to 31.
-
-                    A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). The off-by-one q > 2^h
-                    has been seen in production verifiers (ACVP-Server #481, caliptra-sw #838); with q = 2^h the leaf
-                    node number 2^h + q = 2^(h+1) lies outside the tree, and BouncyCastle throws an
-                    IllegalArgumentException that a careless caller turns into a crash.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQEquals2h(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 32));
+    /** The q-range tables: leaf indices of RFC 8554 Test Case 1 moved out of its trees, and sparse keys signing outside theirs. */
+    @Override
+    protected List<Row<HssKnownAnswer>> rows() {
+        List<Row<HssKnownAnswer>> rows = new ArrayList<>();
+        for (LeafChange change : leafChanges()) {
+            rows.add(new Row<>(change.spec(), context -> change.build(context.fixture())));
+        }
+        for (OutsideTree outside : outsideTrees()) {
+            rows.add(new Row<>(outside.spec(), context -> outside.build(context)));
+        }
+        return rows;
     }
 
-    @Case(id = "signature.hss-lms.q-range.top-q-max-u32", title = "Top-level leaf index q = 2^32 - 1",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
-            description = """
-                    RFC 8554 Test Case 1 with the top LMS signature's q = 0xffffffff. As a signed 32-bit integer it is
-                    -1, which passes a signed check q < 2^h.
-
-                    A verifier must reject it as malformed; q is unsigned and far outside the tree.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQMaxU32(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 0xffffffffL));
+    /** Which leaf index of Test Case 1 a {@link LeafChange} changes. */
+    private enum Where {
+        /** The top LMS signature's. */
+        TOP,
+        /** The bottom LMS signature's. */
+        BOTTOM,
+        /** The signature of Test Case 1's bottom tree as a single-level key. */
+        SINGLE_LEVEL
     }
 
-    @Case(id = "signature.hss-lms.q-range.top-q-plus-2h",
-            title = "Top-level leaf index q = 37 = 2^h + 5: the genuine leaf 5 plus one tree size",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
-            description = """
-                    RFC 8554 Test Case 1 with the top LMS signature's q changed from 5 to 37 = 32 + 5. Reduced modulo
-                    2^h = 32 it is the genuine leaf, so a verifier that masks q to h bits instead of range-checking it
-                    recomputes exactly the original root and accepts.
+    /**
+     * A q-range row of Test Case 1: the leaf index at {@code where} replaced by {@code q} of the tree's leaf count
+     * and the genuine leaf. The text may use {@code {q}}, {@code {q-hex}}, {@code {genuine}}, {@code {h}},
+     * {@code {leaves}} and {@code {last-leaf}}.
+     */
+    private record LeafChange(String name, Where where, LongBinaryOperator q, List<String> flags, String title,
+                              String description) {
+        long genuine() {
+            return where == Where.TOP ? TC1_TOP_LEAF : TC1_BOTTOM_LEAF;
+        }
 
-                    A verifier must reject it as malformed. Accepting makes every signature malleable in its q field,
-                    and whoever tracks used leaves (for example, to detect a signer that reused a one-time key) is
-                    misled.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQPlus2h(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 32 + 5));
+        long changed() {
+            return q.applyAsLong(TC1_TREE.leafCount(), genuine());
+        }
+
+        CaseSpec spec() {
+            Map<String, String> words = Map.of("q", Long.toString(changed()), "q-hex", String.format("0x%08x", changed()),
+                    "genuine", Long.toString(genuine()), "h", Integer.toString(TC1_TREE.h()),
+                    "leaves", Long.toString(TC1_TREE.leafCount()), "last-leaf", Long.toString(TC1_TREE.leafCount() - 1));
+            String where = "row " + name;
+            return CaseSpec.of("signature.hss-lms.q-range." + name, Template.fill(title, words, where), Severity.HIGH,
+                    List.of("RFC8554-5.4-q-range"), flags, Template.fill(description, words, where))
+                    .withRobustness(Template.fill(TC1_Q_RANGE_ROBUSTNESS, words, where));
+        }
+
+        BuiltCase build(HssKnownAnswer tc1) {
+            HssSignatureLayout layout = tc1.layout();
+            HssSignatureLayout.LmsSignatureFields fields = where == Where.TOP ? layout.level(0) : layout.bottom();
+            if (layout.u32At(fields.lmsType()) != TC1_TREE.code() || layout.u32At(fields.q()) != genuine()) {
+                throw new IllegalStateException("signature.hss-lms.q-range." + name + ": RFC 8554 Test Case 1's "
+                        + where + " signature is not " + TC1_TREE + " at leaf " + genuine());
+            }
+            if (where == Where.SINGLE_LEVEL) {
+                SingleLevel single = singleLevel(tc1);
+                return malformed(single.publicKey(), single.message(), withU32(single.signature(), 4, changed()));
+            }
+            return malformedTc1(tc1, layout.withU32(fields.q(), changed()));
+        }
     }
 
-    @Case(id = "signature.hss-lms.q-range.top-q-high-bit",
-            title = "Top-level leaf index q = 0x80000005: the genuine leaf 5 with the top bit set",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature", "ProviderException"},
-            description = """
-                    RFC 8554 Test Case 1 with the top LMS signature's q = 0x80000005, negative as a signed 32-bit
-                    integer and equal to the genuine leaf 5 in its low bits.
+    private static List<LeafChange> leafChanges() {
+        List<String> top = List.of("LeafIndexOutOfRange", "ModifiedSignature", "ProviderException");
+        List<String> lower = List.of("LeafIndexOutOfRange", "ModifiedSignature");
+        return List.of(
+                new LeafChange("top-q-equals-2h", Where.TOP, (leaves, genuine) -> leaves, top,
+                        "Top-level leaf index q = 2^h = {q} in an H{h} tree", """
+                        RFC 8554 Test Case 1 with the top LMS signature's q changed from {genuine} to {q}; the top
+                        tree has height {h}, so its leaves are 0 to {last-leaf}.
 
-                    A verifier must reject it as malformed. A signed comparison passes it as negative, a mask keeps 5;
-                    either way the verifier computes the original root and accepts a modified signature.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase topQHighBit(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).q(), 0x80000005L));
+                        A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). The off-by-one
+                        q > 2^h has been seen in production verifiers (ACVP-Server #481, caliptra-sw #838); with
+                        q = 2^h the leaf node number 2^h + q = 2^(h+1) lies outside the tree, and BouncyCastle throws
+                        an IllegalArgumentException that a careless caller turns into a crash."""),
+                new LeafChange("top-q-max-u32", Where.TOP, (leaves, genuine) -> 0xffffffffL, top,
+                        "Top-level leaf index q = 2^32 - 1", """
+                        RFC 8554 Test Case 1 with the top LMS signature's q = {q-hex}. As a signed 32-bit integer it
+                        is -1, which passes a signed check q < 2^h.
+
+                        A verifier must reject it as malformed; q is unsigned and far outside the tree."""),
+                new LeafChange("top-q-plus-2h", Where.TOP, (leaves, genuine) -> leaves + genuine, top,
+                        "Top-level leaf index q = {q} = 2^h + {genuine}: the genuine leaf {genuine} plus one tree size", """
+                        RFC 8554 Test Case 1 with the top LMS signature's q changed from {genuine} to {q} = {leaves} +
+                        {genuine}. Reduced modulo 2^h = {leaves} it is the genuine leaf, so a verifier that masks q to
+                        h bits instead of range-checking it recomputes exactly the original root and accepts.
+
+                        A verifier must reject it as malformed. Accepting makes every signature malleable in its q
+                        field, and whoever tracks used leaves (for example, to detect a signer that reused a one-time
+                        key) is misled."""),
+                new LeafChange("top-q-high-bit", Where.TOP, (leaves, genuine) -> 0x80000000L | genuine, top,
+                        "Top-level leaf index q = {q-hex}: the genuine leaf {genuine} with the top bit set", """
+                        RFC 8554 Test Case 1 with the top LMS signature's q = {q-hex}, negative as a signed 32-bit
+                        integer and equal to the genuine leaf {genuine} in its low bits.
+
+                        A verifier must reject it as malformed. A signed comparison passes it as negative, a mask
+                        keeps {genuine}; either way the verifier computes the original root and accepts a modified
+                        signature."""),
+                new LeafChange("bottom-q-equals-2h", Where.BOTTOM, (leaves, genuine) -> leaves, lower,
+                        "Bottom-level leaf index q = 2^h = {q}", """
+                        RFC 8554 Test Case 1 with the bottom LMS signature's q changed from {genuine} to {q}; the
+                        bottom tree, whose parameters come from the signed public key inside the signature, has
+                        height {h}.
+
+                        A verifier must reject it as malformed. The range check applies at every level, with h taken
+                        from the key that verifies that level; a verifier that checks only the top level misses it."""),
+                new LeafChange("bottom-q-plus-2h", Where.BOTTOM, (leaves, genuine) -> leaves + genuine, lower,
+                        "Bottom-level leaf index q = {q} = 2^h + {genuine}: the genuine leaf {genuine} plus one tree size", """
+                        RFC 8554 Test Case 1 with the bottom LMS signature's q changed from {genuine} to {q}; modulo
+                        {leaves} it is the genuine leaf.
+
+                        A verifier must reject it as malformed; one that masks q at the lower levels accepts it."""),
+                new LeafChange("single-level-q-equals-2h", Where.SINGLE_LEVEL, (leaves, genuine) -> leaves, lower,
+                        "Single-level signature with q = 2^h = {q}", """
+                        The bottom tree of RFC 8554 Test Case 1 as a single-level key, with its signature's q changed
+                        from {genuine} to {q}, one past the last leaf of the H{h} tree.
+
+                        A verifier must reject it as malformed. It is the plain LMS case of the off-by-one, the form in
+                        which NIST's ACVP LMS tests reach most verifiers."""));
     }
 
-    @Case(id = "signature.hss-lms.q-range.bottom-q-equals-2h", title = "Bottom-level leaf index q = 2^h = 32",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
-            description = """
-                    RFC 8554 Test Case 1 with the bottom LMS signature's q changed from 10 to 32; the bottom tree, whose
-                    parameters come from the signed public key inside the signature, has height 5.
+    /**
+     * A q-range row of a single-level sparse key that signs at leaf q = 2^h, outside its tree, with the root a
+     * walk up the h path nodes from node 2^h + q gives: invalid by the range of q alone. The text may use
+     * {@code {tree}} (the two registry names), {@code {h}}, {@code {q}} and {@code {node-power}}, h + 1.
+     */
+    private record OutsideTree(String name, LmsType lms, LmOtsType ots, String title, String description) {
+        long q() {
+            return lms.leafCount();
+        }
 
-                    A verifier must reject it as malformed. The range check applies at every level, with h taken from
-                    the key that verifies that level; a verifier that checks only the top level misses it.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase bottomQEquals2h(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.bottom().q(), 32));
+        CaseSpec spec() {
+            Map<String, String> words = Map.of("tree", lms + " / " + ots, "h", Integer.toString(lms.h()),
+                    "q", Long.toString(q()), "node-power", Integer.toString(lms.h() + 1));
+            String where = "row " + name;
+            return CaseSpec.of("signature.hss-lms.q-range." + name, Template.fill(title, words, where), Severity.HIGH,
+                    List.of("RFC8554-5.4-q-range"), List.of("LeafIndexOutOfRange", "SparseTree"),
+                    Template.fill(description, words, where));
+        }
+
+        BuiltCase build(CaseContext<HssKnownAnswer> context) {
+            String tree = "h" + lms.h();
+            HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven(context.family() + " " + tree,
+                    List.of(new HssSparseTreeKey.Level(LMSigParameters.getParametersForType(lms.code()),
+                            LMOtsParameters.getParametersForType(ots.code()), q())));
+            byte[] message = ("suitcase HSS-LMS leaf index out of range, " + tree).getBytes(StandardCharsets.UTF_8);
+            return malformed(key.publicKey(), message, key.sign(message));
+        }
     }
 
-    @Case(id = "signature.hss-lms.q-range.bottom-q-plus-2h",
-            title = "Bottom-level leaf index q = 42 = 2^h + 10: the genuine leaf 10 plus one tree size",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
-            description = """
-                    RFC 8554 Test Case 1 with the bottom LMS signature's q changed from 10 to 42; modulo 32 it is the
-                    genuine leaf.
+    private static List<OutsideTree> outsideTrees() {
+        return List.of(
+                new OutsideTree("h10-q-equals-2h", LmsType.LMS_SHA256_M32_H10, LmOtsType.LMOTS_SHA256_N32_W4,
+                        "Leaf index q = {q} in an H{h} tree", """
+                        A single-level {tree} key and its signature at leaf q = {q} = 2^{h}, one past the tree's last
+                        leaf. The key is a sparse tree whose root T[1] was computed from that leaf, walking up the
+                        h = {h} nodes of the authentication path as Algorithm 6a does, so the signature satisfies
+                        every rule of RFC 8554 but the range of q.
 
-                    A verifier must reject it as malformed; one that masks q at the lower levels accepts it.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase bottomQPlus2h(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.bottom().q(), 32 + 10));
-    }
+                        A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). One without the
+                        check recomputes exactly T[1] and accepts a signature from a leaf the tree does not have: the
+                        number of one-time keys is no longer bounded by the height the key declares. The bound depends
+                        on that height; a verifier that hard-codes the H5 bound rejects this for the wrong reason and
+                        accepts q = 31 in any tree, one that hard-codes a large bound lets it through."""),
+                new OutsideTree("h25-q-equals-2h", LmsType.LMS_SHA256_M32_H25, LmOtsType.LMOTS_SHA256_N32_W4,
+                        "Leaf index q = 2^{h} in an H{h} tree", """
+                        A single-level {tree} key and its signature at leaf q = 2^{h} = {q}, one past the last leaf of
+                        the tallest registered tree. The key is a sparse tree whose root T[1] was computed from that
+                        leaf, up the {h} nodes of the path, so only the range of q is wrong.
 
-    @Case(id = "signature.hss-lms.q-range.single-level-q-equals-2h",
-            title = "Single-level signature with q = 2^h = 32",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "ModifiedSignature"},
-            description = """
-                    The bottom tree of RFC 8554 Test Case 1 as a single-level key, with its signature's q changed from
-                    10 to 32, one past the last leaf of the H5 tree.
-
-                    A verifier must reject it as malformed. It is the plain LMS case of the off-by-one, the form in
-                    which NIST's ACVP LMS tests reach most verifiers.""",
-            robustness = """
-                    RFC 8554 Test Case 1's trees have leaves 0 to 31 only: a verifier without the range rule walks up
-                    from node 2^h + q, no node of such a tree, and misses the root (only one that masks q to h bits
-                    recovers the genuine leaf); q-range.h10-q-equals-2h isolates the rule.""")
-    BuiltCase singleLevelQEquals2h(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
-        return malformed(single.publicKey(), single.message(), withU32(single.signature(), 4, 32));
-    }
-
-    @Case(id = "signature.hss-lms.q-range.h10-q-equals-2h", title = "Leaf index q = 1024 in an H10 tree",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "SparseTree"},
-            description = """
-                    A single-level LMS_SHA256_M32_H10 / LMOTS_SHA256_N32_W4 key and its signature at leaf q = 1024 =
-                    2^10, one past the tree's last leaf. The key is a sparse tree whose root T[1] was computed from
-                    that leaf, walking up the h = 10 nodes of the authentication path as Algorithm 6a does, so the
-                    signature satisfies every rule of RFC 8554 but the range of q.
-
-                    A verifier must reject it as malformed (Algorithm 6a: q >= 2^h is invalid). One without the check
-                    recomputes exactly T[1] and accepts a signature from a leaf the tree does not have: the number of
-                    one-time keys is no longer bounded by the height the key declares. The bound depends on that
-                    height; a verifier that hard-codes the H5 bound rejects this for the wrong reason and accepts
-                    q = 31 in any tree, one that hard-codes a large bound lets it through.""")
-    BuiltCase h10QEquals2h() {
-        return qOutOfRange("h10", LMSigParameters.lms_sha256_n32_h10, 1024);
-    }
-
-    @Case(id = "signature.hss-lms.q-range.h25-q-equals-2h", title = "Leaf index q = 2^25 in an H25 tree",
-            severity = Severity.HIGH, requirements = {"RFC8554-5.4-q-range"},
-            flags = {"LeafIndexOutOfRange", "SparseTree"},
-            description = """
-                    A single-level LMS_SHA256_M32_H25 / LMOTS_SHA256_N32_W4 key and its signature at leaf q = 2^25 =
-                    33554432, one past the last leaf of the tallest registered tree. The key is a sparse tree whose
-                    root T[1] was computed from that leaf, up the 25 nodes of the path, so only the range of q is
-                    wrong.
-
-                    A verifier must reject it as malformed. Its node number 2^25 + q = 2^26 still fits in 32 bits, so
-                    only the explicit check of Algorithm 6a catches it; without it the recomputed root is T[1].""")
-    BuiltCase h25QEquals2h() {
-        return qOutOfRange("h25", LMSigParameters.lms_sha256_n32_h25, 1L << 25);
+                        A verifier must reject it as malformed. Its node number 2^{h} + q = 2^{node-power} still fits
+                        in 32 bits, so only the explicit check of Algorithm 6a catches it; without it the recomputed
+                        root is T[1]."""));
     }
 
     @Case(id = "signature.hss-lms.q-range.last-leaf-h5", title = "Valid signature at the last leaf of an H5 tree, q = 31",
@@ -380,14 +416,10 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     as q < 2^h - 1, or q + 1 < 2^h computed with an overflow, refuses the last signature a key can
                     make.""")
     BuiltCase lastLeafH5() {
-        HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format last leaf",
-                List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
         byte[] message = "suitcase HSS-LMS last leaf".getBytes(StandardCharsets.UTF_8);
-        for (int used = 0; used < 31; used++) {
-            key.sign(message);
-        }
-        return BuiltCase.of(Expectation.accept(),
-                HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message).toByteArray()));
+        HssParameters.Signed signed = HssParameters.generated(HssParameters.tree(LmsType.LMS_SHA256_M32_H5,
+                LmOtsType.LMOTS_SHA256_N32_W4, 31)).sign("hss-lms-signature-format last leaf", message);
+        return BuiltCase.of(Expectation.accept(), HssKnownAnswerFamily.input(signed.publicKey(), message, signed.signature()));
     }
 
     @Case(id = "signature.hss-lms.q-range.other-valid-leaf", title = "Top-level leaf index changed to another leaf, q = 6",
@@ -400,8 +432,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as invalid: q enters every hash of the one-time signature and decides
                     the left/right order of the path, so the recomputed root differs. Accepting means q is not bound,
                     and one one-time signature could stand for any leaf.""")
-    BuiltCase otherValidLeaf(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase otherValidLeaf(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         HssSignatureLayout layout = tc1.layout();
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_INVALID), HssKnownAnswerFamily.input(tc1.publicKey(),
                 tc1.message(), layout.withU32(layout.level(0).q(), 6)));
@@ -420,9 +452,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as malformed (Algorithm 6a: the signature's otstype must equal the key's).
                     A verifier that parses the one-time signature by the type in the signature lets the signer, or an
                     attacker, choose the Winternitz parameter the key's root was not built with.""")
-    BuiltCase topOtsOtherRegistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 3));
+    BuiltCase topOtsOtherRegistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).otsType(), 3));
     }
 
     @Case(id = "signature.hss-lms.ots-type.top-unregistered", title = "Top LMS signature's LM-OTS type 0x815 (unregistered)",
@@ -433,9 +465,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     specification registers (Botan's invalid-signature tests use a similar code).
 
                     A verifier must reject it as malformed, without looking the code up in a table unchecked.""")
-    BuiltCase topOtsUnregistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0x815));
+    BuiltCase topOtsUnregistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).otsType(), 0x815));
     }
 
     @Case(id = "signature.hss-lms.ots-type.top-reserved-zero", title = "Top LMS signature's LM-OTS type 0 (reserved)",
@@ -446,9 +478,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as malformed. Zero is what an uninitialised field holds, so a verifier
                     that treats 0 as "use the key's type" accepts signatures whose type field was never written.""")
-    BuiltCase topOtsReservedZero(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0));
+    BuiltCase topOtsReservedZero(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).otsType(), 0));
     }
 
     @Case(id = "signature.hss-lms.ots-type.top-high-byte",
@@ -461,9 +493,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as malformed; the comparison covers all four bytes. Comparing one byte
                     makes the signature malleable.""")
-    BuiltCase topOtsHighByte(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).otsType(), 0x01000004L));
+    BuiltCase topOtsHighByte(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).otsType(), 0x01000004L));
     }
 
     @Case(id = "signature.hss-lms.ots-type.bottom-other-registered",
@@ -477,9 +509,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as malformed. At the lower levels the reference type is the one in the
                     signed public key inside the signature; a verifier that checks the type only at the top level
                     misses this.""")
-    BuiltCase bottomOtsOtherRegistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.bottom().otsType(), 3));
+    BuiltCase bottomOtsOtherRegistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.bottom().otsType(), 3));
     }
 
     @Case(id = "signature.hss-lms.ots-type.key-changed",
@@ -499,8 +531,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     that reads it with the key's parameters, as one of a single parameter set does (the reference
                     verifier's continuation), misreads it; only one that takes the type from the signature accepts it.
                     ots-type.top-other-registered isolates the rule.""")
-    BuiltCase keyOtsChanged(CaseContext<Void> context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context.generator());
+    BuiltCase keyOtsChanged(CaseContext<HssKnownAnswer> context) {
+        HssKnownAnswer tc1 = context.fixture();
         return malformed(withU32(tc1.publicKey(), 8, 3), tc1.message(), tc1.signature());
     }
 
@@ -518,9 +550,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as malformed. Taking h from the signature instead of the key lets a
                     signature choose how long its authentication path is, and so which node of which tree it claims
                     to reach.""")
-    BuiltCase topLmsOtherRegistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 6));
+    BuiltCase topLmsOtherRegistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).lmsType(), 6));
     }
 
     @Case(id = "signature.hss-lms.lms-type.top-reserved-zero", title = "Top LMS signature's LMS type 0 (reserved)",
@@ -530,9 +562,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     RFC 8554 Test Case 1 with the top LMS signature's LMS type set to 0x00000000, the reserved code.
 
                     A verifier must reject it as malformed.""")
-    BuiltCase topLmsReservedZero(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0));
+    BuiltCase topLmsReservedZero(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).lmsType(), 0));
     }
 
     @Case(id = "signature.hss-lms.lms-type.top-unregistered", title = "Top LMS signature's LMS type 0x19 (unregistered)",
@@ -543,9 +575,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     the registered ones.
 
                     A verifier must reject it as malformed.""")
-    BuiltCase topLmsUnregistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0x19));
+    BuiltCase topLmsUnregistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).lmsType(), 0x19));
     }
 
     @Case(id = "signature.hss-lms.lms-type.top-high-byte",
@@ -556,9 +588,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     RFC 8554 Test Case 1 with the top LMS signature's LMS type 0x01000005.
 
                     A verifier must reject it as malformed; type codes are compared as 32-bit values.""")
-    BuiltCase topLmsHighByte(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.level(0).lmsType(), 0x01000005L));
+    BuiltCase topLmsHighByte(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.level(0).lmsType(), 0x01000005L));
     }
 
     @Case(id = "signature.hss-lms.lms-type.bottom-other-registered",
@@ -570,9 +602,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     signed lower public key declares, to 0x06 (H10).
 
                     A verifier must reject it as malformed; each level's reference is the key one level up.""")
-    BuiltCase bottomLmsOtherRegistered(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withU32(layout.bottom().lmsType(), 6));
+    BuiltCase bottomLmsOtherRegistered(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withU32(layout.bottom().lmsType(), 6));
     }
 
     @Case(id = "signature.hss-lms.lms-type.relabelled-shake",
@@ -589,8 +621,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as invalid: hashed with SHAKE256 the one-time signature and the path lead
                     to another root. Accepting means the verifier computes SHA-256 whatever the type code says; then
                     the code authenticates nothing, and a key declared as SHAKE256 accepts SHA-256 signatures.""")
-    BuiltCase relabelledShake(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase relabelledShake(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         byte[] key = withU32(withU32(single.publicKey(), 4, 0x0f), 8, 0x0c);
         byte[] signature = withU32(layout.withU32(layout.level(0).otsType(), 0x0c), layout.level(0).lmsType(), 0x0f);
@@ -612,9 +644,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends inside the last node of the bottom path: no processor can read the fields that
                     are missing.""")
-    BuiltCase truncatedOneByte(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.truncatedTo(layout.length() - 1));
+    BuiltCase truncatedOneByte(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.truncatedTo(layout.length() - 1));
     }
 
     @Case(id = "signature.hss-lms.length.trailing-zero-byte", title = "Two-level signature with one trailing zero byte",
@@ -626,8 +658,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as malformed: the length of the final LMS signature is fixed exactly by
                     its types. Accepting trailing bytes (BouncyCastle 1.80 and 1.83 did) makes signatures malleable: the
                     same authorisation has many encodings, which defeats replay caches keyed by signature bytes.""")
-    BuiltCase trailingZeroByte(CaseContext<Void> context) {
-        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().withAppended(new byte[] {0}));
+    BuiltCase trailingZeroByte(CaseContext<HssKnownAnswer> context) {
+        return malformedTc1(context.fixture(), context.fixture().layout().withAppended(new byte[] {0}));
     }
 
     @Case(id = "signature.hss-lms.length.trailing-32-bytes", title = "Two-level signature with 32 trailing bytes",
@@ -638,10 +670,10 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as malformed. One that checks only "at least as long as needed" accepts
                     it.""")
-    BuiltCase trailing32Bytes(CaseContext<Void> context) {
+    BuiltCase trailing32Bytes(CaseContext<HssKnownAnswer> context) {
         byte[] tail = new byte[32];
         Arrays.fill(tail, (byte) 0xff);
-        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().withAppended(tail));
+        return malformedTc1(context.fixture(), context.fixture().layout().withAppended(tail));
     }
 
     @Case(id = "signature.hss-lms.length.single-level-trailing-byte",
@@ -654,8 +686,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
 
                     A verifier must reject it as malformed; for L = 1 the rule is Algorithm 6a's: the LMS signature is
                     exactly 12 + n(p+1) + m*h bytes.""")
-    BuiltCase singleLevelTrailingByte(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase singleLevelTrailingByte(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         return malformed(single.publicKey(), single.message(), concat(single.signature(), new byte[] {0}));
     }
 
@@ -668,9 +700,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     that parse as a well-formed LMS signature.
 
                     A verifier must reject it as malformed: after the last LMS signature nothing may follow.""")
-    BuiltCase bottomSignatureRepeated(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.withAppended(layout.slice(layout.bottom().start(), layout.bottom().end())));
+    BuiltCase bottomSignatureRepeated(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.withAppended(layout.slice(layout.bottom().start(), layout.bottom().end())));
     }
 
     @Case(id = "signature.hss-lms.length.empty", title = "Empty HSS signature",
@@ -683,8 +715,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     A verifier must reject it as malformed without reading Nspk from beyond the end.""",
             robustness = """
                     The signature ends before Nspk: no processor can read the fields that are missing.""")
-    BuiltCase empty(CaseContext<Void> context) {
-        return malformedTc1(context.generator(), new byte[0]);
+    BuiltCase empty(CaseContext<HssKnownAnswer> context) {
+        return malformedTc1(context.fixture(), new byte[0]);
     }
 
     @Case(id = "signature.hss-lms.length.nspk-only", title = "Four-byte HSS signature: Nspk = 1 and nothing else",
@@ -698,8 +730,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends after Nspk, before the first LMS signature: no processor can read the fields that
                     are missing.""")
-    BuiltCase nspkOnly(CaseContext<Void> context) {
-        return malformedTc1(context.generator(), HssKnownAnswer.rfc8554TestCase1(context.generator()).layout().truncatedTo(4));
+    BuiltCase nspkOnly(CaseContext<HssKnownAnswer> context) {
+        return malformedTc1(context.fixture(), context.fixture().layout().truncatedTo(4));
     }
 
     @Case(id = "signature.hss-lms.length.header-only",
@@ -715,8 +747,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends after the LM-OTS type, before C: no processor can read the fields that are
                     missing.""")
-    BuiltCase headerOnly(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase headerOnly(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         return malformed(single.publicKey(), single.message(), Arrays.copyOf(single.signature(), 12));
     }
 
@@ -732,8 +764,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends before the authentication path: no processor can read the fields that are
                     missing.""")
-    BuiltCase noPath(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase noPath(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         return malformed(single.publicKey(), single.message(), layout.truncatedTo(layout.level(0).path(0)));
     }
@@ -750,8 +782,8 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
                     n(p+1) bytes.""",
             robustness = """
                     The signature ends inside the Winternitz chains: no processor can read the fields that are missing.""")
-    BuiltCase truncatedInChains(CaseContext<Void> context) {
-        SingleLevel single = singleLevel(context.generator());
+    BuiltCase truncatedInChains(CaseContext<HssKnownAnswer> context) {
+        SingleLevel single = singleLevel(context.fixture());
         HssSignatureLayout layout = HssSignatureLayout.parse(single.publicKey(), single.signature());
         return malformed(single.publicKey(), single.message(), layout.truncatedTo(layout.level(0).chain(17)));
     }
@@ -768,9 +800,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends inside the signed lower public key: no processor can read the fields that are
                     missing.""")
-    BuiltCase truncatedInSignedKey(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.truncatedTo(layout.signedKey(1).root()));
+    BuiltCase truncatedInSignedKey(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.truncatedTo(layout.signedKey(1).root()));
     }
 
     @Case(id = "signature.hss-lms.length.missing-bottom-signature",
@@ -786,9 +818,9 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     The signature ends after the signed lower public key, before the bottom LMS signature: no processor
                     can read the fields that are missing.""")
-    BuiltCase missingBottomSignature(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
-        return malformedTc1(context.generator(), layout.truncatedTo(layout.bottom().start()));
+    BuiltCase missingBottomSignature(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
+        return malformedTc1(context.fixture(), layout.truncatedTo(layout.bottom().start()));
     }
 
     @Case(id = "signature.hss-lms.length.shifted-fields",
@@ -806,37 +838,25 @@ public final class HssSignatureFormatFamily extends CaseFamily<Void> {
             robustness = """
                     A byte missing from the top LMS signature shifts every field after it: the signed key's LMS type is
                     read from other bytes and names no parameter set, so no processor can read on.""")
-    BuiltCase shiftedFields(CaseContext<Void> context) {
-        HssSignatureLayout layout = HssKnownAnswer.rfc8554TestCase1(context.generator()).layout();
+    BuiltCase shiftedFields(CaseContext<HssKnownAnswer> context) {
+        HssSignatureLayout layout = context.fixture().layout();
         int lastTopByte = layout.level(0).end() - 1;
         byte[] shortened = layout.withReplaced(lastTopByte, lastTopByte + 1, new byte[0]);
-        return malformedTc1(context.generator(), concat(shortened, new byte[] {0}));
+        return malformedTc1(context.fixture(), concat(shortened, new byte[] {0}));
     }
 
     /** A single-level key, its message and its valid signature: Test Case 1's bottom tree on its own. */
     private record SingleLevel(byte[] publicKey, byte[] message, byte[] signature) {
     }
 
-    private static SingleLevel singleLevel(GeneratorContext context) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    private static SingleLevel singleLevel(HssKnownAnswer tc1) {
         HssSignatureLayout layout = tc1.layout();
         return new SingleLevel(concat(u32(1), layout.slice(layout.signedKey(1).start(), layout.signedKey(1).end())),
                 tc1.message(), concat(u32(0), layout.slice(layout.bottom().start(), layout.bottom().end())));
     }
 
-    /**
-     * A single-level sparse key that signs at leaf {@code q}, outside its tree, with the root a walk up
-     * the h path nodes from node 2^h + q gives, and its signature: invalid by the range of q alone.
-     */
-    private static BuiltCase qOutOfRange(String name, LMSigParameters tree, long q) {
-        HssSparseTreeKey key = HssSparseTreeKey.generateAsGiven("hss-lms-signature-format " + name,
-                List.of(new HssSparseTreeKey.Level(tree, LMOtsParameters.sha256_n32_w4, q)));
-        byte[] message = ("suitcase HSS-LMS leaf index out of range, " + name).getBytes(StandardCharsets.UTF_8);
-        return malformed(key.publicKey(), message, key.sign(message));
-    }
-
-    private static BuiltCase malformedTc1(GeneratorContext context, byte[] signature) {
-        HssKnownAnswer tc1 = HssKnownAnswer.rfc8554TestCase1(context);
+    /** Test Case 1's key and message with {@code signature}. */
+    private static BuiltCase malformedTc1(HssKnownAnswer tc1, byte[] signature) {
         return malformed(tc1.publicKey(), tc1.message(), signature);
     }
 
