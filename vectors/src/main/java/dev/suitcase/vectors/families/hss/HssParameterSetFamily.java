@@ -157,8 +157,8 @@ public final class HssParameterSetFamily extends CaseFamily<Void> {
                         bytes. The key is a sparse tree: only the signing leaf is a real one-time key.
 
                         A verifier must accept it. Node numbers are u32str values in the tree hashes; a verifier that
-                        stores them in 16-bit or signed 16-bit variables computes another root for the upper half of
-                        an H{h} tree."""),
+                        stores them in signed 16-bit variables, whose largest value is 32767, computes another root for
+                        the upper half of an H{h} tree."""),
                 HssKeyRow.of(PARAMS + "sha256-m32-h15-w2", Severity.HIGH,
                         sparse(tree(LMS_SHA256_M32_H15, LMOTS_SHA256_N32_W2, 7)), LENGTH_ROOT,
                         "Valid signature, {tree}, leaf q = {q}", """
