@@ -2,7 +2,7 @@ package dev.suitcase.runner.cli;
 
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.runner.baseline.GateReport;
-import dev.suitcase.runner.engine.Corpora;
+import dev.suitcase.runner.engine.RunInputs;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.launch.RunSummary;
@@ -26,7 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The corpus run of {@code suitcase run} and {@code suitcase matrix}: one execution path, the
+ * The engine run of {@code suitcase run} and {@code suitcase interop}: one execution path, the
  * suitcase engine through {@link SuitcaseLaunch}, whose failures become what a command line says.
  * A configuration or adapter that cannot be used is a usage error naming the command's option, not
  * the engine's configuration key; a fault of the suite is exit 3 with a line on standard error;
@@ -101,12 +101,12 @@ final class EngineRun {
      * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
      * {@code outDirectory}; throws a usage error for a configuration or adapter that cannot be used.
      */
-    static Ending launch(CommandLine.Model.CommandSpec spec, SuitcaseConfiguration configuration, Corpora corpora,
+    static Ending launch(CommandLine.Model.CommandSpec spec, SuitcaseConfiguration configuration, RunInputs inputs,
                          Path outDirectory, SuitcaseLaunch.Progress progress) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         SuitcaseLaunch.Outcome outcome;
         try {
-            outcome = SuitcaseLaunch.run(configuration, corpora, outDirectory, progress, err);
+            outcome = SuitcaseLaunch.run(configuration, inputs, outDirectory, progress, err);
         } catch (SuitcaseConfigurationException e) {
             throw usage(spec, e.getMessage());
         } catch (SuitcaseLaunch.RunInterruptedException e) {
@@ -118,6 +118,12 @@ final class EngineRun {
             Optional<AdapterException> unusable = SuitcaseLaunch.cause(engineFailure.get(), AdapterException.class);
             if (unusable.isPresent()) {
                 throw usage(spec, unusable.get().getMessage());
+            }
+            // adapters that open but cannot run as configured: none of them signs for the producer matrix
+            Optional<SuitcaseConfigurationException> unfit = SuitcaseLaunch.cause(engineFailure.get(),
+                    SuitcaseConfigurationException.class);
+            if (unfit.isPresent()) {
+                throw usage(spec, unfit.get().getMessage());
             }
             return suiteFailed(spec, "the engine failed: " + engineFailure.get());
         }

@@ -3,8 +3,6 @@ package dev.suitcase.runner.results;
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
-import dev.suitcase.runner.interop.ProducerMatrix;
-import dev.suitcase.runner.interop.ProducerMatrixJson;
 import dev.suitcase.runner.json.AtomicFiles;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.JsonFiles;
@@ -20,10 +18,14 @@ import dev.suitcase.runner.verdict.Expected;
 import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.corpus.CorpusException;
+import dev.suitcase.vectors.corpus.CorpusSchemas;
 import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
@@ -47,8 +49,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code results.json}: the {@link Results} of a run as JSON, in the form
- * {@code runner/schema/results.schema.json} defines, with the producer matrix, when there is one,
- * as the optional member {@value ProducerMatrixJson#MEMBER} ({@link ProducerMatrixJson}). Written in the corpus files' stable format
+ * {@code runner/schema/results.schema.json} defines, with the vectors the producer × verifier matrix
+ * made, when it ran, as the optional member {@value #INTEROP_VECTORS}, each in the form of a corpus
+ * vector file ({@code vectors/schema/vector.schema.json}). Written in the corpus files' stable format
  * (one configuration of JSON in the project), atomically; read back strictly: schema first, then
  * the model's own checks, so a file that reads is one this code could have written.
  */
@@ -57,6 +60,8 @@ public final class ResultsJson {
     public static final int FORMAT_VERSION = 1;
     /** The file name in a run's output directory. */
     public static final String FILE_NAME = "results.json";
+    /** The member holding the vectors of the producer × verifier matrix. */
+    public static final String INTEROP_VECTORS = "interopVectors";
 
     private ResultsJson() {
     }
@@ -94,7 +99,10 @@ public final class ResultsJson {
         ArrayNode list = json.putArray("results");
         results.results().forEach(result -> list.add(resultToJson(result)));
         json.set("scores", scores(results.scores()));
-        results.producerMatrix().ifPresent(matrix -> json.set(ProducerMatrixJson.MEMBER, ProducerMatrixJson.toJson(matrix)));
+        if (!results.interopVectors().isEmpty()) {
+            ArrayNode vectors = json.putArray(INTEROP_VECTORS);
+            results.interopVectors().forEach(vector -> vectors.add(VectorCodec.toJson(vector)));
+        }
         return json;
     }
 
@@ -116,13 +124,23 @@ public final class ResultsJson {
             JsonNode entry = list.get(i);
             results.add(at(source, "/results/" + i, () -> readResult(entry)));
         }
-        Results read = at(source, "/results", () -> new Results(run, results));
-        if (!document.has(ProducerMatrixJson.MEMBER)) {
-            return read;
+        at(source, "/results", () -> new Results(run, results));
+        List<Vector> vectors = new ArrayList<>();
+        JsonNode made = document.path(INTEROP_VECTORS);
+        for (int i = 0; i < made.size(); i++) {
+            vectors.add(vector(made.get(i), source, "/" + INTEROP_VECTORS + "/" + i));
         }
-        String pointer = "/" + ProducerMatrixJson.MEMBER;
-        ProducerMatrix matrix = ProducerMatrixJson.fromJson(document.get(ProducerMatrixJson.MEMBER), source, pointer);
-        return at(source, pointer, () -> read.withProducerMatrix(matrix));
+        return at(source, "/" + INTEROP_VECTORS, () -> new Results(run, results, vectors));
+    }
+
+    /** One vector of the producer × verifier matrix, held to the vector files' schema and model. */
+    private static Vector vector(JsonNode json, String source, String pointer) {
+        try {
+            CorpusSchemas.VECTOR.validate(json, source + " at " + pointer);
+            return VectorCodec.fromJson(json, source + " at " + pointer);
+        } catch (CorpusException e) {
+            throw new JsonFileException(source, pointer, e.getMessage(), e);
+        }
     }
 
     /** The wire name of an outcome kind, e.g. {@code protocol-violation}. */
@@ -150,6 +168,9 @@ public final class ResultsJson {
         options.shard().ifPresent(shard -> json.put("shard", shard.toString()));
         json.put("allowUnimplemented", options.allowUnimplemented());
         options.failOn().ifPresent(level -> json.put("failOn", level.wireName()));
+        if (options.interop()) {
+            json.put("interop", true);
+        }
         return json;
     }
 
@@ -230,7 +251,8 @@ public final class ResultsJson {
                 profiles(json.get("profiles")),
                 optionalText(json, "shard").map(Shard::parse),
                 json.get("allowUnimplemented").booleanValue(),
-                optionalText(json, "failOn").map(FailOn::fromWireName));
+                optionalText(json, "failOn").map(FailOn::fromWireName),
+                json.has("interop") && json.get("interop").booleanValue());
     }
 
     private static List<AdapterUnderTest> readAdapters(JsonNode list, String source) {

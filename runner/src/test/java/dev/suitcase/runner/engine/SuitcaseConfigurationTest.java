@@ -35,7 +35,7 @@ class SuitcaseConfigurationTest {
     @Test
     void givesBackWhatItWritesIncludingCommasInsideACommandLine() {
         RunOptions options = new RunOptions(Optional.of(Layer.SUIT), Optional.of("es256"), Optional.of("suit.*.rollback.*"),
-                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY));
+                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY), true);
         SuitcaseConfiguration configuration = new SuitcaseConfiguration(List.of("reference", "process:./verify --algs ES256,EdDSA"),
                 Optional.of(Path.of("corpus")), options, Optional.of(Path.of("baseline.json")), Duration.ofMillis(1500), Path.of("/repo"));
         SuitcaseConfiguration read = SuitcaseConfiguration.from(parameters(configuration.toParameters()));
@@ -56,6 +56,7 @@ class SuitcaseConfigurationTest {
         assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,jdk,reference"), "suitcase.adapters lists 'reference' twice");
         assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,,jdk"), "suitcase.adapters has an empty entry");
         assertRefused(Map.of(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "yes"), "suitcase.allowUnimplemented: 'yes' is not a boolean");
+        assertRefused(Map.of(SuitcaseConfiguration.INTEROP, "on"), "suitcase.interop: 'on' is not a boolean");
         assertRefused(Map.of(SuitcaseConfiguration.FAIL_ON, "urgent"), "suitcase.failOn: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory");
         assertRefused(Map.of(SuitcaseConfiguration.LAYER, "transport"), "suitcase.layer: ");
         assertRefused(Map.of(SuitcaseConfiguration.ALGORITHM, "RS256"), "suitcase.algorithm: unknown algorithm 'RS256'");

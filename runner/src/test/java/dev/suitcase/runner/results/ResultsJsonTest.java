@@ -10,6 +10,7 @@ import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.LayerCoverage;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.fixtures.InteropResults;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
@@ -218,6 +219,31 @@ class ResultsJsonTest {
         JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
         assertEquals("/results/" + index, e.pointer());
         assertTrue(e.getMessage().contains("is FAIL_ACCEPTED, not PASS"), e.getMessage());
+    }
+
+    @Test
+    void keepsTheVectorsOfTheProducerMatrixInTheFormOfVectorFiles() throws IOException {
+        Results matrix = InteropResults.es256();
+        JsonNode json = written(matrix);
+
+        assertEquals(List.of(), committedSchema().validate(json));
+        assertTrue(json.get("run").get("options").get("interop").booleanValue());
+        JsonNode vectors = json.get(ResultsJson.INTEROP_VECTORS);
+        assertEquals(matrix.interopVectors().size(), vectors.size());
+        assertEquals(List.of(), dev.suitcase.vectors.corpus.CorpusSchemas.VECTOR.schema().validate(vectors.get(0)));
+        assertEquals(matrix, ResultsJson.fromJson(json, "matrix.json"));
+        assertFalse(written(SampleResults.finished()).has(ResultsJson.INTEROP_VECTORS), "a run without the matrix has none");
+        assertFalse(written(SampleResults.finished()).get("run").get("options").has("interop"));
+    }
+
+    @Test
+    void refusesAVectorOfTheProducerMatrixThatIsNoVectorNamingIt() throws IOException {
+        ObjectNode json = (ObjectNode) written(InteropResults.es256());
+        ((ObjectNode) json.get(ResultsJson.INTEROP_VECTORS).get(2)).remove("expect");
+
+        JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
+        assertEquals("/" + ResultsJson.INTEROP_VECTORS + "/2", e.pointer());
+        assertTrue(e.getMessage().contains("expect"), e.getMessage());
     }
 
     @Test
