@@ -18,6 +18,8 @@ pub struct PublicKey {
     pub crv: Option<i64>,
     pub x: Option<Vec<u8>>,
     pub y: Option<Vec<u8>>,
+    /// EC2: the sign bit of y when the key is compressed (y given as a bool, RFC 9053 §7.1.1).
+    pub y_sign: Option<bool>,
     /// HSS-LMS: the public key bytes at label -1.
     pub hss: Option<Vec<u8>>,
     pub kid: Vec<u8>,
@@ -47,6 +49,7 @@ impl PublicKey {
             crv: param(-1).and_then(|value| value.into_integer().ok()).and_then(|crv| i64::try_from(crv).ok()),
             x: bytes(-2),
             y: bytes(-3),
+            y_sign: param(-3).and_then(|value| value.as_bool()),
             hss: if kty == HSS_LMS_KTY { bytes(-1) } else { None },
             kid: key.key_id,
             alg,
@@ -65,8 +68,18 @@ impl PublicKey {
     /// p256's verifying key, for an EC2 key on P-256 (kty 2, crv 1).
     pub fn p256(&self) -> Verdict<p256::ecdsa::VerifyingKey> {
         self.expect(iana::KeyType::EC2.to_i64(), Some(iana::EllipticCurve::P_256.to_i64()), "an EC2 key on P-256 (kty 2, crv 1)")?;
-        let (Some(x), Some(y)) = (&self.x, &self.y) else {
-            return Err(Outcome::reject(Reason::BadKey, "the EC2 key lacks x (-2) or y (-3) as a byte string"));
+        let Some(x) = &self.x else {
+            return Err(Outcome::reject(Reason::BadKey, "the EC2 key lacks x (-2) as a byte string"));
+        };
+        if let (Some(sign), 32) = (self.y_sign, x.len()) {
+            // a compressed point: p256 decompresses x with the sign of y (SEC 1 §2.3.4)
+            let point = p256::EncodedPoint::from_bytes([&[if sign { 0x03 } else { 0x02 }], x.as_slice()].concat())
+                .map_err(|error| Outcome::reject(Reason::BadKey, format!("p256 EncodedPoint::from_bytes: {error}")))?;
+            return p256::ecdsa::VerifyingKey::from_encoded_point(&point)
+                .map_err(|error| Outcome::reject(Reason::BadKey, format!("p256 VerifyingKey::from_encoded_point: {error}")));
+        }
+        let Some(y) = &self.y else {
+            return Err(Outcome::reject(Reason::BadKey, "the EC2 key lacks y (-3)"));
         };
         if x.len() != 32 || y.len() != 32 {
             // from_affine_coordinates takes exactly 32-byte arrays: a P-256 coordinate has no other length

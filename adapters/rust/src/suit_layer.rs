@@ -92,6 +92,8 @@ pub fn key_set(keys: &[Vec<u8>]) -> Verdict<Vec<u8>> {
             entry.x(key.x.as_deref().unwrap_or_default()).map_err(builder_error)?;
             if let Some(y) = &key.y {
                 entry.y(y.as_slice()).map_err(builder_error)?;
+            } else if let Some(sign) = key.y_sign {
+                entry.y(sign).map_err(builder_error)?;
             }
         }
         builder.push_key(entry).map_err(builder_error)?;
