@@ -99,3 +99,43 @@ fn panic_text(cause: &Box<dyn std::any::Any + Send>) -> String {
 fn error(detail: &str) -> Value {
     json!({"type": "error", "detail": detail})
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(input: &str) -> Vec<Value> {
+        let mut out = Vec::new();
+        serve(input.as_bytes(), &mut out, Ed25519Check::Verify).unwrap();
+        String::from_utf8(out).unwrap().lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+    }
+
+    #[test]
+    fn hello_is_answered_with_the_statement_and_bye_ends_the_session() {
+        let answers = answers("{\"type\":\"hello\",\"protocol\":1}\n{\"type\":\"bye\"}\n{\"type\":\"hello\"}\n");
+        assert_eq!(answers.len(), 1);
+        assert_eq!(answers[0]["protocol"], 1);
+        assert_eq!(answers[0]["ics"]["operations"], json!(["verify", "sign"]));
+    }
+
+    #[test]
+    fn a_line_that_is_not_an_object_gets_an_error_and_the_session_goes_on() {
+        let answers = answers("not json\n[1]\n{\"type\":\"verify\"}\n{\"type\":\"hello\"}\n");
+        assert_eq!(answers.iter().map(|answer| answer["type"].as_str().unwrap_or("")).collect::<Vec<_>>(), ["error", "error", "error", "hello"]);
+    }
+
+    #[test]
+    fn a_request_with_broken_fields_is_unsupported_naming_the_field() {
+        let answers = answers("{\"type\":\"verify\",\"id\":\"v\",\"layer\":\"cose\",\"coseSign1\":\"zz\",\"keys\":[]}\n");
+        assert_eq!(answers[0]["id"], "v");
+        assert_eq!(answers[0]["outcome"], "unsupported");
+        assert!(answers[0]["detail"].as_str().unwrap().contains("coseSign1"), "{}", answers[0]);
+    }
+
+    #[test]
+    fn an_unknown_signature_algorithm_is_rejected_as_unsupported_algorithm() {
+        let answers = answers("{\"type\":\"verify\",\"id\":\"v\",\"layer\":\"signature\",\"algorithm\":\"ML-DSA-87\",\"message\":\"\",\"signature\":\"\",\"keys\":[{\"coseKey\":\"a0\"}]}\n");
+        assert_eq!(answers[0]["outcome"], "reject");
+        assert_eq!(answers[0]["reason"], "UNSUPPORTED_ALGORITHM");
+    }
+}

@@ -474,3 +474,75 @@ impl<'d> Machine<'d> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use ciborium::Value;
+
+    use super::*;
+    use crate::request::DeviceComponent;
+
+    const VENDOR: [u8; 16] = [0xfa; 16];
+
+    fn device() -> Device {
+        Device {
+            vendor_id: VENDOR.to_vec(),
+            class_id: vec![0x14; 16],
+            device_id: None,
+            sequence_number: 0,
+            components: vec![DeviceComponent { id: vec![vec![0]], image: None, slot: None }],
+            payloads: BTreeMap::new(),
+        }
+    }
+
+    /// The bstr-wrapped shared sequence of these (code, argument) pairs.
+    fn shared(commands: &[(i64, Value)]) -> Sequence {
+        let flat = commands.iter().flat_map(|(code, argument)| [Value::from(*code), argument.clone()]).collect();
+        let mut inner = Vec::new();
+        ciborium::ser::into_writer(&Value::Array(flat), &mut inner).unwrap();
+        let mut wrapped = Vec::new();
+        ciborium::ser::into_writer(&Value::Bytes(inner), &mut wrapped).unwrap();
+        Sequence::Shared(wrapped)
+    }
+
+    fn set_vendor(vendor: &[u8]) -> (i64, Value) {
+        (20, Value::Map(vec![(Value::from(1), Value::Bytes(vendor.to_vec()))]))
+    }
+
+    fn vendor_condition() -> (i64, Value) {
+        (1, Value::from(15))
+    }
+
+    fn run(sequence: Sequence) -> Verdict<()> {
+        let device = device();
+        let mut machine = Machine::new(&device, &[vec![vec![0]]], Vec::new()).unwrap();
+        machine.run_procedure(&[Some(sequence)])
+    }
+
+    #[test]
+    fn a_condition_after_the_parameter_it_reads_holds() {
+        assert_eq!(run(shared(&[set_vendor(&VENDOR), vendor_condition()])), Ok(()));
+    }
+
+    #[test]
+    fn a_condition_before_its_parameter_is_set_fails_although_the_library_dispatches_conditions_first() {
+        // suit_validator hands over the condition before the directive; the glue restores their order
+        let outcome = run(shared(&[vendor_condition(), set_vendor(&VENDOR)])).unwrap_err();
+        assert!(matches!(&outcome, Outcome::Reject(Some(Reason::ConditionFailed), detail) if detail.contains("not set")), "{outcome:?}");
+    }
+
+    #[test]
+    fn a_vendor_the_device_does_not_have_fails_the_condition() {
+        let outcome = run(shared(&[set_vendor(&[0xab; 16]), vendor_condition()])).unwrap_err();
+        assert!(matches!(outcome, Outcome::Reject(Some(Reason::ConditionFailed), _)), "{outcome:?}");
+    }
+
+    #[test]
+    fn a_component_the_device_lacks_is_unsupported_command() {
+        let device = device();
+        let outcome = Machine::new(&device, &[vec![vec![1]]], Vec::new()).err().unwrap();
+        assert!(matches!(outcome, Outcome::Reject(Some(Reason::UnsupportedCommand), _)), "{outcome:?}");
+    }
+}

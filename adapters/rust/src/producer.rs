@@ -77,3 +77,86 @@ fn encode(value: &Value) -> Result<Vec<u8>, String> {
     ciborium::ser::into_writer(value, &mut out).map_err(|error| format!("ciborium: {error}"))?;
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use p256::elliptic_curve::sec1::ToEncodedPoint;
+
+    use super::*;
+    use crate::outcome::Outcome;
+    use crate::request::{Device, DeviceComponent, Scope, SuitRequest};
+
+    fn encode(value: &Value) -> Vec<u8> {
+        super::encode(value).unwrap()
+    }
+
+    /// A fixed P-256 key as the private and the public COSE_Key.
+    fn keys() -> (Vec<u8>, Vec<u8>) {
+        let secret = p256::SecretKey::from_slice(&[0x11; 32]).unwrap();
+        let point = secret.public_key().to_encoded_point(false);
+        let public = |d: Option<Vec<u8>>| {
+            let mut entries = vec![
+                (Value::from(1), Value::from(2)),
+                (Value::from(-1), Value::from(1)),
+                (Value::from(-2), Value::Bytes(point.x().unwrap().to_vec())),
+                (Value::from(-3), Value::Bytes(point.y().unwrap().to_vec())),
+            ];
+            entries.extend(d.map(|d| (Value::from(-4), Value::Bytes(d))));
+            encode(&Value::Map(entries))
+        };
+        (public(Some(vec![0x11; 32])), public(None))
+    }
+
+    fn manifest(sequence_number: u64) -> Vec<u8> {
+        let common = encode(&Value::Map(vec![(Value::from(2), Value::Array(vec![Value::Array(vec![Value::Bytes(vec![0])])]))]));
+        let manifest = encode(&Value::Map(vec![
+            (Value::from(1), Value::from(1)),
+            (Value::from(2), Value::from(sequence_number)),
+            (Value::from(3), Value::Bytes(common)),
+        ]));
+        encode(&Value::Bytes(manifest))
+    }
+
+    fn request(algorithm: &str, private_key: Vec<u8>) -> SignRequest {
+        SignRequest { layer: "suit".into(), algorithm: algorithm.into(), manifest: manifest(3), private_key }
+    }
+
+    #[test]
+    fn taylors_es256_envelope_is_verified_by_suit_validator() {
+        let (private, public) = keys();
+        let envelope = envelope(&request("ES256", private)).unwrap();
+        let device = Device {
+            vendor_id: vec![0; 16],
+            class_id: vec![0; 16],
+            device_id: None,
+            sequence_number: 3,
+            components: vec![DeviceComponent { id: vec![vec![0]], image: None, slot: None }],
+            payloads: BTreeMap::new(),
+        };
+        let verify = |envelope: Vec<u8>| crate::suit_layer::verify(&SuitRequest { envelope, keys: vec![public.clone()], device: device.clone(), scope: Scope::Applicability });
+        assert_eq!(verify(envelope.clone()), Outcome::Accept(None));
+        let mut tampered = envelope;
+        let last = tampered.len() - 1;
+        tampered[last] ^= 1; // the manifest's last byte: its digest no longer matches
+        assert!(matches!(verify(tampered), Outcome::Reject(..)));
+    }
+
+    #[test]
+    fn only_es256_is_signed() {
+        let (private, _) = keys();
+        for algorithm in ["ESP256", "EdDSA", "Ed25519", "HSS-LMS"] {
+            let problem = envelope(&request(algorithm, private.clone())).unwrap_err();
+            assert!(problem.contains("taylor 0.2.2 signs with ES256"), "{problem}");
+        }
+    }
+
+    #[test]
+    fn the_pem_holds_the_cose_keys_scalar() {
+        use p256::pkcs8::DecodePrivateKey;
+        let (private, _) = keys();
+        let pem = pem_of(&private).unwrap();
+        assert_eq!(p256::SecretKey::from_pkcs8_pem(&pem).unwrap().to_bytes().to_vec(), vec![0x11; 32]);
+    }
+}

@@ -59,3 +59,26 @@ pub fn statement(ed25519: Ed25519Check) -> Value {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stated_versions_are_the_locked_ones() {
+        let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).expect("Cargo.lock beside Cargo.toml");
+        for (name, version) in VERSIONS {
+            let entry = format!("name = \"{name}\"\nversion = \"{version}\"\n");
+            assert!(lock.contains(&entry), "Cargo.lock does not lock {name} {version}, which the statement names");
+        }
+    }
+
+    #[test]
+    fn rust_strict_states_no_suit_layer_and_signs_nothing() {
+        let strict = statement(Ed25519Check::VerifyStrict);
+        let layers: Vec<_> = strict["coverage"].as_array().unwrap().iter().map(|entry| entry["layer"].as_str().unwrap()).collect();
+        assert_eq!(layers, ["signature", "cose"]);
+        assert_eq!(strict["operations"], json!(["verify"]));
+        assert_eq!(statement(Ed25519Check::Verify)["operations"], json!(["verify", "sign"]));
+    }
+}
