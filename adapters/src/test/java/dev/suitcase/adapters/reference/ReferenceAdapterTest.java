@@ -16,7 +16,6 @@ import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.adapters.CorpusSlice;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.ReferenceVerifier;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import dev.suitcase.runner.report.InputDiagnostic;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.coverage.CheckIsolation;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.ReferenceVerifier;

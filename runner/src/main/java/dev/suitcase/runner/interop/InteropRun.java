@@ -13,7 +13,7 @@ import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.VectorInput;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.ReferenceVerifier;

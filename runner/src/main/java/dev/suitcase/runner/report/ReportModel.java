@@ -9,7 +9,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.VerifierOptions;

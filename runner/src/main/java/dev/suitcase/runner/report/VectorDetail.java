@@ -5,7 +5,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
 import dev.suitcase.verifier.Outcome;
 

@@ -5,7 +5,7 @@ import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.InProcessAdapter;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.adapters.VerifyRequest;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.ReferenceVerifier;

@@ -9,7 +9,7 @@ import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.ReferenceVerifier;
