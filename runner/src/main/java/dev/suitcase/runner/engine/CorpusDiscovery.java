@@ -243,7 +243,7 @@ final class CorpusDiscovery {
             }
         }
         if (configured.isPresent() && !chosen.equals(configured.get())) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.CORPUS + " names " + configured.get() + ", but "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.CORPUS, "names " + configured.get() + ", but "
                     + chosenBy + " selects " + chosen + "; a run has one corpus");
         }
         return chosen;
@@ -254,14 +254,14 @@ final class CorpusDiscovery {
         try {
             registry = AdapterRegistry.forRepository(ProcessSettings.defaults(configuration.root()));
         } catch (AdapterException | UncheckedIOException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ROOT + " " + configuration.root() + ": "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ROOT, configuration.root() + ": "
                     + e.getMessage(), e);
         }
         for (String spec : configuration.adapters()) {
             try {
                 registry.check(spec);
             } catch (AdapterException e) {
-                throw new SuitcaseConfigurationException(SuitcaseConfiguration.ADAPTERS + ": " + e.getMessage(), e);
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, e.getMessage(), e);
             }
         }
     }
@@ -270,7 +270,7 @@ final class CorpusDiscovery {
         try {
             return BaselineJson.read(file);
         } catch (JsonFileException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.BASELINE + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.BASELINE, e.getMessage(), e);
         }
     }
 

@@ -110,7 +110,8 @@ public final class SuitcaseLaunch {
             TestPlan plan = discover(launcher, request);
             if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
                 // discovery refuses options that select nothing; what is left is a shard that holds none of them
-                throw new SuitcaseConfigurationException("shard " + configuration.options().shard().map(Object::toString).orElse("")
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.SHARD, "shard "
+                        + configuration.options().shard().map(Object::toString).orElse("")
                         + " holds none of the vectors the other options select; split the run into fewer shards");
             }
             ResultsCollector collector = new ResultsCollector(outDirectory.resolve(ResultsJson.FILE_NAME), FLUSH_INTERVAL);

@@ -155,7 +155,7 @@ class MatrixCommandTest {
         String out = directory.toString();
         CommandRun twice = CommandRun.of("matrix", "--adapter", "reference", "--adapter", "reference", "--out", out)
                 .assertUsageError("matrix");
-        assertTrue(twice.err().contains("--adapter lists 'reference' twice"), twice.err());
+        assertTrue(twice.err().contains("--adapter: lists 'reference' twice"), twice.err());
         CommandRun algorithm = CommandRun.of("matrix", "--adapter", "reference", "--alg", "RS256", "--out", out)
                 .assertUsageError("matrix");
         assertTrue(algorithm.err().contains("--alg: unknown algorithm 'RS256'"), algorithm.err());

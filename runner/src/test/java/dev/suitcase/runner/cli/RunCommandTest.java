@@ -7,6 +7,7 @@ import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.ResultsMerger;
+import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Verdict;
@@ -190,6 +191,10 @@ class RunCommandTest {
         assertUsageError("the corpus in " + temp.toAbsolutePath() + " is not usable: ... no corpus index here", "--corpus", temp.toString());
         assertUsageError("cannot be used: its constructor threw java.lang.IllegalStateException: native library",
                 "--adapter", TestAdapters.spec(TestAdapters.CannotStart.class), "--filter", STRUCTURE);
+        String only = "cose.es256.sig-structure.array-head-not-minimal";
+        String emptyShard = (3 - Shard.bucket(VectorId.parse(only), 2)) + "/2";
+        assertUsageError("--shard: shard " + emptyShard + " holds none of the vectors the other options select",
+                "--filter", only, "--shard", emptyShard);
     }
 
     private void assertUsageError(String expected, String... options) {
