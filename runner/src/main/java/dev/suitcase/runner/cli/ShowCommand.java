@@ -75,7 +75,7 @@ final class ShowCommand implements Callable<Integer> {
                     .orElse(""));
         }
         out.println();
-        out.println(InputDiagnostic.of(vector, outcome));
+        out.println(InputDiagnostic.of(vector, outcome.location(), outcome.reason().map(Enum::name).orElse("")));
         out.flush();
         return SuitcaseCommand.EXIT_OK;
     }

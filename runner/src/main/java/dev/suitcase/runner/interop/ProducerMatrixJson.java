@@ -3,6 +3,7 @@ package dev.suitcase.runner.interop;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.vectors.corpus.CorpusException;
 import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.corpus.VectorCodec;
@@ -127,6 +128,7 @@ public final class ProducerMatrixJson {
         json.put("outcome", wireName(outcome.kind()));
         outcome.reason().ifPresent(reason -> json.put("reason", reason.name()));
         json.put("detail", outcome.detail());
+        outcome.location().ifPresent(range -> json.set("location", ResultsJson.locationToJson(range)));
         if (!outcome.stderr().isEmpty()) {
             json.put("stderr", outcome.stderr());
         }
@@ -157,6 +159,7 @@ public final class ProducerMatrixJson {
     private static AdapterOutcome readOutcome(JsonNode json) {
         return new AdapterOutcome(kind(AdapterOutcome.Kind.values(), json.get("outcome").stringValue()),
                 text(json, "reason").map(Reason::valueOf), json.get("detail").stringValue(),
+                Optional.ofNullable(json.get("location")).map(ResultsJson::locationFromJson),
                 text(json, "stderr").orElse(""), duration(json));
     }
 

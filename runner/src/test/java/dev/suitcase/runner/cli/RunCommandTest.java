@@ -223,8 +223,8 @@ class RunCommandTest {
     /** Results as measured; durations differ between any two runs. */
     private static List<Result> withoutTimes(List<Result> results) {
         return results.stream().map(result -> new Result(result.vector(), result.adapter(), result.severity(), result.expected(),
-                result.outcome(), result.reason(), result.detail(), result.stderr(), Optional.empty(), result.verdict(),
-                result.explanation())).toList();
+                result.outcome(), result.reason(), result.detail(), result.location(), result.stderr(), Optional.empty(),
+                result.verdict(), result.explanation())).toList();
     }
 
     private static Document xml(Path file) throws Exception {

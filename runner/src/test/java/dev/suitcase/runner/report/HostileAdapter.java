@@ -33,12 +33,12 @@ final class HostileAdapter extends InProcessAdapter {
     @Override
     protected AdapterOutcome answer(VerifyRequest request) {
         if (Math.floorMod(request.id().hashCode(), 3) == 0) {
-            return new AdapterOutcome(AdapterOutcome.Kind.ACCEPT, Optional.empty(), ReportFixtures.HOSTILE,
+            return new AdapterOutcome(AdapterOutcome.Kind.ACCEPT, Optional.empty(), ReportFixtures.HOSTILE, Optional.empty(),
                     ReportFixtures.HOSTILE, Optional.empty());
         }
         AdapterOutcome reference = AdapterOutcome.of(oracle.run(request.input(), request.allowedAlgorithm()));
         return reference.kind() == AdapterOutcome.Kind.REJECT
-                ? AdapterOutcome.reject(reference.reason(), ReportFixtures.HOSTILE + " " + reference.detail())
+                ? AdapterOutcome.reject(reference.reason(), ReportFixtures.HOSTILE + " " + reference.detail(), reference.location())
                 : reference;
     }
 }
