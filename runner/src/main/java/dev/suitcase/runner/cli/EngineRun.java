@@ -37,10 +37,20 @@ final class EngineRun {
     /** What a shell reports for a process ended by Ctrl-C. */
     static final int EXIT_INTERRUPTED = 130;
 
-    /** How the engine's configuration keys read on the command line, for its messages. */
-    private static final Map<String, String> FLAGS = Map.of(SuitcaseConfiguration.ADAPTERS, "--adapter",
-            SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
-            SuitcaseConfiguration.TIMEOUT, "--timeout", SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
+    /** The command-line option of each engine configuration key, which a configuration error names instead. */
+    private static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry(SuitcaseConfiguration.ADAPTERS, "--adapter"),
+            Map.entry(SuitcaseConfiguration.CORPUS, "--corpus"),
+            Map.entry(SuitcaseConfiguration.LAYER, "--layer"),
+            Map.entry(SuitcaseConfiguration.ALGORITHM, "--alg"),
+            Map.entry(SuitcaseConfiguration.FILTER, "--filter"),
+            Map.entry(SuitcaseConfiguration.SHARD, "--shard"),
+            Map.entry(SuitcaseConfiguration.PROFILES, "--profile"),
+            Map.entry(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "--allow-unimplemented"),
+            Map.entry(SuitcaseConfiguration.FAIL_ON, "--fail-on"),
+            Map.entry(SuitcaseConfiguration.BASELINE, "--baseline"),
+            Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"),
+            Map.entry(SuitcaseConfiguration.ROOT, "the repository root (" + SuitcaseConfiguration.ROOT + ")"));
 
     private EngineRun() {
     }
@@ -93,7 +103,7 @@ final class EngineRun {
             return new SuitcaseConfiguration(adapters, corpus, options, baseline, timeout,
                     Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
         } catch (SuitcaseConfigurationException e) {
-            throw usage(spec, e.getMessage());
+            throw usage(spec, e);
         }
     }
 
@@ -108,7 +118,7 @@ final class EngineRun {
         try {
             outcome = SuitcaseLaunch.run(configuration, inputs, outDirectory, progress, err);
         } catch (SuitcaseConfigurationException e) {
-            throw usage(spec, e.getMessage());
+            throw usage(spec, e);
         } catch (SuitcaseLaunch.RunInterruptedException e) {
             // the JVM is shutting down and the shutdown hook has said what is kept
             return Ending.exit(EXIT_INTERRUPTED);
@@ -168,15 +178,17 @@ final class EngineRun {
         return System.console() != null ? SuitcaseLaunch.Progress.TERMINAL : SuitcaseLaunch.Progress.PLAIN;
     }
 
-    /** A usage error, the engine's configuration keys named as the command's options. */
+    /** A usage error saying {@code message}. */
     static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
-        String text = message;
-        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
-            if (text.startsWith(flag.getKey() + ":") || text.startsWith(flag.getKey() + " ")) {
-                text = flag.getValue() + text.substring(flag.getKey().length());
-            }
-        }
-        return new CommandLine.ParameterException(spec.commandLine(), text);
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * A usage error for the engine's configuration error: its problem under the command's option for
+     * the key at fault ({@link #FLAGS}), or as it is when no one key is.
+     */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, SuitcaseConfigurationException e) {
+        return usage(spec, e.key().map(key -> FLAGS.getOrDefault(key, key) + ": " + e.problem()).orElse(e.problem()));
     }
 
     private static Ending suiteFailed(CommandLine.Model.CommandSpec spec, String what) {

@@ -267,7 +267,7 @@ final class CorpusDiscovery {
             }
         }
         if (configured.isPresent() && !chosen.equals(configured.get())) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.CORPUS + " names " + configured.get() + ", but "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.CORPUS, "names " + configured.get() + ", but "
                     + chosenBy + " selects " + chosen + "; a run has one corpus");
         }
         return chosen;
@@ -279,14 +279,14 @@ final class CorpusDiscovery {
         try {
             registry = inputs.registry(configuration.processSettings());
         } catch (AdapterException | UncheckedIOException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ROOT + " " + configuration.root() + ": "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ROOT, configuration.root() + ": "
                     + e.getMessage(), e);
         }
         for (String spec : configuration.adapters()) {
             try {
                 registry.check(spec);
             } catch (AdapterException e) {
-                throw new SuitcaseConfigurationException(SuitcaseConfiguration.ADAPTERS + ": " + e.getMessage(), e);
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, e.getMessage(), e);
             }
         }
         return registry;
@@ -316,7 +316,7 @@ final class CorpusDiscovery {
         try {
             return inputs.baseline(file);
         } catch (JsonFileException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.BASELINE + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.BASELINE, e.getMessage(), e);
         }
     }
 

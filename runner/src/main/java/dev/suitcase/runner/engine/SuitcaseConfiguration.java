@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * {@code junit-platform.properties}, {@code @ConfigurationParameter} on a suite class, system
  * properties, or what {@code suitcase run} passes). runner/README.md documents every key. A
  * configuration that exists is valid: each bad value is refused with a
- * {@link SuitcaseConfigurationException} naming its key.
+ * {@link SuitcaseConfigurationException} carrying its key.
  *
  * @param adapters the adapter specs, in run order, distinct ({@value #ADAPTERS})
  * @param corpus   the corpus directory; empty for the built-in corpus ({@value #CORPUS})
@@ -69,15 +69,15 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
     public SuitcaseConfiguration {
         adapters = List.copyOf(adapters);
         if (adapters.isEmpty()) {
-            throw new SuitcaseConfigurationException(ADAPTERS + " lists no adapter; give at least one spec, e.g. reference");
+            throw SuitcaseConfigurationException.of(ADAPTERS, "lists no adapter; give at least one spec, e.g. reference");
         }
         List<String> seen = new ArrayList<>();
         for (String spec : adapters) {
             if (spec.isBlank()) {
-                throw new SuitcaseConfigurationException(ADAPTERS + " has an empty entry; separate adapter specs with single commas");
+                throw SuitcaseConfigurationException.of(ADAPTERS, "has an empty entry; separate adapter specs with single commas");
             }
             if (seen.contains(spec)) {
-                throw new SuitcaseConfigurationException(ADAPTERS + " lists '" + spec + "' twice; each adapter of a run has its own name");
+                throw SuitcaseConfigurationException.of(ADAPTERS, "lists '" + spec + "' twice; each adapter of a run has its own name");
             }
             seen.add(spec);
         }
@@ -85,7 +85,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(baseline, "baseline");
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new SuitcaseConfigurationException(TIMEOUT + " must be positive, not " + timeout);
+            throw SuitcaseConfigurationException.of(TIMEOUT, "must be positive, not " + timeout);
         }
         root = root.toAbsolutePath().normalize();
     }
@@ -161,7 +161,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         } catch (SuitcaseConfigurationException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(key + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(key, e.getMessage(), e);
         }
     }
 
@@ -169,7 +169,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         try {
             check.run();
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(key + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(key, e.getMessage(), e);
         }
     }
 

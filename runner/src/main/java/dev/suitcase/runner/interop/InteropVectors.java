@@ -14,7 +14,7 @@ import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorInput;
 import dev.suitcase.vectors.model.VectorStatus;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Profile;

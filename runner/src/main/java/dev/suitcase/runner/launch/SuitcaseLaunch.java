@@ -111,7 +111,8 @@ public final class SuitcaseLaunch {
             if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0 && !configuration.options().interop()) {
                 // discovery refuses options that select nothing; what is left is a shard that holds none of them
                 // (with the producer matrix, discovery knows its vectors' ids and refuses such a shard itself)
-                throw new SuitcaseConfigurationException("shard " + configuration.options().shard().map(Object::toString).orElse("")
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.SHARD, "shard "
+                        + configuration.options().shard().map(Object::toString).orElse("")
                         + " holds none of the vectors the other options select; split the run into fewer shards");
             }
             ResultsCollector collector = new ResultsCollector(outDirectory.resolve(ResultsJson.FILE_NAME), FLUSH_INTERVAL);

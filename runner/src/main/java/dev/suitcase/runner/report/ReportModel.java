@@ -9,10 +9,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Layer;
-import dev.suitcase.verifier.ReferenceVerifier;
-import dev.suitcase.verifier.VerifierOptions;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -76,12 +73,11 @@ public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreC
         Map<VectorId, List<Result>> byVector = new LinkedHashMap<>();
         results.results().forEach(result -> byVector.computeIfAbsent(result.vector(), id -> new ArrayList<>()).add(result));
 
-        ReferenceOracle oracle = new ReferenceOracle(new ReferenceVerifier(VerifierOptions.DEFAULT));
         DetailChoice choice = DetailChoice.of(byVector, DetailChoice.LIMIT);
         List<VectorDetail> details = new ArrayList<>();
         byVector.forEach((id, answers) -> {
             if (choice.chosen().contains(id)) {
-                details.add(VectorDetail.of(id, Optional.ofNullable(vectors.get(id)), answers, inputs.catalogue(), oracle));
+                details.add(VectorDetail.of(id, Optional.ofNullable(vectors.get(id)), answers, inputs.catalogue()));
             }
         });
 

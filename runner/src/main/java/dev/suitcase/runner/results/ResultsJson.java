@@ -27,6 +27,7 @@ import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
@@ -189,6 +190,7 @@ public final class ResultsJson {
         result.outcome().ifPresent(kind -> json.put("outcome", outcomeName(kind)));
         result.reason().ifPresent(reason -> json.put("reason", reason.name()));
         json.put("detail", result.detail());
+        result.location().ifPresent(range -> json.set("location", locationToJson(range)));
         if (!result.stderr().isEmpty()) {
             json.put("stderr", result.stderr());
         }
@@ -282,11 +284,22 @@ public final class ResultsJson {
                 optionalText(json, "outcome").map(ResultsJson::outcomeKind),
                 optionalText(json, "reason").map(Reason::valueOf),
                 json.get("detail").stringValue(),
+                Optional.ofNullable(json.get("location")).map(ResultsJson::locationFromJson),
                 optionalText(json, "stderr").orElse(""),
                 json.has("durationMicros") ? Optional.of(Duration.ofNanos(json.get("durationMicros").longValue() * 1000))
                         : Optional.empty(),
                 Verdict.valueOf(json.get("verdict").stringValue()),
                 json.get("explanation").stringValue());
+    }
+
+    /** The bytes a rejection blames, as results.json writes them: {@code {"offset": 12, "length": 33}}. */
+    public static ObjectNode locationToJson(ByteRange range) {
+        return JsonFormat.object().put("offset", range.offset()).put("length", range.length());
+    }
+
+    /** Reads what {@link #locationToJson} writes. */
+    public static ByteRange locationFromJson(JsonNode json) {
+        return new ByteRange(json.get("offset").intValue(), json.get("length").intValue());
     }
 
     private static Advisory advisory(JsonNode json) {

@@ -43,7 +43,7 @@ public final class Judge {
         Expected expected = expected(vector, adapter);
         Verdict verdict = verdict(expected, outcome.kind(), outcome.reason());
         return new Result(vector.id(), adapter.name(), vector.severity(), expected, Optional.of(outcome.kind()),
-                outcome.reason(), outcome.detail(), outcome.stderr(), outcome.duration(), verdict,
+                outcome.reason(), outcome.detail(), outcome.location(), outcome.stderr(), outcome.duration(), verdict,
                 explain(vector, adapter, expected, outcome, verdict));
     }
 
@@ -67,7 +67,8 @@ public final class Judge {
             String why = "answered unsupported for " + title + detail(outcome) + "; a statement lists one set of algorithms "
                     + "for verifying and signing, so a producer may verify what it cannot sign";
             return new Result(production.id(), producer.name(), production.severity(), expected, Optional.empty(),
-                    Optional.empty(), outcome.detail(), outcome.stderr(), outcome.duration(), Verdict.NOT_APPLICABLE,
+                    Optional.empty(), outcome.detail(), Optional.empty(), outcome.stderr(), outcome.duration(),
+                    Verdict.NOT_APPLICABLE,
                     "not applicable: " + why);
         }
         Verdict verdict = verdict(expected, outcome.kind(), outcome.reason());
@@ -84,7 +85,8 @@ public final class Judge {
             default -> throw new IllegalStateException(verdict + " is no verdict on a production: " + outcome);
         };
         return new Result(production.id(), producer.name(), production.severity(), expected, Optional.of(outcome.kind()),
-                outcome.reason(), outcome.detail(), outcome.stderr(), outcome.duration(), verdict, explanation);
+                outcome.reason(), outcome.detail(), outcome.location(), outcome.stderr(), outcome.duration(), verdict,
+                explanation);
     }
 
     /**
@@ -106,7 +108,7 @@ public final class Judge {
      */
     public Result suiteFailure(Vector vector, AdapterUnderTest adapter, String detail) {
         return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
-                Optional.empty(), detail, "", Optional.empty(), Verdict.ERROR,
+                Optional.empty(), detail, Optional.empty(), "", Optional.empty(), Verdict.ERROR,
                 "the suite failed on " + quoted(vector) + " before it could be judged; this is a fault of suitcase, "
                         + "not of the adapter: please report it with the detail");
     }
@@ -150,7 +152,8 @@ public final class Judge {
 
     private static Result notApplicable(Vector vector, AdapterUnderTest adapter, String exclusion) {
         return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
-                Optional.empty(), exclusion, "", Optional.empty(), Verdict.NOT_APPLICABLE, "not applicable: " + exclusion);
+                Optional.empty(), exclusion, Optional.empty(), "", Optional.empty(), Verdict.NOT_APPLICABLE,
+                "not applicable: " + exclusion);
     }
 
     private String explain(Vector vector, AdapterUnderTest adapter, Expected expected, AdapterOutcome outcome,

@@ -167,6 +167,27 @@ class ResultsJsonTest {
     }
 
     @Test
+    void recordsTheBytesARejectionBlames() throws IOException {
+        JsonNode json = written(SampleResults.finished());
+        JsonNode located = json.get("results").valueStream().filter(result -> result.has("location")).findFirst().orElseThrow();
+
+        assertEquals("signature.es256.test.high-s", located.get("vector").stringValue());
+        assertEquals(32, located.get("location").get("offset").intValue());
+        assertEquals(32, located.get("location").get("length").intValue());
+        assertEquals(1, json.get("results").valueStream().filter(result -> result.has("location")).count());
+    }
+
+    @Test
+    void theSchemaRejectsABlamedByteRangeOnAnAcceptance() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode accepted = (ObjectNode) find(json, Verdict.FAIL_ACCEPTED);
+        accepted.putObject("location").put("offset", 0).put("length", 1);
+
+        assertFalse(RunnerSchemas.RESULTS.problems(json).isEmpty());
+        assertFalse(committedSchema().validate(json).isEmpty());
+    }
+
+    @Test
     void theSchemaRejectsAnAdvisoryOnAnAcceptedExpectation() throws IOException {
         ObjectNode json = (ObjectNode) written(SampleResults.finished());
         ObjectNode expected = (ObjectNode) find(json, Verdict.PASS).get("expected");
