@@ -287,7 +287,7 @@ class InteropCommandTest {
         String out = directory.toString();
         CommandRun twice = CommandRun.of("interop", "--adapter", "reference", "--adapter", "reference", "--out", out)
                 .assertUsageError("interop");
-        assertTrue(twice.err().contains("--adapter lists 'reference' twice"), twice.err());
+        assertTrue(twice.err().contains("--adapter: lists 'reference' twice"), twice.err());
         CommandRun algorithm = CommandRun.of("interop", "--adapter", "reference", "--alg", "RS256", "--out", out)
                 .assertUsageError("interop");
         assertTrue(algorithm.err().contains("--alg: unknown algorithm 'RS256'"), algorithm.err());
