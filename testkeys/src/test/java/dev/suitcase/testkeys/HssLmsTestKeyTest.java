@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HssLmsTestKeyTest {
-    private static final LMSParameters SMALL = new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8);
+    private static final LMSParameters SMALL = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8);
     private static final byte[] MESSAGE = "firmware".getBytes(StandardCharsets.UTF_8);
 
     @Test
@@ -27,7 +27,7 @@ class HssLmsTestKeyTest {
         // the corpus's HSS-LMS keys are generated this way: L = 1, LMS_SHA256_M32_H5 (5), LMOTS_SHA256_N32_W1 (1),
         // then I and the root, both from the seeded stream
         HssLmsTestKey key = HssLmsTestKey.generate("a",
-                List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1)));
+                List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w1)));
 
         assertEquals("00000001" + "00000005" + "00000001" + "1c699f4f65f9ca243a64193b5c7dfbba"
                 + "0364f1d4179b45c38a9fce2e93429cefc350433efefe415be07327dc0d06e01d",

@@ -4,7 +4,7 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.vectors.corpus.CorpusException;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.VectorId;

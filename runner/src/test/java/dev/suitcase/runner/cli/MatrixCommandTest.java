@@ -8,7 +8,7 @@ import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.verifier.Algorithm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,7 +7,7 @@ import dev.suitcase.runner.fixtures.Fixtures;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

@@ -5,13 +5,14 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -79,7 +80,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         algorithm-confusion attacks. (The vector is for {{name}} implementations: one that \
                         does not support EdDSA rejects it as an unsupported algorithm, which is as good.)\
                         """,
-                        alg -> mismatch(Algorithm.EDDSA.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                        alg -> mismatch(Algorithm.EDDSA.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 EcdsaCase.of("alg-key", "ed25519-id-with-ec2-key", "P-256 key and ECDSA signature presented as Ed25519 (-19)",
                         Severity.HIGH, List.of("RFC9864-2.2-ed25519", KTY), List.of("AlgorithmKeyMismatch"), """
                         A valid ECDSA P-256 signature of the message with its EC2 key, presented under Ed25519 \
@@ -90,7 +91,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         identifier must decide the primitive, and the key must fit it. (An implementation \
                         without Ed25519 rejects it as unsupported, which is as good.)\
                         """,
-                        alg -> mismatch(Algorithm.ED25519.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                        alg -> mismatch(Algorithm.ED25519.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 EcdsaCase.of("alg-key", "hss-lms-id-with-ec2-key", "P-256 key and ECDSA signature presented as HSS-LMS (-46)",
                         Severity.HIGH, List.of("RFC8778-3-key-type", KTY), List.of("AlgorithmKeyMismatch"), """
                         A valid ECDSA P-256 signature of the message with its EC2 key, presented under \
@@ -101,7 +102,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         post-quantum one was required, silently downgrading the device's security. (An \
                         implementation without HSS-LMS rejects it as unsupported, which is as good.)\
                         """,
-                        alg -> mismatch(Algorithm.HSS_LMS.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                        alg -> mismatch(Algorithm.HSS_LMS.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 EcdsaCase.of("alg-key", "okp-key", "Ed25519 key and signature presented as {{alg}}", Severity.HIGH,
                         List.of(EC2_KEY, KTY), List.of("AlgorithmKeyMismatch"), """
                         A valid Ed25519 signature of the message with its OKP Ed25519 key, presented under \
@@ -113,7 +114,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         """,
                         alg -> {
                             Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
-                            return mismatch(alg.coseId(), ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey());
+                            return mismatch(alg.coseId(), Bytes.of(ed25519.sign(MESSAGE.toByteArray())), CoseKeys.of(ed25519));
                         }),
                 EcdsaCase.of("alg-key", "hss-lms-key", "HSS-LMS key and signature presented as {{alg}}", Severity.HIGH,
                         List.of(EC2_KEY, KTY), List.of("AlgorithmKeyMismatch"), """
@@ -216,7 +217,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
                         alg -> {
                             Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
                             return reject(Reason.UNSUPPORTED_ALGORITHM,
-                                    input(-50, MESSAGE, ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey()));
+                                    input(-50, MESSAGE, Bytes.of(ed25519.sign(MESSAGE.toByteArray())), CoseKeys.of(ed25519)));
                         }),
                 unsupported("es384", -35, "ES384 (-35)", """
                         A valid ES256 signature of the message with its P-256 key, presented under ES384 (-35), \
@@ -250,7 +251,7 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
         return EcdsaCase.of("alg-id", name, "P-256 key and signature presented as " + what, Severity.HIGH,
                 List.of(ALG_REGISTRY), List.of("UnsupportedAlgorithm"), description,
                 alg -> reject(Reason.UNSUPPORTED_ALGORITHM, input(algorithmId, MESSAGE, EcdsaFixtures.signature().raw(),
-                        SIGNER.coseKey())));
+                        CoseKeys.of(SIGNER))));
     }
 
     private static BuiltCase mismatch(int algorithmId, Bytes signature, Bytes coseKey) {
@@ -281,13 +282,13 @@ public final class EcdsaAlgorithmFamily implements VectorFamily {
     private static BuiltCase foreignCurve(Algorithm alg, String curveName, int crv, Expectation expect) {
         X9ECParameters curve = CustomNamedCurves.getByName(curveName);
         ECDomainParameters domain = new ECDomainParameters(curve);
-        BigInteger d = new BigInteger(1, EcdsaP256.sha256(EcdsaFixtures.utf8("ecdsa families: " + curveName + " key")
+        BigInteger d = new BigInteger(1, Sha256.digest(EcdsaFixtures.utf8("ecdsa families: " + curveName + " key")
                 .toByteArray())).mod(domain.getN().subtract(BigInteger.ONE)).add(BigInteger.ONE);
         ECPoint q = domain.getG().multiply(d).normalize();
         int length = BigIntegers.getUnsignedByteLength(domain.getN());
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, domain));
-        BigInteger[] rs = signer.generateSignature(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger[] rs = signer.generateSignature(Sha256.digest(MESSAGE.toByteArray()));
         Bytes signature = new EcdsaRs(rs[0], rs[1]).padded(length);
         Bytes key = CborValue.map().put(COSE_KTY, KTY_EC2).put(CRV, crv)
                 .put(X, BigIntegers.asUnsignedByteArray(length, q.getAffineXCoord().toBigInteger()))

@@ -4,7 +4,8 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
@@ -14,6 +15,7 @@ import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -90,7 +92,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
                         """,
                         alg -> accept(new CoseInput(message(protectedHeader(alg.coseId()), Optional.empty(),
                                 CborValue.bytes(sign(alg, PAYLOAD).raw())), Optional.of(PAYLOAD), Optional.empty(),
-                                trusted(SIGNER.coseKey())))),
+                                trusted(CoseKeys.of(SIGNER))))),
                 EcdsaCase.of("ecdsa-valid", "r-leading-zero", "Valid {{name}} COSE_Sign1 whose r starts with a zero byte",
                         Severity.MEDIUM, List.of(RAW_RS, DSS_VERIFY), List.of("LeadingZero", "ValidSignature"), """
                         A valid {{name}} COSE_Sign1 whose signature has an r below 2^248 (the trusted key was \
@@ -212,7 +214,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
                                     CborValue.bytes(Arrays.copyOfRange(raw.toByteArray(), 32, 64)));
                             return BuiltCase.of(Expectation.reject(Reason.BAD_STRUCTURE), new CoseInput(
                                     message(protectedHeader(alg.coseId()), Optional.of(PAYLOAD), array),
-                                    Optional.empty(), Optional.empty(), trusted(SIGNER.coseKey())));
+                                    Optional.empty(), Optional.empty(), trusted(CoseKeys.of(SIGNER))));
                         }).robustness("The signature element is an array where RFC 9052 §4.2 has a byte string: a "
                         + "processor that skips the type check finds no signature bytes in it to verify, so none can "
                         + "go on."),
@@ -273,8 +275,8 @@ public final class EcdsaCoseFamily implements VectorFamily {
                         """,
                         alg -> {
                             Algorithm other = EcdsaCase.other(alg);
-                            Bytes signature = EcdsaRs.decode(SIGNER.sign(toBeSigned(other.coseId(), PAYLOAD)
-                                    .toByteArray())).raw();
+                            Bytes signature = EcdsaRs.decode(Bytes.of(SIGNER.sign(toBeSigned(other.coseId(), PAYLOAD)
+                                    .toByteArray()))).raw();
                             return invalid(attached(alg, signature));
                         }),
                 EcdsaCase.of("ecdsa-alg-id", "key-alg-same", "Valid {{name}} COSE_Sign1 with a key restricted to {{alg}}",
@@ -312,9 +314,9 @@ public final class EcdsaCoseFamily implements VectorFamily {
                         """,
                         alg -> {
                             Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
-                            Bytes signature = ed25519.sign(toBeSigned(alg.coseId(), PAYLOAD).toByteArray());
+                            Bytes signature = Bytes.of(ed25519.sign(toBeSigned(alg.coseId(), PAYLOAD).toByteArray()));
                             return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH),
-                                    attached(alg, PAYLOAD, signature, ed25519.coseKey()));
+                                    attached(alg, PAYLOAD, signature, CoseKeys.of(ed25519)));
                         }),
                 EcdsaCase.of("ecdsa-key", "key-ops-verify", "Valid {{name}} COSE_Sign1 with key_ops [verify]", Severity.MEDIUM,
                         List.of("RFC9053-2.1-key-ops"), List.of("ValidSignature"), """
@@ -346,8 +348,8 @@ public final class EcdsaCoseFamily implements VectorFamily {
 
                         A processor must reject it; the fix is in the signer.\
                         """,
-                        alg -> invalid(attached(alg, EcdsaRs.decode(SIGNER.sign(EcdsaP256.sha256(
-                                toBeSigned(alg.coseId(), PAYLOAD).toByteArray()))).raw()))),
+                        alg -> invalid(attached(alg, EcdsaRs.decode(Bytes.of(SIGNER.sign(Sha256.digest(
+                                toBeSigned(alg.coseId(), PAYLOAD).toByteArray())))).raw()))),
                 EcdsaCase.of("ecdsa-hash", "unhashed-tbs", "{{name}} COSE_Sign1 signed over the unhashed ToBeSigned bytes",
                         Severity.CRITICAL, List.of(SHA256, SIG_STRUCTURE), List.of("WrongHash"), """
                         An {{name}} COSE_Sign1 whose signature is valid for the ToBeSigned bytes used directly \
@@ -410,7 +412,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
      * {@code alg}, in the low-s form, so that only the high-s vectors depend on the ecdsa-low-s profile.
      */
     private static EcdsaRs sign(Algorithm alg, Bytes payload) {
-        return EcdsaRs.decode(SIGNER.sign(toBeSigned(alg.coseId(), payload).toByteArray())).withLowS();
+        return EcdsaRs.decode(Bytes.of(SIGNER.sign(toBeSigned(alg.coseId(), payload).toByteArray()))).withLowS();
     }
 
     /** Tagged COSE_Sign1 [protected, {}, payload or nil, signature]. */
@@ -420,7 +422,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
     }
 
     private static CoseInput attached(Algorithm alg, Bytes signature) {
-        return attached(alg, PAYLOAD, signature, SIGNER.coseKey());
+        return attached(alg, PAYLOAD, signature, CoseKeys.of(SIGNER));
     }
 
     private static CoseInput attachedWithKey(Algorithm alg, Bytes signature, Bytes key) {
@@ -462,7 +464,7 @@ public final class EcdsaCoseFamily implements VectorFamily {
 
     /** A valid signature over the Sig_structure whose r has one leading zero byte, under a key chosen for it. */
     private static EcdsaChosenSignature withShortR(Algorithm alg) {
-        return EcdsaFixtures.withShortR(EcdsaP256.digestInteger(EcdsaP256.sha256(
+        return EcdsaFixtures.withShortR(EcdsaP256.digestInteger(Sha256.digest(
                 toBeSigned(alg.coseId(), PAYLOAD).toByteArray())));
     }
 

@@ -8,6 +8,7 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -78,7 +79,7 @@ public final class EcdsaIsolationFamily implements VectorFamily {
                         the verifier skipped the signature.\
                         """,
                         alg -> reject(Reason.SIGNATURE_MALFORMED, input(alg.coseId(), MESSAGE, p384Signature(),
-                                SIGNER.coseKey())))), name(), context));
+                                CoseKeys.of(SIGNER))))), name(), context));
         vectors.replaceAll(vector -> vector.id().area().equals("length")
                 ? vector.asRobustness("The 96 bytes are r and s of a P-384 signature over SHA-384: no reading of them "
                         + "gives a P-256 r and s that verify under the key, so no processor can accept it.")
@@ -113,7 +114,7 @@ public final class EcdsaIsolationFamily implements VectorFamily {
     private static Bytes p384Signature() {
         X9ECParameters curve = CustomNamedCurves.getByName("secp384r1");
         ECDomainParameters domain = new ECDomainParameters(curve);
-        BigInteger d = new BigInteger(1, EcdsaP256.sha256("ecdsa-isolation: P-384 signer".getBytes(StandardCharsets.UTF_8)))
+        BigInteger d = new BigInteger(1, Sha256.digest("ecdsa-isolation: P-384 signer".getBytes(StandardCharsets.UTF_8)))
                 .mod(domain.getN().subtract(BigInteger.ONE)).add(BigInteger.ONE);
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA384Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, domain));

@@ -6,13 +6,14 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.math.ec.ECPoint;
 
 import java.math.BigInteger;
@@ -329,7 +330,7 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
                         root formula without squaring it back computes with a point off the curve, where \
                         invalid-curve attacks begin.\
                         """,
-                        alg -> reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, SIGNER.sign(MESSAGE.toByteArray()),
+                        alg -> reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, Bytes.of(SIGNER.sign(MESSAGE.toByteArray())),
                                 compressedKey(xWithoutPoint(SIGNER.x()), true))))
                         .robustness("No point of P-256 has this x, so neither sign bit names a key: a processor that "
                                 + "skips the check holds no point to verify with, or, taking the unchecked root, one "
@@ -358,7 +359,7 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
     /** The message signed by {@code signer} (low s), offered with its key compressed to x and {@code signBit}. */
     private static BuiltCase compressedCase(Algorithm alg, EcdsaP256TestKey signer, boolean signBit,
                                             Expectation expectation) {
-        Bytes signature = EcdsaRs.decode(signer.sign(MESSAGE.toByteArray())).withLowS().raw();
+        Bytes signature = EcdsaRs.decode(Bytes.of(signer.sign(MESSAGE.toByteArray()))).withLowS().raw();
         return BuiltCase.of(expectation, input(alg.coseId(), MESSAGE, signature, compressedKey(signer.x(), signBit)));
     }
 
@@ -399,12 +400,12 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
 
     /** The message signed by {@code signer}, offered with {@code coseKey}; refused for the key. */
     private static BuiltCase keyCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
-        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()), coseKey));
+        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, Bytes.of(signer.sign(MESSAGE.toByteArray())), coseKey));
     }
 
     /** The message signed by {@code signer}, offered with a key encoded against RFC 9053 §7.1.1: an advisory rejection. */
     private static BuiltCase keyEncodingCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
-        return EcdsaFixtures.keyEncodingRule(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()),
+        return EcdsaFixtures.keyEncodingRule(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, Bytes.of(signer.sign(MESSAGE.toByteArray())),
                 coseKey));
     }
 
@@ -450,7 +451,7 @@ public final class EcdsaPublicKeyFamily implements VectorFamily {
 
     /** A signature that verifies under the point at infinity: r = x((e/s) G). */
     private static BuiltCase infinityForgery(Algorithm alg) {
-        BigInteger e = EcdsaP256.digestInteger(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger e = EcdsaP256.digestInteger(Sha256.digest(MESSAGE.toByteArray()));
         BigInteger s = EcdsaP256.scalar("key infinity forgery s");
         ECPoint r = EcdsaP256.multiplyBase(e.multiply(s.modInverse(EcdsaP256.N)));
         EcdsaRs forged = new EcdsaRs(r.getAffineXCoord().toBigInteger().mod(EcdsaP256.N), s);

@@ -9,6 +9,7 @@ import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         A verifier that accepts it does not bind the signature to the message: an attacker \
                         changes the signed manifest at will.\
                         """,
-                        alg -> tampered(alg, flip(MESSAGE, 0), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                        alg -> tampered(alg, flip(MESSAGE, 0), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 modified("message-byte-appended", "{{name}} signature over a message with a byte appended",
                         "ModifiedMessage", """
                         A valid signature of the message, presented with one byte 00 appended to the message. \
@@ -62,7 +63,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         than the bytes it has, accepts firmware with anything appended.\
                         """,
                         alg -> tampered(alg, Bytes.of(EcdsaRs.concat(MESSAGE.toByteArray(), new byte[1])),
-                                EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                                EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 modified("message-truncated", "{{name}} signature over a message missing its last byte",
                         "ModifiedMessage", """
                         A valid signature of the message, presented with the message's last byte removed. The \
@@ -73,7 +74,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         payload.\
                         """,
                         alg -> tampered(alg, Bytes.of(Arrays.copyOf(MESSAGE.toByteArray(), MESSAGE.length() - 1)),
-                                EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                                EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 modified("message-empty", "{{name}} signature presented with an empty message", "ModifiedMessage", """
                         A valid signature of a 64-byte message, presented with the empty message. SHA-256 of \
                         the empty string is not what was signed (RFC 9053 §2.1), so it does not verify.
@@ -81,7 +82,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         A verifier that accepts it checks the signature against nothing: every input with \
                         this signature would pass.\
                         """,
-                        alg -> tampered(alg, Bytes.empty(), EcdsaFixtures.signature().raw(), SIGNER.coseKey())),
+                        alg -> tampered(alg, Bytes.empty(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER))),
                 modified("r-bit-flipped", "{{name}} signature with the lowest bit of r flipped", "ModifiedSignature", """
                         A valid signature of the message with the lowest bit of r flipped; r stays in [1, n-1]. \
                         The DSS equation, x(u1 G + u2 Q) mod n = r, fails (RFC 9053 §2.1).
@@ -89,14 +90,14 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         A verifier that accepts it does not compare r in full: it accepts signatures nobody \
                         made.\
                         """,
-                        alg -> tampered(alg, MESSAGE, flip(EcdsaFixtures.signature().raw(), 31), SIGNER.coseKey())),
+                        alg -> tampered(alg, MESSAGE, flip(EcdsaFixtures.signature().raw(), 31), CoseKeys.of(SIGNER))),
                 modified("s-bit-flipped", "{{name}} signature with the lowest bit of s flipped", "ModifiedSignature", """
                         A valid signature of the message with the lowest bit of s flipped; s stays in [1, n-1]. \
                         u1 and u2 change, and the DSS equation fails (RFC 9053 §2.1).
 
                         A verifier that accepts it does not use s in full: it accepts signatures nobody made.\
                         """,
-                        alg -> tampered(alg, MESSAGE, flip(EcdsaFixtures.signature().raw(), 63), SIGNER.coseKey())),
+                        alg -> tampered(alg, MESSAGE, flip(EcdsaFixtures.signature().raw(), 63), CoseKeys.of(SIGNER))),
                 modified("r-and-s-swapped", "{{name}} signature with r and s swapped", "ModifiedSignature", """
                         A valid signature of the message with its two halves swapped: s first, then r. Both \
                         values are in range, but (s, r) is not a signature of the message (RFC 9053 §2.1 puts \
@@ -107,7 +108,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         """,
                         alg -> {
                             EcdsaRs signature = EcdsaFixtures.signature();
-                            return tampered(alg, MESSAGE, new EcdsaRs(signature.s(), signature.r()).raw(), SIGNER.coseKey());
+                            return tampered(alg, MESSAGE, new EcdsaRs(signature.s(), signature.r()).raw(), CoseKeys.of(SIGNER));
                         }),
                 modified("r-negated", "{{name}} signature with r replaced by n - r", "ModifiedInteger", """
                         A valid signature of the message with r replaced by n - r. Unlike s (where n - s is the \
@@ -120,7 +121,7 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         alg -> {
                             EcdsaRs signature = EcdsaFixtures.signature();
                             return tampered(alg, MESSAGE, signature.withR(EcdsaP256.N.subtract(signature.r())).raw(),
-                                    SIGNER.coseKey());
+                                    CoseKeys.of(SIGNER));
                         }),
                 modified("other-signer", "{{name}} signature made by another key", "ModifiedKey", """
                         A valid signature of the message made by a different P-256 key than the one offered. \
@@ -129,8 +130,8 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         A verifier that accepts it does not check the signer at all: any key holder, or anyone \
                         who generates a key, can sign firmware for the device.\
                         """,
-                        alg -> tampered(alg, MESSAGE, EcdsaFixtures.OTHER_SIGNER.sign(MESSAGE.toByteArray()),
-                                SIGNER.coseKey())),
+                        alg -> tampered(alg, MESSAGE, Bytes.of(EcdsaFixtures.OTHER_SIGNER.sign(MESSAGE.toByteArray())),
+                                CoseKeys.of(SIGNER))),
                 modified("key-y-negated", "{{name}} signature under the signer's key with y replaced by p - y",
                         "ModifiedKey", """
                         A valid signature of the message, offered with the signer's public key negated: same x, \
@@ -155,8 +156,8 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         A verifier must reject it; one that accepts it hashes twice, and rejects every \
                         correctly made signature. The fix is in the signer: pass the message, not its digest.\
                         """,
-                        alg -> tampered(alg, MESSAGE, SIGNER.sign(EcdsaP256.sha256(MESSAGE.toByteArray())),
-                                SIGNER.coseKey())),
+                        alg -> tampered(alg, MESSAGE, Bytes.of(SIGNER.sign(Sha256.digest(MESSAGE.toByteArray()))),
+                                CoseKeys.of(SIGNER))),
                 EcdsaCase.of("hash", "digest-as-message", "{{name}} signature presented with the message's digest as message",
                         Severity.HIGH, List.of(SHA256), List.of("WrongHash"), """
                         A valid signature of the message, presented with the 32-byte SHA-256 digest of the \
@@ -167,8 +168,8 @@ public final class EcdsaSignatureBindingFamily implements VectorFamily {
                         holds one signature can then present it for a 32-byte message that is its digest. \
                         The message is always hashed.\
                         """,
-                        alg -> tampered(alg, EcdsaP256.sha256(MESSAGE), EcdsaFixtures.signature().raw(),
-                                SIGNER.coseKey())),
+                        alg -> tampered(alg, Bytes.of(Sha256.digest(MESSAGE.toByteArray())), EcdsaFixtures.signature().raw(),
+                                CoseKeys.of(SIGNER))),
                 EcdsaCase.of("hash", "unhashed-message", "{{name}} signature over the unhashed message",
                         Severity.CRITICAL, List.of(SHA256), List.of("WrongHash"), """
                         A signature valid for the message used directly as the ECDSA digest, without SHA-256: \

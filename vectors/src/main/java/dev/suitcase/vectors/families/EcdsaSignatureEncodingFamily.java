@@ -3,6 +3,7 @@ package dev.suitcase.vectors.families;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
@@ -255,7 +256,7 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
                                     && EcdsaFixtures.noLeadingZeroByte(signature.s())
                                     && signature.der().length() == length);
                     return EcdsaFixtures.producerRule(Reason.SIGNATURE_MALFORMED, input(alg.coseId(), signed.message(),
-                            signed.signature().der(), EcdsaFixtures.SIGNER.coseKey()));
+                            signed.signature().der(), CoseKeys.of(EcdsaFixtures.SIGNER)));
                 });
     }
 
@@ -299,7 +300,7 @@ public final class EcdsaSignatureEncodingFamily implements VectorFamily {
     private static Signed search(String prefix, Predicate<EcdsaRs> wanted) {
         for (int i = 0; i < 10_000; i++) {
             Bytes message = EcdsaFixtures.utf8(prefix + " #" + i);
-            EcdsaRs signature = EcdsaRs.decode(EcdsaFixtures.SIGNER.sign(message.toByteArray()));
+            EcdsaRs signature = EcdsaRs.decode(Bytes.of(EcdsaFixtures.SIGNER.sign(message.toByteArray())));
             if (wanted.test(signature)) {
                 return new Signed(message, signature);
             }

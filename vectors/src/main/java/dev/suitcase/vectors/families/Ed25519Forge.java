@@ -1,6 +1,5 @@
 package dev.suitcase.vectors.families;
 
-import dev.suitcase.vectors.corpus.Sha256;
 import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.edwards.Edwards25519.Point;
 
@@ -105,10 +104,6 @@ final class Ed25519Forge {
             }
         }
         throw new IllegalStateException("no message of the form '" + base + " #n' has the wanted property");
-    }
-
-    static byte[] sha256(byte[] input) {
-        return Sha256.digest(input);
     }
 
     static byte[] utf8(String text) {

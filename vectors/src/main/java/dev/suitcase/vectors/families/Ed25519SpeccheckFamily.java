@@ -1,6 +1,6 @@
 package dev.suitcase.vectors.families;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;

@@ -6,7 +6,7 @@ import dev.suitcase.vectors.families.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;
@@ -156,7 +156,7 @@ public final class Ed25519TorsionFamily implements VectorFamily {
         return Ed25519Cases.vector(name(), context, "signature.ed25519.small-order-a.identity-with-foreign-signature",
                 "Identity key with a valid signature made by another key", Severity.CRITICAL, SMALL_ORDER_A,
                 List.of("SmallOrderA"), description,
-                signature(IDENTITY, message, other.sign(message).toByteArray(), rejected(Reason.BAD_KEY)));
+                signature(IDENTITY, message, other.sign(message), rejected(Reason.BAD_KEY)));
     }
 
     private Vector nonCanonicalKeyForgery(GeneratorContext context, Alternative alternative) {

@@ -6,9 +6,10 @@ import dev.suitcase.vectors.families.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -17,6 +18,7 @@ import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
@@ -102,7 +104,7 @@ public final class EddsaCoseFamily implements VectorFamily {
         byte[] a = key.publicKey();
         byte[] protectedHeader = protectedHeader(id.id());
         byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
-        byte[] signature = key.sign(tbs).toByteArray();
+        byte[] signature = key.sign(tbs);
         List<Vector> rows = new ArrayList<>();
 
         rows.add(row(context, id, "eddsa-valid", "tagged", "Valid COSE_Sign1_Tagged under " + id.name(), Severity.HIGH,
@@ -111,7 +113,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "attached payload, signed with pure Ed25519 over the Sig_structure; the trusted key is the "
                         + "matching OKP Ed25519 key.\n\nA verifier that supports " + id.name() + " must accept it; "
                         + "refusing it refuses every genuine " + id.algorithm().displayName() + " signature.",
-                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), key.coseKey())));
+                checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), CoseKeys.of(key))));
 
         Bytes keyWithAlg = okp(CRV_ED25519, a).put(ALG, id.id()).build().toBytes();
         rows.add(row(context, id, "eddsa-valid", "key-alg-matches", "Valid COSE_Sign1 under " + id.name()
@@ -123,7 +125,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                 checked(a, tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature), keyWithAlg)));
 
         byte[] otherHeader = protectedHeader(id.other().coseId());
-        byte[] signedAsOther = key.sign(toBeSigned(otherHeader, PAYLOAD)).toByteArray();
+        byte[] signedAsOther = key.sign(toBeSigned(otherHeader, PAYLOAD));
         rows.add(row(context, id, "eddsa-id-swap", "signed-as-" + id.other().idName(),
                 "Signature made under " + id.other().displayName() + " (" + id.other().coseId() + "), header rewritten to "
                         + id.name(), Severity.CRITICAL,
@@ -135,7 +137,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "does not build the Sig_structure from the protected header as received (RFC 9052 §4.4), so "
                         + "anyone can rewrite any protected parameter of a signed message.",
                 checked(a, tbs, signedAsOther, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, signedAsOther),
-                        key.coseKey())));
+                        CoseKeys.of(key))));
 
         Bytes restricted = okp(CRV_ED25519, a).put(ALG, id.other().coseId()).build().toBytes();
         rows.add(row(context, id, "eddsa-key-alg", "restricted-to-" + id.other().idName(),
@@ -163,7 +165,7 @@ public final class EddsaCoseFamily implements VectorFamily {
         }
 
         EcdsaP256TestKey ecdsa = EcdsaP256TestKey.derive("eddsa-cose ec2 " + id.token());
-        byte[] ecdsaSignature = ecdsa.sign(tbs).toByteArray();
+        byte[] ecdsaSignature = ecdsa.sign(tbs);
         rows.add(row(context, id, "eddsa-key-type", "ec2-key", "EC2 P-256 key with an ECDSA signature under header alg "
                         + id.name(), Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC9053-2.2-okp-key"), List.of("KeyTypeMismatch"),
                 "The header says " + id.name() + ", the trusted key is an EC2 P-256 key, and the 64-byte signature is a "
@@ -173,18 +175,18 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "(RFC 9052 §7.1, RFC 9053 §2.2). The algorithm in the protected header decides the primitive, "
                         + "never the key.",
                 BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH), cose(sign1(protectedHeader, PAYLOAD, ecdsaSignature),
-                        ecdsa.coseKey()))));
+                        CoseKeys.of(ecdsa)))));
 
         HssLmsTestKey hss = HssLmsTestKey.generate("eddsa-cose hss " + id.token(),
                 List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        byte[] hssSignature = hss.sign(tbs).toByteArray();
+        byte[] hssSignature = hss.sign(tbs);
         rows.add(row(context, id, "eddsa-key-type", "hss-lms-key", "HSS-LMS key with an HSS signature under header alg "
                         + id.name(), Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC8778-3-key-type"), List.of("KeyTypeMismatch"),
                 "The header says " + id.name() + ", the trusted key is an HSS-LMS key (kty 5), and the signature is a "
                         + "valid HSS signature of that key over the Sig_structure.\n\nA verifier must reject with "
                         + "ALGORITHM_KEY_MISMATCH: the key type does not fit the algorithm (RFC 9052 §7.1).",
                 BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH), cose(sign1(protectedHeader, PAYLOAD, hssSignature),
-                        hss.coseKey()))));
+                        CoseKeys.of(hss)))));
 
         rows.add(row(context, id, "eddsa-key-type", "okp-x25519", "The signer's key bytes labelled X25519 (crv 4), header alg "
                         + id.name(), Severity.HIGH, List.of("RFC9053-2.2-okp-key", id.requirement()), List.of("WrongCurve"),
@@ -197,7 +199,7 @@ public final class EddsaCoseFamily implements VectorFamily {
         for (Algorithm foreign : List.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.HSS_LMS)) {
             byte[] header = protectedHeader(foreign.coseId());
             byte[] foreignTbs = toBeSigned(header, PAYLOAD);
-            byte[] foreignSignature = key.sign(foreignTbs).toByteArray();
+            byte[] foreignSignature = key.sign(foreignTbs);
             rows.add(row(context, id, "eddsa-foreign-alg", foreign.idName() + "-header",
                     "OKP Ed25519 key with an Ed25519 signature under header alg " + foreign.displayName() + " ("
                             + foreign.coseId() + ")", Severity.HIGH, List.of("RFC9052-7.1-kty", "RFC9053-2.2-okp-key"),
@@ -208,13 +210,13 @@ public final class EddsaCoseFamily implements VectorFamily {
                             + "type verifies it and accepts.\n\nA verifier must reject with ALGORITHM_KEY_MISMATCH: "
                             + foreign.displayName() + " cannot use an OKP key (RFC 9052 §7.1). If the key type picked the "
                             + "algorithm, the header's alg would protect nothing.",
-                    checked(a, foreignTbs, foreignSignature, valid(), sign1(header, PAYLOAD, foreignSignature), key.coseKey())
+                    checked(a, foreignTbs, foreignSignature, valid(), sign1(header, PAYLOAD, foreignSignature), CoseKeys.of(key))
                             .withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH))));
         }
 
         byte[] draftHeader = protectedHeader(ML_DSA_87);
         byte[] draftTbs = toBeSigned(draftHeader, PAYLOAD);
-        byte[] draftSignature = key.sign(draftTbs).toByteArray();
+        byte[] draftSignature = key.sign(draftTbs);
         rows.add(row(context, id, "eddsa-foreign-alg", "ml-dsa-87-header",
                 "Ed25519 signature under header alg -50 (ML-DSA-87, the draft-era Ed25519 placeholder)", Severity.HIGH,
                 List.of("RFC9052-3.1-alg-registry"), List.of("AlgorithmConfusion"),
@@ -224,10 +226,10 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "with UNSUPPORTED_ALGORITHM (an ML-DSA-87 verifier rejects it as the wrong key type). Treating "
                         + "-50 as Ed25519 breaks once ML-DSA-87 is deployed, and lets one identifier mean two "
                         + "algorithms.",
-                checked(a, draftTbs, draftSignature, valid(), sign1(draftHeader, PAYLOAD, draftSignature), key.coseKey())
+                checked(a, draftTbs, draftSignature, valid(), sign1(draftHeader, PAYLOAD, draftSignature), CoseKeys.of(key))
                         .withExpectation(rejected(Reason.UNSUPPORTED_ALGORITHM))));
 
-        byte[] seed = Ed25519Forge.sha256(utf8("eddsa-cose variant key " + id.token()));
+        byte[] seed = Sha256.digest(utf8("eddsa-cose variant key " + id.token()));
         byte[] variantKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
         Ed25519.generatePublicKey(seed, 0, variantKey, 0);
         Bytes variantCoseKey = okp(CRV_ED25519, variantKey).build().toBytes();
@@ -252,7 +254,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                 checked(variantKey, tbs, overSha512, rejected(Reason.SIGNATURE_INVALID), sign1(protectedHeader, PAYLOAD, overSha512),
                         variantCoseKey)));
 
-        byte[] overSha256 = signPure(seed, Ed25519Forge.sha256(tbs));
+        byte[] overSha256 = signPure(seed, Sha256.digest(tbs));
         rows.add(row(context, id, "eddsa-variant", "prehashed-sha256", "Pure Ed25519 over SHA-256(ToBeSigned), header alg "
                         + id.name(), Severity.CRITICAL, List.of("RFC9053-2.2-pure", "RFC9052-4.4-sig-structure"), List.of("Prehashed"),
                 "The signer hashed the ToBeSigned bytes with SHA-256, as for ES256, and signed the 32-byte digest with "
@@ -269,7 +271,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "A verifier must reject it as malformed (RFC 8032 §5.1.7, S < L). COSE libraries that wrap a "
                         + "lenient primitive inherit its malleability; the signature layer's s-range vectors locate the "
                         + "fault.",
-                checked(a, tbs, sPlusL, rejected(Reason.SIGNATURE_MALFORMED), sign1(protectedHeader, PAYLOAD, sPlusL), key.coseKey())));
+                checked(a, tbs, sPlusL, rejected(Reason.SIGNATURE_MALFORMED), sign1(protectedHeader, PAYLOAD, sPlusL), CoseKeys.of(key))));
 
         byte[] trailing = concat(signature, new byte[1]);
         rows.add(row(context, id, "eddsa-encoding", "trailing-byte", "COSE_Sign1 under " + id.name()
@@ -279,7 +281,7 @@ public final class EddsaCoseFamily implements VectorFamily {
                         + "malformed: an EdDSA signature in COSE is exactly 64 bytes for Ed25519 (RFC 9053 §2.2, "
                         + "RFC 8032 §5.1.6).",
                 checked(a, tbs, trailing, rejected(Reason.SIGNATURE_MALFORMED), sign1(protectedHeader, PAYLOAD, trailing),
-                        key.coseKey())));
+                        CoseKeys.of(key))));
 
         ForgedKey forged = ForgedKey.derive("eddsa-cose non-canonical R " + id.token());
         byte[] negativeZeroIdentity = IDENTITY.clone();

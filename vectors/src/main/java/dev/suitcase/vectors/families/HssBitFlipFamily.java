@@ -3,7 +3,7 @@ package dev.suitcase.vectors.families;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Provenance;
 import dev.suitcase.vectors.model.Severity;
@@ -135,7 +135,7 @@ public final class HssBitFlipFamily implements VectorFamily {
         subjects.add(new Subject("l3-middle", "the middle level of a three-level H5/W4 signature",
                 "The middle LMS signature of a valid three-level HSS signature (every tree LMS_SHA256_M32_H5 /"
                         + " LMOTS_SHA256_N32_W4), which signs the bottom tree's public key",
-                three.publicKey(), MESSAGE, three.sign(MESSAGE).toByteArray(), 1,
+                three.publicKey(), MESSAGE, three.sign(MESSAGE), 1,
                 List.of(RANDOMIZER, CHECKSUM_CHAIN, LAST_PATH_NODE)));
         return subjects;
     }
@@ -144,6 +144,6 @@ public final class HssBitFlipFamily implements VectorFamily {
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-bit-flips " + name, List.of(LMSParameters.create(tree, ots)));
         return new Subject(name, "a single-level " + parameters + " signature",
                 "A valid single-level signature of a BouncyCastle-generated " + parameters + " key (leaf 0)",
-                key.publicKey(), MESSAGE, key.sign(MESSAGE).toByteArray(), 0, ALL_FIELDS);
+                key.publicKey(), MESSAGE, key.sign(MESSAGE), 0, ALL_FIELDS);
     }
 }

@@ -4,8 +4,9 @@ import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.AnnotatedFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.VectorCase;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -199,9 +200,9 @@ public final class HssCoseFamily extends AnnotatedFamily {
     BuiltCase detachedPayload() {
         HssLmsTestKey key = bcKey("detached-payload", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
         return BuiltCase.of(Expectation.accept(), new CoseInput(HssCoseSign1.detached(HssCoseSign1.protectedHssLms(), signature),
-                Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(key.coseKey()))));
+                Optional.of(Bytes.of(PAYLOAD)), Optional.empty(), List.of(KeyEntry.trusted(CoseKeys.of(key)))));
     }
 
     @VectorCase(id = "cose.hss-lms.hss-valid.external-aad", title = "Valid COSE_Sign1 with HSS-LMS over external AAD",
@@ -216,10 +217,10 @@ public final class HssCoseFamily extends AnnotatedFamily {
     BuiltCase externalAad() {
         HssLmsTestKey key = bcKey("external-aad", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD)).toByteArray();
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), EXTERNAL_AAD, PAYLOAD));
         return BuiltCase.of(Expectation.accept(), new CoseInput(
                 HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, signature), Optional.empty(),
-                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(key.coseKey()))));
+                Optional.of(Bytes.of(EXTERNAL_AAD)), List.of(KeyEntry.trusted(CoseKeys.of(key)))));
     }
 
     // hss-sig-structure: what the HSS signature must be bound to
@@ -530,7 +531,7 @@ public final class HssCoseFamily extends AnnotatedFamily {
     BuiltCase es256Signature() {
         HssSparseTreeKey key = sparseKey("es256-signature");
         byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
-        byte[] ecdsa = EcdsaP256TestKey.derive("hss-lms-cose es256-signature").sign(toBeSigned).toByteArray();
+        byte[] ecdsa = EcdsaP256TestKey.derive("hss-lms-cose es256-signature").sign(toBeSigned);
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), new CoseInput(
                 HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ecdsa), Optional.empty(), Optional.empty(),
                 List.of(KeyEntry.trusted(key.coseKey()))));
@@ -550,9 +551,9 @@ public final class HssCoseFamily extends AnnotatedFamily {
         HssLmsTestKey key = bcKey("signature-of-other-message", LMSParameters.create(LMSigParameters.lms_sha256_n32_h5,
                 LMOtsParameters.sha256_n32_w4));
         byte[] otherPayload = "suitcase HSS-LMS COSE_Sign1 payload, release 2".getBytes(StandardCharsets.UTF_8);
-        byte[] first = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
+        byte[] first = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
         key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], otherPayload));
-        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), key.coseKey());
+        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), CoseKeys.of(key));
     }
 
     /** Builds a mutated signature from the fields of a valid one. */
@@ -572,8 +573,8 @@ public final class HssCoseFamily extends AnnotatedFamily {
 
     private static BuiltCase validBc(String name, LMSParameters... levels) {
         HssLmsTestKey key = bcKey(name, levels);
-        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD)).toByteArray();
-        return BuiltCase.of(Expectation.accept(), attached(signature, key.coseKey()));
+        byte[] signature = key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD));
+        return BuiltCase.of(Expectation.accept(), attached(signature, CoseKeys.of(key)));
     }
 
     private static BuiltCase validSparse(String name, HssSparseTreeKey.Level... levels) {

@@ -3,7 +3,7 @@ package dev.suitcase.vectors.families;
 import dev.suitcase.vectors.generate.AnnotatedFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.VectorCase;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import org.bouncycastle.crypto.params.LMOtsParameters;
@@ -366,7 +366,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
         for (int used = 0; used < 32; used++) {
             key.sign(message);
         }
-        return accept(key.publicKey(), message, key.sign(message).toByteArray());
+        return accept(key.publicKey(), message, key.sign(message));
     }
 
     @VectorCase(id = "signature.hss-lms.params.hss-l3-h5-w4",
@@ -469,7 +469,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
     BuiltCase emptyMessage() {
         HssLmsTestKey key = HssLmsTestKey.generate(label("empty-message"),
                 List.of(level(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        return accept(key.publicKey(), new byte[0], key.sign(new byte[0]).toByteArray());
+        return accept(key.publicKey(), new byte[0], key.sign(new byte[0]));
     }
 
     @VectorCase(id = "signature.hss-lms.hash-mix.sha256-tree-shake-ots",
@@ -542,7 +542,7 @@ public final class HssParameterSetFamily extends AnnotatedFamily {
     private static BuiltCase generated(String name, LMSParameters... levels) {
         HssLmsTestKey key = HssLmsTestKey.generate(label(name), List.of(levels));
         byte[] message = message(name);
-        return accept(key.publicKey(), message, key.sign(message).toByteArray());
+        return accept(key.publicKey(), message, key.sign(message));
     }
 
     /** The one signature of a sparse tree key with these levels. */

@@ -4,7 +4,7 @@ import dev.suitcase.vectors.generate.AnnotatedFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorCase;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
@@ -286,7 +286,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
     BuiltCase otherRelease() {
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding two releases",
                 List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        byte[] first = key.sign(RELEASE_1).toByteArray();
+        byte[] first = key.sign(RELEASE_1);
         key.sign(RELEASE_2);
         return invalid(key.publicKey(), RELEASE_2, first);
     }
@@ -298,7 +298,7 @@ public final class HssSignatureBindingFamily extends AnnotatedFamily {
     private static ThreeLevels threeLevels() {
         LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding three levels", List.of(tree, tree, tree));
-        return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1).toByteArray());
+        return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1));
     }
 
     private static BuiltCase rejectTc1(GeneratorContext context, Reason reason, byte[] signature) {

@@ -4,7 +4,7 @@ import dev.suitcase.vectors.generate.AnnotatedFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorCase;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
@@ -198,7 +198,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
         LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format l3", List.of(tree, tree, tree));
         byte[] message = "suitcase HSS-LMS three-level signature".getBytes(StandardCharsets.UTF_8);
-        return malformed(key.publicKey(), message, withU32(key.sign(message).toByteArray(), 0, 1));
+        return malformed(key.publicKey(), message, withU32(key.sign(message), 0, 1));
     }
 
     // H3: q < 2^h at every level (RFC 8554 §5.4.2, Algorithm 6a)
@@ -386,7 +386,7 @@ public final class HssSignatureFormatFamily extends AnnotatedFamily {
             key.sign(message);
         }
         return BuiltCase.of(Expectation.accept(),
-                HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message).toByteArray()));
+                HssKnownAnswerFamily.input(key.publicKey(), message, key.sign(message)));
     }
 
     @VectorCase(id = "signature.hss-lms.q-range.other-valid-leaf", title = "Top-level leaf index changed to another leaf, q = 6",

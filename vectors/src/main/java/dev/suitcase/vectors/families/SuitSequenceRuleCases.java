@@ -2,7 +2,7 @@ package dev.suitcase.vectors.families;
 
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.keys.SeededRandom;
+import dev.suitcase.testkeys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;

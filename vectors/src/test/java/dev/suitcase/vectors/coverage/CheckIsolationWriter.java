@@ -1,7 +1,7 @@
 package dev.suitcase.vectors.coverage;
 
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 
 import java.io.IOException;
 import java.nio.file.Files;
