@@ -3,40 +3,39 @@ package dev.suitcase.vectors;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
-import dev.suitcase.vectors.families.CoseAllowedAlgorithmFamily;
-import dev.suitcase.vectors.families.CoseHeaderFamily;
-import dev.suitcase.vectors.families.CoseKeyFamily;
-import dev.suitcase.vectors.families.CoseReadingFamily;
-import dev.suitcase.vectors.families.CoseSigStructureFamily;
-import dev.suitcase.vectors.families.CoseStructureFamily;
-import dev.suitcase.vectors.families.HssBitFlipFamily;
-import dev.suitcase.vectors.families.HssCoseFamily;
-import dev.suitcase.vectors.families.HssCoseKeyFamily;
-import dev.suitcase.vectors.families.HssKnownAnswerFamily;
-import dev.suitcase.vectors.families.HssParameterSetFamily;
-import dev.suitcase.vectors.families.HssPublicKeyFamily;
-import dev.suitcase.vectors.families.HssSignatureBindingFamily;
-import dev.suitcase.vectors.families.HssSignatureFormatFamily;
-import dev.suitcase.vectors.families.SuitLayerFamily;
-import dev.suitcase.vectors.families.EcdsaAlgorithmFamily;
-import dev.suitcase.vectors.families.EcdsaCoseFamily;
-import dev.suitcase.vectors.families.EcdsaIsolationFamily;
-import dev.suitcase.vectors.families.EcdsaKnownAnswerFamily;
-import dev.suitcase.vectors.families.EcdsaPublicKeyFamily;
-import dev.suitcase.vectors.families.EcdsaSignatureBindingFamily;
-import dev.suitcase.vectors.families.EcdsaSignatureEncodingFamily;
-import dev.suitcase.vectors.families.EcdsaSignatureRangeFamily;
-import dev.suitcase.vectors.families.Ed25519CofactorFamily;
-import dev.suitcase.vectors.families.Ed25519EncodingFamily;
-import dev.suitcase.vectors.families.Ed25519EquationFamily;
-import dev.suitcase.vectors.families.Ed25519KeyFamily;
-import dev.suitcase.vectors.families.Ed25519SpeccheckFamily;
-import dev.suitcase.vectors.families.Ed25519TorsionFamily;
-import dev.suitcase.vectors.families.EddsaCoseFamily;
-import dev.suitcase.vectors.families.EddsaPresentation;
-import dev.suitcase.vectors.families.SuitSpecExamplesFamily;
-import dev.suitcase.vectors.families.WycheproofEcdsaP1363Family;
-import dev.suitcase.vectors.families.WycheproofEd25519Family;
+import dev.suitcase.vectors.families.cose.CoseAllowedAlgorithmFamily;
+import dev.suitcase.vectors.families.cose.CoseHeaderFamily;
+import dev.suitcase.vectors.families.cose.CoseKeyFamily;
+import dev.suitcase.vectors.families.cose.CoseReadingFamily;
+import dev.suitcase.vectors.families.cose.CoseSigStructureFamily;
+import dev.suitcase.vectors.families.cose.CoseStructureFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaAlgorithmFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaCoseFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaIsolationFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaKnownAnswerFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaPublicKeyFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureBindingFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureEncodingFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureRangeFamily;
+import dev.suitcase.vectors.families.ecdsa.WycheproofEcdsaP1363Family;
+import dev.suitcase.vectors.families.eddsa.Ed25519CofactorFamily;
+import dev.suitcase.vectors.families.eddsa.Ed25519EncodingFamily;
+import dev.suitcase.vectors.families.eddsa.Ed25519EquationFamily;
+import dev.suitcase.vectors.families.eddsa.Ed25519KeyFamily;
+import dev.suitcase.vectors.families.eddsa.Ed25519SpeccheckFamily;
+import dev.suitcase.vectors.families.eddsa.Ed25519TorsionFamily;
+import dev.suitcase.vectors.families.eddsa.EddsaCoseFamily;
+import dev.suitcase.vectors.families.eddsa.WycheproofEd25519Family;
+import dev.suitcase.vectors.families.hss.HssBitFlipFamily;
+import dev.suitcase.vectors.families.hss.HssCoseFamily;
+import dev.suitcase.vectors.families.hss.HssCoseKeyFamily;
+import dev.suitcase.vectors.families.hss.HssKnownAnswerFamily;
+import dev.suitcase.vectors.families.hss.HssParameterSetFamily;
+import dev.suitcase.vectors.families.hss.HssPublicKeyFamily;
+import dev.suitcase.vectors.families.hss.HssSignatureBindingFamily;
+import dev.suitcase.vectors.families.hss.HssSignatureFormatFamily;
+import dev.suitcase.vectors.families.suit.SuitLayerFamily;
+import dev.suitcase.vectors.families.suit.SuitSpecExamplesFamily;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.model.Vector;
@@ -56,7 +55,8 @@ import java.util.Map;
  * the family that built it, and every requirement it cites is in the catalogue.
  *
  * <p>This is the composition root of the module: the framework lives in
- * {@code dev.suitcase.vectors.generate}, the families in {@code dev.suitcase.vectors.families}.
+ * {@code dev.suitcase.vectors.generate}, the families in the domain packages under
+ * {@code dev.suitcase.vectors.families} ({@code ecdsa}, {@code eddsa}, {@code hss}, {@code cose}, {@code suit}).
  *
  * <p>Run it with {@code vectors/generate}, or as {@code CorpusGenerator OUTPUT_DIR [SOURCES_DIR]};
  * the sources directory defaults to {@code sources/} beside the output directory.
@@ -98,11 +98,11 @@ public final class CorpusGenerator {
                 new EcdsaKnownAnswerFamily(),
                 new EcdsaCoseFamily(),
                 new EcdsaIsolationFamily(),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519EncodingFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519TorsionFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519CofactorFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519EquationFamily()),
-                EddsaPresentation.alsoUnderEddsa(new Ed25519SpeccheckFamily()),
+                new Ed25519EncodingFamily(),
+                new Ed25519TorsionFamily(),
+                new Ed25519CofactorFamily(),
+                new Ed25519EquationFamily(),
+                new Ed25519SpeccheckFamily(),
                 new Ed25519KeyFamily(),
                 new EddsaCoseFamily(),
                 new CoseAllowedAlgorithmFamily()), RequirementCatalogue.fromClasspath());

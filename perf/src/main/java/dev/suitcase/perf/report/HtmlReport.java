@@ -1,177 +1,191 @@
 package dev.suitcase.perf.report;
 
+import dev.suitcase.runner.report.Templates;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report as one self-contained HTML page (no script, no network): the targets, a bar chart of
- * every ratio to the raw primitive as inline SVG, and the tables. Every string from the JMH results
- * is escaped.
+ * The report as one self-contained HTML page (no script, nothing loaded from the network) drawn from
+ * {@code perf.html.peb} with the runner's templating: the targets, a bar chart of every ratio to the
+ * raw primitive as inline SVG, and the tables. The template prints every string from the JMH results
+ * through Pebble's HTML autoescaping; this class lays out the chart and formats the figures.
  */
 public final class HtmlReport {
-    private static final int CHART_WIDTH = 960;
-    private static final int LABEL_WIDTH = 420;
-    private static final int VALUE_WIDTH = 70;
-    private static final int ROW_HEIGHT = 18;
-    private static final int AXIS_HEIGHT = 28;
+    static final String DIRECTORY = "dev/suitcase/perf/report";
+    static final String TEMPLATE = "perf.html.peb";
+    private static final Templates TEMPLATES = Templates.html(DIRECTORY);
 
     private HtmlReport() {
     }
 
     public static String render(PerfReport report) {
-        StringBuilder html = new StringBuilder();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>suitcase perf</title>\n<style>\n")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}\n")
-                .append("table{border-collapse:collapse;margin:0 0 1.5em 0}\n")
-                .append("th,td{padding:2px 10px;text-align:right;border-bottom:1px solid #ddd}\n")
-                .append("th:first-child,td:first-child{text-align:left}\n")
-                .append(".met{color:#1a7f37}.missed{color:#b42318;font-weight:bold}\n")
-                .append("svg text{font-size:12px;font-family:system-ui,sans-serif}\n")
-                .append("</style>\n</head>\n<body>\n");
-        html.append("<h1>suitcase perf</h1>\n<p>").append(escape(TextReport.count(report) + " from "
-                + report.source())).append("<br>").append(escape(report.environment())).append("</p>\n")
-                .append("<p>").append(escape(TextReport.RATIO_EXPLAINED)).append(" Below 1: cheaper than the "
-                        + "primitive (a part of the work); above 1: the cost on top of it.</p>\n");
-        targets(html, report);
-        html.append("<h2>Ratios to the raw primitive</h2>\n");
-        chart(html, report.figures());
-        html.append("<h2>Figures</h2>\n");
-        for (FigureGroup group : report.groups()) {
-            table(html, group);
-        }
-        html.append("</body>\n</html>\n");
-        return html.toString();
+        Map<String, Object> context = new HashMap<>();
+        context.put("count", TextReport.count(report));
+        context.put("source", report.source());
+        context.put("environment", report.environment());
+        context.put("ratioExplained", TextReport.RATIO_EXPLAINED);
+        context.put("targets", report.targets().entrySet().stream()
+                .map(target -> TargetTable.of(target.getKey(), target.getValue())).toList());
+        context.put("chart", Chart.of(report.figures()));
+        context.put("tables", report.groups().stream().map(Table::of).toList());
+        return TEMPLATES.render(TEMPLATE, context);
     }
 
-    private static void targets(StringBuilder html, PerfReport report) {
-        html.append("<h2>Targets (issue 7)</h2>\n");
-        for (Map.Entry<Target, List<Target.Check>> target : report.targets().entrySet()) {
-            html.append("<h3>").append(escape(target.getKey().statement())).append("</h3>\n");
-            if (target.getValue().isEmpty()) {
-                html.append("<p>Not measured in this run.</p>\n");
-                continue;
-            }
-            html.append("<table>\n<tr><th>figure</th><th>value</th><th>status</th></tr>\n");
-            for (Target.Check check : target.getValue()) {
-                BenchmarkResult result = check.figure().result();
-                html.append("<tr><td>").append(escape(TextReport.label(result)))
-                        .append("</td><td>").append(escape(Format.ratio(check.value()) + " " + target.getKey().unit()))
-                        .append("</td><td class=\"").append(check.met() ? "met" : "missed").append("\">")
-                        .append(escape(TextReport.status(check)))
-                        .append("</td></tr>\n");
-            }
-            html.append("</table>\n");
+    /**
+     * One target and where each figure it applies to stands.
+     *
+     * @param statement what the target asks
+     * @param rows      one per figure; none when the run did not measure it
+     */
+    public record TargetTable(String statement, List<TargetRow> rows) {
+        static TargetTable of(Target target, List<Target.Check> checks) {
+            return new TargetTable(target.statement(), checks.stream().map(check -> new TargetRow(
+                    TextReport.label(check.figure().result()), Format.ratio(check.value()) + " " + target.unit(),
+                    check.met(), TextReport.status(check))).toList());
         }
     }
 
-    private static void table(StringBuilder html, FigureGroup group) {
-        html.append("<h3>").append(escape(group.title())).append("</h3>\n<table>\n")
-                .append("<tr><th>benchmark</th><th>time/op</th><th>error</th><th>cpu/op</th><th>× raw</th>"
-                        + "<th>alloc/op</th></tr>\n");
-        for (Figure figure : group.figures()) {
-            BenchmarkResult result = figure.result();
-            html.append("<tr><td>").append(escape(result.methodName()))
-                    .append("</td><td>").append(escape(Format.time(result.nanosPerOp())))
-                    .append("</td><td>").append(escape(Format.error(result)))
-                    .append("</td><td>").append(escape(TextReport.cpuTime(result)))
-                    .append("</td><td>").append(escape(TextReport.ratio(figure)))
-                    .append("</td><td>").append(escape(TextReport.allocation(figure)))
-                    .append("</td></tr>\n");
+    /**
+     * @param label  the figure, as target lists name it
+     * @param value  its value, with the target's unit
+     * @param met    whether it meets the target
+     * @param status met, MISSED or n/a
+     */
+    public record TargetRow(String label, String value, boolean met, String status) {
+    }
+
+    /**
+     * The table of one benchmark class with one set of parameters.
+     *
+     * @param title the class and its parameters
+     * @param rows  one per figure, the raw primitive first
+     */
+    public record Table(String title, List<Row> rows) {
+        static Table of(FigureGroup group) {
+            return new Table(group.title(), group.figures().stream().map(figure -> {
+                BenchmarkResult result = figure.result();
+                return new Row(result.methodName(), Format.time(result.nanosPerOp()), Format.error(result),
+                        TextReport.cpuTime(result), TextReport.ratio(figure), TextReport.allocation(figure));
+            }).toList());
         }
-        html.append("</table>\n");
+    }
+
+    /** One figure's columns, formatted as the text report prints them. */
+    public record Row(String method, String time, String error, String cpu, String ratio, String allocation) {
     }
 
     /**
      * Horizontal bars on a logarithmic axis, growing from 1 (the raw primitive): to the right for a
      * figure that costs more, to the left for one that costs less. The dashed line is the 1.10 target.
      * Figures of wall-clock classes (the process adapters) are left to their table: their ratios span
-     * six decades and would squeeze the verifier's into a few pixels.
+     * six decades and would squeeze the verifier's into a few pixels. Coordinates are SVG user units,
+     * written with one decimal.
+     *
+     * @param width   the SVG width
+     * @param height  the SVG height
+     * @param axisTop where the vertical lines start, under the decade labels
+     * @param oneX    the x of ratio 1, where every bar starts
+     * @param targetX the x of the 1.10 target
+     * @param decades one vertical line and label per decade
+     * @param bars    top to bottom, in run order; empty when no figure has a raw primitive
      */
-    private static void chart(StringBuilder html, List<Figure> figures) {
-        List<Figure> bars = new ArrayList<>();
-        for (Figure figure : figures) {
-            if (figure.ratio().isPresent() && !figure.isBaseline() && figure.ratio().getAsDouble() > 0
-                    && !figure.wallClockOnly()) {
-                bars.add(figure);
-            }
-        }
-        if (bars.isEmpty()) {
-            html.append("<p>No figure in this run has a raw primitive to compare with.</p>\n");
-            return;
-        }
-        double low = 0.1;
-        double high = 10;
-        for (Figure bar : bars) {
-            low = Math.min(low, bar.ratio().getAsDouble());
-            high = Math.max(high, bar.ratio().getAsDouble());
-        }
-        int lowDecade = (int) Math.floor(Math.log10(low));
-        int highDecade = (int) Math.ceil(Math.log10(high));
-        double plotLeft = LABEL_WIDTH;
-        double plotWidth = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-        Axis axis = new Axis(lowDecade, highDecade, plotLeft, plotWidth);
-        int height = AXIS_HEIGHT + bars.size() * ROW_HEIGHT + 8;
+    public record Chart(int width, int height, int axisTop, String oneX, String targetX, List<Decade> decades,
+                        List<Bar> bars) {
+        static final int WIDTH = 960;
+        static final int LABEL_WIDTH = 420;
+        static final int VALUE_WIDTH = 70;
+        static final int ROW_HEIGHT = 18;
+        static final int AXIS_HEIGHT = 28;
+        static final double TARGET = 1.10;
 
-        html.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "role=\"img\" aria-label=\"ratio of each figure to the raw primitive, logarithmic\">\n",
-                CHART_WIDTH, height));
-        for (int decade = lowDecade; decade <= highDecade; decade++) {
-            double x = axis.x(Math.pow(10, decade));
-            html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>"
-                    + "<text x=\"%.1f\" y=\"14\" text-anchor=\"middle\">%s</text>\n", x, AXIS_HEIGHT - 6, x, height,
-                    x, escape(decade >= 0 ? String.format(Locale.ROOT, "%.0f", Math.pow(10, decade))
-                            : Format.significant(Math.pow(10, decade)))));
+        public Chart {
+            decades = List.copyOf(decades);
+            bars = List.copyOf(bars);
         }
-        double one = axis.x(1);
-        double target = axis.x(1.10);
-        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#b42318\" "
-                + "stroke-dasharray=\"4 3\"/>\n", target, AXIS_HEIGHT - 6, target, height));
-        int y = AXIS_HEIGHT;
-        for (Figure bar : bars) {
-            double ratio = bar.ratio().getAsDouble();
+
+        public int labelX() {
+            return LABEL_WIDTH - 6;
+        }
+
+        public int valueX() {
+            return WIDTH - VALUE_WIDTH + 6;
+        }
+
+        static Chart of(List<Figure> figures) {
+            List<Figure> drawn = figures.stream().filter(figure -> figure.ratio().isPresent() && !figure.isBaseline()
+                    && figure.ratio().getAsDouble() > 0 && !figure.wallClockOnly()).toList();
+            double low = 0.1;
+            double high = 10;
+            for (Figure figure : drawn) {
+                low = Math.min(low, figure.ratio().getAsDouble());
+                high = Math.max(high, figure.ratio().getAsDouble());
+            }
+            Axis axis = new Axis((int) Math.floor(Math.log10(low)), (int) Math.ceil(Math.log10(high)), LABEL_WIDTH,
+                    WIDTH - LABEL_WIDTH - VALUE_WIDTH);
+            List<Decade> decades = new ArrayList<>();
+            for (int decade = axis.lowDecade(); decade <= axis.highDecade(); decade++) {
+                double ratio = Math.pow(10, decade);
+                decades.add(new Decade(units(axis.x(ratio)),
+                        decade >= 0 ? String.format(Locale.ROOT, "%.0f", ratio) : Format.significant(ratio)));
+            }
+            double one = axis.x(1);
+            List<Bar> bars = new ArrayList<>();
+            int y = AXIS_HEIGHT;
+            for (Figure figure : drawn) {
+                bars.add(Bar.of(figure, axis, one, y));
+                y += ROW_HEIGHT;
+            }
+            return new Chart(WIDTH, AXIS_HEIGHT + drawn.size() * ROW_HEIGHT + 8, AXIS_HEIGHT - 6, units(one),
+                    units(axis.x(TARGET)), decades, bars);
+        }
+    }
+
+    /**
+     * @param x     where its line is
+     * @param label the ratio it stands for: {@code 0.1}, {@code 1}, {@code 10}
+     */
+    public record Decade(String x, String label) {
+    }
+
+    /**
+     * One figure's bar.
+     *
+     * @param label   the class, method and parameters, left of the bar
+     * @param tooltip the label and the ratio
+     * @param ratio   the ratio, right of the chart
+     * @param textY   the baseline of the label and the ratio
+     * @param x       the bar's left edge: 1, or the ratio when below 1
+     * @param y       the bar's top
+     * @param width   at least one unit, so a ratio of 1 still shows
+     * @param height  the bar's height
+     * @param over    whether the ratio misses the 1.10 target (drawn in another colour)
+     */
+    public record Bar(String label, String tooltip, String ratio, int textY, String x, int y, String width, int height,
+                      boolean over) {
+        static Bar of(Figure figure, Axis axis, double one, int top) {
+            double ratio = figure.ratio().getAsDouble();
             double x = axis.x(ratio);
-            BenchmarkResult result = bar.result();
+            BenchmarkResult result = figure.result();
             String label = result.simpleClassName() + "." + result.methodName()
                     + (result.params().isEmpty() ? "" : " " + result.describeParams());
-            String colour = ratio <= 1.10 ? "#4c8bf5" : "#f59e0b";
-            html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
-                    LABEL_WIDTH - 6, y + ROW_HEIGHT - 5, escape(label)));
-            html.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
-                    + "fill=\"%s\"><title>%s</title></rect>", Math.min(one, x), y + 3, Math.max(1, Math.abs(x - one)),
-                    ROW_HEIGHT - 6, colour, escape(label + ": " + TextReport.ratio(bar) + " x raw")));
-            html.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n",
-                    CHART_WIDTH - VALUE_WIDTH + 6, y + ROW_HEIGHT - 5, escape(TextReport.ratio(bar))));
-            y += ROW_HEIGHT;
+            return new Bar(label, label + ": " + TextReport.ratio(figure) + " x raw", TextReport.ratio(figure),
+                    top + Chart.ROW_HEIGHT - 5, units(Math.min(one, x)), top + 3, units(Math.max(1, Math.abs(x - one))),
+                    Chart.ROW_HEIGHT - 6, ratio > Chart.TARGET);
         }
-        html.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>\n",
-                one, AXIS_HEIGHT - 6, one, height));
-        html.append("</svg>\n");
     }
 
     /** Maps a ratio to an x coordinate on a log axis spanning whole decades. */
-    private record Axis(int lowDecade, int highDecade, double left, double width) {
+    record Axis(int lowDecade, int highDecade, double left, double width) {
         double x(double ratio) {
             return left + width * (Math.log10(ratio) - lowDecade) / (highDecade - lowDecade);
         }
     }
 
-    /** Escapes text for HTML element content and double-quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+    private static String units(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -2,14 +2,19 @@ package dev.suitcase.perf.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 class ReportRenderingTest {
     private static final String ES256 = "dev.suitcase.perf.Es256Verification.";
@@ -116,6 +121,33 @@ class ReportRenderingTest {
         String html = HtmlReport.render(report(List.of(hostile)));
         assertFalse(html.contains("<script>x"), html);
         assertTrue(html.contains("&lt;script&gt;x&lt;/script&gt;"));
+    }
+
+    @Test
+    void htmlEscapesAHostileBenchmarkNameInTheChartAndTheTables() {
+        String hostile = "<script>alert(1)</script>";
+        List<BenchmarkResult> run = new ArrayList<>(RUN);
+        run.add(result(ES256 + hostile, "64", 120, 1_000));
+        PerfReport report = PerfReport.of("<script>source</script>", "JMH \"<script>\"", run, Baselines.fromAnnotations());
+        String html = HtmlReport.render(report);
+        assertFalse(html.contains("<script"), html);
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        assertTrue(html.contains("<td>" + escaped + "</td>"), "the table row: " + html);
+        assertTrue(html.contains(">Es256Verification." + escaped + " payloadBytes=64</text>"), "the bar's label: " + html);
+        assertTrue(html.contains("<title>Es256Verification." + escaped + " payloadBytes=64: 1.20 x raw</title>"),
+                "the bar's tooltip: " + html);
+        assertTrue(html.contains("&lt;script&gt;source&lt;/script&gt;") && html.contains("JMH &quot;&lt;script&gt;&quot;"),
+                "the source and the environment: " + html);
+    }
+
+    @Test
+    void theTemplatePrintsNoValueUnescaped() throws IOException {
+        String path = HtmlReport.DIRECTORY + "/" + HtmlReport.TEMPLATE;
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(path)) {
+            assertNotNull(in, path + " is on the classpath");
+            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(Pattern.compile("\\|\\s*raw\\b|autoescape\\s+false").matcher(template).find(), template);
+        }
     }
 
     @Test

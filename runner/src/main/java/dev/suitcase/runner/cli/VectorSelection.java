@@ -22,7 +22,7 @@ final class VectorSelection {
     private String algorithm;
 
     @Option(names = "--filter", paramLabel = "GLOB",
-            description = "Only vector ids matching this glob, e.g. 'suit.*.rollback.*' or '*small-order*'.")
+            description = "Only vector ids matching this glob, e.g. 'suit.*.sequence.*' or '*small-order*'.")
     private String filter;
 
     List<Vector> select(List<Vector> vectors) {

@@ -39,6 +39,6 @@ public final class HtmlReport {
         context.put("detailsLeft", model.detailsLeft());
         context.put("statements", model.statements());
         context.put("scriptHash", SCRIPT_HASH);
-        return Templates.render(Templates.HTML, TEMPLATE, context);
+        return Templates.HTML.render(TEMPLATE, context);
     }
 }

@@ -34,7 +34,7 @@ public final class SummaryMarkdown {
         context.put("notImplemented", Capped.of(model.notImplemented(), LIST_LIMIT));
         context.put("interop", model.interop().stream().map(table -> new InteropSection(table, Capped.of(table.notes(), LIST_LIMIT)))
                 .toList());
-        return Templates.render(Templates.MARKDOWN_TEXT, TEMPLATE, context);
+        return Templates.MARKDOWN_TEXT.render(TEMPLATE, context);
     }
 
     /**

@@ -11,25 +11,40 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The Pebble engines the reports are drawn with. Autoescaping is on for every value a template
- * prints, so no string from an adapter or a vector reaches a report unescaped unless a template
- * says {@code raw}, which none does: HTML escaping for report.html, {@link MarkdownText} for
- * summary.md. Templates are read from the classpath only, and a variable a template names but the
- * model lacks is an error rather than an empty string.
+ * A directory of Pebble templates on the classpath and the engine that draws them. Autoescaping is
+ * on for every value a template prints, so no string from an adapter, a vector or a benchmark
+ * reaches a page unescaped unless a template says {@code raw}, which none does: HTML escaping for
+ * report.html, {@link MarkdownText} for summary.md. Templates are read from the classpath only, and
+ * a variable a template names but the model lacks is an error rather than an empty string. The
+ * runner's reports use {@link #HTML} and {@link #MARKDOWN_TEXT}; another module's HTML page (the
+ * perf report) gets the same engine over its own directory from {@link #html}.
  */
-final class Templates {
+public final class Templates {
     static final String DIRECTORY = "suitcase/report";
     private static final String MARKDOWN = "markdown";
 
-    static final PebbleEngine HTML = engine().defaultEscapingStrategy("html").build();
+    static final Templates HTML = html(DIRECTORY);
     /** Keeps every newline: in Markdown a line break ends a list item or a table row, so none may go missing. */
-    static final PebbleEngine MARKDOWN_TEXT = engine().addEscapingStrategy(MARKDOWN, MarkdownText::escape)
-            .defaultEscapingStrategy(MARKDOWN).newLineTrimming(false).build();
+    static final Templates MARKDOWN_TEXT = new Templates(engine(DIRECTORY)
+            .addEscapingStrategy(MARKDOWN, MarkdownText::escape).defaultEscapingStrategy(MARKDOWN)
+            .newLineTrimming(false).build());
 
-    private Templates() {
+    private final PebbleEngine engine;
+
+    private Templates(PebbleEngine engine) {
+        this.engine = engine;
     }
 
-    static String render(PebbleEngine engine, String template, Map<String, Object> context) {
+    /**
+     * The HTML templates under {@code directory} on the classpath (e.g. {@code dev/suitcase/perf/report}),
+     * drawn as report.html is: every value HTML-escaped, a missing variable an error.
+     */
+    public static Templates html(String directory) {
+        return new Templates(engine(directory).defaultEscapingStrategy("html").build());
+    }
+
+    /** Draws {@code template}, a file of the directory, with the values of {@code context}. */
+    public String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter(1 << 16);
         try {
             engine.getTemplate(template).evaluate(out, context, Locale.ROOT);
@@ -39,7 +54,7 @@ final class Templates {
         return out.toString();
     }
 
-    /** A resource of the template directory, e.g. the report's script, as bytes. */
+    /** A resource of the report's template directory, e.g. the report's script, as bytes. */
     static byte[] resource(String name) {
         String path = DIRECTORY + "/" + name;
         try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(path)) {
@@ -52,9 +67,9 @@ final class Templates {
         }
     }
 
-    private static PebbleEngine.Builder engine() {
+    private static PebbleEngine.Builder engine(String directory) {
         ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
-        loader.setPrefix(DIRECTORY);
+        loader.setPrefix(directory);
         return new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
                 .defaultLocale(Locale.ROOT);
     }

@@ -3,9 +3,11 @@ package dev.suitcase.vectors.wycheproof;
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusVersion;
 import dev.suitcase.vectors.corpus.CorpusWriter;
+import dev.suitcase.vectors.generate.BuiltCase;
+import dev.suitcase.vectors.generate.CaseSpec;
+import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
-import dev.suitcase.vectors.model.Provenance;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
@@ -16,6 +18,7 @@ import dev.suitcase.verifier.Layer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,11 +74,13 @@ public final class WycheproofImporter {
     public static List<Vector> importFile(Path file, Settings settings) {
         WycheproofFile wycheproof = WycheproofFile.read(file);
         Kind kind = Kind.of(wycheproof);
+        // the file's directory stands for the sources: the importer reads nothing but the file
+        GeneratorContext context = new GeneratorContext(file.toAbsolutePath().getParent(), settings.generator());
         List<Vector> vectors = new ArrayList<>(wycheproof.numberOfTests());
         for (WycheproofFile.Group group : wycheproof.groups()) {
             kind.checkGroup(wycheproof, group);
             for (WycheproofFile.Test test : group.tests()) {
-                vectors.add(vector(wycheproof, kind, group, test, settings));
+                vectors.add(vector(wycheproof, kind, group, test, settings, context));
             }
         }
         return vectors;
@@ -89,8 +94,13 @@ public final class WycheproofImporter {
         return CorpusWriter.write(outputDirectory, CorpusVersion.CURRENT, importFile(file, Settings.defaults()));
     }
 
+    /**
+     * One test as a vector, through {@link CaseSpec#vector} like every generated one. The texts taken from
+     * the file are the values of the words {@code {title}}, {@code {description}} and {@code {robustness}},
+     * never templates themselves: braces in a Wycheproof comment stay text.
+     */
     private static Vector vector(WycheproofFile file, Kind kind, WycheproofFile.Group group, WycheproofFile.Test test,
-                                 Settings settings) {
+                                 Settings settings, GeneratorContext context) {
         Classification classification;
         try {
             classification = kind.classify(test, group.key(), file.bugTypes());
@@ -100,11 +110,17 @@ public final class WycheproofImporter {
         VectorId id = VectorId.of(Layer.SIGNATURE, Optional.of(kind.algorithm), settings.area(), "tc-" + test.tcId());
         SignatureInput input = new SignatureInput(kind.algorithm.coseId(), test.message(), test.signature(),
                 kind.coseKey(group.key()));
-        Provenance provenance = new Provenance(SOURCE, kind.family, settings.generator(), settings.url(),
-                Optional.of(file.fileName()), Optional.of("tcId " + test.tcId()));
-        return new Vector(id, title(test), description(file, test, classification), Optional.of(kind.algorithm),
-                classification.expect(), classification.severity(), classification.requirements(), test.flags(),
-                input, provenance, VectorStatus.ACTIVE, classification.robustness());
+        BuiltCase built = new BuiltCase(classification.expect(), input, SOURCE, settings.url(),
+                Optional.of(file.fileName()), Optional.of("tcId " + test.tcId()), VectorStatus.ACTIVE);
+        CaseSpec spec = CaseSpec.of(id.toString(), "{title}", classification.severity(), classification.requirements(),
+                test.flags(), "{description}");
+        Map<String, String> words = new HashMap<>(Map.of("title", title(test), "description",
+                description(file, test, classification)));
+        if (classification.robustness().isPresent()) {
+            spec = spec.withRobustness("{robustness}");
+            words.put("robustness", classification.robustness().get());
+        }
+        return spec.vector(id, built, words, kind.family, context);
     }
 
     private static String title(WycheproofFile.Test test) {

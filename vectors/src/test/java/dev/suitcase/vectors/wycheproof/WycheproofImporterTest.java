@@ -221,6 +221,18 @@ class WycheproofImporterTest {
     }
 
     @Test
+    void keepsBracesInAWycheproofCommentAsText() throws IOException {
+        String test = test("00".repeat(31) + "01" + "00".repeat(31) + "01", "invalid").replace("synthetic", "r = {r}, {alg}");
+        Path file = write(ecdsaFile("SHA-256", P256_KEY, test));
+
+        Vector vector = WycheproofImporter.importFile(file, WycheproofImporter.Settings.defaults()).get(0);
+
+        assertEquals("Wycheproof tcId 7: r = {r}, {alg}", vector.title());
+        assertTrue(vector.description().contains("(\"r = {r}, {alg}\")"), vector.description());
+        assertEquals(Optional.of("wycheproof.json"), vector.provenance().file());
+    }
+
+    @Test
     void rejectsAKeyOffTheCurveAsBadKey() throws IOException {
         String offCurve = P256_KEY.substring(0, P256_KEY.length() - 2) + "3f";
         Path file = write(ecdsaFile("SHA-256", offCurve, test("00".repeat(31) + "01" + "00".repeat(31) + "01", "invalid")));

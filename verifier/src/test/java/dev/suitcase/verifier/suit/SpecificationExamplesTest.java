@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The acceptance criteria on the draft-ietf-suit-manifest-37 Appendix B examples (test resources
- * under /suit, copied from shared/reference/suit-examples).
+ * under /suit, the examples of draft-ietf-suit-manifest-37 Appendix B as the draft prints them).
  */
 class SpecificationExamplesTest {
     private static final List<CoseKey> EXAMPLE_KEY = List.of(CoseKey.parse(EXAMPLE_COSE_KEY));

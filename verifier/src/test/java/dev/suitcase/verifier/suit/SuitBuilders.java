@@ -187,7 +187,7 @@ final class SuitBuilders {
                 .withPayload("http://example.com/file2.bin", second);
     }
 
-    /** An Appendix B example envelope from the test resources (copied from shared/reference/suit-examples). */
+    /** An Appendix B example envelope from the test resources (the examples of draft-ietf-suit-manifest-37 Appendix B). */
     static byte[] example(String name) {
         try (InputStream in = SuitBuilders.class.getResourceAsStream("/suit/" + name + ".hex")) {
             if (in == null) {
