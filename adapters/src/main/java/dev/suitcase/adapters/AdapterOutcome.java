@@ -1,5 +1,6 @@
 package dev.suitcase.adapters;
 
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 
@@ -16,11 +17,15 @@ import java.util.Optional;
  * @param kind     what happened
  * @param reason   for {@link Kind#REJECT} only: the reason the implementation named, if it named one
  * @param detail   free text from the implementation, or what went wrong with the adapter; may be empty
+ * @param location for {@link Kind#REJECT} only: the bytes of the input the implementation blames, as offsets
+ *                 into the outermost input ({@link ByteRange}), when it says; in-process adapters that reject
+ *                 through the reference verifier's code carry its location, and the process protocol has
+ *                 no field for one (adapters/PROTOCOL.md)
  * @param stderr   what an external program wrote to stderr while the request was in flight (capped); empty otherwise
  * @param duration how long the request took, when measured
  */
-public record AdapterOutcome(Kind kind, Optional<Reason> reason, String detail, String stderr,
-                             Optional<Duration> duration) {
+public record AdapterOutcome(Kind kind, Optional<Reason> reason, String detail, Optional<ByteRange> location,
+                             String stderr, Optional<Duration> duration) {
 
     /** The kinds of raw outcome. The first three are answers of the implementation; the others are failures of the adapter. */
     public enum Kind {
@@ -47,15 +52,19 @@ public record AdapterOutcome(Kind kind, Optional<Reason> reason, String detail, 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(location, "location");
         Objects.requireNonNull(stderr, "stderr");
         Objects.requireNonNull(duration, "duration");
         if (reason.isPresent() && kind != Kind.REJECT) {
             throw new IllegalArgumentException("only a rejection carries a reason, not " + kind);
         }
+        if (location.isPresent() && kind != Kind.REJECT) {
+            throw new IllegalArgumentException("only a rejection blames a byte range, not " + kind);
+        }
     }
 
     public static AdapterOutcome accept() {
-        return new AdapterOutcome(Kind.ACCEPT, Optional.empty(), "", "", Optional.empty());
+        return new AdapterOutcome(Kind.ACCEPT, Optional.empty(), "", Optional.empty(), "", Optional.empty());
     }
 
     public static AdapterOutcome reject(Reason reason, String detail) {
@@ -64,36 +73,41 @@ public record AdapterOutcome(Kind kind, Optional<Reason> reason, String detail, 
 
     /** A rejection; {@code reason} is empty when the implementation did not say why. */
     public static AdapterOutcome reject(Optional<Reason> reason, String detail) {
-        return new AdapterOutcome(Kind.REJECT, reason, detail, "", Optional.empty());
+        return reject(reason, detail, Optional.empty());
+    }
+
+    /** A rejection blaming the bytes at {@code location}, when it is present. */
+    public static AdapterOutcome reject(Optional<Reason> reason, String detail, Optional<ByteRange> location) {
+        return new AdapterOutcome(Kind.REJECT, reason, detail, location, "", Optional.empty());
     }
 
     public static AdapterOutcome unsupported(String detail) {
-        return new AdapterOutcome(Kind.UNSUPPORTED, Optional.empty(), detail, "", Optional.empty());
+        return new AdapterOutcome(Kind.UNSUPPORTED, Optional.empty(), detail, Optional.empty(), "", Optional.empty());
     }
 
     public static AdapterOutcome crash(String detail) {
-        return new AdapterOutcome(Kind.CRASH, Optional.empty(), detail, "", Optional.empty());
+        return new AdapterOutcome(Kind.CRASH, Optional.empty(), detail, Optional.empty(), "", Optional.empty());
     }
 
     public static AdapterOutcome timeout(String detail) {
-        return new AdapterOutcome(Kind.TIMEOUT, Optional.empty(), detail, "", Optional.empty());
+        return new AdapterOutcome(Kind.TIMEOUT, Optional.empty(), detail, Optional.empty(), "", Optional.empty());
     }
 
     public static AdapterOutcome protocolViolation(String detail) {
-        return new AdapterOutcome(Kind.PROTOCOL_VIOLATION, Optional.empty(), detail, "", Optional.empty());
+        return new AdapterOutcome(Kind.PROTOCOL_VIOLATION, Optional.empty(), detail, Optional.empty(), "", Optional.empty());
     }
 
-    /** The raw outcome of the reference verifier's {@link Outcome}: accept, or reject with its one reason. */
+    /** The raw outcome of the reference verifier's {@link Outcome}: accept, or reject with its one reason and its location. */
     public static AdapterOutcome of(Outcome outcome) {
-        return outcome.accepted() ? accept() : reject(outcome.reason(), outcome.detail());
+        return outcome.accepted() ? accept() : reject(outcome.reason(), outcome.detail(), outcome.location());
     }
 
     public AdapterOutcome withStderr(String capturedStderr) {
-        return new AdapterOutcome(kind, reason, detail, capturedStderr, duration);
+        return new AdapterOutcome(kind, reason, detail, location, capturedStderr, duration);
     }
 
     public AdapterOutcome withDuration(Duration took) {
-        return new AdapterOutcome(kind, reason, detail, stderr, Optional.of(took));
+        return new AdapterOutcome(kind, reason, detail, location, stderr, Optional.of(took));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.ByteRange;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -68,9 +69,11 @@ class VerifyRequestTest {
     }
 
     @Test
-    void givesAReasonOnlyToARejection() {
+    void givesAReasonAndAByteRangeOnlyToARejection() {
         assertThrows(IllegalArgumentException.class, () -> new AdapterOutcome(AdapterOutcome.Kind.CRASH,
-                Optional.of(dev.suitcase.verifier.Reason.BAD_KEY), "", "", Optional.empty()));
+                Optional.of(dev.suitcase.verifier.Reason.BAD_KEY), "", Optional.empty(), "", Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new AdapterOutcome(AdapterOutcome.Kind.ACCEPT,
+                Optional.empty(), "", Optional.of(new ByteRange(0, 1)), "", Optional.empty()));
         assertThrows(IllegalArgumentException.class, () -> new SignOutcome(SignOutcome.Kind.CRASH,
                 Optional.of(Bytes.fromHex("00")), "", "", Optional.empty()));
     }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * An adapter that runs a library's signature primitives behind the suite's own parsing: COSE_Key
  * material ({@link CoseKeyMaterial}) and COSE_Sign1 structure ({@link CoseSign1}) are read as the
  * reference verifier reads them, so the results isolate the library's primitives. Rejections found
- * by that parsing carry the reference verifier's reasons.
+ * by that parsing carry the reference verifier's reasons and the bytes it blames.
  *
  * <p>With several trusted keys, each key that fits the algorithm is tried and the first acceptance
  * wins, as in the reference verifier; when none accepts, the one key's answer is reported, or, with
@@ -52,7 +52,7 @@ public final class PrimitiveAdapter extends InProcessAdapter {
             }
             return verifyCose(request, (CoseInput) request.input());
         } catch (Rejection rejection) {
-            return AdapterOutcome.reject(rejection.reason(), rejection.detail());
+            return AdapterOutcome.reject(Optional.of(rejection.reason()), rejection.detail(), rejection.location());
         }
     }
 

@@ -9,7 +9,6 @@ import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.SuiteVersion;
 import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.vectors.model.Bytes;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.ReferenceVerifier;
@@ -45,7 +44,7 @@ public final class ReferenceAdapter extends InProcessAdapter {
         return ics;
     }
 
-    /** The vectors module's {@link ReferenceOracle}, the one mapping of a vector onto the verifier. */
+    /** Through the {@link ReferenceOracle}, the one mapping of a vector onto the verifier. */
     @Override
     protected AdapterOutcome answer(VerifyRequest request) {
         return AdapterOutcome.of(oracle.run(request.input(), request.allowedAlgorithm()));

@@ -6,6 +6,7 @@ import dev.suitcase.adapters.SliceRun;
 import dev.suitcase.adapters.TestKeys;
 import dev.suitcase.adapters.TestVectors;
 import dev.suitcase.adapters.VerifyRequest;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.SignatureInput;
@@ -13,6 +14,8 @@ import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.ReferenceVerifier;
+import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.adapters.CorpusSlice;
 import org.junit.jupiter.api.Test;
 
@@ -71,12 +74,16 @@ class JdkPrimitivesTest {
     }
 
     @Test
-    void rejectsWhatTheSuitesCoseParsingRejectsWithTheReferenceReason() {
+    void rejectsWhatTheSuitesCoseParsingRejectsWithTheReferenceReasonAndLocation() {
         byte[] tagged = TestKeys.coseSign1(Algorithm.ES256, TestVectors.MESSAGE, false, new byte[0]).toByteArray();
         Bytes untagged = Bytes.of(java.util.Arrays.copyOfRange(tagged, 1, tagged.length)); // drop the head of tag 18
         Vector wrongTag = TestVectors.vector("cose.es256.structure.tag-19", Expectation.reject(Reason.BAD_STRUCTURE),
                 TestVectors.coseInput(Bytes.of(concat(new byte[] {(byte) 0xd3}, untagged.toByteArray())), Algorithm.ES256));
-        assertEquals(Optional.of(Reason.BAD_STRUCTURE), adapter.verify(VerifyRequest.of(wrongTag)).reason());
+        AdapterOutcome rejected = adapter.verify(VerifyRequest.of(wrongTag));
+        assertEquals(Optional.of(Reason.BAD_STRUCTURE), rejected.reason());
+        assertEquals(new ReferenceOracle(new ReferenceVerifier(VerifierOptions.DEFAULT)).run(wrongTag).location(),
+                rejected.location(), "the bytes the reference verifier's parsing blames");
+        assertTrue(rejected.location().isPresent());
         Vector untaggedVector = TestVectors.vector("cose.es256.structure.untagged", Expectation.accept(),
                 TestVectors.coseInput(untagged, Algorithm.ES256));
         assertEquals(AdapterOutcome.Kind.ACCEPT, adapter.verify(VerifyRequest.of(untaggedVector)).kind());

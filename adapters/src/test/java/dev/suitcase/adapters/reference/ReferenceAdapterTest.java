@@ -16,7 +16,6 @@ import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.adapters.CorpusSlice;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.ReferenceVerifier;
 import org.junit.jupiter.api.Test;
 
@@ -112,13 +111,17 @@ class ReferenceAdapterTest {
         ReferenceOracle oracle = new ReferenceOracle(new ReferenceVerifier(VerifierOptions.DEFAULT));
         SliceRun run = SliceRun.of(adapter, CorpusSlice.active());
         assertTrue(run.notApplicable().isEmpty(), run.notApplicable().toString());
+        int located = 0;
         for (Vector vector : CorpusSlice.active()) {
             AdapterOutcome expected = AdapterOutcome.of(oracle.run(vector));
             AdapterOutcome actual = run.outcome(vector);
             assertEquals(expected.kind(), actual.kind(), vector.id().toString());
             assertEquals(expected.reason(), actual.reason(), vector.id().toString());
             assertEquals(expected.detail(), actual.detail(), vector.id().toString());
+            assertEquals(expected.location(), actual.location(), vector.id().toString());
+            located += actual.location().isPresent() ? 1 : 0;
         }
+        assertTrue(located > 0, "the bytes the reference verifier blames come with its rejections");
         assertTrue(CorpusSlice.disagreements(run).isEmpty(), "the corpus expectations are the reference's");
     }
 }

@@ -1,5 +1,6 @@
 package dev.suitcase.runner.baseline;
 
+import dev.suitcase.runner.interop.InteropId;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.score.UnsupportedGroup;
 import dev.suitcase.runner.verdict.FailureOrder;
@@ -32,7 +33,9 @@ import java.util.Set;
  * <p>For each entry without a result: if its adapter was run, and the run was complete and
  * selected the whole corpus, the vector is gone (removed from the corpus, or withdrawn) and the
  * entry is stale; a complete run of the whole corpus records a result, NOT_APPLICABLE included, for
- * every active vector and adapter. Otherwise the run says nothing about it and it is unchecked.
+ * every active vector and adapter. Otherwise the run says nothing about it and it is unchecked, as
+ * are the entries of the producer × verifier matrix's vectors ({@link InteropId}): no corpus holds
+ * them, and a run makes them only when a producer signs.
  */
 public final class Gate {
     private Gate() {
@@ -135,7 +138,7 @@ public final class Gate {
             if (matched.contains(entry)) {
                 continue;
             }
-            if (wholeCorpus && results.run().adapter(entry.adapter()).isPresent()) {
+            if (wholeCorpus && results.run().adapter(entry.adapter()).isPresent() && !InteropId.reserved(entry.vector())) {
                 stale.add(new GateReport.StaleEntry(entry, Optional.empty(), "no result in a complete run of corpus "
                         + results.run().corpus().version() + ": the vector is no longer in the corpus or was withdrawn; "
                         + "remove the entry"));

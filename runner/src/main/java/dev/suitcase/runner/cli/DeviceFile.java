@@ -2,7 +2,7 @@ package dev.suitcase.runner.cli;
 
 import dev.suitcase.vectors.corpus.CorpusException;
 import dev.suitcase.vectors.corpus.VectorCodec;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.suit.Device;
 import picocli.CommandLine;
 import tools.jackson.core.JacksonException;

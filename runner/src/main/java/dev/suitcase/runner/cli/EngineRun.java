@@ -2,7 +2,7 @@ package dev.suitcase.runner.cli;
 
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.runner.baseline.GateReport;
-import dev.suitcase.runner.engine.Corpora;
+import dev.suitcase.runner.engine.RunInputs;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.launch.RunSummary;
@@ -26,7 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The corpus run of {@code suitcase run} and {@code suitcase matrix}: one execution path, the
+ * The engine run of {@code suitcase run} and {@code suitcase interop}: one execution path, the
  * suitcase engine through {@link SuitcaseLaunch}, whose failures become what a command line says.
  * A configuration or adapter that cannot be used is a usage error naming the command's option, not
  * the engine's configuration key; a fault of the suite is exit 3 with a line on standard error;
@@ -37,10 +37,20 @@ final class EngineRun {
     /** What a shell reports for a process ended by Ctrl-C. */
     static final int EXIT_INTERRUPTED = 130;
 
-    /** How the engine's configuration keys read on the command line, for its messages. */
-    private static final Map<String, String> FLAGS = Map.of(SuitcaseConfiguration.ADAPTERS, "--adapter",
-            SuitcaseConfiguration.CORPUS, "--corpus", SuitcaseConfiguration.BASELINE, "--baseline",
-            SuitcaseConfiguration.TIMEOUT, "--timeout", SuitcaseConfiguration.ROOT, "the repository root (suitcase.root)");
+    /** The command-line option of each engine configuration key, which a configuration error names instead. */
+    private static final Map<String, String> FLAGS = Map.ofEntries(
+            Map.entry(SuitcaseConfiguration.ADAPTERS, "--adapter"),
+            Map.entry(SuitcaseConfiguration.CORPUS, "--corpus"),
+            Map.entry(SuitcaseConfiguration.LAYER, "--layer"),
+            Map.entry(SuitcaseConfiguration.ALGORITHM, "--alg"),
+            Map.entry(SuitcaseConfiguration.FILTER, "--filter"),
+            Map.entry(SuitcaseConfiguration.SHARD, "--shard"),
+            Map.entry(SuitcaseConfiguration.PROFILES, "--profile"),
+            Map.entry(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "--allow-unimplemented"),
+            Map.entry(SuitcaseConfiguration.FAIL_ON, "--fail-on"),
+            Map.entry(SuitcaseConfiguration.BASELINE, "--baseline"),
+            Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"),
+            Map.entry(SuitcaseConfiguration.ROOT, "the repository root (" + SuitcaseConfiguration.ROOT + ")"));
 
     private EngineRun() {
     }
@@ -93,7 +103,7 @@ final class EngineRun {
             return new SuitcaseConfiguration(adapters, corpus, options, baseline, timeout,
                     Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
         } catch (SuitcaseConfigurationException e) {
-            throw usage(spec, e.getMessage());
+            throw usage(spec, e);
         }
     }
 
@@ -101,14 +111,14 @@ final class EngineRun {
      * Runs the configured vectors, writing results.json, junit.xml and open-test-report.xml into
      * {@code outDirectory}; throws a usage error for a configuration or adapter that cannot be used.
      */
-    static Ending launch(CommandLine.Model.CommandSpec spec, SuitcaseConfiguration configuration, Corpora corpora,
+    static Ending launch(CommandLine.Model.CommandSpec spec, SuitcaseConfiguration configuration, RunInputs inputs,
                          Path outDirectory, SuitcaseLaunch.Progress progress) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         SuitcaseLaunch.Outcome outcome;
         try {
-            outcome = SuitcaseLaunch.run(configuration, corpora, outDirectory, progress, err);
+            outcome = SuitcaseLaunch.run(configuration, inputs, outDirectory, progress, err);
         } catch (SuitcaseConfigurationException e) {
-            throw usage(spec, e.getMessage());
+            throw usage(spec, e);
         } catch (SuitcaseLaunch.RunInterruptedException e) {
             // the JVM is shutting down and the shutdown hook has said what is kept
             return Ending.exit(EXIT_INTERRUPTED);
@@ -118,6 +128,12 @@ final class EngineRun {
             Optional<AdapterException> unusable = SuitcaseLaunch.cause(engineFailure.get(), AdapterException.class);
             if (unusable.isPresent()) {
                 throw usage(spec, unusable.get().getMessage());
+            }
+            // adapters that open but cannot run as configured: none of them signs for the producer matrix
+            Optional<SuitcaseConfigurationException> unfit = SuitcaseLaunch.cause(engineFailure.get(),
+                    SuitcaseConfigurationException.class);
+            if (unfit.isPresent()) {
+                throw usage(spec, unfit.get().getMessage());
             }
             return suiteFailed(spec, "the engine failed: " + engineFailure.get());
         }
@@ -162,15 +178,17 @@ final class EngineRun {
         return System.console() != null ? SuitcaseLaunch.Progress.TERMINAL : SuitcaseLaunch.Progress.PLAIN;
     }
 
-    /** A usage error, the engine's configuration keys named as the command's options. */
+    /** A usage error saying {@code message}. */
     static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, String message) {
-        String text = message;
-        for (Map.Entry<String, String> flag : FLAGS.entrySet()) {
-            if (text.startsWith(flag.getKey() + ":") || text.startsWith(flag.getKey() + " ")) {
-                text = flag.getValue() + text.substring(flag.getKey().length());
-            }
-        }
-        return new CommandLine.ParameterException(spec.commandLine(), text);
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * A usage error for the engine's configuration error: its problem under the command's option for
+     * the key at fault ({@link #FLAGS}), or as it is when no one key is.
+     */
+    static CommandLine.ParameterException usage(CommandLine.Model.CommandSpec spec, SuitcaseConfigurationException e) {
+        return usage(spec, e.key().map(key -> FLAGS.getOrDefault(key, key) + ": " + e.problem()).orElse(e.problem()));
     }
 
     private static Ending suiteFailed(CommandLine.Model.CommandSpec spec, String what) {

@@ -4,7 +4,7 @@ import dev.suitcase.runner.report.InputDiagnostic;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.coverage.CheckIsolation;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.ReferenceVerifier;
@@ -75,7 +75,7 @@ final class ShowCommand implements Callable<Integer> {
                     .orElse(""));
         }
         out.println();
-        out.println(InputDiagnostic.of(vector, outcome));
+        out.println(InputDiagnostic.of(vector, outcome.location(), outcome.reason().map(Enum::name).orElse("")));
         out.flush();
         return SuitcaseCommand.EXIT_OK;
     }

@@ -17,7 +17,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = SuitcaseVersion.class,
         description = "Conformance and interoperability test suite for signed SUIT firmware manifests.",
-        subcommands = {RunCommand.class, MatrixCommand.class, DiffCommand.class, MergeCommand.class, VerifyCommand.class,
+        subcommands = {RunCommand.class, InteropCommand.class, DiffCommand.class, MergeCommand.class, VerifyCommand.class,
             ListCommand.class, ShowCommand.class, CoverageCommand.class, ExportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class SuitcaseCommand implements Runnable {
@@ -70,6 +70,6 @@ public final class SuitcaseCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: run, matrix, diff, merge, verify, list, show, coverage, export or import");
+                "a command is required: run, interop, diff, merge, verify, list, show, coverage, export or import");
     }
 }

@@ -2,9 +2,8 @@ package dev.suitcase.runner.engine;
 
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.adapters.AdapterRegistry;
-import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.runner.baseline.Baseline;
-import dev.suitcase.runner.baseline.BaselineJson;
+import dev.suitcase.runner.interop.InteropPlan;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.selection.VectorSelector;
@@ -30,9 +29,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -46,54 +47,75 @@ import java.util.function.Predicate;
  *   <li>a unique id of the engine or of any node below it: that subtree, in the configured corpus.</li>
  * </ul>
  * A run has one corpus. Every vector selected goes to every adapter selected, withdrawn vectors
- * and those the configuration's layer, algorithm, filter and shard leave out excepted.
+ * and those the configuration's layer, algorithm, filter and shard leave out excepted. When the
+ * producer × verifier matrix runs ({@value SuitcaseConfiguration#INTEROP}), the adapters a selection
+ * of the whole corpus selects are in the tree even without a corpus vector: the vectors the matrix
+ * makes are registered below them while the run executes ({@link InteropRound}).
  */
 final class CorpusDiscovery {
     private final EngineDiscoveryRequest request;
     private final UniqueId engineId;
-    private final Corpora corpora;
+    private final RunInputs inputs;
     private final DiscoveryIssueReporter issues;
 
-    CorpusDiscovery(EngineDiscoveryRequest request, UniqueId engineId, Corpora corpora) {
+    CorpusDiscovery(EngineDiscoveryRequest request, UniqueId engineId, RunInputs inputs) {
         this.request = request;
         this.engineId = engineId;
-        this.corpora = corpora;
+        this.inputs = inputs;
         this.issues = DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), engineId);
     }
 
     SuitcaseEngineDescriptor discover() {
         List<Selection> selections = selections();
         if (selections.isEmpty()) {
-            return new SuitcaseEngineDescriptor(engineId, SuitcaseConfiguration.defaults(), Optional.empty(), Baseline.empty());
+            return SuitcaseEngineDescriptor.empty(engineId);
         }
         SuitcaseConfiguration configuration = SuitcaseConfiguration.from(request.getConfigurationParameters());
-        checkAdapters(configuration);
+        AdapterRegistry registry = registry(configuration);
         CorpusLocation location = location(selections, configuration);
-        Corpus corpus = corpora.load(location);
-        Baseline baseline = configuration.baseline().map(CorpusDiscovery::readBaseline).orElse(Baseline.empty());
+        Corpus corpus = inputs.corpus(location);
+        Baseline baseline = configuration.baseline().map(this::readBaseline).orElse(Baseline.empty());
+        Optional<InteropPlan> interop = configuration.options().interop()
+                ? Optional.of(interopPlan(configuration, corpus)) : Optional.empty();
 
         // by id: a vector's own equality compares its whole input
         Map<String, Map<VectorId, Vector>> chosen = new LinkedHashMap<>();
         configuration.adapters().forEach(spec -> chosen.put(spec, new LinkedHashMap<>()));
         VectorSelector selector = configuration.selector();
         List<Vector> candidates = corpus.active().stream().filter(selector::matches).sorted(TREE_ORDER).toList();
-        if (candidates.isEmpty() && configuration.options().shard().isEmpty()) {
+        boolean interopSelected = interop.filter(plan -> configuration.adapters().stream()
+                .flatMap(spec -> plan.candidates(spec).stream()).anyMatch(id -> selector.matches(id.vectorId()))).isPresent();
+        if (candidates.isEmpty() && !interopSelected) {
             RunOptions options = configuration.options();
-            List<String> asked = new ArrayList<>();
-            options.layer().ifPresent(layer -> asked.add("layer " + layer.wireName()));
-            options.algorithm().ifPresent(algorithm -> asked.add("algorithm " + algorithm));
-            options.filter().ifPresent(filter -> asked.add("filter '" + filter + "'"));
-            throw new SuitcaseConfigurationException("no active vector of corpus " + corpus.corpusVersion() + " has "
-                    + String.join(", ", asked) + "; compare with the ids 'suitcase list' prints");
+            if (options.shard().isPresent()) {
+                if (interop.isPresent()) {
+                    throw new SuitcaseConfigurationException(SuitcaseConfiguration.SHARD + " " + options.shard().get()
+                            + " holds none of the vectors the other options select; split the run into fewer shards");
+                }
+            } else {
+                List<String> asked = new ArrayList<>();
+                options.layer().ifPresent(layer -> asked.add("layer " + layer.wireName()));
+                options.algorithm().ifPresent(algorithm -> asked.add("algorithm " + algorithm));
+                options.filter().ifPresent(filter -> asked.add("filter '" + filter + "'"));
+                throw new SuitcaseConfigurationException("no active vector of corpus " + corpus.corpusVersion() + " has "
+                        + String.join(", ", asked) + (interop.isPresent() ? ", nor does any vector the producer matrix can make" : "")
+                        + "; compare with the ids 'suitcase list' prints");
+            }
         }
+        // the producer matrix joins the selections of the whole corpus, on the adapters they select
+        Set<String> interopAdapters = new LinkedHashSet<>();
         for (Selection selection : selections) {
-            select(selection, candidates, corpus, chosen);
+            select(selection, candidates, corpus, chosen, interop.isPresent());
+            if (interop.isPresent() && selection.wholeCorpus()) {
+                chosen.keySet().stream().filter(selection.adapters()).forEach(interopAdapters::add);
+            }
         }
 
-        SuitcaseEngineDescriptor engine = new SuitcaseEngineDescriptor(engineId, configuration, Optional.of(corpus), baseline);
+        SuitcaseEngineDescriptor engine = new SuitcaseEngineDescriptor(engineId, configuration, Optional.of(corpus), baseline,
+                Optional.of(registry), interop);
         chosen.forEach((spec, vectors) -> {
-            if (!vectors.isEmpty()) {
-                engine.addChild(adapterTree(engine, spec, vectors.values(), location));
+            if (!vectors.isEmpty() || interopAdapters.contains(spec)) {
+                engine.addChild(adapterTree(engine, spec, vectors.values(), location, interopAdapters.contains(spec)));
             }
         });
         return engine;
@@ -186,7 +208,9 @@ final class CorpusDiscovery {
         return Optional.empty();
     }
 
-    private void select(Selection selection, List<Vector> candidates, Corpus corpus, Map<String, Map<VectorId, Vector>> chosen) {
+    /** Adds what {@code selection} selects; with the producer matrix, a selection of the whole corpus may select its vectors only. */
+    private void select(Selection selection, List<Vector> candidates, Corpus corpus, Map<String, Map<VectorId, Vector>> chosen,
+                        boolean interop) {
         List<String> adapters = chosen.keySet().stream().filter(selection.adapters()).toList();
         List<Vector> vectors = candidates.stream().filter(selection.vectors()).toList();
         if (adapters.isEmpty()) {
@@ -194,7 +218,7 @@ final class CorpusDiscovery {
                     + " names an adapter that is not configured; add it to " + SuitcaseConfiguration.ADAPTERS
                     + " (now " + String.join(", ", chosen.keySet()) + ") to run it"));
         }
-        if (vectors.isEmpty() && !adapters.isEmpty()) {
+        if (vectors.isEmpty() && !adapters.isEmpty() && !(interop && selection.wholeCorpus())) {
             issues.reportIssue(DiscoveryIssue.create(DiscoveryIssue.Severity.WARNING, selection.selector()
                     + " selects no vector of corpus " + corpus.corpusVersion() + (selection.wholeCorpus()
                     ? ": the configured shard holds none of the vectors selected"
@@ -206,8 +230,8 @@ final class CorpusDiscovery {
     }
 
     private static AdapterDescriptor adapterTree(SuitcaseEngineDescriptor engine, String spec, Collection<Vector> vectors,
-                                                 CorpusLocation location) {
-        AdapterDescriptor adapter = new AdapterDescriptor(engine.getUniqueId(), spec);
+                                                 CorpusLocation location, boolean interop) {
+        AdapterDescriptor adapter = new AdapterDescriptor(engine.getUniqueId(), spec, interop);
         LayerDescriptor layer = null;
         AlgorithmDescriptor algorithm = null;
         for (Vector vector : vectors.stream().sorted(TREE_ORDER).toList()) {
@@ -220,7 +244,7 @@ final class CorpusDiscovery {
                 algorithm = new AlgorithmDescriptor(layer, vector.id());
                 layer.addChild(algorithm);
             }
-            algorithm.addChild(new VectorDescriptor(algorithm, vector, spec, location.source(vector.id())));
+            algorithm.addChild(new VectorDescriptor(algorithm, vector, spec, Optional.of(location.source(vector.id()))));
         }
         return adapter;
     }
@@ -243,34 +267,56 @@ final class CorpusDiscovery {
             }
         }
         if (configured.isPresent() && !chosen.equals(configured.get())) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.CORPUS + " names " + configured.get() + ", but "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.CORPUS, "names " + configured.get() + ", but "
                     + chosenBy + " selects " + chosen + "; a run has one corpus");
         }
         return chosen;
     }
 
-    private static void checkAdapters(SuitcaseConfiguration configuration) {
+    /** The run's adapter registry, every adapter spec checked against it without starting anything. */
+    private AdapterRegistry registry(SuitcaseConfiguration configuration) {
         AdapterRegistry registry;
         try {
-            registry = AdapterRegistry.forRepository(ProcessSettings.defaults(configuration.root()));
+            registry = inputs.registry(configuration.processSettings());
         } catch (AdapterException | UncheckedIOException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ROOT + " " + configuration.root() + ": "
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ROOT, configuration.root() + ": "
                     + e.getMessage(), e);
         }
         for (String spec : configuration.adapters()) {
             try {
                 registry.check(spec);
             } catch (AdapterException e) {
-                throw new SuitcaseConfigurationException(SuitcaseConfiguration.ADAPTERS + ": " + e.getMessage(), e);
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, e.getMessage(), e);
             }
+        }
+        return registry;
+    }
+
+    /** What the producer × verifier matrix signs; a configuration or corpus it cannot work with is refused, naming the key. */
+    private static InteropPlan interopPlan(SuitcaseConfiguration configuration, Corpus corpus) {
+        Set<Algorithm> algorithms;
+        try {
+            algorithms = InteropPlan.algorithms(configuration.options().algorithm());
+        } catch (IllegalArgumentException e) {
+            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ALGORITHM + ": " + e.getMessage(), e);
+        }
+        try {
+            InteropPlan.requireDistinctTokens(configuration.adapters());
+        } catch (IllegalArgumentException e) {
+            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ADAPTERS + ": " + e.getMessage(), e);
+        }
+        try {
+            return InteropPlan.of(corpus, algorithms);
+        } catch (IllegalArgumentException e) {
+            throw new SuitcaseConfigurationException(SuitcaseConfiguration.CORPUS + ": " + e.getMessage(), e);
         }
     }
 
-    private static Baseline readBaseline(Path file) {
+    private Baseline readBaseline(Path file) {
         try {
-            return BaselineJson.read(file);
+            return inputs.baseline(file);
         } catch (JsonFileException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.BASELINE + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.BASELINE, e.getMessage(), e);
         }
     }
 

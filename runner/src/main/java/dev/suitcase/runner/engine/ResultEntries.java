@@ -5,6 +5,8 @@ import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.json.JsonFormat;
+import dev.suitcase.vectors.corpus.VectorCodec;
+import dev.suitcase.vectors.model.Vector;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 import java.nio.charset.StandardCharsets;
@@ -17,12 +19,15 @@ import java.util.Optional;
  * How the engine hands its results to whoever listens, through JUnit's own channel: report entries,
  * which every {@code TestExecutionListener} sees, JUnit's XML reports record, and IDEs print. The
  * engine publishes {@value #RUN} once on its root, when the adapters are open (the run with every
- * adapter's statement), and {@value #RESULT} on each vector (its judged result), both in the form
- * of results.json ({@link ResultsJson}), so a listener rebuilds the run's results exactly.
+ * adapter's statement), {@value #VECTOR} on its root for each vector the producer × verifier matrix
+ * makes, before any result of it, and {@value #RESULT} on each vector (its judged result), all in
+ * the form of results.json ({@link ResultsJson}), so a listener rebuilds the run's results exactly.
  */
 public final class ResultEntries {
     /** The run: a results.json document without results. */
     public static final String RUN = "suitcase.run";
+    /** A vector of the producer × verifier matrix: an element of results.json's interopVectors, a vector file's form. */
+    public static final String VECTOR = "suitcase.vector";
     /** One result: an element of results.json's results. */
     public static final String RESULT = "suitcase.result";
     /** The verdict, for people reading an IDE's console or junit.xml. */
@@ -37,6 +42,10 @@ public final class ResultEntries {
         return ReportEntry.from(RUN, ResultsJson.toJson(new Results(run, List.of())).toString());
     }
 
+    static ReportEntry vector(Vector vector) {
+        return ReportEntry.from(VECTOR, VectorCodec.toJson(vector).toString());
+    }
+
     static ReportEntry result(Result result) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(VERDICT, result.verdict().name());
@@ -49,6 +58,12 @@ public final class ResultEntries {
     public static Optional<RunInfo> run(ReportEntry entry) {
         return Optional.ofNullable(entry.getKeyValuePairs().get(RUN))
                 .map(json -> ResultsJson.fromJson(JsonFormat.read(json.getBytes(StandardCharsets.UTF_8)), "report entry " + RUN).run());
+    }
+
+    /** The vector an entry carries, if it is a {@value #VECTOR} entry. */
+    public static Optional<Vector> vector(ReportEntry entry) {
+        return Optional.ofNullable(entry.getKeyValuePairs().get(VECTOR))
+                .map(json -> VectorCodec.fromJson(JsonFormat.read(json.getBytes(StandardCharsets.UTF_8)), "report entry " + VECTOR));
     }
 
     /** The result an entry carries, if it is a vector's entry. */

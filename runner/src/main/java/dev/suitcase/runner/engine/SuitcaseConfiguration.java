@@ -1,5 +1,6 @@
 package dev.suitcase.runner.engine;
 
+import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.selection.VectorSelector;
 import dev.suitcase.runner.shard.Shard;
@@ -31,11 +32,12 @@ import java.util.stream.Collectors;
  * {@code junit-platform.properties}, {@code @ConfigurationParameter} on a suite class, system
  * properties, or what {@code suitcase run} passes). runner/README.md documents every key. A
  * configuration that exists is valid: each bad value is refused with a
- * {@link SuitcaseConfigurationException} naming its key.
+ * {@link SuitcaseConfigurationException} carrying its key.
  *
  * @param adapters the adapter specs, in run order, distinct ({@value #ADAPTERS})
  * @param corpus   the corpus directory; empty for the built-in corpus ({@value #CORPUS})
- * @param options  layer, algorithm, filter, shard, profiles, allow-unimplemented and fail-on
+ * @param options  layer, algorithm, filter, shard, profiles, allow-unimplemented, fail-on and
+ *                 whether the producer × verifier matrix runs ({@value #INTEROP})
  * @param baseline the baseline of known deviations ({@value #BASELINE})
  * @param timeout  how long one request may go unanswered ({@value #TIMEOUT})
  * @param root     where adapter programs and {@code adapters/adapters.json} are found ({@value #ROOT})
@@ -51,6 +53,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
     public static final String PROFILES = "suitcase.profiles";
     public static final String ALLOW_UNIMPLEMENTED = "suitcase.allowUnimplemented";
     public static final String FAIL_ON = "suitcase.failOn";
+    public static final String INTEROP = "suitcase.interop";
     public static final String BASELINE = "suitcase.baseline";
     public static final String TIMEOUT = "suitcase.timeout";
     public static final String ROOT = "suitcase.root";
@@ -66,15 +69,15 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
     public SuitcaseConfiguration {
         adapters = List.copyOf(adapters);
         if (adapters.isEmpty()) {
-            throw new SuitcaseConfigurationException(ADAPTERS + " lists no adapter; give at least one spec, e.g. reference");
+            throw SuitcaseConfigurationException.of(ADAPTERS, "lists no adapter; give at least one spec, e.g. reference");
         }
         List<String> seen = new ArrayList<>();
         for (String spec : adapters) {
             if (spec.isBlank()) {
-                throw new SuitcaseConfigurationException(ADAPTERS + " has an empty entry; separate adapter specs with single commas");
+                throw SuitcaseConfigurationException.of(ADAPTERS, "has an empty entry; separate adapter specs with single commas");
             }
             if (seen.contains(spec)) {
-                throw new SuitcaseConfigurationException(ADAPTERS + " lists '" + spec + "' twice; each adapter of a run has its own name");
+                throw SuitcaseConfigurationException.of(ADAPTERS, "lists '" + spec + "' twice; each adapter of a run has its own name");
             }
             seen.add(spec);
         }
@@ -82,7 +85,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(baseline, "baseline");
         if (timeout.isNegative() || timeout.isZero()) {
-            throw new SuitcaseConfigurationException(TIMEOUT + " must be positive, not " + timeout);
+            throw SuitcaseConfigurationException.of(TIMEOUT, "must be positive, not " + timeout);
         }
         root = root.toAbsolutePath().normalize();
     }
@@ -98,7 +101,8 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         Set<Profile> profiles = value(parameters, PROFILES, SuitcaseConfiguration::profiles).orElse(Set.of());
         boolean allowUnimplemented = value(parameters, ALLOW_UNIMPLEMENTED, SuitcaseConfiguration::bool).orElse(false);
         Optional<FailOn> failOn = value(parameters, FAIL_ON, FailOn::fromWireName);
-        RunOptions options = new RunOptions(layer, algorithm, filter, profiles, shard, allowUnimplemented, failOn);
+        boolean interop = value(parameters, INTEROP, SuitcaseConfiguration::bool).orElse(false);
+        RunOptions options = new RunOptions(layer, algorithm, filter, profiles, shard, allowUnimplemented, failOn, interop);
         return new SuitcaseConfiguration(
                 value(parameters, ADAPTERS, SuitcaseConfiguration::specs).orElse(DEFAULT_ADAPTERS),
                 value(parameters, CORPUS, SuitcaseConfiguration::path),
@@ -128,6 +132,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         }
         parameters.put(ALLOW_UNIMPLEMENTED, Boolean.toString(options.allowUnimplemented()));
         options.failOn().ifPresent(level -> parameters.put(FAIL_ON, level.wireName()));
+        parameters.put(INTEROP, Boolean.toString(options.interop()));
         baseline.ifPresent(file -> parameters.put(BASELINE, file.toString()));
         parameters.put(TIMEOUT, timeout.toMillis() + "ms");
         parameters.put(ROOT, root.toString());
@@ -137,6 +142,11 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
     /** Where the corpus is: the directory {@value #CORPUS} names, else the built-in corpus. */
     public CorpusLocation corpusLocation() {
         return corpus.<CorpusLocation>map(CorpusLocation.Directory::new).orElseGet(CorpusLocation.BuiltIn::new);
+    }
+
+    /** How process adapters run: their programs found from {@link #root}, each request given {@link #timeout}. */
+    public ProcessSettings processSettings() {
+        return ProcessSettings.defaults(root).withRequestTimeout(timeout);
     }
 
     /** The vectors the options select. */
@@ -151,7 +161,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         } catch (SuitcaseConfigurationException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(key + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(key, e.getMessage(), e);
         }
     }
 
@@ -159,7 +169,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         try {
             check.run();
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(key + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(key, e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,7 @@
 package dev.suitcase.runner.engine;
 
 import dev.suitcase.adapters.AdapterException;
-import dev.suitcase.adapters.AdapterRegistry;
 import dev.suitcase.adapters.SuiteVersion;
-import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.runner.baseline.Baseline;
 import dev.suitcase.runner.baseline.GateOptions;
 import dev.suitcase.runner.execution.AdapterSlot;
@@ -22,14 +20,17 @@ import org.junit.platform.engine.TestExecutionResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Executes the suitcase tree: opens the adapters, announces the run, then runs each adapter's
- * vectors, all adapters side by side, and reports every vector as its answer is judged. An adapter
- * that cannot be opened fails the engine (nothing is run, since the run's adapters are fixed before
- * it starts); anything that goes wrong with one vector costs that vector only.
+ * Executes the suitcase tree: opens the adapters, announces the run, runs the producer × verifier
+ * matrix when configured ({@link InteropRound}: the producers sign, and the vectors their envelopes
+ * make join the tree), then runs each adapter's vectors, all adapters side by side, and reports
+ * every vector as its answer is judged. An adapter that cannot be opened fails the engine, as does
+ * a matrix none of whose adapters signs (nothing is run, since the run's adapters are fixed before
+ * it starts); anything that goes wrong with one vector, or one sign request, costs that one only.
  */
 final class SuitcaseExecution {
     private final SuitcaseEngineDescriptor engine;
@@ -54,23 +55,31 @@ final class SuitcaseExecution {
         Instant startedAt = Instant.now();
         RunAdapters adapters;
         try {
-            ProcessSettings settings = ProcessSettings.defaults(configuration.root()).withRequestTimeout(configuration.timeout());
             // requests in flight per adapter: the process adapter's window, and at least one per core
-            adapters = RunAdapters.open(specs, AdapterRegistry.forRepository(settings), configuration.options().profiles(),
-                    Math.max(settings.window(), parallelism));
+            adapters = RunAdapters.open(specs, engine.registry().orElseThrow(), configuration.options().profiles(),
+                    Math.max(configuration.processSettings().window(), parallelism));
         } catch (AdapterException e) {
             listener.executionFinished(engine, TestExecutionResult.failed(e));
             return;
         }
-        try (adapters; VectorCalls calls = new VectorCalls(Judge.withCatalogueFromClasspath(), configuration.timeout(), parallelism)) {
+        TreeEvents events = new TreeEvents(listener, engine);
+        Optional<InteropRound> interop = engine.interop().map(plan -> new InteropRound(engine, plan, adapters, events));
+        Optional<String> withoutProducer = interop.flatMap(InteropRound::withoutProducer);
+        if (withoutProducer.isPresent()) {
+            adapters.close();
+            listener.executionFinished(engine, TestExecutionResult.failed(new SuitcaseConfigurationException(withoutProducer.get())));
+            return;
+        }
+        Judge judge = Judge.withCatalogueFromClasspath();
+        try (adapters; VectorCalls calls = new VectorCalls(judge, configuration.timeout(), parallelism)) {
             listener.reportingEntryPublished(engine, ResultEntries.run(new RunInfo(SuiteVersion.get(),
                     CorpusInfo.of(engine.corpus().orElseThrow()), configuration.options(), adapters.underTest(), startedAt,
                     Optional.empty())));
-            TreeEvents events = new TreeEvents(listener, engine);
+            Map<VectorDescriptor, Result> produced = interop.map(round -> round.run(calls, judge)).orElse(Map.of());
             List<Thread> dispatchers = new ArrayList<>();
             for (TestDescriptor child : engine.getChildren()) {
                 AdapterDescriptor adapter = (AdapterDescriptor) child;
-                Thread dispatcher = new Thread(() -> dispatch(adapter, adapters.slot(adapter.spec()), calls, events),
+                Thread dispatcher = new Thread(() -> dispatch(adapter, adapters.slot(adapter.spec()), calls, produced, events),
                         "suitcase-dispatch-" + adapter.spec());
                 dispatcher.setDaemon(true);
                 dispatchers.add(dispatcher);
@@ -89,9 +98,11 @@ final class SuitcaseExecution {
 
     /**
      * Runs one adapter's vectors in the tree's order, as fast as its window and the compute permits
-     * allow, and waits until each is reported; once the run is cancelled the rest are skipped.
+     * allow, and waits until each is reported; once the run is cancelled the rest are skipped. A
+     * producer's own vector of the producer × verifier matrix is judged already: it is reported as it comes.
      */
-    private void dispatch(AdapterDescriptor adapter, AdapterSlot slot, VectorCalls calls, TreeEvents events) {
+    private void dispatch(AdapterDescriptor adapter, AdapterSlot slot, VectorCalls calls, Map<VectorDescriptor, Result> produced,
+                          TreeEvents events) {
         Baseline baseline = engine.baseline();
         GateOptions gate = GateOptions.of(engine.configuration().options());
         List<CompletableFuture<Void>> reported = new ArrayList<>();
@@ -103,6 +114,11 @@ final class SuitcaseExecution {
                 continue;
             }
             events.started(test);
+            Result judged = produced.get(test);
+            if (judged != null) {
+                report(test, judged, baseline, gate, events);
+                continue;
+            }
             try {
                 reported.add(calls.start(test.vector(), slot).thenAccept(result -> report(test, result, baseline, gate, events)));
             } catch (InterruptedException e) {

@@ -14,22 +14,23 @@ import java.util.Optional;
  * adapters, one test per vector and adapter, in a tree engine → adapter → layer → algorithm →
  * vector ({@link CorpusDiscovery} says what it answers to, {@link SuitcaseConfiguration} how it is
  * configured). Build tools and IDEs find it through {@code META-INF/services}; {@code suitcase
- * run} creates it with its own {@link Corpora} to reuse the corpus for its reports. Either way the
- * same code discovers, runs and judges.
+ * run} and {@code suitcase interop} create it with their own {@link RunInputs}, to reuse the corpus
+ * and the baseline the run loaded for their reports and gate. Either way the same code discovers,
+ * runs and judges.
  */
 public final class SuitcaseTestEngine implements TestEngine {
     public static final String ID = "suitcase";
 
-    private final Corpora corpora;
+    private final RunInputs inputs;
 
     /** The engine as the launcher's service loader creates it. */
     public SuitcaseTestEngine() {
-        this(new Corpora());
+        this(new RunInputs());
     }
 
-    /** An engine that loads corpora through {@code corpora}, so its creator sees the corpus the run used. */
-    public SuitcaseTestEngine(Corpora corpora) {
-        this.corpora = Objects.requireNonNull(corpora, "corpora");
+    /** An engine that loads its corpus, baseline and adapter registry through {@code inputs}, so its creator sees what the run used. */
+    public SuitcaseTestEngine(RunInputs inputs) {
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class SuitcaseTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        return new CorpusDiscovery(request, uniqueId, corpora).discover();
+        return new CorpusDiscovery(request, uniqueId, inputs).discover();
     }
 
     @Override

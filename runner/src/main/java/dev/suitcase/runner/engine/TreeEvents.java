@@ -25,6 +25,11 @@ final class TreeEvents {
         this.root = root;
     }
 
+    /** Announces a descriptor added to the tree during execution; its parent is in the tree already. */
+    synchronized void registered(TestDescriptor descriptor) {
+        listener.dynamicTestRegistered(descriptor);
+    }
+
     synchronized void started(TestDescriptor test) {
         startAncestors(test);
         listener.executionStarted(test);
@@ -39,7 +44,7 @@ final class TreeEvents {
         finishAncestors(test);
     }
 
-    /** Skips a vector that was never started, e.g. after the run was cancelled. */
+    /** Skips a vector that was never started (e.g. after the run was cancelled), or an adapter left with none. */
     synchronized void skipped(TestDescriptor test, String reason) {
         startAncestors(test);
         listener.executionSkipped(test, reason);

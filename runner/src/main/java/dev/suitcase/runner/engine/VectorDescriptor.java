@@ -7,11 +7,13 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One vector on one adapter, {@code [vector:<id>]}: a test named by the vector's title, with the
- * vector file as its source (so build tools count it and IDEs open it) and tags to select by:
+ * vector file as its source (so build tools count it and IDEs open it; the vectors the producer ×
+ * verifier matrix makes have no file) and tags to select by:
  * {@code severity-<severity>}, {@code layer-<layer>}, {@code algorithm-<token>},
  * {@code expect-<accept|reject|either>} and the vector's flags as they are.
  */
@@ -22,8 +24,8 @@ public final class VectorDescriptor extends AbstractTestDescriptor {
     private final String adapter;
     private final Set<TestTag> tags;
 
-    VectorDescriptor(AlgorithmDescriptor parent, Vector vector, String adapter, TestSource source) {
-        super(parent.getUniqueId().append(SEGMENT, vector.id().toString()), vector.title(), source);
+    VectorDescriptor(AlgorithmDescriptor parent, Vector vector, String adapter, Optional<TestSource> source) {
+        super(parent.getUniqueId().append(SEGMENT, vector.id().toString()), vector.title(), source.orElse(null));
         this.vector = vector;
         this.adapter = adapter;
         this.tags = tags(vector);

@@ -1,6 +1,8 @@
 package dev.suitcase.runner.execution;
 
 import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.adapters.SignOutcome;
+import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.VerifyRequest;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Judge;
@@ -22,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs vectors on adapters and judges what they answer: the one execution path of the engine, and
- * so of {@code suitcase run}. Calls go through {@link dev.suitcase.adapters.Adapter#verifyAsync}, so
+ * so of {@code suitcase run} and {@code suitcase interop}, whose producers sign through {@link #sign}
+ * under the same deadline. Calls go through {@link dev.suitcase.adapters.Adapter#verifyAsync}, so
  * a process adapter pipelines its window, while calls that compute in the caller's thread (the JVM
  * adapters) share {@code parallelism} permits, one per core.
  *
@@ -89,6 +92,37 @@ public final class VectorCalls implements AutoCloseable {
         Call call = new Call(slot, request);
         callers.execute(call::run);
         return call.outcome.thenApply(outcome -> judged(vector, adapter, outcome));
+    }
+
+    /**
+     * Asks a producer to sign for the producer × verifier matrix, with the deadline of a verify
+     * call: {@link dev.suitcase.adapters.Adapter#sign} runs on a thread of its own, a call that does
+     * not return within the timeout is TIMEOUT and its thread is abandoned, and an exception escaping
+     * the adapter, or no answer, is CRASH. The future never completes exceptionally. No window or
+     * compute permit is taken: a run sends a handful of sign requests, all before its vectors.
+     */
+    public CompletableFuture<SignOutcome> sign(AdapterSlot producer, SignRequest request) {
+        CompletableFuture<SignOutcome> outcome = new CompletableFuture<>();
+        callers.execute(() -> {
+            long start = System.nanoTime();
+            ScheduledFuture<?> returnGuard = clock.schedule(() -> outcome.complete(SignOutcome.timeout("the adapter's sign "
+                    + "call did not return within " + describe(timeout) + " (suitcase.timeout); it was abandoned")
+                    .withDuration(timeout)), timeout.toNanos(), TimeUnit.NANOSECONDS);
+            SignOutcome answer;
+            try {
+                answer = producer.adapter().sign(request);
+            } catch (Throwable thrown) {
+                answer = SignOutcome.crash("the adapter threw " + thrown + " instead of answering; an adapter reports its "
+                        + "failures as outcomes (dev.suitcase.adapters.Adapter)");
+            }
+            returnGuard.cancel(false);
+            if (answer == null) {
+                answer = SignOutcome.crash("the adapter's sign returned no outcome");
+            }
+            outcome.complete(answer.duration().isPresent() ? answer
+                    : answer.withDuration(Duration.ofNanos(System.nanoTime() - start)));
+        });
+        return outcome;
     }
 
     @Override

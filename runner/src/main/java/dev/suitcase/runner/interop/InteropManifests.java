@@ -45,6 +45,11 @@ public final class InteropManifests {
     private InteropManifests() {
     }
 
+    /** The names of the standard manifests, in the order tables list them. */
+    public static List<String> names() {
+        return STANDARD.stream().map(Source::name).toList();
+    }
+
     /**
      * The standard manifests from {@code corpus}; throws {@link IllegalArgumentException} naming the
      * vector when the corpus lacks one of them or it is not an accepted SUIT vector.
@@ -70,7 +75,7 @@ public final class InteropManifests {
             throw new IllegalArgumentException(id + " is not an accepted vector; the producer matrix needs manifests "
                     + "a conformant envelope of which every verifier must accept");
         }
-        return new InteropManifest(name, id, vector.title(), manifestOf(id, input.envelope()), input.device(), input.scope());
+        return new InteropManifest(name, vector, manifestOf(id, input.envelope()));
     }
 
     /** The bstr-wrapped manifest (key 3) of an envelope, head included, exactly as the envelope carries it. */

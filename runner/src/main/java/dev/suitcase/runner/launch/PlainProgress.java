@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Progress for logs (not a terminal): a line each {@value #EVERY} vectors, and a line per adapter
- * when its vectors are done, with what happened to them. Nothing is redrawn, so CI logs stay readable.
+ * Progress for logs (not a terminal): a line each {@value #EVERY} vectors, a line when the producer
+ * × verifier matrix has added its vectors, and a line per adapter when its vectors are done, with
+ * what happened to them. Nothing is redrawn, so CI logs stay readable.
  */
 final class PlainProgress implements TestExecutionListener {
     static final int EVERY = 1000;
@@ -23,6 +24,8 @@ final class PlainProgress implements TestExecutionListener {
     private final Map<String, ProgressTally> byAdapter = new ConcurrentHashMap<>();
     private final Map<String, Long> adapterStarts = new ConcurrentHashMap<>();
     private long total;
+    private long added;
+    private boolean announced;
 
     PlainProgress(PrintWriter out) {
         this.out = out;
@@ -35,8 +38,22 @@ final class PlainProgress implements TestExecutionListener {
         out.flush();
     }
 
+    /** A vector of the producer × verifier matrix, added once its producer signed: one more to run. */
+    @Override
+    public void dynamicTestRegistered(TestIdentifier testIdentifier) {
+        if (testIdentifier.isTest()) {
+            total++;
+            added++;
+        }
+    }
+
     @Override
     public void executionStarted(TestIdentifier testIdentifier) {
+        if (testIdentifier.isTest() && added > 0 && !announced) {
+            // the matrix adds its vectors before any is run
+            announced = true;
+            println("suitcase: the producer matrix adds " + added + " vectors of its producers' envelopes, " + total + " in all");
+        }
         if (isAdapter(testIdentifier)) {
             adapterStarts.put(testIdentifier.getUniqueId(), System.nanoTime());
         }

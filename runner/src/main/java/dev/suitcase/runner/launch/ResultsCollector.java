@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Rebuilds the run's results from what the suitcase engine publishes ({@link ResultEntries}) and
  * keeps results.json up to date through a {@link ResultsSink}: opened when the engine announces
- * the run, added to as each vector is judged, flushed at most every {@code flushInterval} and on
+ * the run, added to as the producer × verifier matrix makes its vectors and as each vector is judged, flushed at most every {@code flushInterval} and on
  * demand (Ctrl-C), and finished when the run ends. It also keeps why the engine failed, if it did,
  * and the first problem it had itself, so nothing goes wrong unseen.
  */
@@ -37,17 +37,19 @@ public final class ResultsCollector implements TestExecutionListener {
     public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
         try {
             ResultEntries.run(entry).ifPresent(run -> sink.set(ResultsSink.open(run, file, flushInterval)));
-            ResultEntries.result(entry).ifPresent(result -> {
-                ResultsSink open = sink.get();
-                if (open == null) {
-                    throw new IllegalStateException("the engine published the result of " + result.vector()
-                            + " before announcing the run");
-                }
-                open.add(result);
-            });
+            ResultEntries.vector(entry).ifPresent(vector -> open("the vector " + vector.id()).addVector(vector));
+            ResultEntries.result(entry).ifPresent(result -> open("the result of " + result.vector()).add(result));
         } catch (RuntimeException e) {
             ownFailure.compareAndSet(null, e);
         }
+    }
+
+    private ResultsSink open(String what) {
+        ResultsSink open = sink.get();
+        if (open == null) {
+            throw new IllegalStateException("the engine published " + what + " before announcing the run");
+        }
+        return open;
     }
 
     @Override

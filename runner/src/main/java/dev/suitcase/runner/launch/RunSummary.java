@@ -1,6 +1,8 @@
 package dev.suitcase.runner.launch;
 
 import dev.suitcase.runner.baseline.GateReport;
+import dev.suitcase.runner.report.InteropTable;
+import dev.suitcase.runner.report.ProducerMatrixView;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.score.AdapterScores;
 import dev.suitcase.runner.score.InteropScore;
@@ -20,9 +22,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The lines {@code suitcase run} (and {@code suitcase matrix}, for its vectors) ends with: what ran,
- * each adapter's score and verdict counts, the interop score, the gate's decision with the failures
- * to fix first, and where the reports are. The failures come in
+ * The lines {@code suitcase run} and {@code suitcase interop} end with: what ran, each adapter's
+ * score and verdict counts, the interop score, the gate's decision with the failures to fix first,
+ * the producer × verifier tables when the run made them, and where the reports are. The failures come in
  * {@link dev.suitcase.runner.verdict.FailureOrder}: accepted must-reject vectors first, most severe
  * first, then the other wrong answers; then the advisories; then the UNSUPPORTED answers, one line
  * per adapter, layer and algorithm and without a severity; then the combinations that look not
@@ -35,7 +37,7 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    /** @param command the command printing it, {@code run} or {@code matrix}, which heads the first line */
+    /** @param command the command printing it, {@code run} or {@code interop}, which heads the first line */
     public static void print(String command, Results results, GateReport gate, Path outDirectory, List<Path> reports,
                              Duration took, PrintWriter out) {
         long vectors = results.results().stream().map(result -> result.vector()).distinct().count();
@@ -57,6 +59,11 @@ public final class RunSummary {
         printGate(gate, results.run().options().policy().advisoriesFail(), out);
         list("not implemented, their must-reject passes not credited", results.scores().notImplemented().stream()
                 .map(NotImplemented::describe).toList(), out);
+        List<String> tables = InteropTable.render(ProducerMatrixView.of(results));
+        if (!tables.isEmpty()) {
+            out.println("producer × verifier matrix, the verdicts above per producer and verifier:");
+            tables.forEach(out::println);
+        }
         out.println("reports in " + outDirectory + ": " + reports.stream().map(file -> file.getFileName().toString())
                 .collect(Collectors.joining(", ")));
         out.flush();

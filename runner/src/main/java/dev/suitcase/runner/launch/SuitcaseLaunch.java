@@ -1,7 +1,7 @@
 package dev.suitcase.runner.launch;
 
-import dev.suitcase.runner.engine.Corpora;
 import dev.suitcase.runner.engine.CorpusLocation;
+import dev.suitcase.runner.engine.RunInputs;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.engine.SuitcaseTestEngine;
@@ -85,10 +85,10 @@ public final class SuitcaseLaunch {
      * {@code outDirectory}. Throws {@link SuitcaseConfigurationException} when the configuration does
      * not work (it says why) or selects no vector.
      *
-     * @param corpora where the engine loads its corpus; one the caller has loaded the configured
-     *                corpus into already is not loaded a second time
+     * @param inputs where the engine loads its corpus, baseline and adapter registry; the caller finds
+     *               them there afterwards without loading them a second time
      */
-    public static Outcome run(SuitcaseConfiguration configuration, Corpora corpora, Path outDirectory, Progress progress,
+    public static Outcome run(SuitcaseConfiguration configuration, RunInputs inputs, Path outDirectory, Progress progress,
                               PrintWriter err) throws IOException {
         long start = System.nanoTime();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
@@ -97,7 +97,7 @@ public final class SuitcaseLaunch {
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
-                .addTestEngines(new SuitcaseTestEngine(corpora))
+                .addTestEngines(new SuitcaseTestEngine(inputs))
                 .build());
         JUnitReportFiles junitFiles = JUnitReportFiles.in(outDirectory);
         try {
@@ -108,9 +108,11 @@ public final class SuitcaseLaunch {
                     .enableImplicitConfigurationParameters(false)
                     .build();
             TestPlan plan = discover(launcher, request);
-            if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0) {
+            if (plan.countTestIdentifiers(TestIdentifier::isTest) == 0 && !configuration.options().interop()) {
                 // discovery refuses options that select nothing; what is left is a shard that holds none of them
-                throw new SuitcaseConfigurationException("shard " + configuration.options().shard().map(Object::toString).orElse("")
+                // (with the producer matrix, discovery knows its vectors' ids and refuses such a shard itself)
+                throw SuitcaseConfigurationException.of(SuitcaseConfiguration.SHARD, "shard "
+                        + configuration.options().shard().map(Object::toString).orElse("")
                         + " holds none of the vectors the other options select; split the run into fewer shards");
             }
             ResultsCollector collector = new ResultsCollector(outDirectory.resolve(ResultsJson.FILE_NAME), FLUSH_INTERVAL);
@@ -137,8 +139,8 @@ public final class SuitcaseLaunch {
             Runtime.getRuntime().removeShutdownHook(interrupted);
             Optional<Results> results = collector.finish(Instant.now());
             List<Path> written = collector.engineFailure().isEmpty() ? junitFiles.publish() : List.of();
-            // discovery loaded it through the same Corpora: this is the corpus the run used, not a second load
-            Corpus corpus = corpora.load(configuration.corpusLocation());
+            // discovery loaded it through the same inputs: this is the corpus the run used, not a second load
+            Corpus corpus = inputs.corpus(configuration.corpusLocation());
             return new Outcome(results, corpus, collector.engineFailure(), collector.failure(), written,
                     Duration.ofNanos(System.nanoTime() - start));
         } finally {

@@ -27,6 +27,14 @@ final class TerminalProgress implements TestExecutionListener {
                 .build();
     }
 
+    /** A vector of the producer × verifier matrix, added once its producer signed: one more to run. */
+    @Override
+    public void dynamicTestRegistered(TestIdentifier testIdentifier) {
+        if (testIdentifier.isTest()) {
+            bar.maxHint(bar.getMax() + 1);
+        }
+    }
+
     @Override
     public void executionFinished(TestIdentifier testIdentifier, TestExecutionResult result) {
         if (testIdentifier.isTest()) {

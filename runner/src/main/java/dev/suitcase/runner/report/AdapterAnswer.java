@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param adapter     the adapter
  * @param legend      the verdict and how it is shown
  * @param expected    the expectation under the adapter's profiles, e.g. {@code accept under ed25519-zip215}
- * @param outcome     what it answered, e.g. {@code reject SIGNATURE_INVALID}, or {@code no outcome}
+ * @param outcome     what it answered, e.g. {@code reject SIGNATURE_INVALID at bytes 57+64} (offset+length of
+ *                    the bytes it blames, when it said), or {@code no outcome}
  * @param detail      the implementation's or adapter's text, cut to {@value #TEXT_LIMIT} characters
  * @param stderr      what its program wrote to stderr meanwhile, cut likewise; may be empty
  * @param duration    how long it took, e.g. {@code 1.234 ms}, or empty when not measured
@@ -35,7 +36,9 @@ public record AdapterAnswer(String adapter, VerdictLegend legend, String expecte
 
     public static AdapterAnswer of(Result result) {
         String outcome = result.outcome().map(kind -> ResultsJson.outcomeName(kind)
-                + result.reason().map(reason -> " " + reason.name()).orElse("")).orElse("no outcome");
+                + result.reason().map(reason -> " " + reason.name()).orElse("")
+                + result.location().map(range -> " at bytes " + range.offset() + "+" + range.length()).orElse(""))
+                .orElse("no outcome");
         return new AdapterAnswer(result.adapter(), VerdictLegend.of(result.verdict()), result.expected().describe(),
                 outcome, Excerpt.of(result.detail(), TEXT_LIMIT), Excerpt.of(result.stderr(), TEXT_LIMIT),
                 result.duration().map(AdapterAnswer::duration).orElse(""), result.explanation());

@@ -5,7 +5,7 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.verifier.Outcome;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.cbor.DiagnosticPrinter;
 
 import java.util.List;
@@ -14,19 +14,21 @@ import java.util.StringJoiner;
 
 /**
  * A vector's input as an implementer reads it: CBOR diagnostic notation with embedded CBOR
- * expanded, the item the reference verifier blames marked by a comment, and the keys and device
- * beside it. {@code suitcase show} prints it; report.html shows it in each vector's detail.
+ * expanded, the item a rejection blames marked by a comment, and the keys and device beside it.
+ * {@code suitcase show} prints it with the reference verifier's blame marked; report.html shows it
+ * in each vector's detail with the blame of an answer of the run.
  */
 public final class InputDiagnostic {
     private InputDiagnostic() {
     }
 
     /**
-     * @param vector    the vector
-     * @param reference the reference verifier's outcome for it, whose location is marked
+     * @param vector the vector
+     * @param mark   the bytes to mark, offsets into the COSE_Sign1 or the SUIT envelope; a signature-layer
+     *               input is shown as hex fields, unmarked
+     * @param note   what the mark says, e.g. the reason of the rejection that blames those bytes
      */
-    public static String of(Vector vector, Outcome reference) {
-        String note = reference.reason().map(Enum::name).orElse("");
+    public static String of(Vector vector, Optional<ByteRange> mark, String note) {
         StringJoiner out = new StringJoiner("\n");
         if (vector.input() instanceof SignatureInput signature) {
             out.add("Input (signature layer, algorithm id " + signature.algorithmId() + "):");
@@ -35,7 +37,7 @@ public final class InputDiagnostic {
             out.add("signature  h'" + signature.signature().hex() + "' (" + signature.signature().length() + " bytes)");
         } else if (vector.input() instanceof CoseInput cose) {
             out.add("Input: COSE_Sign1");
-            out.add(DiagnosticPrinter.print(cose.coseSign1().toByteArray(), reference.location(), note));
+            out.add(DiagnosticPrinter.print(cose.coseSign1().toByteArray(), mark, note));
             cose.detachedPayload().ifPresent(payload -> out.add("detached payload  h'" + payload.hex() + "'"));
             cose.externalAad().ifPresent(aad -> out.add("external AAD      h'" + aad.hex() + "'"));
             cose.allowedAlgorithm().ifPresent(algorithm -> out.add("allowed algorithm " + algorithm.displayName()
@@ -44,7 +46,7 @@ public final class InputDiagnostic {
         } else {
             SuitInput suit = (SuitInput) vector.input();
             out.add("Input: SUIT envelope, processed to scope " + suit.scope().wireName());
-            out.add(DiagnosticPrinter.print(suit.envelope().toByteArray(), reference.location(), note));
+            out.add(DiagnosticPrinter.print(suit.envelope().toByteArray(), mark, note));
             out.add("device: vendor " + suit.device().vendorId().hex() + ", class " + suit.device().classId().hex()
                     + suit.device().deviceId().map(device -> ", device " + device.hex()).orElse("")
                     + ", stored sequence number " + suit.device().sequenceNumber()

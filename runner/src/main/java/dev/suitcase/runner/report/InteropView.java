@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The producer x verifier section of report.html, as the report draws it: per algorithm, one table
- * whose rows are the producers, whose columns are the verifiers, and whose cells say what the
- * verifier made of the producer's envelope, and under it the notes on what to look at.
- * {@link ProducerMatrixView} maps the producer matrix of {@code suitcase matrix} onto it.
+ * The producer x verifier tables of report.html, summary.md and the console, as they are drawn:
+ * per algorithm, one table whose rows are the producers, whose columns are each producer's own
+ * conformance and then the verifiers, and whose cells say what was judged of the producer's
+ * envelopes, and under it the notes on what to look at. {@link ProducerMatrixView} makes it from the
+ * judged results of {@code suitcase interop}; {@link InteropTable} prints it as text.
  *
  * @param tables one per algorithm, in the order shown
  */
@@ -26,7 +27,7 @@ public record InteropView(List<Table> tables) {
      * The envelopes of one algorithm.
      *
      * @param algorithm the algorithm's display name, e.g. {@code ES256}
-     * @param verifiers the column headings, unique
+     * @param verifiers the column headings, unique: {@value ProducerMatrixView#CONFORMANCE_COLUMN}, then the verifiers
      * @param rows      one per producer, each with one cell per verifier, in column order
      * @param notes     one line per thing an implementer should look at, shown under the table
      */
@@ -66,23 +67,33 @@ public record InteropView(List<Table> tables) {
     }
 
     /**
-     * What one verifier made of one producer's envelope.
+     * What one verifier made of one producer's envelopes, or whether the producer's envelopes conform.
      *
      * @param verdict     the verdict; empty when the pair was not run (say why in the explanation)
      * @param explanation one line: what happened, or why nothing was run
+     * @param cose        whether the verdict is on the envelopes' COSE_Sign1 only: the verifier
+     *                    checks COSE_Sign1 messages, not SUIT envelopes
      */
-    public record Cell(Optional<Verdict> verdict, String explanation) {
+    public record Cell(Optional<Verdict> verdict, String explanation, boolean cose) {
         public Cell {
             Objects.requireNonNull(verdict, "verdict");
             Objects.requireNonNull(explanation, "explanation");
+            if (cose && verdict.isEmpty()) {
+                throw new IllegalArgumentException("a cell that was not run has no verdict on a COSE_Sign1 either");
+            }
         }
 
         public static Cell of(Verdict verdict, String explanation) {
-            return new Cell(Optional.of(verdict), explanation);
+            return new Cell(Optional.of(verdict), explanation, false);
+        }
+
+        /** A verdict on the envelopes' COSE_Sign1 only. */
+        public static Cell ofCose(Verdict verdict, String explanation) {
+            return new Cell(Optional.of(verdict), explanation, true);
         }
 
         public static Cell notRun(String why) {
-            return new Cell(Optional.empty(), why);
+            return new Cell(Optional.empty(), why, false);
         }
 
         /** The colour class of the cell. */
@@ -90,9 +101,9 @@ public record InteropView(List<Table> tables) {
             return verdict.map(shown -> VerdictLegend.of(shown).css()).orElse(VerdictLegend.NO_RESULT_CSS);
         }
 
-        /** What the cell reads: the verdict, or {@code not run}. */
+        /** What the cell reads: the verdict, marked {@code (cose)} when on the COSE_Sign1 only, or {@code not run}. */
         public String label() {
-            return verdict.map(Verdict::name).orElse("not run");
+            return verdict.map(shown -> shown.name() + (cose ? " (cose)" : "")).orElse("not run");
         }
     }
 

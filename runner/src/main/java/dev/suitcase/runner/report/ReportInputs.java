@@ -11,17 +11,16 @@ import java.util.Optional;
 /**
  * Everything the reports are made from. A run passes what it has: the results and corpus always;
  * the gate's findings when it held the run against a baseline; the previous run's results when it
- * was given one; the producer x verifier tables when it ran producers.
+ * was given one. The producer x verifier tables come from the results ({@link ProducerMatrixView}).
  *
  * @param results   the run
  * @param corpus    the corpus the run used: titles, descriptions, requirements and inputs
  * @param catalogue the requirement catalogue the vectors cite
  * @param gate      what the gate found, listed as new failures (not in the baseline)
  * @param previous  an earlier run, whose results this one is compared with for new failures
- * @param interop   the producer x verifier tables
  */
 public record ReportInputs(Results results, Corpus corpus, RequirementCatalogue catalogue, Optional<GateReport> gate,
-                           Optional<Results> previous, Optional<InteropView> interop) {
+                           Optional<Results> previous) {
 
     public ReportInputs {
         Objects.requireNonNull(results, "results");
@@ -29,24 +28,18 @@ public record ReportInputs(Results results, Corpus corpus, RequirementCatalogue 
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(previous, "previous");
-        Objects.requireNonNull(interop, "interop");
     }
 
-    /** The run and its corpus, citing the catalogue the vectors jar carries; no gate, previous run or tables. */
+    /** The run and its corpus, citing the catalogue the vectors jar carries; no gate or previous run. */
     public static ReportInputs of(Results results, Corpus corpus) {
-        return new ReportInputs(results, corpus, RequirementCatalogue.fromClasspath(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+        return new ReportInputs(results, corpus, RequirementCatalogue.fromClasspath(), Optional.empty(), Optional.empty());
     }
 
     public ReportInputs withGate(GateReport report) {
-        return new ReportInputs(results, corpus, catalogue, Optional.of(report), previous, interop);
+        return new ReportInputs(results, corpus, catalogue, Optional.of(report), previous);
     }
 
     public ReportInputs withPrevious(Results earlier) {
-        return new ReportInputs(results, corpus, catalogue, gate, Optional.of(earlier), interop);
-    }
-
-    public ReportInputs withInterop(InteropView tables) {
-        return new ReportInputs(results, corpus, catalogue, gate, previous, Optional.of(tables));
+        return new ReportInputs(results, corpus, catalogue, gate, Optional.of(earlier));
     }
 }

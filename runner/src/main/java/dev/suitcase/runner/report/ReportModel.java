@@ -9,10 +9,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Layer;
-import dev.suitcase.verifier.ReferenceVerifier;
-import dev.suitcase.verifier.VerifierOptions;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +35,7 @@ import java.util.Optional;
  * @param newFailures      what is new against the baseline or the previous run
  * @param matrix           the vector x adapter matrix
  * @param patterns         the pruned matrix: one row per distinct behaviour
- * @param interop          the producer x verifier tables; empty when the run had none
+ * @param interop          the producer x verifier tables, from the results; empty when the run made none
  * @param details          the detail of the vectors with a result other than PASS or NOT_APPLICABLE,
  *                         at most {@value DetailChoice#LIMIT}, in id order ({@link DetailChoice})
  * @param detailsLeft      how many more vectors called for a detail than the report holds
@@ -72,15 +69,15 @@ public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreC
         Results results = inputs.results();
         Map<VectorId, Vector> vectors = new HashMap<>();
         inputs.corpus().vectors().forEach(vector -> vectors.put(vector.id(), vector));
+        results.interopVectors().forEach(vector -> vectors.put(vector.id(), vector));
         Map<VectorId, List<Result>> byVector = new LinkedHashMap<>();
         results.results().forEach(result -> byVector.computeIfAbsent(result.vector(), id -> new ArrayList<>()).add(result));
 
-        ReferenceOracle oracle = new ReferenceOracle(new ReferenceVerifier(VerifierOptions.DEFAULT));
         DetailChoice choice = DetailChoice.of(byVector, DetailChoice.LIMIT);
         List<VectorDetail> details = new ArrayList<>();
         byVector.forEach((id, answers) -> {
             if (choice.chosen().contains(id)) {
-                details.add(VectorDetail.of(id, Optional.ofNullable(vectors.get(id)), answers, inputs.catalogue(), oracle));
+                details.add(VectorDetail.of(id, Optional.ofNullable(vectors.get(id)), answers, inputs.catalogue()));
             }
         });
 
@@ -93,7 +90,7 @@ public record ReportModel(RunHeader run, List<VerdictLegend> legend, List<ScoreC
                 SecurityFailure.of(results, vectors, inputs.catalogue()), AcceptedAdvisory.of(results),
                 UnsupportedGroup.of(results.results(), results.run().adapterNames()), scores.notImplemented(),
                 NewFailures.of(results, inputs.gate(), inputs.previous()), matrix, BehaviourPattern.of(matrix),
-                inputs.interop().map(InteropView::tables).orElse(List.of()), details, choice.left(),
+                ProducerMatrixView.of(results).tables(), details, choice.left(),
                 results.run().adapters().stream().map(StatementView::of).toList());
     }
 

@@ -5,9 +5,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.vectors.requirements.RequirementCatalogue;
-import dev.suitcase.verifier.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,9 @@ import java.util.Optional;
 /**
  * Everything about one vector an implementer needs to fix a failure on it: what it is, the rules
  * it checks, what each adapter answered, and its input in CBOR diagnostic notation with the item
- * the reference verifier blames marked.
+ * an answer of the run blames marked: the first answer, in run order, that names the bytes it
+ * rejects (the reference adapter's, when it ran, is as the run's profiles made it). Nothing is
+ * verified again here.
  *
  * @param id           the vector id
  * @param anchor       the HTML id of this detail
@@ -26,13 +26,12 @@ import java.util.Optional;
  * @param description  what is wrong with it, what a correct implementation does, what a wrong answer costs
  * @param facts        layer, algorithm, severity, flags and provenance in one line
  * @param expectation  what a correct implementation does, with any per-profile results
- * @param reference    what the reference verifier answers
  * @param requirements the requirements it cites
  * @param answers      each adapter's answer, in run order
  * @param input        the input in diagnostic notation, cut to {@value #INPUT_LIMIT} characters
  */
 public record VectorDetail(String id, String anchor, String title, boolean inCorpus, String description, String facts,
-                           String expectation, String reference, List<RequirementText> requirements,
+                           String expectation, List<RequirementText> requirements,
                            List<AdapterAnswer> answers, Excerpt input) {
     /** The longest diagnostic notation shown; {@code suitcase show ID} prints it whole. */
     public static final int INPUT_LIMIT = 2_000;
@@ -50,29 +49,32 @@ public record VectorDetail(String id, String anchor, String title, boolean inCor
     }
 
     /**
-     * @param id      the vector id
-     * @param vector  the vector, when the corpus holds it
-     * @param results its results, in run order
+     * @param id        the vector id
+     * @param vector    the vector, when the corpus holds it
+     * @param results   its results, in run order; the first that blames a byte range marks the input
      * @param catalogue the requirement catalogue
-     * @param oracle  the reference verifier, whose outcome marks the input
      */
     public static VectorDetail of(VectorId id, Optional<Vector> vector, List<Result> results,
-                                  RequirementCatalogue catalogue, ReferenceOracle oracle) {
+                                  RequirementCatalogue catalogue) {
         List<AdapterAnswer> answers = results.stream().map(AdapterAnswer::of).toList();
         if (vector.isEmpty()) {
             return new VectorDetail(id.toString(), anchor(id), "(not in the corpus this report was given)", false,
                     "The corpus this report was made with does not hold this vector: the run used another corpus. "
                             + "Only its results are known.",
-                    "layer " + id.layer().wireName() + ", algorithm " + id.algorithmToken(), "", "", List.of(), answers,
+                    "layer " + id.layer().wireName() + ", algorithm " + id.algorithmToken(), "", List.of(), answers,
                     Excerpt.of("", INPUT_LIMIT));
         }
         Vector known = vector.get();
-        Outcome outcome = oracle.run(known);
-        String reference = outcome.accepted() ? "accept"
-                : "reject " + outcome.reason().orElseThrow() + ": " + outcome.detail();
+        Optional<Result> blaming = results.stream().filter(result -> result.location().isPresent()).findFirst();
+        String input = InputDiagnostic.of(known, blaming.flatMap(Result::location), blaming.map(VectorDetail::note).orElse(""));
         return new VectorDetail(id.toString(), anchor(id), known.title(), true, known.description().strip(), facts(known),
-                expectation(known.expect()), reference, RequirementText.all(known.requirements(), catalogue), answers,
-                Excerpt.of(InputDiagnostic.of(known, outcome), INPUT_LIMIT));
+                expectation(known.expect()), RequirementText.all(known.requirements(), catalogue), answers,
+                Excerpt.of(input, INPUT_LIMIT));
+    }
+
+    /** What the mark says: the reason, and whose answer blames the bytes, e.g. {@code SIGNATURE_INVALID, says reference}. */
+    private static String note(Result blaming) {
+        return blaming.reason().map(Enum::name).orElse("rejected") + ", says " + blaming.adapter();
     }
 
     private static String facts(Vector vector) {

@@ -1,8 +1,9 @@
 package dev.suitcase.runner.results;
 
-import dev.suitcase.runner.interop.ProducerMatrix;
+import dev.suitcase.runner.interop.InteropId;
 import dev.suitcase.runner.score.Scores;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
 
 import java.util.ArrayList;
@@ -23,20 +24,28 @@ import java.util.Set;
  *
  * @param run            what the run was
  * @param results        at most one result per vector and adapter, each for an adapter of the run
- * @param producerMatrix the producer × verifier matrix, from {@code suitcase matrix}; its producers
- *                       and verifiers are adapters of the run
+ * @param interopVectors the vectors the producer × verifier matrix made ({@code suitcase interop}),
+ *                       which no corpus holds: every input its results were judged on, so any of
+ *                       them can be reproduced. Ids unique, each in an area the matrix reserves
+ *                       ({@link InteropId#reserved}); kept in id order
  */
-public record Results(RunInfo run, List<Result> results, Optional<ProducerMatrix> producerMatrix) {
+public record Results(RunInfo run, List<Result> results, List<Vector> interopVectors) {
 
     public Results {
         Objects.requireNonNull(run, "run");
-        Objects.requireNonNull(producerMatrix, "producerMatrix");
-        producerMatrix.ifPresent(matrix -> matrix.adapterNames().forEach(name -> {
-            if (run.adapter(name).isEmpty()) {
-                throw new IllegalArgumentException("the producer matrix names adapter '" + name
-                        + "', which is not one of the run's adapters " + run.adapterNames());
+        Set<VectorId> made = new HashSet<>();
+        for (Vector vector : interopVectors) {
+            if (!InteropId.reserved(vector.id())) {
+                throw new IllegalArgumentException("vector " + vector.id() + " is not one the producer matrix makes; a "
+                        + "corpus vector is in the corpus, not in the results");
             }
-        }));
+            if (!made.add(vector.id())) {
+                throw new IllegalArgumentException("the producer matrix made vector " + vector.id() + " twice");
+            }
+        }
+        List<Vector> inIdOrder = new ArrayList<>(interopVectors);
+        inIdOrder.sort(Comparator.comparing(vector -> vector.id().toString()));
+        interopVectors = List.copyOf(inIdOrder);
         List<String> adapters = run.adapterNames();
         Set<Key> seen = new HashSet<>();
         for (Result result : results) {
@@ -57,12 +66,7 @@ public record Results(RunInfo run, List<Result> results, Optional<ProducerMatrix
 
     /** Results without a producer matrix: what {@code suitcase run} writes. */
     public Results(RunInfo run, List<Result> results) {
-        this(run, results, Optional.empty());
-    }
-
-    /** The same results with {@code matrix} as their producer × verifier matrix. */
-    public Results withProducerMatrix(ProducerMatrix matrix) {
-        return new Results(run, results, Optional.of(matrix));
+        this(run, results, List.of());
     }
 
     /** The scores of these results under the run's policy ({@code --allow-unimplemented}, {@code --fail-on advisory}). */

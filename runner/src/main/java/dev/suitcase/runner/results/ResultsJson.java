@@ -3,8 +3,6 @@ package dev.suitcase.runner.results;
 import dev.suitcase.adapters.AdapterException;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
-import dev.suitcase.runner.interop.ProducerMatrix;
-import dev.suitcase.runner.interop.ProducerMatrixJson;
 import dev.suitcase.runner.json.AtomicFiles;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.JsonFiles;
@@ -20,11 +18,16 @@ import dev.suitcase.runner.verdict.Expected;
 import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
+import dev.suitcase.vectors.corpus.CorpusException;
+import dev.suitcase.vectors.corpus.CorpusSchemas;
 import dev.suitcase.vectors.json.JsonFormat;
+import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
+import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
@@ -47,8 +50,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code results.json}: the {@link Results} of a run as JSON, in the form
- * {@code runner/schema/results.schema.json} defines, with the producer matrix, when there is one,
- * as the optional member {@value ProducerMatrixJson#MEMBER} ({@link ProducerMatrixJson}). Written in the corpus files' stable format
+ * {@code runner/schema/results.schema.json} defines, with the vectors the producer × verifier matrix
+ * made, when it ran, as the optional member {@value #INTEROP_VECTORS}, each in the form of a corpus
+ * vector file ({@code vectors/schema/vector.schema.json}). Written in the corpus files' stable format
  * (one configuration of JSON in the project), atomically; read back strictly: schema first, then
  * the model's own checks, so a file that reads is one this code could have written.
  */
@@ -57,6 +61,8 @@ public final class ResultsJson {
     public static final int FORMAT_VERSION = 1;
     /** The file name in a run's output directory. */
     public static final String FILE_NAME = "results.json";
+    /** The member holding the vectors of the producer × verifier matrix. */
+    public static final String INTEROP_VECTORS = "interopVectors";
 
     private ResultsJson() {
     }
@@ -94,7 +100,10 @@ public final class ResultsJson {
         ArrayNode list = json.putArray("results");
         results.results().forEach(result -> list.add(resultToJson(result)));
         json.set("scores", scores(results.scores()));
-        results.producerMatrix().ifPresent(matrix -> json.set(ProducerMatrixJson.MEMBER, ProducerMatrixJson.toJson(matrix)));
+        if (!results.interopVectors().isEmpty()) {
+            ArrayNode vectors = json.putArray(INTEROP_VECTORS);
+            results.interopVectors().forEach(vector -> vectors.add(VectorCodec.toJson(vector)));
+        }
         return json;
     }
 
@@ -116,13 +125,23 @@ public final class ResultsJson {
             JsonNode entry = list.get(i);
             results.add(at(source, "/results/" + i, () -> readResult(entry)));
         }
-        Results read = at(source, "/results", () -> new Results(run, results));
-        if (!document.has(ProducerMatrixJson.MEMBER)) {
-            return read;
+        at(source, "/results", () -> new Results(run, results));
+        List<Vector> vectors = new ArrayList<>();
+        JsonNode made = document.path(INTEROP_VECTORS);
+        for (int i = 0; i < made.size(); i++) {
+            vectors.add(vector(made.get(i), source, "/" + INTEROP_VECTORS + "/" + i));
         }
-        String pointer = "/" + ProducerMatrixJson.MEMBER;
-        ProducerMatrix matrix = ProducerMatrixJson.fromJson(document.get(ProducerMatrixJson.MEMBER), source, pointer);
-        return at(source, pointer, () -> read.withProducerMatrix(matrix));
+        return at(source, "/" + INTEROP_VECTORS, () -> new Results(run, results, vectors));
+    }
+
+    /** One vector of the producer × verifier matrix, held to the vector files' schema and model. */
+    private static Vector vector(JsonNode json, String source, String pointer) {
+        try {
+            CorpusSchemas.VECTOR.validate(json, source + " at " + pointer);
+            return VectorCodec.fromJson(json, source + " at " + pointer);
+        } catch (CorpusException e) {
+            throw new JsonFileException(source, pointer, e.getMessage(), e);
+        }
     }
 
     /** The wire name of an outcome kind, e.g. {@code protocol-violation}. */
@@ -150,6 +169,9 @@ public final class ResultsJson {
         options.shard().ifPresent(shard -> json.put("shard", shard.toString()));
         json.put("allowUnimplemented", options.allowUnimplemented());
         options.failOn().ifPresent(level -> json.put("failOn", level.wireName()));
+        if (options.interop()) {
+            json.put("interop", true);
+        }
         return json;
     }
 
@@ -168,6 +190,7 @@ public final class ResultsJson {
         result.outcome().ifPresent(kind -> json.put("outcome", outcomeName(kind)));
         result.reason().ifPresent(reason -> json.put("reason", reason.name()));
         json.put("detail", result.detail());
+        result.location().ifPresent(range -> json.set("location", locationToJson(range)));
         if (!result.stderr().isEmpty()) {
             json.put("stderr", result.stderr());
         }
@@ -230,7 +253,8 @@ public final class ResultsJson {
                 profiles(json.get("profiles")),
                 optionalText(json, "shard").map(Shard::parse),
                 json.get("allowUnimplemented").booleanValue(),
-                optionalText(json, "failOn").map(FailOn::fromWireName));
+                optionalText(json, "failOn").map(FailOn::fromWireName),
+                json.has("interop") && json.get("interop").booleanValue());
     }
 
     private static List<AdapterUnderTest> readAdapters(JsonNode list, String source) {
@@ -260,11 +284,22 @@ public final class ResultsJson {
                 optionalText(json, "outcome").map(ResultsJson::outcomeKind),
                 optionalText(json, "reason").map(Reason::valueOf),
                 json.get("detail").stringValue(),
+                Optional.ofNullable(json.get("location")).map(ResultsJson::locationFromJson),
                 optionalText(json, "stderr").orElse(""),
                 json.has("durationMicros") ? Optional.of(Duration.ofNanos(json.get("durationMicros").longValue() * 1000))
                         : Optional.empty(),
                 Verdict.valueOf(json.get("verdict").stringValue()),
                 json.get("explanation").stringValue());
+    }
+
+    /** The bytes a rejection blames, as results.json writes them: {@code {"offset": 12, "length": 33}}. */
+    public static ObjectNode locationToJson(ByteRange range) {
+        return JsonFormat.object().put("offset", range.offset()).put("length", range.length());
+    }
+
+    /** Reads what {@link #locationToJson} writes. */
+    public static ByteRange locationFromJson(JsonNode json) {
+        return new ByteRange(json.get("offset").intValue(), json.get("length").intValue());
     }
 
     private static Advisory advisory(JsonNode json) {

@@ -2,6 +2,7 @@ package dev.suitcase.runner.results;
 
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Vector;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,9 +13,10 @@ import java.util.TreeSet;
 /**
  * Recombines the results of the shards of one split run ({@code suitcase merge}) into the results
  * the unsharded run would have written. Only like is merged with like: every part must come from
- * the same suite version, corpus (version and digest), options and adapters (names, statements and
- * profiles), and the parts must be the shards 1 to n of one split, each exactly once, each holding
- * only vectors of its own shard. Anything else is an {@link IncompatibleResultsException} that
+ * the same suite version, corpus (version and digest), command ({@code run} or {@code interop}),
+ * options and adapters (names, statements and profiles), and the parts must be the shards 1 to n
+ * of one split, each exactly once, each holding only vectors of its own shard, the vectors the
+ * producer × verifier matrix made included. Anything else is an {@link IncompatibleResultsException} that
  * names the part and what differs, since a merge of unlike parts would report scores nobody measured.
  */
 public final class ResultsMerger {
@@ -39,17 +41,16 @@ public final class ResultsMerger {
         }
         requireOneSplit(parts, names);
         if (parts.size() == 1 && parts.get(0).run().options().shard().isEmpty()) {
-            // one unsharded run merges into itself, producer matrix included
+            // one unsharded run merges into itself
             return parts.get(0);
         }
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).producerMatrix().isPresent()) {
-                throw new IncompatibleResultsException(names.get(i) + " holds a producer matrix (suitcase matrix), which is "
-                        + "never split into shards; merge only the shards of suitcase run --shard");
-            }
-        }
         List<Result> all = new ArrayList<>();
-        parts.forEach(part -> all.addAll(part.results()));
+        List<Vector> made = new ArrayList<>();
+        for (Results part : parts) {
+            all.addAll(part.results());
+            // each shard keeps the vectors of the producer matrix its selection held, those of no other shard
+            made.addAll(part.interopVectors());
+        }
         Instant startedAt = parts.stream().map(part -> part.run().startedAt()).min(Instant::compareTo).orElseThrow();
         boolean allFinished = parts.stream().allMatch(part -> part.run().complete());
         Optional<Instant> finishedAt = allFinished
@@ -57,7 +58,7 @@ public final class ResultsMerger {
                 : Optional.empty();
         RunInfo merged = new RunInfo(first.suiteVersion(), first.corpus(), first.options().withShard(Optional.empty()),
                 first.adapters(), startedAt, finishedAt);
-        return new Results(merged, all);
+        return new Results(merged, all, made);
     }
 
     /** As {@link #merge(List, List)}, naming the parts by position. */
@@ -78,6 +79,10 @@ public final class ResultsMerger {
         if (!actual.corpus().equals(expected.corpus())) {
             throw new IncompatibleResultsException(differs + "it ran corpus " + actual.corpus() + ", not " + expected.corpus()
                     + "; run every shard on the same corpus");
+        }
+        if (actual.options().interop() != expected.options().interop()) {
+            throw new IncompatibleResultsException(differs + "one is from suitcase interop, the other from suitcase run; "
+                    + "run every shard with the same command");
         }
         if (!actual.options().withShard(Optional.empty()).equals(expected.options().withShard(Optional.empty()))) {
             throw new IncompatibleResultsException(differs + "its options differ ('" + actual.options().withShard(Optional.empty()).asArguments()
@@ -115,6 +120,13 @@ public final class ResultsMerger {
                     throw new IncompatibleResultsException(names.get(i) + " is shard " + shard.get() + " but holds a result of "
                             + result.vector() + ", which belongs to shard " + Shard.bucket(result.vector(), shard.get().count())
                             + "/" + shard.get().count());
+                }
+            }
+            for (Vector vector : parts.get(i).interopVectors()) {
+                if (!shard.get().contains(vector.id())) {
+                    throw new IncompatibleResultsException(names.get(i) + " is shard " + shard.get() + " but holds the "
+                            + "producer matrix's vector " + vector.id() + ", which belongs to shard "
+                            + Shard.bucket(vector.id(), shard.get().count()) + "/" + shard.get().count());
                 }
             }
         }

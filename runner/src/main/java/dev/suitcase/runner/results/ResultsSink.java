@@ -1,6 +1,8 @@
 package dev.suitcase.runner.results;
 
+import dev.suitcase.runner.interop.InteropId;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Vector;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ public final class ResultsSink {
     private final Object collecting = new Object();
     private final Object writing = new Object();
     private final List<Result> results = new ArrayList<>();
+    private final List<Vector> vectors = new ArrayList<>();
     private final Set<Results.Key> keys = new HashSet<>();
     private RunInfo run;
     private Instant lastWrite;
@@ -90,10 +93,30 @@ public final class ResultsSink {
         }
     }
 
-    /** The run so far: every result added until now. */
+    /**
+     * Adds a vector the producer × verifier matrix made, before its results. Throws
+     * {@link IllegalArgumentException} for a vector it does not make or one added already, and
+     * {@link IllegalStateException} once the run has finished.
+     */
+    public void addVector(Vector vector) {
+        synchronized (collecting) {
+            if (run.complete()) {
+                throw new IllegalStateException("the run finished at " + run.finishedAt().get() + "; no vector can be added after");
+            }
+            if (!InteropId.reserved(vector.id())) {
+                throw new IllegalArgumentException("vector " + vector.id() + " is not one the producer matrix makes");
+            }
+            if (vectors.stream().anyMatch(known -> known.id().equals(vector.id()))) {
+                throw new IllegalArgumentException("the producer matrix made vector " + vector.id() + " twice");
+            }
+            vectors.add(vector);
+        }
+    }
+
+    /** The run so far: every result and vector added until now. */
     public Results snapshot() {
         synchronized (collecting) {
-            return new Results(run, results);
+            return new Results(run, results, vectors);
         }
     }
 

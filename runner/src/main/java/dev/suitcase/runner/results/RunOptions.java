@@ -28,10 +28,12 @@ import java.util.Set;
  * @param allowUnimplemented {@code --allow-unimplemented}: UNSUPPORTED is not a failure
  * @param failOn             {@code --fail-on}: only failures of this severity or above fail the gate;
  *                           {@code advisory}: every failure and the advisories too
+ * @param interop            {@code suitcase interop}: the producer × verifier matrix ran too, its
+ *                           envelopes as vectors beside the corpus's
  */
 public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Optional<String> filter,
                          Set<Profile> profiles, Optional<Shard> shard, boolean allowUnimplemented,
-                         Optional<FailOn> failOn) {
+                         Optional<FailOn> failOn, boolean interop) {
     public static final String ANY_ALGORITHM = "any";
 
     public RunOptions {
@@ -47,6 +49,12 @@ public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Opti
         profiles = Collections.unmodifiableSet(copy);
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(failOn, "failOn");
+    }
+
+    /** The options of a run without the producer × verifier matrix ({@code suitcase run}). */
+    public RunOptions(Optional<Layer> layer, Optional<String> algorithm, Optional<String> filter, Set<Profile> profiles,
+                      Optional<Shard> shard, boolean allowUnimplemented, Optional<FailOn> failOn) {
+        this(layer, algorithm, filter, profiles, shard, allowUnimplemented, failOn, false);
     }
 
     /** A run of the whole corpus with no option given. */
@@ -65,7 +73,10 @@ public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Opti
         return layer.isEmpty() && algorithm.isEmpty() && filter.isEmpty() && shard.isEmpty();
     }
 
-    /** The options as they are written on the command line, e.g. {@code --layer suit --fail-on high}; empty for the defaults. */
+    /**
+     * The options as they are written on the command line, e.g. {@code --layer suit --fail-on high};
+     * empty for the defaults. {@link #interop} is the command ({@code suitcase interop}), not an option.
+     */
     public String asArguments() {
         List<String> words = new ArrayList<>();
         layer.ifPresent(value -> words.add("--layer " + value.wireName()));
@@ -81,7 +92,7 @@ public record RunOptions(Optional<Layer> layer, Optional<String> algorithm, Opti
     }
 
     public RunOptions withShard(Optional<Shard> newShard) {
-        return new RunOptions(layer, algorithm, filter, profiles, newShard, allowUnimplemented, failOn);
+        return new RunOptions(layer, algorithm, filter, profiles, newShard, allowUnimplemented, failOn, interop);
     }
 
     private static String algorithmName(String name) {

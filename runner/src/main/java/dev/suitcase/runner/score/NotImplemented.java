@@ -1,5 +1,6 @@
 package dev.suitcase.runner.score;
 
+import dev.suitcase.runner.interop.InteropId;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -35,12 +36,15 @@ public record NotImplemented(Combination combination, int mustAccept, int uncred
     /**
      * The combinations of {@code results} that look not implemented, in {@link Combination#order}
      * of {@code adapterNames}. Only results with an answer count: NOT_APPLICABLE (outside the
-     * statement) and ERROR (the suite's fault) say nothing about the implementation.
+     * statement) and ERROR (the suite's fault) say nothing about the implementation, nor does a
+     * producer's own result in the producer × verifier matrix ({@link InteropId.Kind#SIGNED}), which
+     * is the reference verifier's answer on its envelope, not the producer's on a vector.
      */
     public static List<NotImplemented> find(Collection<Result> results, List<String> adapterNames) {
         Map<Combination, Tally> tallies = new LinkedHashMap<>();
         for (Result result : results) {
-            if (result.outcome().isPresent()) {
+            boolean production = InteropId.of(result.vector()).filter(id -> id.kind() == InteropId.Kind.SIGNED).isPresent();
+            if (result.outcome().isPresent() && !production) {
                 tallies.computeIfAbsent(Combination.of(result), key -> new Tally()).add(result);
             }
         }

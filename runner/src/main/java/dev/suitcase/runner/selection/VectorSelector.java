@@ -3,6 +3,7 @@ package dev.suitcase.runner.selection;
 import dev.suitcase.runner.results.RunOptions;
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 
@@ -57,11 +58,20 @@ public final class VectorSelector {
 
     /** Whether {@code vector} is selected; whether withdrawn vectors are wanted is the caller's business. */
     public boolean matches(Vector vector) {
-        return layer.map(wanted -> vector.layer() == wanted).orElse(true)
-                && (!anyAlgorithm || vector.algorithm().isEmpty())
-                && algorithm.map(wanted -> vector.algorithm().filter(wanted::equals).isPresent()).orElse(true)
-                && filter.map(glob -> glob.test(vector.id().toString())).orElse(true)
-                && shard.map(part -> part.contains(vector.id())).orElse(true);
+        return matches(vector.id());
+    }
+
+    /**
+     * Whether the vector {@code id} names is selected: the id gives its layer and algorithm, so a
+     * vector can be selected before it exists (the producer × verifier matrix makes its vectors
+     * while the run goes on).
+     */
+    public boolean matches(VectorId id) {
+        return layer.map(wanted -> id.layer() == wanted).orElse(true)
+                && (!anyAlgorithm || id.algorithm().isEmpty())
+                && algorithm.map(wanted -> id.algorithm().filter(wanted::equals).isPresent()).orElse(true)
+                && filter.map(glob -> glob.test(id.toString())).orElse(true)
+                && shard.map(part -> part.contains(id)).orElse(true);
     }
 
     /** The selected vectors, in the order given. */

@@ -10,6 +10,7 @@ import dev.suitcase.verifier.Reason;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Judges adapter outcomes against vector expectations (vectors/README.md, "Outcomes and verdicts"): the
@@ -42,8 +43,50 @@ public final class Judge {
         Expected expected = expected(vector, adapter);
         Verdict verdict = verdict(expected, outcome.kind(), outcome.reason());
         return new Result(vector.id(), adapter.name(), vector.severity(), expected, Optional.of(outcome.kind()),
-                outcome.reason(), outcome.detail(), outcome.stderr(), outcome.duration(), verdict,
+                outcome.reason(), outcome.detail(), outcome.location(), outcome.stderr(), outcome.duration(), verdict,
                 explain(vector, adapter, expected, outcome, verdict));
+    }
+
+    /**
+     * The verdict on a producer's answer to a sign request of the producer × verifier matrix
+     * ({@code suitcase interop}), made by the same verdict table ({@link #verdict}) as every other.
+     * {@code production} is the producer's own vector, which expects accept: a producer must make an
+     * envelope the strict reference verifier accepts. {@code outcome} is the reference verifier's
+     * answer on the envelope the producer made, or the producer's failure to make one. So a
+     * conformant envelope is PASS, one the reference verifier rejects FAIL_REJECTED, a crash or a
+     * protocol violation CRASH, no envelope in time TIMEOUT. An unsupported answer is NOT_APPLICABLE:
+     * a statement lists one set of algorithms for verifying and signing (adapters/PROTOCOL.md), so a
+     * producer may be asked to sign with an algorithm it only verifies. The producer is judged under
+     * no profile: the reference verifier judges its envelope under the default ones.
+     */
+    public Result production(Vector production, AdapterUnderTest producer, AdapterOutcome outcome) {
+        Objects.requireNonNull(outcome, "outcome");
+        Expected expected = Expected.under(production.expect(), Set.of());
+        String title = quoted(production);
+        if (outcome.kind() == AdapterOutcome.Kind.UNSUPPORTED) {
+            String why = "answered unsupported for " + title + detail(outcome) + "; a statement lists one set of algorithms "
+                    + "for verifying and signing, so a producer may verify what it cannot sign";
+            return new Result(production.id(), producer.name(), production.severity(), expected, Optional.empty(),
+                    Optional.empty(), outcome.detail(), Optional.empty(), outcome.stderr(), outcome.duration(),
+                    Verdict.NOT_APPLICABLE,
+                    "not applicable: " + why);
+        }
+        Verdict verdict = verdict(expected, outcome.kind(), outcome.reason());
+        String explanation = switch (verdict) {
+            case PASS -> title + ": a conformant envelope, which the reference verifier accepts";
+            case FAIL_REJECTED -> title + ": an envelope that does not conform, which the reference verifier rejects with "
+                    + outcome.reason().map(Enum::name).orElse("no reason named")
+                    + (outcome.detail().isBlank() ? "" : " (" + oneLine(outcome.detail()) + ")")
+                    + "; a producer must make envelopes every conformant verifier accepts (" + citation(production) + ")";
+            case TIMEOUT -> "gave no envelope for " + title + " within the time limit" + detail(outcome);
+            case CRASH -> outcome.kind() == AdapterOutcome.Kind.PROTOCOL_VIOLATION
+                    ? "broke the adapter protocol answering " + title + " (see adapters/PROTOCOL.md)" + detail(outcome)
+                    : "crashed on " + title + detail(outcome);
+            default -> throw new IllegalStateException(verdict + " is no verdict on a production: " + outcome);
+        };
+        return new Result(production.id(), producer.name(), production.severity(), expected, Optional.of(outcome.kind()),
+                outcome.reason(), outcome.detail(), outcome.location(), outcome.stderr(), outcome.duration(), verdict,
+                explanation);
     }
 
     /**
@@ -65,7 +108,7 @@ public final class Judge {
      */
     public Result suiteFailure(Vector vector, AdapterUnderTest adapter, String detail) {
         return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
-                Optional.empty(), detail, "", Optional.empty(), Verdict.ERROR,
+                Optional.empty(), detail, Optional.empty(), "", Optional.empty(), Verdict.ERROR,
                 "the suite failed on " + quoted(vector) + " before it could be judged; this is a fault of suitcase, "
                         + "not of the adapter: please report it with the detail");
     }
@@ -109,7 +152,8 @@ public final class Judge {
 
     private static Result notApplicable(Vector vector, AdapterUnderTest adapter, String exclusion) {
         return new Result(vector.id(), adapter.name(), vector.severity(), expected(vector, adapter), Optional.empty(),
-                Optional.empty(), exclusion, "", Optional.empty(), Verdict.NOT_APPLICABLE, "not applicable: " + exclusion);
+                Optional.empty(), exclusion, Optional.empty(), "", Optional.empty(), Verdict.NOT_APPLICABLE,
+                "not applicable: " + exclusion);
     }
 
     private String explain(Vector vector, AdapterUnderTest adapter, Expected expected, AdapterOutcome outcome,
@@ -145,6 +189,16 @@ public final class Judge {
                     : "crashed on " + title;
             case NOT_APPLICABLE, ERROR -> throw new IllegalStateException(verdict + " is not judged from an outcome");
         };
+    }
+
+    /** A producer's failure has no input to look at, so its explanation carries what the adapter said. */
+    private static String detail(AdapterOutcome outcome) {
+        return outcome.detail().isBlank() ? "" : ": " + oneLine(outcome.detail());
+    }
+
+    /** Free text from an adapter on one line, so an explanation stays one line. */
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " / ");
     }
 
     /** What an advisory rejection rests on, in words, e.g. {@code a recipient SHOULD, not a MUST}. */

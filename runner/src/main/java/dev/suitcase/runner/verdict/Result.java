@@ -3,6 +3,7 @@ package dev.suitcase.runner.verdict;
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Reason;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param reason      the reason the implementation named, for a rejection that named one
  * @param detail      the implementation's or adapter's free text; for NOT_APPLICABLE why the
  *                    statement excludes the vector, for ERROR what failed in the suite
+ * @param location    for a rejection, the bytes of the input the implementation blames, when it said
+ *                    ({@link AdapterOutcome#location()}): what the report marks in the vector's input
  * @param stderr      what an external program wrote to stderr meanwhile (capped); may be empty
  * @param duration    how long the request took, when measured; kept to the microsecond, the
  *                    precision results.json records
@@ -31,8 +34,9 @@ import java.util.Optional;
  * @param explanation one line for a human: what happened and what the specification requires
  */
 public record Result(VectorId vector, String adapter, Severity severity, Expected expected,
-                     Optional<AdapterOutcome.Kind> outcome, Optional<Reason> reason, String detail, String stderr,
-                     Optional<Duration> duration, Verdict verdict, String explanation) {
+                     Optional<AdapterOutcome.Kind> outcome, Optional<Reason> reason, String detail,
+                     Optional<ByteRange> location, String stderr, Optional<Duration> duration, Verdict verdict,
+                     String explanation) {
 
     public Result {
         Objects.requireNonNull(vector, "vector");
@@ -42,6 +46,7 @@ public record Result(VectorId vector, String adapter, Severity severity, Expecte
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(detail, "detail");
+        Objects.requireNonNull(location, "location");
         Objects.requireNonNull(stderr, "stderr");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(explanation, "explanation");
@@ -51,6 +56,10 @@ public record Result(VectorId vector, String adapter, Severity severity, Expecte
         if (reason.isPresent() && outcome.filter(kind -> kind == AdapterOutcome.Kind.REJECT).isEmpty()) {
             throw new IllegalArgumentException("result of " + vector + " on " + adapter
                     + ": only a rejection names a reason, not " + outcome.map(Enum::name).orElse("a missing outcome"));
+        }
+        if (location.isPresent() && outcome.filter(kind -> kind == AdapterOutcome.Kind.REJECT).isEmpty()) {
+            throw new IllegalArgumentException("result of " + vector + " on " + adapter
+                    + ": only a rejection blames a byte range, not " + outcome.map(Enum::name).orElse("a missing outcome"));
         }
         boolean withoutOutcome = verdict == Verdict.NOT_APPLICABLE || verdict == Verdict.ERROR;
         if (withoutOutcome == outcome.isPresent()) {

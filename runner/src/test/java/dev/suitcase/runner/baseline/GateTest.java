@@ -162,6 +162,18 @@ class GateTest {
     }
 
     @Test
+    void leavesAnEntryOfTheProducerMatrixUncheckedWithoutAResultSinceNoCorpusHoldsItsVector() {
+        Results results = run(results());
+        BaselineEntry envelope = new BaselineEntry("alpha", VectorId.parse("suit.es256.interop.example-0-from-python"),
+                Verdict.FAIL_REJECTED, "refuses python's envelopes: tracked upstream");
+
+        GateReport report = Gate.evaluate(results, new Baseline(List.of(envelope)), PLAIN);
+
+        assertEquals(List.of(), report.staleEntries(), "the run is complete and of the whole corpus, but made no such vector");
+        assertEquals(List.of(envelope), report.uncheckedEntries());
+    }
+
+    @Test
     void leavesEntriesUncheckedWhenTheRunSaysNothingAboutThem() {
         Vector gone = Fixtures.accepting("signature.es256.test.gone");
         Baseline baseline = new Baseline(List.of(entry(gone, Verdict.FAIL_REJECTED),

@@ -42,12 +42,17 @@ public final class GarbageProducer {
 
     /** The {@code process:} command line that runs this program. */
     static String command() {
+        return command(GarbageProducer.class);
+    }
+
+    /** The {@code process:} command line that runs the {@code main} of {@code program}, a class of the test classes. */
+    static String command(Class<?> program) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         try {
-            String classes = Path.of(GarbageProducer.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            String classes = Path.of(program.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
             return "process:" + quote(java) + " -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m -cp "
-                    + quote(classes) + " " + GarbageProducer.class.getName();
+                    + quote(classes) + " " + program.getName();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -7,6 +7,7 @@ import dev.suitcase.runner.fixtures.TestAdapters;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.ResultsMerger;
+import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Verdict;
@@ -190,6 +191,10 @@ class RunCommandTest {
         assertUsageError("the corpus in " + temp.toAbsolutePath() + " is not usable: ... no corpus index here", "--corpus", temp.toString());
         assertUsageError("cannot be used: its constructor threw java.lang.IllegalStateException: native library",
                 "--adapter", TestAdapters.spec(TestAdapters.CannotStart.class), "--filter", STRUCTURE);
+        String only = "cose.es256.sig-structure.array-head-not-minimal";
+        String emptyShard = (3 - Shard.bucket(VectorId.parse(only), 2)) + "/2";
+        assertUsageError("--shard: shard " + emptyShard + " holds none of the vectors the other options select",
+                "--filter", only, "--shard", emptyShard);
     }
 
     private void assertUsageError(String expected, String... options) {
@@ -218,8 +223,8 @@ class RunCommandTest {
     /** Results as measured; durations differ between any two runs. */
     private static List<Result> withoutTimes(List<Result> results) {
         return results.stream().map(result -> new Result(result.vector(), result.adapter(), result.severity(), result.expected(),
-                result.outcome(), result.reason(), result.detail(), result.stderr(), Optional.empty(), result.verdict(),
-                result.explanation())).toList();
+                result.outcome(), result.reason(), result.detail(), result.location(), result.stderr(), Optional.empty(),
+                result.verdict(), result.explanation())).toList();
     }
 
     private static Document xml(Path file) throws Exception {

@@ -1,11 +1,17 @@
 package dev.suitcase.runner.documentation;
 
+import dev.suitcase.adapters.AdapterRegistry;
+import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.runner.cli.SuitcaseCommand;
+import dev.suitcase.runner.interop.InteropId;
+import dev.suitcase.runner.interop.InteropManifests;
+import dev.suitcase.runner.interop.InteropPlan;
 import dev.suitcase.runner.report.Reports;
 import dev.suitcase.runner.selection.VectorSelector;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Checks;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +94,8 @@ class DocumentationReferencesTest {
 
     @Test
     void everyVectorIdAndGlobMatchesAVectorOfTheBuiltInCorpus() {
-        List<String> ids = corpus.vectors().stream().map(vector -> vector.id().toString()).toList();
+        List<String> ids = new ArrayList<>(corpus.vectors().stream().map(vector -> vector.id().toString()).toList());
+        ids.addAll(interopIds());
         List<IdMention> mentions = mentions(IdMention.Kind.VECTOR);
         mentions.addAll(filterOptionExamples);
         assertTrue(mentions.size() > 100, "only " + mentions.size() + " vector ids found; is the pattern still right?");
@@ -169,6 +176,28 @@ class DocumentationReferencesTest {
     private static List<IdMention> mentions(IdMention.Kind kind) {
         return documents.stream().flatMap(document -> IdMention.in(document).stream())
                 .filter(mention -> mention.kind() == kind).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * The ids of the vectors {@code suitcase interop} makes when the adapters this repository names
+     * (the JVM adapters and the short names of adapters/adapters.json) are producers: every standard
+     * manifest, algorithm and kind. They exist only during such a run, but the documentation rightly
+     * names them.
+     */
+    private static List<String> interopIds() {
+        List<String> producers = AdapterRegistry.forRepository(ProcessSettings.defaults(ROOT)).choices().stream()
+                .filter(name -> !name.contains("<")).toList();
+        List<String> ids = new ArrayList<>();
+        for (String manifest : InteropManifests.names()) {
+            for (Algorithm algorithm : InteropPlan.algorithms(Optional.empty())) {
+                for (InteropId.Kind kind : InteropId.Kind.values()) {
+                    for (String producer : producers) {
+                        ids.add(InteropId.of(kind, algorithm, manifest, producer).toString());
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private static Optional<String> unmatched(IdMention mention, List<String> ids, String what) {

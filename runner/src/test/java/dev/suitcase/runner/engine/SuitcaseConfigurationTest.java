@@ -35,7 +35,7 @@ class SuitcaseConfigurationTest {
     @Test
     void givesBackWhatItWritesIncludingCommasInsideACommandLine() {
         RunOptions options = new RunOptions(Optional.of(Layer.SUIT), Optional.of("es256"), Optional.of("suit.*.rollback.*"),
-                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY));
+                Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY), true);
         SuitcaseConfiguration configuration = new SuitcaseConfiguration(List.of("reference", "process:./verify --algs ES256,EdDSA"),
                 Optional.of(Path.of("corpus")), options, Optional.of(Path.of("baseline.json")), Duration.ofMillis(1500), Path.of("/repo"));
         SuitcaseConfiguration read = SuitcaseConfiguration.from(parameters(configuration.toParameters()));
@@ -53,19 +53,22 @@ class SuitcaseConfigurationTest {
 
     @Test
     void refusesAdaptersGivenTwiceOrLeftEmpty() {
-        assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,jdk,reference"), "suitcase.adapters lists 'reference' twice");
-        assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,,jdk"), "suitcase.adapters has an empty entry");
+        assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,jdk,reference"), "suitcase.adapters: lists 'reference' twice");
+        assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,,jdk"), "suitcase.adapters: has an empty entry");
         assertRefused(Map.of(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "yes"), "suitcase.allowUnimplemented: 'yes' is not a boolean");
+        assertRefused(Map.of(SuitcaseConfiguration.INTEROP, "on"), "suitcase.interop: 'on' is not a boolean");
         assertRefused(Map.of(SuitcaseConfiguration.FAIL_ON, "urgent"), "suitcase.failOn: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory");
         assertRefused(Map.of(SuitcaseConfiguration.LAYER, "transport"), "suitcase.layer: ");
         assertRefused(Map.of(SuitcaseConfiguration.ALGORITHM, "RS256"), "suitcase.algorithm: unknown algorithm 'RS256'");
-        assertRefused(Map.of(SuitcaseConfiguration.TIMEOUT, "0s"), "suitcase.timeout must be positive");
+        assertRefused(Map.of(SuitcaseConfiguration.TIMEOUT, "0s"), "suitcase.timeout: must be positive");
     }
 
     private static void assertRefused(Map<String, String> values, String expected) {
         SuitcaseConfigurationException error = assertThrows(SuitcaseConfigurationException.class,
                 () -> SuitcaseConfiguration.from(parameters(values)));
         assertTrue(error.getMessage().startsWith(expected), error.getMessage());
+        assertEquals(Optional.of(values.keySet().iterator().next()), error.key(), "the key at fault is a field");
+        assertEquals(error.key().get() + ": " + error.problem(), error.getMessage());
     }
 
     private static ConfigurationParameters parameters(Map<String, String> values) {

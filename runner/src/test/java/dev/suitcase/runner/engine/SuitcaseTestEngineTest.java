@@ -11,6 +11,7 @@ import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.commons.JUnitException;
 import org.junit.platform.engine.DiscoverySelector;
@@ -47,7 +48,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 class SuitcaseTestEngineTest {
     private static final Path CORPUS = Path.of(System.getProperty("suitcase.root", "..")).resolve("vectors/corpus");
     /** One corpus load for the class: the engine takes its corpora from whoever creates it. */
-    private static final Corpora CORPORA = new Corpora();
+    private static final RunInputs INPUTS = new RunInputs();
     private static final DiscoverySelector BUILT_IN = selectClasspathResource(CorpusLocation.CLASSPATH_RESOURCE);
     /** The ES256 COSE_Sign1 structure family: a dozen must-reject vectors and some without a right answer. */
     private static final String STRUCTURE = "cose.es256.structure.*";
@@ -195,6 +196,59 @@ class SuitcaseTestEngineTest {
     }
 
     @Test
+    void theProducerMatrixAddsItsVectorsWhileItRunsAndTheyAreJudgedAsTheCorpusIs() {
+        EngineExecutionResults run = execute(Map.of("suitcase.adapters", "reference,jdk", "suitcase.interop", "true",
+                "suitcase.algorithm", "ES256", "suitcase.filter", "*.interop*"), BUILT_IN);
+
+        // the reference signs 3 manifests: its own 3 vectors; 3 envelopes and 3 COSE_Sign1 for each of the two adapters
+        run.testEvents().assertStatistics(stats -> stats.dynamicallyRegistered(15).started(15).succeeded(12).aborted(3)
+                .failed(0));
+        List<Result> results = run.testEvents().reportingEntryPublished().stream()
+                .map(event -> ResultEntries.result(event.getPayload(ReportEntry.class).orElseThrow()).orElseThrow()).toList();
+        assertTrue(results.stream().filter(result -> result.adapter().equals("jdk")
+                && result.vector().toString().startsWith("suit.es256.interop.")).allMatch(result ->
+                result.verdict() == Verdict.NOT_APPLICABLE), "jdk verifies COSE_Sign1 messages, not envelopes");
+        List<String> made = run.allEvents().reportingEntryPublished().stream()
+                .flatMap(event -> ResultEntries.vector(event.getPayload(ReportEntry.class).orElseThrow()).stream())
+                .map(vector -> vector.id().toString()).toList();
+        assertEquals(9, made.size(), "each vector published once for results.json, whatever the adapters it runs on: " + made);
+        run.containerEvents().assertStatistics(stats -> stats.failed(0));
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aProducerThatNeverAnswersCostsItsOwnVectorsATimeoutAndNothingElse() {
+        String hangs = TestAdapters.spec(TestAdapters.NeverAnswers.class);
+        EngineExecutionResults run = execute(Map.of("suitcase.adapters", "reference," + hangs, "suitcase.interop", "true",
+                "suitcase.algorithm", "EdDSA", "suitcase.filter", "*.interop*", "suitcase.timeout", "200ms"), BUILT_IN);
+
+        for (Event event : run.testEvents().reportingEntryPublished().list()) {
+            Result result = ResultEntries.result(event.getPayload(ReportEntry.class).orElseThrow()).orElseThrow();
+            assertEquals(result.adapter().equals(hangs) ? Verdict.TIMEOUT : Verdict.PASS, result.verdict(), result.toString());
+        }
+        // its 3 sign requests and the reference's 6 vectors time out; the reference passes its own 9
+        run.testEvents().assertStatistics(stats -> stats.started(3 + 6 + 9).failed(3 + 6).succeeded(9));
+    }
+
+    @Test
+    void aProducerMatrixWithoutProducerFailsTheEngineBeforeAnythingRuns() {
+        EngineExecutionResults run = execute(Map.of("suitcase.adapters", "jdk", "suitcase.interop", "true",
+                "suitcase.filter", STRUCTURE), BUILT_IN);
+
+        run.testEvents().assertStatistics(stats -> stats.started(0));
+        Throwable failure = throwable(run.containerEvents().finished().list().get(0));
+        assertInstanceOf(SuitcaseConfigurationException.class, failure);
+        assertTrue(failure.getMessage().startsWith("suitcase.adapters: none of the adapters jdk signs any algorithm"),
+                failure.getMessage());
+    }
+
+    @Test
+    void refusesTheProducerMatrixForVectorsOfNoAlgorithm() {
+        assertConfigurationRefused(Map.of("suitcase.interop", "true", "suitcase.algorithm", "any"), "suitcase.algorithm: 'any' "
+                + "selects the vectors that depend on no algorithm");
+    }
+
+    @Test
     void skipsTheFailuresTheBaselineListsAndFailsTheOthers() throws IOException {
         String spec = TestAdapters.spec(TestAdapters.AcceptsEverything.class);
         Path baseline = temp.resolve("baseline.json");
@@ -260,11 +314,11 @@ class SuitcaseTestEngineTest {
     }
 
     private static EngineDiscoveryResults discover(Map<String, String> parameters, DiscoverySelector... selectors) {
-        return EngineTestKit.engine(new SuitcaseTestEngine(CORPORA)).configurationParameters(parameters).selectors(selectors).discover();
+        return EngineTestKit.engine(new SuitcaseTestEngine(INPUTS)).configurationParameters(parameters).selectors(selectors).discover();
     }
 
     private static EngineExecutionResults execute(Map<String, String> parameters, DiscoverySelector... selectors) {
-        return EngineTestKit.engine(new SuitcaseTestEngine(CORPORA)).configurationParameters(parameters).selectors(selectors).execute();
+        return EngineTestKit.engine(new SuitcaseTestEngine(INPUTS)).configurationParameters(parameters).selectors(selectors).execute();
     }
 
     private static Result result(EngineExecutionResults run, String vector) {

@@ -27,7 +27,7 @@ class InteropManifestsTest {
 
         assertEquals(List.of("example-0", "example-1", "install"), manifests.stream().map(InteropManifest::name).toList());
         InteropManifest example0 = manifests.get(0);
-        assertEquals("suit.es256.spec-example.example-0", example0.vector().toString());
+        assertEquals("suit.es256.spec-example.example-0", example0.source().id().toString());
         assertEquals(Scope.APPLICABILITY, example0.scope());
         assertEquals(Bytes.fromHex("fa6b4a53d5ad5fdfbe9de663e4d41ffe"), example0.device().vendorId());
         assertEquals(Scope.INSTALL, manifests.get(2).scope());

@@ -1,13 +1,16 @@
 package dev.suitcase.runner.interop;
 
-import dev.suitcase.adapters.AdapterRegistry;
-import dev.suitcase.adapters.SignOutcome;
-import dev.suitcase.adapters.jdk.JdkPrimitives;
-import dev.suitcase.adapters.process.ProcessSettings;
-import dev.suitcase.adapters.reference.ReferenceAdapter;
-import dev.suitcase.vectors.corpus.CorpusLoader;
+import dev.suitcase.runner.baseline.Baseline;
+import dev.suitcase.runner.baseline.Gate;
+import dev.suitcase.runner.baseline.GateOptions;
+import dev.suitcase.runner.fixtures.InteropResults;
+import dev.suitcase.runner.report.InteropView;
+import dev.suitcase.runner.report.ProducerMatrixView;
+import dev.suitcase.runner.results.Results;
+import dev.suitcase.runner.results.RunOptions;
+import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.verifier.Algorithm;
-import dev.suitcase.verifier.Layer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -15,15 +18,16 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Python adapter ({@code adapters/python}: pycose, cryptography) in the producer matrix beside
- * the reference producer, through the real process adapter as {@code suitcase matrix --adapter python}
- * runs it. Tagged {@code interop}: it needs Python and PyPI, so it runs in the {@code interop} Maven
- * profile ({@code mvn -Pinterop test}).
+ * the reference producer, through the engine and the real process adapter as
+ * {@code suitcase interop --adapter python} runs it. Tagged {@code interop}: it needs Python and
+ * PyPI, so it runs in the {@code interop} Maven profile ({@code mvn -Pinterop test}).
  */
 @Tag("interop")
 class PythonProducerMatrixTest {
@@ -31,39 +35,43 @@ class PythonProducerMatrixTest {
 
     @Test
     void pythonAndTheReferenceSignConformantlyAndVerifyEachOthersEnvelopes() {
-        AdapterRegistry registry = AdapterRegistry.forRepository(ProcessSettings.defaults(ROOT));
-        ProducerMatrix matrix;
-        try (var python = registry.open("python"); var reference = new ReferenceAdapter(); var jdk = JdkPrimitives.adapter()) {
-            matrix = new InteropRun(InteropManifests.standard(CorpusLoader.fromClasspath()), InteropKeys.standard(), line -> { })
-                    .run(List.of(new NamedAdapter("reference", reference), new NamedAdapter("python", python),
-                            new NamedAdapter("jdk", jdk)), EnumSet.allOf(Algorithm.class));
-        }
+        Results results = InteropResults.run(List.of("reference", "python", "jdk"), new RunOptions(Optional.empty(),
+                Optional.empty(), Optional.of(InteropResults.MATRIX_ONLY), Set.of(), Optional.empty(), false, Optional.empty(),
+                true), ROOT);
 
-        assertEquals(List.of(), matrix.problems());
+        assertEquals(List.of(), Gate.evaluate(results, Baseline.empty(), GateOptions.of(results.run().options()))
+                .unexpectedFailures(), "every envelope conformant, every verifier in agreement");
+        List<InteropView.Table> tables = ProducerMatrixView.of(results).tables();
         for (Algorithm algorithm : EnumSet.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519)) {
-            for (Production production : matrix.row("python", algorithm)) {
-                assertTrue(production.conformant(), production.explanation());
-                InteropCell jdk = production.cell("jdk").orElseThrow();
-                assertEquals(InteropCell.Kind.ACCEPT, jdk.kind(), jdk.explanation());
-            }
+            InteropView.Table table = table(tables, algorithm);
+            assertEquals(Optional.of(Verdict.PASS), cell(table, "python", ProducerMatrixView.CONFORMANCE_COLUMN).verdict());
+            assertEquals("PASS (cose)", cell(table, "python", "jdk").label());
         }
         // its statement lists at layer cose only what pycose itself verifies
         for (Algorithm algorithm : EnumSet.of(Algorithm.ES256, Algorithm.EDDSA)) {
-            for (Production production : matrix.row("reference", algorithm)) {
-                InteropCell python = production.cell("python").orElseThrow();
-                assertEquals(Optional.of(Layer.COSE), python.layer());
-                assertEquals(InteropCell.Kind.ACCEPT, python.kind(), python.explanation());
-            }
+            assertEquals("PASS (cose)", cell(table(tables, algorithm), "reference", "python").label());
         }
         for (Algorithm algorithm : EnumSet.of(Algorithm.ESP256, Algorithm.ED25519, Algorithm.HSS_LMS)) {
-            for (Production production : matrix.row("reference", algorithm)) {
-                InteropCell python = production.cell("python").orElseThrow();
-                assertEquals(InteropCell.Kind.NOT_APPLICABLE, python.kind(), python.explanation());
-                assertTrue(python.explanation().contains(algorithm.displayName() + " at layer cose"), python.explanation());
-            }
+            InteropView.Cell python = cell(table(tables, algorithm), "reference", "python");
+            assertEquals(Optional.of(Verdict.NOT_APPLICABLE), python.verdict(), python.explanation());
+            assertTrue(python.explanation().contains(algorithm.displayName() + " at layer cose"), python.explanation());
         }
         // pyhsslms verifies HSS-LMS signatures, but the Python producer cannot sign: no private COSE_Key form exists
-        matrix.row("python", Algorithm.HSS_LMS).forEach(production ->
-                assertEquals(SignOutcome.Kind.UNSUPPORTED, production.signing().kind(), production.explanation()));
+        for (String manifest : InteropManifests.names()) {
+            Result own = results.find(InteropId.of(InteropId.Kind.SIGNED, Algorithm.HSS_LMS, manifest, "python").vectorId(),
+                    "python").orElseThrow();
+            assertEquals(Verdict.NOT_APPLICABLE, own.verdict(), own.explanation());
+            assertTrue(own.explanation().contains("answered unsupported"), own.explanation());
+        }
+    }
+
+    private static InteropView.Table table(List<InteropView.Table> tables, Algorithm algorithm) {
+        return tables.stream().filter(table -> table.algorithm().equals(algorithm.displayName())).findFirst().orElseThrow();
+    }
+
+    private static InteropView.Cell cell(InteropView.Table table, String producer, String column) {
+        InteropView.Row row = table.rows().stream().filter(candidate -> candidate.producer().equals(producer)).findFirst()
+                .orElseThrow();
+        return row.cells().get(table.verifiers().indexOf(column));
     }
 }

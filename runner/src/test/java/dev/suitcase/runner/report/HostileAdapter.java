@@ -5,7 +5,7 @@ import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.InProcessAdapter;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.adapters.VerifyRequest;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
+import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.ReferenceVerifier;
@@ -33,12 +33,12 @@ final class HostileAdapter extends InProcessAdapter {
     @Override
     protected AdapterOutcome answer(VerifyRequest request) {
         if (Math.floorMod(request.id().hashCode(), 3) == 0) {
-            return new AdapterOutcome(AdapterOutcome.Kind.ACCEPT, Optional.empty(), ReportFixtures.HOSTILE,
+            return new AdapterOutcome(AdapterOutcome.Kind.ACCEPT, Optional.empty(), ReportFixtures.HOSTILE, Optional.empty(),
                     ReportFixtures.HOSTILE, Optional.empty());
         }
         AdapterOutcome reference = AdapterOutcome.of(oracle.run(request.input(), request.allowedAlgorithm()));
         return reference.kind() == AdapterOutcome.Kind.REJECT
-                ? AdapterOutcome.reject(reference.reason(), ReportFixtures.HOSTILE + " " + reference.detail())
+                ? AdapterOutcome.reject(reference.reason(), ReportFixtures.HOSTILE + " " + reference.detail(), reference.location())
                 : reference;
     }
 }

@@ -10,6 +10,7 @@ import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.LayerCoverage;
 import dev.suitcase.adapters.Operation;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.fixtures.InteropResults;
 import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
@@ -166,6 +167,27 @@ class ResultsJsonTest {
     }
 
     @Test
+    void recordsTheBytesARejectionBlames() throws IOException {
+        JsonNode json = written(SampleResults.finished());
+        JsonNode located = json.get("results").valueStream().filter(result -> result.has("location")).findFirst().orElseThrow();
+
+        assertEquals("signature.es256.test.high-s", located.get("vector").stringValue());
+        assertEquals(32, located.get("location").get("offset").intValue());
+        assertEquals(32, located.get("location").get("length").intValue());
+        assertEquals(1, json.get("results").valueStream().filter(result -> result.has("location")).count());
+    }
+
+    @Test
+    void theSchemaRejectsABlamedByteRangeOnAnAcceptance() throws IOException {
+        ObjectNode json = (ObjectNode) written(SampleResults.finished());
+        ObjectNode accepted = (ObjectNode) find(json, Verdict.FAIL_ACCEPTED);
+        accepted.putObject("location").put("offset", 0).put("length", 1);
+
+        assertFalse(RunnerSchemas.RESULTS.problems(json).isEmpty());
+        assertFalse(committedSchema().validate(json).isEmpty());
+    }
+
+    @Test
     void theSchemaRejectsAnAdvisoryOnAnAcceptedExpectation() throws IOException {
         ObjectNode json = (ObjectNode) written(SampleResults.finished());
         ObjectNode expected = (ObjectNode) find(json, Verdict.PASS).get("expected");
@@ -218,6 +240,31 @@ class ResultsJsonTest {
         JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
         assertEquals("/results/" + index, e.pointer());
         assertTrue(e.getMessage().contains("is FAIL_ACCEPTED, not PASS"), e.getMessage());
+    }
+
+    @Test
+    void keepsTheVectorsOfTheProducerMatrixInTheFormOfVectorFiles() throws IOException {
+        Results matrix = InteropResults.es256();
+        JsonNode json = written(matrix);
+
+        assertEquals(List.of(), committedSchema().validate(json));
+        assertTrue(json.get("run").get("options").get("interop").booleanValue());
+        JsonNode vectors = json.get(ResultsJson.INTEROP_VECTORS);
+        assertEquals(matrix.interopVectors().size(), vectors.size());
+        assertEquals(List.of(), dev.suitcase.vectors.corpus.CorpusSchemas.VECTOR.schema().validate(vectors.get(0)));
+        assertEquals(matrix, ResultsJson.fromJson(json, "matrix.json"));
+        assertFalse(written(SampleResults.finished()).has(ResultsJson.INTEROP_VECTORS), "a run without the matrix has none");
+        assertFalse(written(SampleResults.finished()).get("run").get("options").has("interop"));
+    }
+
+    @Test
+    void refusesAVectorOfTheProducerMatrixThatIsNoVectorNamingIt() throws IOException {
+        ObjectNode json = (ObjectNode) written(InteropResults.es256());
+        ((ObjectNode) json.get(ResultsJson.INTEROP_VECTORS).get(2)).remove("expect");
+
+        JsonFileException e = assertThrows(JsonFileException.class, () -> ResultsJson.fromJson(json, "edited.json"));
+        assertEquals("/" + ResultsJson.INTEROP_VECTORS + "/2", e.pointer());
+        assertTrue(e.getMessage().contains("expect"), e.getMessage());
     }
 
     @Test

@@ -2,10 +2,11 @@ package dev.suitcase.runner.results;
 
 import dev.suitcase.runner.fixtures.FakeRun;
 import dev.suitcase.runner.fixtures.Fixtures;
-import dev.suitcase.runner.interop.SampleMatrix;
+import dev.suitcase.runner.fixtures.InteropResults;
 import dev.suitcase.runner.shard.Shard;
 import dev.suitcase.runner.verdict.FailOn;
 import dev.suitcase.runner.verdict.Result;
+import dev.suitcase.vectors.model.Vector;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,26 +165,57 @@ class ResultsMergerTest {
         assertTrue(e.getMessage().contains("holds a result of " + stray.vector() + ", which belongs to shard 2/3"), e.getMessage());
     }
 
-    @Test
-    void keepsTheProducerMatrixOfOneUnshardedRun() {
-        Results matrixRun = SampleMatrix.results();
-
-        assertEquals(matrixRun, ResultsMerger.merge(List.of(matrixRun)));
+    /** The ES256 producer matrix run split into {@code count} shards, as --shard i/n would have run it. */
+    private static List<Results> matrixShards(int count) {
+        Results whole = InteropResults.es256();
+        List<Results> parts = new ArrayList<>();
+        for (int index = 1; index <= count; index++) {
+            Shard shard = new Shard(index, count);
+            RunInfo run = whole.run();
+            parts.add(new Results(new RunInfo(run.suiteVersion(), run.corpus(), run.options().withShard(Optional.of(shard)),
+                    run.adapters(), run.startedAt(), run.finishedAt()),
+                    whole.results().stream().filter(result -> shard.contains(result.vector())).toList(),
+                    whole.interopVectors().stream().filter(vector -> shard.contains(vector.id())).toList()));
+        }
+        return parts;
     }
 
     @Test
-    void refusesShardsHoldingAProducerMatrix() {
-        List<Results> parts = new ArrayList<>();
-        for (int index = 1; index <= 2; index++) {
-            RunInfo run = new RunInfo("0.1.0-test", Fixtures.CORPUS, RunOptions.defaults().withShard(Optional.of(new Shard(index, 2))),
-                    SampleMatrix.underTest(), Fixtures.STARTED, Optional.of(Fixtures.FINISHED));
-            parts.add(new Results(run, List.of()).withProducerMatrix(SampleMatrix.matrix()));
-        }
+    void mergesTheShardsOfAProducerMatrixRunWithTheVectorsItMade() {
+        Results whole = InteropResults.es256();
+
+        assertEquals(whole, ResultsMerger.merge(matrixShards(3)));
+        assertEquals(whole, ResultsMerger.merge(List.of(whole)), "one unsharded run merges into itself");
+    }
+
+    @Test
+    void refusesAShardHoldingAVectorOfTheProducerMatrixOfAnotherShard() {
+        List<Results> parts = matrixShards(2);
+        Results first = parts.get(0);
+        Vector stray = parts.get(1).interopVectors().get(0);
+        List<Vector> vectors = new ArrayList<>(first.interopVectors());
+        vectors.add(stray);
+        parts.set(0, new Results(first.run(), first.results(), vectors));
+
+        IncompatibleResultsException e = assertThrows(IncompatibleResultsException.class, () -> ResultsMerger.merge(parts));
+        assertTrue(e.getMessage().contains("holds the producer matrix's vector " + stray.id() + ", which belongs to shard 2/2"),
+                e.getMessage());
+    }
+
+    @Test
+    void refusesToMergeARunOfTheProducerMatrixWithOneWithout() {
+        List<Results> parts = matrixShards(2);
+        Results second = parts.get(1);
+        RunOptions without = new RunOptions(second.run().options().layer(), second.run().options().algorithm(),
+                second.run().options().filter(), second.run().options().profiles(), second.run().options().shard(),
+                second.run().options().allowUnimplemented(), second.run().options().failOn());
+        parts.set(1, new Results(new RunInfo(second.run().suiteVersion(), second.run().corpus(), without, second.run().adapters(),
+                second.run().startedAt(), second.run().finishedAt()), second.results()));
 
         IncompatibleResultsException e = assertThrows(IncompatibleResultsException.class,
                 () -> ResultsMerger.merge(parts, List.of("one.json", "two.json")));
-        assertTrue(e.getMessage().startsWith("one.json holds a producer matrix (suitcase matrix), which is never split"),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("two.json cannot be merged with one.json: one is from suitcase interop, the "
+                + "other from suitcase run"), e.getMessage());
     }
 
     @Test

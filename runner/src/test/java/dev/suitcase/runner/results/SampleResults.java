@@ -12,6 +12,7 @@ import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
@@ -57,7 +58,8 @@ final class SampleResults {
                 Fixtures.judged(bothBuckets, ALPHA, AdapterOutcome.accept()),
                 Fixtures.judged(valid, BETA, AdapterOutcome.timeout("no answer in 10 s")),
                 Fixtures.judged(bitflip, BETA, AdapterOutcome.crash("exit status 139")),
-                Fixtures.judged(highS, BETA, AdapterOutcome.reject(Reason.SIGNATURE_MALFORMED, "high S")),
+                Fixtures.judged(highS, BETA, AdapterOutcome.reject(Optional.of(Reason.SIGNATURE_MALFORMED), "high S",
+                        Optional.of(new ByteRange(32, 32)))),
                 Fixtures.judge().notApplicable(eddsa, BETA),
                 Fixtures.judge().suiteFailure(either, BETA, "IllegalStateException: request"));
     }

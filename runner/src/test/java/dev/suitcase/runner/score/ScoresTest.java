@@ -2,6 +2,8 @@ package dev.suitcase.runner.score;
 
 import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.fixtures.InteropResults;
+import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.FailurePolicy;
 import dev.suitcase.runner.verdict.Result;
@@ -24,6 +26,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScoresTest {
     private static final AdapterUnderTest ALPHA = Fixtures.adapter("alpha");
@@ -194,6 +197,16 @@ class ScoresTest {
 
         assertEquals(List.of(), scores.notImplemented(), "a suite error or a vector outside the statement says nothing");
         assertEquals(new Score(1, 1), scores.forAdapter("alpha").overall());
+    }
+
+    @Test
+    void neverCallsAProducerNotImplementedForTheReferenceVerifiersAnswersOnItsEnvelopes() {
+        Results matrix = InteropResults.es256();
+
+        assertTrue(matrix.results().stream().anyMatch(result -> result.adapter().equals(InteropResults.IMPOSTOR)
+                && result.verdict() == Verdict.FAIL_REJECTED), "its envelopes do not conform, so they are rejected");
+        assertEquals(List.of(), matrix.scores().notImplemented(InteropResults.IMPOSTOR),
+                "a producer's own results are the reference verifier's answers, not its own verification");
     }
 
     @Test

@@ -4,7 +4,13 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.LayerCoverage;
 import dev.suitcase.adapters.Operation;
+import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.runner.fixtures.Fixtures;
+import dev.suitcase.runner.interop.InteropKeys;
+import dev.suitcase.runner.interop.InteropManifest;
+import dev.suitcase.runner.interop.InteropManifests;
+import dev.suitcase.runner.interop.InteropVectors;
+import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -241,5 +247,46 @@ class JudgeTest {
                 "its cose layer declares no profile");
         assertEquals(Verdict.FAIL_ACCEPTED, Fixtures.judged(coseHighS, perLayer.withProfiles(Set.of(Profile.ECDSA_LOW_S)),
                 AdapterOutcome.accept()).verdict(), "--profile applies at every layer");
+    }
+
+    /** A producer's own vector of the producer matrix, as the matrix makes it: it expects accept. */
+    private static Vector production() {
+        InteropManifest example0 = InteropManifests.standard(CorpusLoader.fromClasspath()).get(0);
+        return new InteropVectors(InteropKeys.standard()).of("producer", Algorithm.ES256, example0,
+                SignOutcome.crash("not asked")).signed();
+    }
+
+    @Test
+    void aProducersAnswerIsJudgedByTheVerdictTableOnTheReferenceVerifiersOutcome() {
+        Judge judge = Fixtures.judge();
+
+        Result conformant = judge.production(production(), ADAPTER, AdapterOutcome.accept());
+        assertEquals(Verdict.PASS, conformant.verdict());
+        assertEquals("suit.es256.interop-sign.example-0-from-producer", conformant.vector().toString());
+        assertTrue(conformant.explanation().endsWith(": a conformant envelope, which the reference verifier accepts"),
+                conformant.explanation());
+        Result forged = judge.production(production(), ADAPTER, AdapterOutcome.reject(Reason.SIGNATURE_INVALID, "bad\nsignature"));
+        assertEquals(Verdict.FAIL_REJECTED, forged.verdict());
+        assertTrue(forged.explanation().contains("an envelope that does not conform, which the reference verifier rejects with "
+                + "SIGNATURE_INVALID (bad / signature); a producer must make envelopes every conformant verifier accepts"),
+                forged.explanation());
+        Result slow = judge.production(production(), ADAPTER, AdapterOutcome.timeout("did not return within 1 s"));
+        assertEquals(Verdict.TIMEOUT, slow.verdict());
+        assertTrue(slow.explanation().startsWith("gave no envelope for \"producer signs example-0 with ES256\" within the "
+                + "time limit: did not return within 1 s"), slow.explanation());
+        assertEquals(Verdict.CRASH, judge.production(production(), ADAPTER, AdapterOutcome.crash("boom")).verdict());
+        Result broken = judge.production(production(), ADAPTER, AdapterOutcome.protocolViolation("no envelope field"));
+        assertEquals(Verdict.CRASH, broken.verdict());
+        assertTrue(broken.explanation().startsWith("broke the adapter protocol answering"), broken.explanation());
+    }
+
+    @Test
+    void aProducerAnsweringUnsupportedIsNotApplicableSinceItMayVerifyWhatItCannotSign() {
+        Result unsupported = Fixtures.judge().production(production(), ADAPTER, AdapterOutcome.unsupported("ES256 only"));
+
+        assertEquals(Verdict.NOT_APPLICABLE, unsupported.verdict());
+        assertEquals(Optional.empty(), unsupported.outcome());
+        assertTrue(unsupported.explanation().startsWith("not applicable: answered unsupported for \"producer signs "
+                + "example-0 with ES256\": ES256 only; a statement lists one set of algorithms"), unsupported.explanation());
     }
 }

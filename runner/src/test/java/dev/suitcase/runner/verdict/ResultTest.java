@@ -4,6 +4,7 @@ import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.verifier.ByteRange;
 import dev.suitcase.verifier.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ class ResultTest {
 
     private static Result result(Optional<AdapterOutcome.Kind> outcome, Optional<Reason> reason, Verdict verdict,
                                  Optional<Duration> duration) {
-        return new Result(ID, "alpha", Severity.CRITICAL, MUST_REJECT, outcome, reason, "", "", duration, verdict, "explained");
+        return new Result(ID, "alpha", Severity.CRITICAL, MUST_REJECT, outcome, reason, "", Optional.empty(), "", duration, verdict,
+                "explained");
     }
 
     @Test
@@ -46,6 +48,14 @@ class ResultTest {
     void refusesAReasonOnAnAcceptance() {
         assertThrows(IllegalArgumentException.class, () -> result(Optional.of(AdapterOutcome.Kind.ACCEPT),
                 Optional.of(Reason.SIGNATURE_INVALID), Verdict.FAIL_ACCEPTED, Optional.empty()));
+    }
+
+    @Test
+    void refusesAByteRangeOnAnAcceptance() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Result(ID, "alpha",
+                Severity.CRITICAL, MUST_REJECT, Optional.of(AdapterOutcome.Kind.ACCEPT), Optional.empty(), "",
+                Optional.of(new ByteRange(0, 1)), "", Optional.empty(), Verdict.FAIL_ACCEPTED, "explained"));
+        assertTrue(e.getMessage().contains("only a rejection blames a byte range"), e.getMessage());
     }
 
     @Test

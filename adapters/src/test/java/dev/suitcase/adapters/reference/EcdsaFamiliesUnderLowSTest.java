@@ -1,10 +1,16 @@
-package dev.suitcase.vectors.families.ecdsa;
+package dev.suitcase.adapters.reference;
 
+import dev.suitcase.vectors.families.ecdsa.EcdsaAlgorithmFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaCoseFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaKnownAnswerFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaPublicKeyFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureBindingFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureEncodingFamily;
+import dev.suitcase.vectors.families.ecdsa.EcdsaSignatureRangeFamily;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.VectorFamily;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.ReferenceVerifier;
@@ -32,7 +38,8 @@ class EcdsaFamiliesUnderLowSTest {
 
     @TestFactory
     List<DynamicTest> everyVectorHasItsExpectedResultUnderEcdsaLowS() {
-        GeneratorContext context = new GeneratorContext(Path.of("sources"), "suitcase-vectors test");
+        GeneratorContext context = new GeneratorContext(
+                Path.of(System.getProperty("suitcase.root", "..")).resolve("vectors/sources"), "suitcase-adapters test");
         ReferenceOracle lowS = new ReferenceOracle(new ReferenceVerifier(VerifierOptions.DEFAULT.with(Profile.ECDSA_LOW_S)));
         List<DynamicTest> tests = new ArrayList<>();
         for (VectorFamily family : FAMILIES) {

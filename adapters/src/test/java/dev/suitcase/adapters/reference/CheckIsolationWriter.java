@@ -1,7 +1,8 @@
-package dev.suitcase.vectors.coverage;
+package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.json.JsonFormat;
+import dev.suitcase.vectors.coverage.CheckCoverage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code vectors/check-isolation.json} from a fresh measurement of the committed corpus; run
- * by {@code vectors/generate} after the corpus (it lives with the tests because only they can knock
- * a check out). Prints the counts and the vectors that isolate no check; CheckIsolationTest fails
- * on those.
+ * by {@code vectors/generate} after the corpus. It lives with the tests of the module that holds the
+ * {@link ReferenceOracle}, because only test code can knock a check out. Prints the counts and the
+ * vectors that isolate no check; CheckIsolationTest fails on those.
  */
 public final class CheckIsolationWriter {
     /** The file, relative to the repository root. */

@@ -1,9 +1,9 @@
-package dev.suitcase.vectors.coverage;
+package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.Corpus;
+import dev.suitcase.vectors.coverage.CheckIsolation;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Vector;
-import dev.suitcase.vectors.oracle.ReferenceOracle;
 import dev.suitcase.verifier.Check;
 import dev.suitcase.verifier.Knockouts;
 import dev.suitcase.verifier.Outcome;

@@ -1,8 +1,9 @@
-package dev.suitcase.vectors.coverage;
+package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.json.JsonFormat;
+import dev.suitcase.vectors.coverage.CheckCoverage;
 import dev.suitcase.verifier.Check;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

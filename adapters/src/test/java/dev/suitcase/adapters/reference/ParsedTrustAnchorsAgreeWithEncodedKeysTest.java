@@ -1,4 +1,4 @@
-package dev.suitcase.vectors.oracle;
+package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;

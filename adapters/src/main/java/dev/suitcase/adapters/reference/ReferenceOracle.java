@@ -1,4 +1,4 @@
-package dev.suitcase.vectors.oracle;
+package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
@@ -26,7 +26,9 @@ import java.util.UUID;
 
 /**
  * Runs a vector's input on the reference verifier: the one place that maps the corpus model onto
- * the verifier's API. The corpus test, the generator's self-check and the reference adapter all go
+ * the verifier's API. The reference adapter, the corpus tests beside it (every vector agrees with
+ * the reference verifier, every must-reject vector isolates a check) and the runner's commands
+ * that ask the reference verifier ({@code suitcase show}, {@code suitcase verify --device}) all go
  * through here, so they cannot disagree on what a vector means.
  */
 public final class ReferenceOracle {
