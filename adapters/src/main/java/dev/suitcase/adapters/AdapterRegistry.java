@@ -9,7 +9,7 @@ import dev.suitcase.adapters.process.ProcessAdapter;
 import dev.suitcase.adapters.process.ProcessSettings;
 import dev.suitcase.adapters.reference.ReferenceAdapter;
 import dev.suitcase.adapters.tink.TinkPrimitives;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,6 +1,6 @@
 package dev.suitcase.adapters;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;

@@ -1,130 +1,88 @@
 package dev.suitcase.adapters;
 
 import com.upokecenter.cbor.CBORObject;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.SigStructure;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.crypto.generators.HSSKeyPairGenerator;
-import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.HSSKeyGenerationParameters;
 import org.bouncycastle.crypto.params.HSSPrivateKeyParameters;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.crypto.signers.HSSSigner;
-import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Fixed test keys of the three families, their COSE_Key encodings, and signatures made with them
- * by BouncyCastle, for the adapter tests. P-256: the RFC 6979 A.2.5 key; Ed25519: the RFC 8032
- * §7.1 TEST 1 key; HSS: a one-level SHA-256 H5/W8 key from a seeded generator.
+ * The adapter tests' key of each family, from the suite's test keys, with their COSE_Key
+ * encodings and signatures made with them. P-256: the RFC 6979 A.2.5 key; Ed25519: the RFC 8032
+ * §7.1 TEST 1 key; HSS: a one-level SHA-256 H5/W8 key generated from a seeded source, every
+ * signature made from its initial state.
  */
 public final class TestKeys {
-    private static final HexFormat HEX = HexFormat.of();
-    private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
+    /** RFC 6979 A.2.5. */
+    public static final EcdsaP256TestKey P256 = EcdsaP256TestKey.RFC6979_A_2_5;
+    /** RFC 8032 §7.1 TEST 1. */
+    public static final Ed25519TestKey ED25519 = Ed25519TestKey.RFC8032_TEST_1;
 
-    /** RFC 6979 A.2.5 private key x. */
-    public static final BigInteger P256_D =
-            new BigInteger("c9afa9d845ba75166b5c215767b1d6934e50c3db36e89b127b8a622b120f6721", 16);
-    /** RFC 8032 §7.1 TEST 1 secret key. */
-    public static final byte[] ED25519_SEED = HEX.parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
-
-    private static final HSSPrivateKeyParameters HSS_TEMPLATE = hssKey();
+    private static final BigInteger P256_N = EcdsaP256TestKey.DOMAIN.getN();
+    private static final HssLmsTestKey HSS = HssLmsTestKey.generate("adapter tests",
+            List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8)));
+    /** BouncyCastle's encoding of the HSS private key in its initial state, which every signature starts from. */
+    private static final byte[] HSS_INITIAL_STATE = encoded(HSS.privateKey());
 
     private TestKeys() {
     }
 
-    public static byte[] ed25519Public() {
-        byte[] a = new byte[32];
-        Ed25519.generatePublicKey(ED25519_SEED, 0, a, 0);
-        return a;
-    }
-
-    public static ECPoint p256Public() {
-        return P256.getG().multiply(P256_D).normalize();
-    }
-
     /** The HSS public key, {@code u32str(L) || LMS public key}. */
     public static byte[] hssPublic() {
-        try {
-            return HSS_TEMPLATE.getPublicKey().getEncoded();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** BouncyCastle's encoding of the HSS private key, in its initial state. */
-    public static byte[] hssPrivateEncoded() {
-        try {
-            return HSS_TEMPLATE.getEncoded();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HSS.publicKey();
     }
 
     public static Bytes coseKeyEd25519() {
-        return okp(ed25519Public());
+        return CoseKeys.of(ED25519);
     }
 
     /** An OKP Ed25519 COSE_Key with any x, valid or not. */
     public static Bytes okp(byte[] x) {
-        CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 1).Add(-1, 6).Add(-2, x);
-        return Bytes.of(key.EncodeToBytes());
+        return CoseKeys.okpEd25519(x);
     }
 
     public static Bytes coseKeyP256() {
-        ECPoint q = p256Public();
-        return ec2(unsigned32(q.getAffineXCoord().toBigInteger()), unsigned32(q.getAffineYCoord().toBigInteger()));
+        return CoseKeys.of(P256);
     }
 
     /** An EC2 P-256 COSE_Key with any coordinates. */
     public static Bytes ec2(byte[] x, byte[] y) {
-        CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 2).Add(-1, 1).Add(-2, x).Add(-3, y);
-        return Bytes.of(key.EncodeToBytes());
+        return CoseKeys.ec2P256(x, y);
     }
 
     public static Bytes coseKeyHss() {
-        CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 5).Add(-1, hssPublic());
-        return Bytes.of(key.EncodeToBytes());
+        return CoseKeys.hssLms(HSS.publicKey());
     }
 
+    /** The P-256 private COSE_Key with d only, no public coordinates: {1: 2, -1: 1, -4: d}. */
     public static Bytes privateKeyP256() {
         CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 2).Add(-1, 1).Add(-4, unsigned32(P256_D));
+        key.Add(1, 2).Add(-1, 1).Add(-4, P256.privateScalar());
         return Bytes.of(key.EncodeToBytes());
     }
 
     public static Bytes privateKeyEd25519() {
-        CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 1).Add(-1, 6).Add(-2, ed25519Public()).Add(-4, ED25519_SEED);
-        return Bytes.of(key.EncodeToBytes());
+        return CoseKeys.privateOf(ED25519);
     }
 
-    /** This suite's private HSS COSE_Key: kty 5, pub (-1), BouncyCastle-encoded private key at -2. */
+    /** This suite's private HSS COSE_Key, in the initial state: kty 5, pub (-1), BouncyCastle-encoded private key at -2. */
     public static Bytes privateKeyHss() {
-        CBORObject key = CBORObject.NewOrderedMap();
-        key.Add(1, 5).Add(-1, hssPublic()).Add(-2, hssPrivateEncoded());
-        return Bytes.of(key.EncodeToBytes());
+        return CoseKeys.hssLmsPrivate(HSS.publicKey(), HSS_INITIAL_STATE);
     }
 
     /** The test key of the family's public COSE_Key. */
@@ -136,20 +94,18 @@ public final class TestKeys {
         };
     }
 
-    /** A valid signature over {@code message} by the family's test key (ECDSA: RFC 6979, low s). */
+    /**
+     * A valid signature over {@code message} by the family's test key. ECDSA: RFC 6979, normalised
+     * to low s, so that {@link TestVectors#es256HighS} is the high form; HSS: from the initial state.
+     */
     public static byte[] sign(Algorithm algorithm, byte[] message) {
         return switch (algorithm.family()) {
-            case ECDSA_P256 -> signP256(message);
-            case ED25519 -> {
-                byte[] signature = new byte[64];
-                Ed25519.sign(ED25519_SEED, 0, message, 0, message.length, signature, 0);
-                yield signature;
-            }
+            case ECDSA_P256 -> lowS(P256.sign(message));
+            case ED25519 -> ED25519.sign(message);
             case HSS_LMS -> {
                 try {
-                    HSSPrivateKeyParameters key = HSSPrivateKeyParameters.getInstance(hssPrivateEncoded());
                     HSSSigner signer = new HSSSigner();
-                    signer.init(true, key);
+                    signer.init(true, HSSPrivateKeyParameters.getInstance(HSS_INITIAL_STATE));
                     yield signer.generateSignature(message);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -175,14 +131,6 @@ public final class TestKeys {
         return Bytes.of(CBORObject.FromObjectAndTag(message, 18).EncodeToBytes());
     }
 
-    public static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     public static byte[] unsigned32(BigInteger value) {
         byte[] bytes = value.toByteArray();
         byte[] fixed = new byte[32];
@@ -191,29 +139,20 @@ public final class TestKeys {
         return fixed;
     }
 
-    private static byte[] signP256(byte[] message) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(P256_D,
-                new ECDomainParameters(P256.getCurve(), P256.getG(), P256.getN(), P256.getH())));
-        BigInteger[] rs = signer.generateSignature(sha256(message));
-        BigInteger s = rs[1].compareTo(P256.getN().shiftRight(1)) > 0 ? P256.getN().subtract(rs[1]) : rs[1];
-        byte[] signature = new byte[64];
-        System.arraycopy(unsigned32(rs[0]), 0, signature, 0, 32);
-        System.arraycopy(unsigned32(s), 0, signature, 32, 32);
+    /** r ‖ s with s replaced by n - s when s > n/2. */
+    private static byte[] lowS(byte[] signature) {
+        BigInteger s = new BigInteger(1, Arrays.copyOfRange(signature, 32, 64));
+        if (s.compareTo(P256_N.shiftRight(1)) > 0) {
+            System.arraycopy(unsigned32(P256_N.subtract(s)), 0, signature, 32, 32);
+        }
         return signature;
     }
 
-    private static HSSPrivateKeyParameters hssKey() {
+    private static byte[] encoded(HSSPrivateKeyParameters key) {
         try {
-            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
-            seeded.setSeed(HEX.parseHex("5375697463617365204853532074657374206b6579"));
-            HSSKeyPairGenerator generator = new HSSKeyPairGenerator();
-            generator.init(new HSSKeyGenerationParameters(new LMSParameters[] {
-                    LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w8)}, seeded));
-            AsymmetricCipherKeyPair pair = generator.generateKeyPair();
-            return (HSSPrivateKeyParameters) pair.getPrivate();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return key.getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException("BouncyCastle could not encode an HSS private key it generated", e);
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.suitcase.perf;
 
 import dev.suitcase.perf.fixture.HssHierarchy;
-import dev.suitcase.perf.fixture.HssLmsSigningKey;
+import dev.suitcase.perf.fixture.SigningKey;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,6 +49,6 @@ public class HssLmsKeyGeneration {
 
     @Benchmark
     public void generateKey(Blackhole blackhole) {
-        blackhole.consume(HssLmsSigningKey.generate(parameterSets, "suitcase perf key generation " + hierarchy));
+        blackhole.consume(SigningKey.hssLms(parameterSets, "suitcase perf key generation " + hierarchy));
     }
 }

@@ -9,6 +9,7 @@ import dev.suitcase.perf.fixture.SignedEnvelope;
 import dev.suitcase.perf.fixture.SpecExample0;
 import dev.suitcase.perf.fixture.SuitEnvelopes;
 import dev.suitcase.perf.fixture.SuitPaths;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +25,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -70,7 +70,7 @@ public class SuitIntegratedPayload {
         SignedEnvelope envelope = SuitEnvelopes.integratedPayload(SpecExample0.fromClasspathCorpus(), envelopeBytes);
         authentication = envelope.authentication();
         image = envelope.image();
-        imageDigest = sha256().digest(image);
+        imageDigest = Sha256.digest(image);
         bouncyCastle = BouncyCastleVerifier.of(authentication);
         FixtureCheck.requireVerified(verifyWithPrimitives(), "BouncyCastle's ES256 with the JDK's SHA-256");
         install = new SuitPaths(envelope);
@@ -95,14 +95,6 @@ public class SuitIntegratedPayload {
 
     private boolean verifyWithPrimitives() {
         boolean authentic = bouncyCastle.verify(authentication.toBeSigned(), authentication.signature());
-        return MessageDigest.isEqual(sha256().digest(image), imageDigest) && authentic;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return MessageDigest.isEqual(Sha256.digest(image), imageDigest) && authentic;
     }
 }

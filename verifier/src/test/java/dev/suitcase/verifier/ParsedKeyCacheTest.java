@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.crypto.Ed25519PublicKey;
 
 import com.upokecenter.cbor.CBORObject;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -164,11 +164,9 @@ class ParsedKeyCacheTest {
     }
 
     private static byte[] publicKeyBytes(int n) {
-        byte[] seed = new byte[Ed25519.SECRET_KEY_SIZE];
+        byte[] seed = new byte[32];
         seed[0] = (byte) n;
         seed[1] = (byte) (n >>> 8);
-        byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
-        Ed25519.generatePublicKey(seed, 0, publicKey, 0);
-        return publicKey;
+        return Ed25519TestKey.fromSeed(seed).publicKey();
     }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.verifier.cose.CoseKey;
 
 import com.upokecenter.cbor.CBORObject;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.Optional;
 
 class TrustAnchorsTest {
     private static final HexFormat HEX = HexFormat.of();
-    private static final byte[] SEED = HEX.parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    private static final Ed25519TestKey ED25519 = Ed25519TestKey.RFC8032_TEST_1;
     /** The SUIT example key (draft-ietf-suit-manifest-37 Appendix B) as an EC2 COSE_Key. */
     private static final byte[] P256_KEY = HEX.parseHex("a4010220012158208496811aae0baaabd26157189eecda26beaa8bf11b6f3f"
             + "e6e2b5659c85dbc0ad2258203b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896");
@@ -77,17 +77,14 @@ class TrustAnchorsTest {
     }
 
     private static byte[] ed25519Key() {
-        byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
-        Ed25519.generatePublicKey(SEED, 0, publicKey, 0);
-        return CBORObject.NewOrderedMap().Add(1, 1).Add(-1, 6).Add(-2, publicKey).EncodeToBytes();
+        return CBORObject.NewOrderedMap().Add(1, 1).Add(-1, 6).Add(-2, ED25519.publicKey()).EncodeToBytes();
     }
 
     /** A tagged Ed25519 (-19) COSE_Sign1 carrying {@code payload}, its signature made over {@code signed}. */
     private static byte[] coseSign1(byte[] payload, byte[] signed) {
         byte[] toBeSigned = CBORObject.NewArray().Add("Signature1").Add(PROTECTED_ED25519).Add(new byte[0]).Add(signed)
                 .EncodeToBytes();
-        byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
-        Ed25519.sign(SEED, 0, toBeSigned, 0, toBeSigned.length, signature, 0);
+        byte[] signature = ED25519.sign(toBeSigned);
         return CBORObject.FromObjectAndTag(CBORObject.NewArray().Add(PROTECTED_ED25519).Add(CBORObject.NewMap())
                 .Add(payload).Add(signature), 18).EncodeToBytes();
     }

@@ -8,6 +8,7 @@ import dev.suitcase.verifier.cbor.CborItem;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.SigStructure;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -18,8 +19,6 @@ import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The reference producer: signs a bstr-wrapped SUIT_Manifest into a SUIT envelope
@@ -78,7 +77,7 @@ final class SuitEnvelopeSigner {
 
         byte[] suitDigest = CBORObject.NewArray()
                 .Add(CBORObject.FromObject(COSE_SHA256))
-                .Add(CBORObject.FromObject(sha256(manifest)))
+                .Add(CBORObject.FromObject(Sha256.digest(manifest)))
                 .EncodeToBytes();
         byte[] protectedHeader = CBORObject.NewOrderedMap()
                 .Add(CBORObject.FromObject(HEADER_ALG), CBORObject.FromObject(algorithm.coseId()))
@@ -118,7 +117,7 @@ final class SuitEnvelopeSigner {
     private static byte[] ecdsaP256(BigInteger d, byte[] toBeSigned) {
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, P256_DOMAIN));
-        BigInteger[] rs = signer.generateSignature(sha256(toBeSigned));
+        BigInteger[] rs = signer.generateSignature(Sha256.digest(toBeSigned));
         BigInteger n = P256.getN();
         BigInteger s = rs[1].compareTo(n.shiftRight(1)) > 0 ? n.subtract(rs[1]) : rs[1];
         byte[] signature = new byte[64];
@@ -144,14 +143,6 @@ final class SuitEnvelopeSigner {
         if (!(item instanceof CborBytes)) {
             throw new UnusableSigningInput("the manifest must be the bstr-wrapped SUIT_Manifest (a byte string, head "
                     + "included), found " + item.typeName());
-        }
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 }

@@ -91,7 +91,7 @@ class JdkPrimitivesTest {
 
     @Test
     void wrapsKeysInSubjectPublicKeyInfoTheJdkReads() throws Exception {
-        byte[] spki = SubjectPublicKeyInfo.ed25519(TestKeys.ed25519Public());
+        byte[] spki = SubjectPublicKeyInfo.ed25519(TestKeys.ED25519.publicKey());
         assertEquals("302a300506032b6570032100", java.util.HexFormat.of().formatHex(spki, 0, 12));
         byte[] hss = SubjectPublicKeyInfo.hssRaw(TestKeys.hssPublic());
         // BouncyCastle writes the RFC 9708 form: the same bytes as ours

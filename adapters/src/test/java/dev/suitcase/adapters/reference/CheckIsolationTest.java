@@ -2,7 +2,7 @@ package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.coverage.CheckCoverage;
 import dev.suitcase.verifier.Check;
 import org.junit.jupiter.api.BeforeAll;

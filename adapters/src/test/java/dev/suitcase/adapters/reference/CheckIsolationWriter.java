@@ -1,7 +1,7 @@
 package dev.suitcase.adapters.reference;
 
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.coverage.CheckCoverage;
 
 import java.io.IOException;

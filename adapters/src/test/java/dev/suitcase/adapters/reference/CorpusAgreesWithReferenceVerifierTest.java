@@ -3,7 +3,7 @@ package dev.suitcase.adapters.reference;
 import dev.suitcase.vectors.corpus.Corpus;
 import dev.suitcase.vectors.corpus.CorpusLoader;
 import dev.suitcase.vectors.corpus.CorpusSchemas;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.ExpectedResult;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Outcome;

@@ -7,6 +7,8 @@ import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.TestKeys;
 import dev.suitcase.adapters.VerifyRequest;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.vectors.model.Bytes;
@@ -19,6 +21,7 @@ import dev.suitcase.verifier.cbor.CborItem.CborArray;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
 import dev.suitcase.verifier.cbor.CborItem.CborMap;
 import dev.suitcase.verifier.cbor.CborItem.CborTag;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,8 +59,9 @@ class ReferenceProducerTest {
         byte[] published = HexFormat.of().parseHex(Files.readString(EXAMPLES.resolve("example0-signed.hex")).strip());
         CborMap envelope = (CborMap) ((CborTag) CborDecoder.decode(published)).content();
         byte[] manifest = envelope.get(3).orElseThrow().encoded().toByteArray();
-        CBORObject key = CBORObject.NewOrderedMap().Add(1, 2).Add(-1, 1)
-                .Add(-4, TestKeys.unsigned32(exampleKey()));
+        BigInteger d = exampleKey();
+        assertEquals(EcdsaP256TestKey.SUIT_MANIFEST_APPENDIX_B.d(), d, "the suite's transcription of the example key");
+        CBORObject key = CBORObject.NewOrderedMap().Add(1, 2).Add(-1, 1).Add(-4, TestKeys.unsigned32(d));
         SignOutcome outcome = adapter.sign(new SignRequest("interop.es256.example0", Algorithm.ES256, Bytes.of(manifest),
                 Bytes.of(key.EncodeToBytes())));
         assertEquals(SignOutcome.Kind.SIGNED, outcome.kind(), outcome.toString());
@@ -68,22 +72,18 @@ class ReferenceProducerTest {
         assertArrayEquals(Arrays.copyOfRange(published, 0, signatureAt), Arrays.copyOfRange(produced, 0, signatureAt));
         assertArrayEquals(Arrays.copyOfRange(published, signatureAt + 64, published.length),
                 Arrays.copyOfRange(produced, signatureAt + 64, produced.length));
-        CBORObject exampleKeyPublic = CBORObject.NewOrderedMap().Add(1, 2).Add(-1, 1)
-                .Add(-2, HexFormat.of().parseHex("8496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2b5659c85dbc0ad"))
-                .Add(-3, HexFormat.of().parseHex("3b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896"));
-        assertEnvelopeVerifies(produced, manifest, Algorithm.ES256, Bytes.of(exampleKeyPublic.EncodeToBytes()));
+        assertEnvelopeVerifies(produced, manifest, Algorithm.ES256, CoseKeys.of(EcdsaP256TestKey.SUIT_MANIFEST_APPENDIX_B));
     }
 
     @Test
-    void itsExample0PassesTheWholeSuitLayerOnTheExamplesDevice() throws Exception {
+    void itsExample0PassesTheWholeSuitLayerOnTheExamplesDevice() {
         Vector example0 = CorpusSlice.active().stream()
                 .filter(vector -> vector.id().toString().equals("suit.es256.spec-example.example-0")).findFirst().orElseThrow();
         SuitInput input = (SuitInput) example0.input();
         CborMap envelope = (CborMap) ((CborTag) CborDecoder.decode(input.envelope().toByteArray())).content();
         byte[] manifest = envelope.get(3).orElseThrow().encoded().toByteArray();
-        CBORObject key = CBORObject.NewOrderedMap().Add(1, 2).Add(-1, 1).Add(-4, TestKeys.unsigned32(exampleKey()));
         Bytes produced = adapter.sign(new SignRequest("interop.es256.example0", Algorithm.ES256, Bytes.of(manifest),
-                Bytes.of(key.EncodeToBytes()))).envelope().orElseThrow();
+                CoseKeys.privateOf(EcdsaP256TestKey.SUIT_MANIFEST_APPENDIX_B))).envelope().orElseThrow();
         AdapterOutcome outcome = adapter.verify(new VerifyRequest("suit.es256.interop.example-0-resigned",
                 new SuitInput(produced, input.keys(), input.device(), input.scope()), Optional.empty()));
         assertEquals(AdapterOutcome.Kind.ACCEPT, outcome.kind(), outcome.toString());
@@ -156,7 +156,7 @@ class ReferenceProducerTest {
         CborArray wrapper = (CborArray) CborDecoder.decodeWrapped((CborBytes) envelope.get(2).orElseThrow());
         assertEquals(2, wrapper.size());
         byte[] digest = ((CborBytes) wrapper.get(0)).content().toByteArray();
-        CBORObject expectedDigest = CBORObject.NewArray().Add(-16).Add(TestKeys.sha256(manifest));
+        CBORObject expectedDigest = CBORObject.NewArray().Add(-16).Add(Sha256.digest(manifest));
         assertArrayEquals(expectedDigest.EncodeToBytes(), digest);
         byte[] coseSign1 = ((CborBytes) wrapper.get(1)).content().toByteArray();
         Outcome verified = new ReferenceVerifier(VerifierOptions.DEFAULT).verifyCose(coseSign1, Optional.of(digest),

@@ -5,7 +5,7 @@ import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.JsonFiles;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.verdict.Verdict;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.VectorId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

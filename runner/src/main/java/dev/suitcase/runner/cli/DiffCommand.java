@@ -4,7 +4,7 @@ import dev.suitcase.runner.diff.DiffJson;
 import dev.suitcase.runner.diff.DiffText;
 import dev.suitcase.runner.diff.ResultsDiff;
 import dev.suitcase.runner.results.Results;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -51,6 +51,7 @@ final class EngineRun {
             Map.entry(SuitcaseConfiguration.BASELINE, "--baseline"),
             Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"),
             Map.entry(SuitcaseConfiguration.BUILD_TIMEOUT, "--build-timeout"),
+            Map.entry(SuitcaseConfiguration.INTEROP, "suitcase interop"),
             Map.entry(SuitcaseConfiguration.ROOT, "the repository root (" + SuitcaseConfiguration.ROOT + ")"));
 
     private EngineRun() {
@@ -134,7 +135,7 @@ final class EngineRun {
             Optional<SuitcaseConfigurationException> unfit = SuitcaseLaunch.cause(engineFailure.get(),
                     SuitcaseConfigurationException.class);
             if (unfit.isPresent()) {
-                throw usage(spec, unfit.get().getMessage());
+                throw usage(spec, unfit.get());
             }
             return suiteFailed(spec, "the engine failed: " + engineFailure.get());
         }

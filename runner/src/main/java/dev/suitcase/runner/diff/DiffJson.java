@@ -3,7 +3,7 @@ package dev.suitcase.runner.diff;
 import dev.suitcase.runner.results.CorpusInfo;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.verdict.Result;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

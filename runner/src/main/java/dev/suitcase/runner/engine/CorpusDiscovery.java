@@ -92,7 +92,7 @@ final class CorpusDiscovery {
             RunOptions options = configuration.options();
             if (options.shard().isPresent()) {
                 if (interop.isPresent()) {
-                    throw new SuitcaseConfigurationException(SuitcaseConfiguration.SHARD + " " + options.shard().get()
+                    throw SuitcaseConfigurationException.of(SuitcaseConfiguration.SHARD, "shard " + options.shard().get()
                             + " holds none of the vectors the other options select; split the run into fewer shards");
                 }
             } else {
@@ -303,17 +303,17 @@ final class CorpusDiscovery {
         try {
             algorithms = InteropPlan.algorithms(configuration.options().algorithm());
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ALGORITHM + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ALGORITHM, e.getMessage(), e);
         }
         try {
             InteropPlan.requireDistinctTokens(configuration.adapters());
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.ADAPTERS + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, e.getMessage(), e);
         }
         try {
             return InteropPlan.of(corpus, algorithms);
         } catch (IllegalArgumentException e) {
-            throw new SuitcaseConfigurationException(SuitcaseConfiguration.CORPUS + ": " + e.getMessage(), e);
+            throw SuitcaseConfigurationException.of(SuitcaseConfiguration.CORPUS, e.getMessage(), e);
         }
     }
 

@@ -60,7 +60,8 @@ final class InteropRound {
 
     /**
      * Why the matrix cannot run with the adapters open, if it cannot: none of them signs an algorithm
-     * of the plan, so there is no envelope to verify. Says so before anything is sent.
+     * of the plan, so there is no envelope to verify. Says so before anything is sent; the problem is
+     * one of {@link SuitcaseConfiguration#ADAPTERS}.
      */
     Optional<String> withoutProducer() {
         boolean anyProducer = plan.algorithms().stream().anyMatch(algorithm -> !producers(algorithm).isEmpty());
@@ -68,7 +69,7 @@ final class InteropRound {
             return Optional.empty();
         }
         String signed = plan.algorithms().size() == 1 ? plan.algorithms().iterator().next().displayName() : "any algorithm";
-        return Optional.of(SuitcaseConfiguration.ADAPTERS + ": none of the adapters " + members.stream()
+        return Optional.of("none of the adapters " + members.stream()
                 .map(AdapterDescriptor::spec).collect(Collectors.joining(", ")) + " signs " + signed + " (no conformance "
                 + "statement lists the sign operation with it), so the producer matrix has no envelope to verify; add the "
                 + "reference adapter, or an adapter that produces envelopes");

@@ -4,7 +4,7 @@ import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.Result;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Vector;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -67,7 +67,8 @@ final class SuitcaseExecution {
         Optional<String> withoutProducer = interop.flatMap(InteropRound::withoutProducer);
         if (withoutProducer.isPresent()) {
             adapters.close();
-            listener.executionFinished(engine, TestExecutionResult.failed(new SuitcaseConfigurationException(withoutProducer.get())));
+            listener.executionFinished(engine, TestExecutionResult.failed(
+                    SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, withoutProducer.get())));
             return;
         }
         Judge judge = Judge.withCatalogueFromClasspath();

@@ -3,10 +3,9 @@ package dev.suitcase.runner.interop;
 import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +126,7 @@ public record InteropId(Kind kind, Algorithm algorithm, String manifest, String 
             }
             words = tail.toString();
         }
-        String hash = HexFormat.of().formatHex(sha256(spec)).substring(0, TOKEN_HASH_HEX);
+        String hash = HexFormat.of().formatHex(Sha256.digest(spec.getBytes(StandardCharsets.UTF_8))).substring(0, TOKEN_HASH_HEX);
         return words.isEmpty() ? hash : words + "-" + hash;
     }
 
@@ -146,14 +145,6 @@ public record InteropId(Kind kind, Algorithm algorithm, String manifest, String 
         if (!WORDS.matcher(value).matches()) {
             throw new IllegalArgumentException("an interop vector's " + part + " is lowercase letters and digits, words "
                     + "joined by '-', not '" + value + "'");
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 }

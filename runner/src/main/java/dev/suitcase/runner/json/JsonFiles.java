@@ -1,6 +1,6 @@
 package dev.suitcase.runner.json;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,7 +1,7 @@
 package dev.suitcase.runner.report;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.suitcase.verifier.crypto.Sha256;
+
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class HtmlReport {
     static final String TEMPLATE = "report.html.peb";
     static final String SCRIPT = "report.js";
     /** The CSP source of the report's one script, {@code sha256-} and the base64 digest of its text. */
-    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(sha256(Templates.resource(SCRIPT)));
+    static final String SCRIPT_HASH = "sha256-" + Base64.getEncoder().encodeToString(Sha256.digest(Templates.resource(SCRIPT)));
 
     private HtmlReport() {
     }
@@ -40,13 +40,5 @@ public final class HtmlReport {
         context.put("statements", model.statements());
         context.put("scriptHash", SCRIPT_HASH);
         return Templates.HTML.render(TEMPLATE, context);
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException everyJdkHasIt) {
-            throw new IllegalStateException("the JDK offers no SHA-256", everyJdkHasIt);
-        }
     }
 }

@@ -20,7 +20,7 @@ import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.CorpusException;
 import dev.suitcase.vectors.corpus.CorpusSchemas;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.ExpectedResult;

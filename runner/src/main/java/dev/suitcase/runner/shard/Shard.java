@@ -1,11 +1,10 @@
 package dev.suitcase.runner.shard;
 
 import dev.suitcase.vectors.model.VectorId;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,7 +48,7 @@ public record Shard(int index, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("a run is split into at least one shard, not " + count);
         }
-        byte[] digest = sha256(vector.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.digest(vector.toString().getBytes(StandardCharsets.UTF_8));
         long head = ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
         return (int) Long.remainderUnsigned(head, count) + 1;
     }
@@ -57,13 +56,5 @@ public record Shard(int index, int count) {
     @Override
     public String toString() {
         return index + "/" + count;
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Verdict;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.verifier.Reason;

@@ -8,7 +8,7 @@ import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.results.RunInfo;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Reason;

@@ -42,6 +42,9 @@ class EngineRunTest {
             String message = EngineRun.usage(run, SuitcaseConfigurationException.of(key, "'x' is wrong")).getMessage();
             if (key.equals(SuitcaseConfiguration.ROOT)) {
                 assertEquals("the repository root (suitcase.root): 'x' is wrong", message);
+            } else if (key.equals(SuitcaseConfiguration.INTEROP)) {
+                // set by the interop command itself, not by an option
+                assertEquals("suitcase interop: 'x' is wrong", message);
             } else {
                 String option = RUN_OPTIONS.get(key);
                 assertNotNull(option, key + " is a configuration key this test does not know; add its option");

@@ -13,7 +13,7 @@ import dev.suitcase.runner.results.ResultsJson;
 import dev.suitcase.runner.verdict.Result;
 import dev.suitcase.runner.verdict.Verdict;
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.verifier.Algorithm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -287,7 +287,7 @@ class InteropCommandTest {
         String out = directory.toString();
         CommandRun twice = CommandRun.of("interop", "--adapter", "reference", "--adapter", "reference", "--out", out)
                 .assertUsageError("interop");
-        assertTrue(twice.err().contains("--adapter lists 'reference' twice"), twice.err());
+        assertTrue(twice.err().contains("--adapter: lists 'reference' twice"), twice.err());
         CommandRun algorithm = CommandRun.of("interop", "--adapter", "reference", "--alg", "RS256", "--out", out)
                 .assertUsageError("interop");
         assertTrue(algorithm.err().contains("--alg: unknown algorithm 'RS256'"), algorithm.err());

@@ -3,7 +3,7 @@ package dev.suitcase.runner.cli;
 import dev.suitcase.runner.fixtures.FakeRun;
 import dev.suitcase.runner.results.Results;
 import dev.suitcase.runner.results.ResultsJson;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package dev.suitcase.runner.cli;
 
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,17 +122,15 @@ class VerifyCommandTest {
     private static final class NonCanonicalR {
         private static final BigInteger L = BigInteger.TWO.pow(252)
                 .add(new BigInteger("27742317777372353535851937790883648493"));
-        private static final byte[] SEED = HexFormat.of().parseHex(
-                "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        private static final Ed25519TestKey KEY = Ed25519TestKey.RFC8032_TEST_1;
         private static final byte[] R = HexFormat.of().parseHex(
                 "eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
 
-        private final byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
+        private final byte[] publicKey = KEY.publicKey();
         private final BigInteger secretScalar;
 
         NonCanonicalR() {
-            Ed25519.generatePublicKey(SEED, 0, publicKey, 0);
-            byte[] scalar = Arrays.copyOf(sha512(SEED), 32);
+            byte[] scalar = Arrays.copyOf(sha512(KEY.seed()), 32);
             scalar[0] &= (byte) 0xf8;
             scalar[31] &= 0x7f;
             scalar[31] |= 0x40;

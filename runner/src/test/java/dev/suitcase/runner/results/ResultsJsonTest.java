@@ -15,7 +15,7 @@ import dev.suitcase.runner.json.JsonFileException;
 import dev.suitcase.runner.json.RunnerSchemas;
 import dev.suitcase.runner.verdict.AdapterUnderTest;
 import dev.suitcase.runner.verdict.Verdict;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Profile;

@@ -1,5 +1,7 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.FieldException;
+
 import java.util.Objects;
 
 /**
@@ -22,6 +24,11 @@ public final class CorpusException extends RuntimeException {
     public CorpusException(String file, String pointer, String problem, Throwable cause) {
         this(file, pointer, problem);
         initCause(cause);
+    }
+
+    /** {@code field}, refused in {@code file}. */
+    public CorpusException(String file, FieldException field) {
+        this(file, field.pointer(), field.getMessage(), field);
     }
 
     /** The file, as the corpus source names it (a path or a classpath resource). */

@@ -1,5 +1,8 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.FieldException;
+import dev.suitcase.vectors.json.JsonFields;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.VectorId;
 import dev.suitcase.vectors.model.VectorStatus;
 import tools.jackson.databind.JsonNode;
@@ -53,7 +56,7 @@ public record CorpusIndex(String corpusVersion, List<IndexEntry> entries) {
                 throw new FieldException(root.pointerOf("entries"), e.getMessage());
             }
         } catch (FieldException e) {
-            throw e.inFile(file);
+            throw new CorpusException(file, e);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.crypto.Sha256;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,6 +1,8 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.FieldException;
+import dev.suitcase.vectors.json.JsonFields;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.CoseInput;
@@ -51,7 +54,7 @@ public final class VectorCodec {
         try {
             return read(JsonFields.root(document));
         } catch (FieldException e) {
-            throw e.inFile(file);
+            throw new CorpusException(file, e);
         }
     }
 
@@ -63,7 +66,7 @@ public final class VectorCodec {
         try {
             return readDevice(JsonFields.root(document));
         } catch (FieldException e) {
-            throw e.inFile(file);
+            throw new CorpusException(file, e);
         }
     }
 

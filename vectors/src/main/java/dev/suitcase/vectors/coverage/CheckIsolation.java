@@ -1,6 +1,6 @@
 package dev.suitcase.vectors.coverage;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.verifier.Profile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

@@ -1,7 +1,13 @@
 package dev.suitcase.vectors.keys;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.model.Bytes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The COSE_Key encodings (canonical CBOR) of the public keys the corpus uses, and of the private
@@ -9,6 +15,9 @@ import dev.suitcase.vectors.model.Bytes;
  * §7.1.1/§7.2 (crv -1, x -2, y -3, d -4) and RFC 8778 §5.2 (HSS-LMS pub -1). RFC 8778 defines no
  * private HSS-LMS form; this suite's is label -2, the BouncyCastle encoding of the HSS private key
  * (adapters/PROTOCOL.md, "Sign (producers)").
+ *
+ * <p>The suite's test keys ({@code dev.suitcase.testkeys}) carry raw bytes only; {@link #of} and
+ * {@link #privateOf} give their COSE_Keys.
  */
 public final class CoseKeys {
     private static final int KTY = 1;
@@ -58,6 +67,40 @@ public final class CoseKeys {
      */
     public static Bytes hssLmsPrivate(byte[] publicKey, byte[] privateKey) {
         return hssLmsMap(publicKey).put(HSS_LMS_PRIVATE, privateKey).build().toBytes();
+    }
+
+    /** The public key of {@code key} as an EC2 COSE_Key. */
+    public static Bytes of(EcdsaP256TestKey key) {
+        return ec2P256(key.x(), key.y());
+    }
+
+    /** The public key of {@code key} as an OKP COSE_Key. */
+    public static Bytes of(Ed25519TestKey key) {
+        return okpEd25519(key.publicKey());
+    }
+
+    /** The public key of {@code key} as an HSS-LMS COSE_Key (RFC 8778). */
+    public static Bytes of(HssLmsTestKey key) {
+        return hssLms(key.publicKey());
+    }
+
+    /** {@code key} as an EC2 private COSE_Key, d 32 bytes. */
+    public static Bytes privateOf(EcdsaP256TestKey key) {
+        return ec2P256Private(key.x(), key.y(), key.privateScalar());
+    }
+
+    /** {@code key} as an OKP private COSE_Key, d its seed. */
+    public static Bytes privateOf(Ed25519TestKey key) {
+        return okpEd25519Private(key.publicKey(), key.seed());
+    }
+
+    /** {@code key} in its current signing state as this suite's HSS-LMS private COSE_Key. */
+    public static Bytes privateOf(HssLmsTestKey key) {
+        try {
+            return hssLmsPrivate(key.publicKey(), key.privateKey().getEncoded());
+        } catch (IOException e) {
+            throw new UncheckedIOException("BouncyCastle could not encode an HSS private key it generated", e);
+        }
     }
 
     private static CborValue.MapBuilder ec2P256Map(byte[] x, byte[] y) {

@@ -2,7 +2,7 @@ package dev.suitcase.vectors.requirements;
 
 import dev.suitcase.vectors.corpus.CorpusException;
 import dev.suitcase.vectors.corpus.CorpusSchemas;
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,8 +1,9 @@
 package dev.suitcase.vectors.suit;
 
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
@@ -49,17 +50,17 @@ public final class ManifestSigner {
         if (algorithm.family() != Algorithm.Family.ECDSA_P256) {
             throw new IllegalArgumentException(algorithm + " is not an ECDSA P-256 algorithm");
         }
-        return new ManifestSigner(algorithm, key.coseKey(), message -> lowS(key.sign(message)));
+        return new ManifestSigner(algorithm, CoseKeys.of(key), message -> lowS(Bytes.of(key.sign(message))));
     }
 
     /** Pure Ed25519 under the fully specified id -19 (RFC 9864), the id of the SUIT MTI profiles. */
     public static ManifestSigner ed25519(Ed25519TestKey key) {
-        return new ManifestSigner(Algorithm.ED25519, key.coseKey(), key::sign);
+        return new ManifestSigner(Algorithm.ED25519, CoseKeys.of(key), message -> Bytes.of(key.sign(message)));
     }
 
     /** HSS-LMS (-46, RFC 8778); each new message spends one one-time key. */
     public static ManifestSigner hssLms(HssLmsTestKey key) {
-        return new ManifestSigner(Algorithm.HSS_LMS, key.coseKey(), key::sign);
+        return new ManifestSigner(Algorithm.HSS_LMS, CoseKeys.of(key), message -> Bytes.of(key.sign(message)));
     }
 
     public Algorithm algorithm() {

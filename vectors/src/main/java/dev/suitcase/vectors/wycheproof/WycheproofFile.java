@@ -1,6 +1,6 @@
 package dev.suitcase.vectors.wycheproof;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Bytes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

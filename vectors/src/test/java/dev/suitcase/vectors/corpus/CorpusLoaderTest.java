@@ -3,6 +3,7 @@ package dev.suitcase.vectors.corpus;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.corpus;
 
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package dev.suitcase.vectors.corpus;
 
 import dev.suitcase.vectors.model.Vector;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.suitcase.vectors.suit;
 
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Outcome;

@@ -2,7 +2,7 @@ package dev.suitcase.vectors.wycheproof;
 
 import dev.suitcase.vectors.corpus.CorpusIndex;
 import dev.suitcase.vectors.corpus.CorpusLoader;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.ExpectedResult;
@@ -124,7 +124,7 @@ class WycheproofImporterTest {
     @Test
     void aDerEncodingOfAValidSignatureIsAnAdvisoryRejectionForTheSignersRule() throws IOException {
         EcdsaP256TestKey key = EcdsaP256TestKey.derive("wycheproof importer test: DER");
-        byte[] raw = key.sign(HexFormat.of().parseHex("313233343030")).toByteArray();
+        byte[] raw = key.sign(HexFormat.of().parseHex("313233343030"));
         String der = der(new BigInteger(1, Arrays.copyOf(raw, 32)), new BigInteger(1, Arrays.copyOfRange(raw, 32, 64)));
         String uncompressed = "04" + HexFormat.of().formatHex(key.x()) + HexFormat.of().formatHex(key.y());
         Path file = write(ecdsaFile("SHA-256", uncompressed, test(der, "invalid")));

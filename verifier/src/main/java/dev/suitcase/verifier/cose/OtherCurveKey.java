@@ -1,8 +1,8 @@
 package dev.suitcase.verifier.cose;
 
 import dev.suitcase.verifier.crypto.KeyCheck;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -77,11 +77,7 @@ final class OtherCurveKey {
         ECDSASigner verifier = new ECDSASigner();
         verifier.init(false, new ECPublicKeyParameters(point(domain, material.x(), material.y()).orElseThrow(),
                 domain));
-        SHA256Digest sha256 = new SHA256Digest();
-        byte[] digest = new byte[sha256.getDigestSize()];
-        sha256.update(signed, 0, signed.length);
-        sha256.doFinal(digest, 0);
-        return verifier.verifySignature(digest, r, s);
+        return verifier.verifySignature(Sha256.digest(signed), r, s);
     }
 
     private static Optional<ECDomainParameters> domain(long crv) {

@@ -14,8 +14,6 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -39,7 +37,7 @@ import java.util.Optional;
  * r and s each in [1, n-1] (SEC 1 v2 §4.1.4 step 1), else SIGNATURE_MALFORMED;
  * under {@link Profile#ECDSA_LOW_S} only, s &lt;= n/2, else SIGNATURE_MALFORMED (COSE does not
  * require low S, so by default a high-S signature is valid); then the ECDSA equation over SHA-256 of
- * the message (the JDK's SHA-256) by BouncyCastle's {@code ECDSASigner}, else
+ * the message ({@link Sha256}, the JDK's) by BouncyCastle's {@code ECDSASigner}, else
  * {@link Reason#SIGNATURE_INVALID}.
  * BouncyCastle 1.87 compares x(R) with r correctly when x(R) >= n (JDK 17 does not). A library
  * exception becomes SIGNATURE_INVALID: the verifier fails closed.
@@ -135,7 +133,7 @@ public final class P256PublicKey implements PublicKey {
         Objects.requireNonNull(options, "options");
         List<BigInteger[]> readings = signature.length == SIGNATURE_LENGTH
                 ? List.<BigInteger[]>of(raw(signature)) : notRaw(signature);
-        byte[] digest = sha256(message, offset, length);
+        byte[] digest = Sha256.digest(message, offset, length);
         if (readings.size() == 1) {
             verify(digest, readings.get(0)[0], readings.get(0)[1], options);
             return;
@@ -299,22 +297,6 @@ public final class P256PublicKey implements PublicKey {
             return value.mod(P256Curve.P);
         }
         return value;
-    }
-
-    /**
-     * The JDK's SHA-256, not BouncyCastle's: the JDK's is compiled to the CPU's SHA instructions
-     * where they exist, and hashing is nearly all the time a large message costs (perf/README.md:
-     * a 1 MiB ES256 verification takes 4.2 ms with BouncyCastle's hash, 1.7 ms with the JDK's
-     * whole provider). Both compute the same FIPS 180-4 function.
-     */
-    private static byte[] sha256(byte[] message, int offset, int length) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(message, offset, length);
-            return sha256.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static String hex(byte[] bytes) {

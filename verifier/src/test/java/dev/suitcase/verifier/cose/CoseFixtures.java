@@ -1,6 +1,9 @@
 package dev.suitcase.verifier.cose;
 
 import com.upokecenter.cbor.CBORObject;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -9,33 +12,23 @@ import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
-import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.bouncycastle.math.ec.rfc8032.Ed448;
 import org.bouncycastle.util.BigIntegers;
 
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** Test keys and signers for building COSE messages; deterministic, no randomness. */
+/** The suite's test keys by value, and signers for building COSE messages; deterministic, no randomness. */
 final class CoseFixtures {
     /** The P-256 signing key of draft-ietf-suit-manifest-37 Appendix B. */
-    static final BigInteger P256_D =
-            new BigInteger("0296588d909418b339d150420a3612b57fb4f631a69f224fae90cb4f3fe18973", 16);
+    static final BigInteger P256_D = EcdsaP256TestKey.SUIT_MANIFEST_APPENDIX_B.d();
     /** The RFC 8032 §7.1 TEST 1 secret key. */
-    static final byte[] ED25519_SEED =
-            HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
-
-    private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
-    private static final ECDomainParameters DOMAIN =
-            new ECDomainParameters(P256.getCurve(), P256.getG(), P256.getN(), P256.getH());
+    static final byte[] ED25519_SEED = Ed25519TestKey.RFC8032_TEST_1.seed();
 
     private CoseFixtures() {
     }
 
     static ECPoint p256Public(BigInteger d) {
-        return P256.getG().multiply(d).normalize();
+        return EcdsaP256TestKey.fromScalar(d).publicPoint();
     }
 
     /** An EC2 P-256 COSE_Key {1:2, -1:1, -2:x, -3:y}, with an alg parameter when {@code alg} is not null. */
@@ -62,26 +55,16 @@ final class CoseFixtures {
     }
 
     static byte[] ed25519Public(byte[] seed) {
-        byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
-        Ed25519.generatePublicKey(seed, 0, publicKey, 0);
-        return publicKey;
+        return Ed25519TestKey.fromSeed(seed).publicKey();
     }
 
     /** ECDSA P-256 with SHA-256, deterministic (RFC 6979), as raw r‖s. */
     static byte[] signEs256(BigInteger d, byte[] message) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(d, DOMAIN));
-        BigInteger[] rs = signer.generateSignature(sha256(message));
-        byte[] signature = new byte[64];
-        BigIntegers.asUnsignedByteArray(rs[0], signature, 0, 32);
-        BigIntegers.asUnsignedByteArray(rs[1], signature, 32, 32);
-        return signature;
+        return EcdsaP256TestKey.fromScalar(d).sign(message);
     }
 
     static byte[] signEd25519(byte[] seed, byte[] message) {
-        byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
-        Ed25519.sign(seed, 0, message, 0, message.length, signature, 0);
-        return signature;
+        return Ed25519TestKey.fromSeed(seed).sign(message);
     }
 
     /** An Ed448 public key of {@code seed} (57 bytes, RFC 8032 §5.2.5). */
@@ -113,20 +96,12 @@ final class CoseFixtures {
                 parameters.getN(), parameters.getH());
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, domain));
-        BigInteger[] rs = signer.generateSignature(sha256(message));
+        BigInteger[] rs = signer.generateSignature(Sha256.digest(message));
         int half = (domain.getN().bitLength() + 7) / 8;
         byte[] signature = new byte[2 * half];
         BigIntegers.asUnsignedByteArray(rs[0], signature, 0, half);
         BigIntegers.asUnsignedByteArray(rs[1], signature, half, half);
         return signature;
-    }
-
-    static byte[] sha256(byte[] message) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(message);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** ["Signature1", protected, aad, payload] with minimal heads, built independently of SigStructure. */

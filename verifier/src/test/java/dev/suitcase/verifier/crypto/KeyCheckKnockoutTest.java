@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Knockouts;
 import dev.suitcase.verifier.Outcome;
@@ -16,10 +17,6 @@ import com.upokecenter.cbor.CBORObject;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +26,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -59,8 +54,8 @@ class KeyCheckKnockoutTest {
     private static final byte[] IDENTITY_Y_P_PLUS_ONE =
             HEX.parseHex("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
 
-    // P-256: a private key of the tests' own.
-    private static final BigInteger P256_D = new BigInteger("c9afa9d845ba75166b5c215767b1d6934e50c3db36e89b127b8a622b120f6721", 16);
+    // P-256: the RFC 6979 A.2.5 key.
+    private static final BigInteger P256_D = EcdsaP256TestKey.RFC6979_A_2_5.d();
 
     /** One input that breaks {@code check}'s rule and no earlier one, and what becomes of it without the check. */
     record Case(KeyCheck check, String input, VerifierOptions options, Function<ReferenceVerifier, Outcome> verification,
@@ -317,7 +312,7 @@ class KeyCheckKnockoutTest {
      * d = (k - e) / r (mod n) makes (r, 1) valid, and a processor that reduces s accepts (r, n + 1).
      */
     private static Case p256SHigh() {
-        BigInteger e = new BigInteger(1, sha256(MESSAGE));
+        BigInteger e = new BigInteger(1, Sha256.digest(MESSAGE));
         BigInteger k = BigInteger.valueOf(0x5017CA5EL);
         BigInteger r = publicPoint(k).getAffineXCoord().toBigInteger().mod(P256Curve.N);
         BigInteger d = k.subtract(e).multiply(r.modInverse(P256Curve.N)).mod(P256Curve.N);
@@ -353,16 +348,13 @@ class KeyCheckKnockoutTest {
 
     /** With Q at infinity, u1 G + u2 Q = (e / s) G: s = 1 and r = x([e]G) verify every time. */
     private static byte[] forgedForInfinity(byte[] message) {
-        BigInteger e = new BigInteger(1, sha256(message));
+        BigInteger e = new BigInteger(1, Sha256.digest(message));
         BigInteger r = publicPoint(e).getAffineXCoord().toBigInteger().mod(P256Curve.N);
         return concat(coordinate(r), coordinate(BigInteger.ONE));
     }
 
     private static byte[] sign(BigInteger d, byte[] message) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(d, P256Curve.DOMAIN));
-        BigInteger[] rs = signer.generateSignature(sha256(message));
-        return concat(coordinate(rs[0]), coordinate(rs[1]));
+        return EcdsaP256TestKey.fromScalar(d).sign(message);
     }
 
     /**
@@ -371,7 +363,7 @@ class KeyCheckKnockoutTest {
      * r = x(R) and s = e / k, the signature verifies whenever u2 = r / s is even: try k = 1, 2, ...
      */
     private static byte[] forgedForOrderTwo(byte[] message) {
-        BigInteger e = new BigInteger(1, sha256(message));
+        BigInteger e = new BigInteger(1, Sha256.digest(message));
         for (BigInteger k = BigInteger.ONE; ; k = k.add(BigInteger.ONE)) {
             BigInteger r = publicPoint(k).getAffineXCoord().toBigInteger().mod(P256Curve.N);
             BigInteger s = e.multiply(k.modInverse(P256Curve.N)).mod(P256Curve.N);
@@ -418,14 +410,6 @@ class KeyCheckKnockoutTest {
         int length = Math.min(bytes.length, 32);
         System.arraycopy(bytes, bytes.length - length, fixed, 32 - length, length);
         return fixed;
-    }
-
-    private static byte[] sha256(byte[] message) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(message);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     // --- HSS-LMS -------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.suitcase.verifier.suit;
 
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class DeviceModelTest {
     void aConcreteImageKnowsEverySupportedDigestAndADescribedOneOnlySha256() {
         byte[] content = {1, 2, 3};
         Image concrete = Image.of(content);
-        Image described = Image.described(3, sha256(content));
+        Image described = Image.described(3, Sha256.digest(content));
         for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
             assertTrue(concrete.digest(algorithm).isPresent(), algorithm::toString);
         }

@@ -5,6 +5,7 @@ import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Trace;
 import dev.suitcase.verifier.VerifierOptions;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -154,7 +155,7 @@ class InterpreterTest {
     @Test
     void imageMatchHoldsForADescribedImageWithThatSha256() {
         Device device = exampleDevice().withComponent(
-                DeviceComponent.of(COMPONENT_0, Image.described(34768, sha256(FIRMWARE))));
+                DeviceComponent.of(COMPONENT_0, Image.described(34768, Sha256.digest(FIRMWARE))));
         CBORObject parameters = map(P_IMAGE_DIGEST, wrap(digestOf(FIRMWARE)), P_IMAGE_SIZE, 34768);
         assertAccepted(run(device, sequence(OVERRIDE_PARAMETERS, parameters, IMAGE_MATCH, 15)));
     }
@@ -162,7 +163,7 @@ class InterpreterTest {
     @Test
     void imageMatchFailsForADescribedImageAndAnotherAlgorithm() {
         Device device = exampleDevice().withComponent(
-                DeviceComponent.of(COMPONENT_0, Image.described(FIRMWARE.length, sha256(FIRMWARE))));
+                DeviceComponent.of(COMPONENT_0, Image.described(FIRMWARE.length, Sha256.digest(FIRMWARE))));
         CBORObject parameters = map(P_IMAGE_DIGEST, wrap(array(-44, DigestAlgorithm.SHA_512.newDigest().digest(FIRMWARE))));
         assertRejected(Reason.CONDITION_FAILED, run(device, sequence(OVERRIDE_PARAMETERS, parameters, IMAGE_MATCH, 15)));
     }
@@ -217,7 +218,7 @@ class InterpreterTest {
     @Test
     void checkContentFailsOnADescribedImage() {
         Device device = exampleDevice().withComponent(
-                DeviceComponent.of(COMPONENT_0, Image.described(FIRMWARE.length, sha256(FIRMWARE))));
+                DeviceComponent.of(COMPONENT_0, Image.described(FIRMWARE.length, Sha256.digest(FIRMWARE))));
         assertRejected(Reason.CONDITION_FAILED,
                 run(device, sequence(OVERRIDE_PARAMETERS, map(P_CONTENT, FIRMWARE), CHECK_CONTENT, 15)));
     }
@@ -310,7 +311,7 @@ class InterpreterTest {
         Outcome outcome = run(device, sequence(OVERRIDE_PARAMETERS, map(P_URI, "http://example.com/file.bin"), FETCH, 2,
                 OVERRIDE_PARAMETERS, imageParameters(FIRMWARE), IMAGE_MATCH, 15));
         Trace.ComponentWrite write = trace(outcome).written().get(0);
-        assertEquals(new Trace.ComponentWrite("814100", "fetch", HEX.formatHex(sha256(FIRMWARE)), FIRMWARE.length), write);
+        assertEquals(new Trace.ComponentWrite("814100", "fetch", HEX.formatHex(Sha256.digest(FIRMWARE)), FIRMWARE.length), write);
     }
 
     @Test

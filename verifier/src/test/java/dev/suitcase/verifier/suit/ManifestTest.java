@@ -8,6 +8,7 @@ import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.Trace;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cose.CoseKey;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -335,7 +336,7 @@ class ManifestTest {
                 .member(20, sequence(OVERRIDE_PARAMETERS, imageParameters(FIRMWARE), IMAGE_MATCH, 15))
                 .member(7, sequence(IMAGE_MATCH, 15));
         Outcome outcome = PROCESSOR.process(signed(manifest), KEYS, device, Scope.INSTALL);
-        assertEquals(List.of(new Trace.ComponentWrite("814100", "fetch", HEX.formatHex(sha256(FIRMWARE)), FIRMWARE.length)),
+        assertEquals(List.of(new Trace.ComponentWrite("814100", "fetch", HEX.formatHex(Sha256.digest(FIRMWARE)), FIRMWARE.length)),
                 outcome.trace().orElseThrow().written(), outcome::toString);
     }
 
@@ -381,7 +382,7 @@ class ManifestTest {
         byte[] envelope = new EnvelopeBuilder(manifest.build()).sign(Signer.ES256_EXAMPLE_KEY)
                 .member("#firmware.bin", CBORObject.FromObject(FIRMWARE)).build();
         Trace trace = process(envelope, Scope.INSTALL).trace().orElseThrow();
-        assertEquals(HEX.formatHex(sha256(FIRMWARE)), trace.written().get(0).digest());
+        assertEquals(HEX.formatHex(Sha256.digest(FIRMWARE)), trace.written().get(0).digest());
     }
 
     @Test

@@ -2,30 +2,20 @@ package dev.suitcase.verifier.suit;
 
 import com.upokecenter.cbor.CBORObject;
 import com.upokecenter.cbor.CBORType;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.verifier.Outcome;
 import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.CborItem.CborBytes;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.Ed25519Signer;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
-import org.bouncycastle.util.BigIntegers;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -37,8 +27,9 @@ import java.util.UUID;
 
 /**
  * Builds the SUIT inputs of the tests: command sequences, manifests and envelopes encoded with
- * upokecenter CBOR, signed with BouncyCastle (ES256 with the draft-ietf-suit-manifest-37 Appendix B
- * example key, or Ed25519 with a fixed seed), and the simulated devices they run on.
+ * upokecenter CBOR, signed with the suite's test keys (ES256 with the draft-ietf-suit-manifest-37
+ * Appendix B example key, or Ed25519 with the RFC 8032 §7.1 TEST 1 key), and the simulated devices
+ * they run on.
  */
 final class SuitBuilders {
     static final HexFormat HEX = HexFormat.of();
@@ -53,13 +44,10 @@ final class SuitBuilders {
     static final ComponentId COMPONENT_1 = ComponentId.of(new byte[] {1});
     static final ComponentId COMPONENT_2 = ComponentId.of(new byte[] {2});
 
-    /** The Appendix B example signing key (P-256), private scalar and public point */
-    static final BigInteger EXAMPLE_KEY_D =
-            new BigInteger("0296588d909418b339d150420a3612b57fb4f631a69f224fae90cb4f3fe18973", 16);
+    /** The public COSE_Key of the Appendix B example signing key (P-256), {@link EcdsaP256TestKey#SUIT_MANIFEST_APPENDIX_B}. */
     static final byte[] EXAMPLE_COSE_KEY = HEX.parseHex("a4010220012158208496811aae0baaabd26157189eecda26beaa8bf11b6f3fe6e2"
             + "b5659c85dbc0ad2258203b1f2a4b6c098131c0a36dacd1d78bd381dcdfb09c052db33991db7338b4a896");
-    /** A fixed Ed25519 seed (RFC 8032 §7.1 test 1) and its public COSE_Key {1: 1, -1: 6, -2: x}. */
-    static final byte[] ED25519_SEED = HEX.parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+    /** The public COSE_Key {1: 1, -1: 6, -2: x} of {@link Ed25519TestKey#RFC8032_TEST_1}. */
     static final byte[] ED25519_COSE_KEY = HEX.parseHex(
             "a301012006215820d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
 
@@ -147,17 +135,9 @@ final class SuitBuilders {
         return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits()).array();
     }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A SUIT_Digest [-16, SHA-256(data)]. */
     static CBORObject digestOf(byte[] data) {
-        return array(-16, sha256(data));
+        return array(-16, Sha256.digest(data));
     }
 
     /** Override Parameters setting the image digest (bstr-wrapped SUIT_Digest) and size of {@code image}. */
@@ -427,21 +407,10 @@ final class SuitBuilders {
 
     /** Deterministic ECDSA (RFC 6979) over SHA-256 with the example key, as raw r‖s. */
     static byte[] es256(byte[] message) {
-        X9ECParameters curve = CustomNamedCurves.getByName("secp256r1");
-        ECDomainParameters domain = new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH());
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(EXAMPLE_KEY_D, domain));
-        BigInteger[] rs = signer.generateSignature(sha256(message));
-        byte[] signature = new byte[64];
-        System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[0]), 0, signature, 0, 32);
-        System.arraycopy(BigIntegers.asUnsignedByteArray(32, rs[1]), 0, signature, 32, 32);
-        return signature;
+        return EcdsaP256TestKey.SUIT_MANIFEST_APPENDIX_B.sign(message);
     }
 
     static byte[] ed25519(byte[] message) {
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, new Ed25519PrivateKeyParameters(ED25519_SEED, 0));
-        signer.update(message, 0, message.length);
-        return signer.generateSignature();
+        return Ed25519TestKey.RFC8032_TEST_1.sign(message);
     }
 }

@@ -7,6 +7,7 @@ import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.ReferenceVerifier;
 import dev.suitcase.verifier.VerifierOptions;
 import dev.suitcase.verifier.cose.CoseCheck;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -122,7 +123,7 @@ class SuitCheckKnockoutTest {
         cases.add(Arguments.of(SuitCheck.DIGEST_MISMATCH, new Case(signedWithDigest(compatibleManifest().build(),
                 digestOf(CBORObject.FromObject(other).EncodeToBytes())))));
         byte[] manifest = compatibleManifest().build();
-        byte[] sha256 = sha256(CBORObject.FromObject(manifest).EncodeToBytes());
+        byte[] sha256 = Sha256.digest(CBORObject.FromObject(manifest).EncodeToBytes());
         cases.add(Arguments.of(SuitCheck.DIGEST_ALGORITHM, new Case(signedWithDigest(manifest, array(-65537, sha256)))));
         cases.add(Arguments.of(SuitCheck.DIGEST_EXTENSIONS, new Case(signedWithDigest(manifest, array(-16, sha256, 0)))));
         cases.add(Arguments.of(SuitCheck.DIGEST_LENGTH, new Case(signedWithDigest(manifest, array(-43, sha256)))));

@@ -1,9 +1,9 @@
 package dev.suitcase.vectors.families.cose;
 
-import dev.suitcase.vectors.corpus.Sha256;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.verifier.crypto.Sha256;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.Algorithm;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
@@ -75,8 +75,8 @@ final class CoseKeyring {
                     .putInt(HSS_LEVELS.size())
                     .putInt(HSS_LEVELS.get(0).getLMSigParam().getType())
                     .putInt(HSS_LEVELS.get(0).getLMOTSParam().getType())
-                    .put(sha256(other + " I"), 0, LMS_IDENTIFIER_BYTES)
-                    .put(sha256(other + " T[1]"))
+                    .put(Sha256.digest((other + " I").getBytes(StandardCharsets.UTF_8)), 0, LMS_IDENTIFIER_BYTES)
+                    .put(Sha256.digest((other + " T[1]").getBytes(StandardCharsets.UTF_8)))
                     .array());
         };
     }
@@ -85,15 +85,15 @@ final class CoseKeyring {
         return switch (family) {
             case ECDSA_P256 -> {
                 EcdsaP256TestKey key = EcdsaP256TestKey.derive(label);
-                yield new CoseSigner(CosePublicKey.ec2P256(key.x(), key.y()), message -> lowS(key.sign(message)));
+                yield new CoseSigner(CosePublicKey.ec2P256(key.x(), key.y()), message -> lowS(Bytes.of(key.sign(message))));
             }
             case ED25519 -> {
                 Ed25519TestKey key = Ed25519TestKey.derive(label);
-                yield new CoseSigner(CosePublicKey.okpEd25519(key.publicKey()), key::sign);
+                yield new CoseSigner(CosePublicKey.okpEd25519(key.publicKey()), message -> Bytes.of(key.sign(message)));
             }
             case HSS_LMS -> {
                 HssLmsTestKey key = HssLmsTestKey.generate(label, HSS_LEVELS);
-                yield new CoseSigner(CosePublicKey.hssLms(key.publicKey()), key::sign);
+                yield new CoseSigner(CosePublicKey.hssLms(key.publicKey()), message -> Bytes.of(key.sign(message)));
             }
         };
     }
@@ -112,9 +112,5 @@ final class CoseKeyring {
         byte[] low = BigIntegers.asUnsignedByteArray(P256_SCALAR_BYTES, P256_ORDER.subtract(s));
         System.arraycopy(low, 0, rs, P256_SCALAR_BYTES, P256_SCALAR_BYTES);
         return Bytes.of(rs);
-    }
-
-    private static byte[] sha256(String text) {
-        return Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,16 +1,15 @@
 package dev.suitcase.vectors.families.cose;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.cbor.CborWriter;
 import dev.suitcase.vectors.cbor.MajorType;
-import dev.suitcase.vectors.corpus.Sha256;
 import dev.suitcase.vectors.families.ecdsa.EcdsaP256;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
@@ -19,6 +18,7 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -456,11 +456,11 @@ public final class CoseReadingFamily extends CoseFamily {
                             .add(BigInteger.ONE);
                     EcdsaP256TestKey key = EcdsaP256TestKey.fromScalar(d);
                     yield new KeyPair(new CoseSigner(CosePublicKey.ec2P256(key.x(), key.y()),
-                            message -> CoseKeyring.lowS(key.sign(message))), EcdsaP256.fixed(d));
+                            message -> CoseKeyring.lowS(Bytes.of(key.sign(message)))), EcdsaP256.fixed(d));
                 }
                 case ED25519 -> {
                     Ed25519TestKey key = Ed25519TestKey.fromSeed(secret);
-                    yield new KeyPair(new CoseSigner(CosePublicKey.okpEd25519(key.publicKey()), key::sign), secret);
+                    yield new KeyPair(new CoseSigner(CosePublicKey.okpEd25519(key.publicKey()), message -> Bytes.of(key.sign(message))), secret);
                 }
                 case HSS_LMS -> throw new IllegalArgumentException("an HSS-LMS COSE_Key has no private part");
             };

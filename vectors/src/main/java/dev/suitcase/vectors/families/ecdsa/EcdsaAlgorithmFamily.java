@@ -1,18 +1,19 @@
 package dev.suitcase.vectors.families.ecdsa;
 
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.cbor.CborValue;
+import dev.suitcase.vectors.families.hss.HssSparseTreeKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
-import dev.suitcase.vectors.families.hss.HssSparseTreeKey;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.digests.SHA256Digest;
@@ -76,7 +77,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
                     is for {name} implementations: one that does not support EdDSA rejects it as an unsupported
                     algorithm, which is as good.)""")
     BuiltCase eddsaIdWithEc2Key() {
-        return mismatch(Algorithm.EDDSA.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+        return mismatch(Algorithm.EDDSA.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.alg-key.ed25519-id-with-ec2-key",
@@ -92,7 +93,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
                     decide the primitive, and the key must fit it. (An implementation without Ed25519 rejects it as
                     unsupported, which is as good.)""")
     BuiltCase ed25519IdWithEc2Key() {
-        return mismatch(Algorithm.ED25519.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+        return mismatch(Algorithm.ED25519.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.alg-key.hss-lms-id-with-ec2-key",
@@ -107,7 +108,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
                     required, silently downgrading the device's security. (An implementation without HSS-LMS rejects it
                     as unsupported, which is as good.)""")
     BuiltCase hssLmsIdWithEc2Key() {
-        return mismatch(Algorithm.HSS_LMS.coseId(), EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+        return mismatch(Algorithm.HSS_LMS.coseId(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.alg-key.okp-key", title = "Ed25519 key and signature presented as {alg}",
@@ -121,7 +122,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
                     the key accepts it, and the algorithm identifier stops meaning anything.""")
     BuiltCase okpKey(CaseContext<Void> context) {
         Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
-        return mismatch(context.algorithm().coseId(), ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey());
+        return mismatch(context.algorithm().coseId(), Bytes.of(ed25519.sign(MESSAGE.toByteArray())), CoseKeys.of(ed25519));
     }
 
     @Case(id = "signature.*.alg-key.hss-lms-key", title = "HSS-LMS key and signature presented as {alg}",
@@ -259,7 +260,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
     BuiltCase mlDsa87() {
         Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
         return reject(Reason.UNSUPPORTED_ALGORITHM,
-                input(-50, MESSAGE, ed25519.sign(MESSAGE.toByteArray()), ed25519.coseKey()));
+                input(-50, MESSAGE, Bytes.of(ed25519.sign(MESSAGE.toByteArray())), CoseKeys.of(ed25519)));
     }
 
     @Case(id = "signature.*.alg-id.es384", title = "P-256 key and signature presented as ES384 (-35)",
@@ -308,7 +309,7 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
     /** The signer's key and signature presented under {@code algorithmId}, which is not theirs: unsupported. */
     private static BuiltCase unsupported(int algorithmId) {
         return reject(Reason.UNSUPPORTED_ALGORITHM, input(algorithmId, MESSAGE, EcdsaFixtures.signature().raw(),
-                SIGNER.coseKey()));
+                CoseKeys.of(SIGNER)));
     }
 
     private static BuiltCase mismatch(int algorithmId, Bytes signature, Bytes coseKey) {
@@ -339,13 +340,13 @@ public final class EcdsaAlgorithmFamily extends EcdsaFamily {
     private static BuiltCase foreignCurve(Algorithm alg, String curveName, int crv, Expectation expect) {
         X9ECParameters curve = CustomNamedCurves.getByName(curveName);
         ECDomainParameters domain = new ECDomainParameters(curve);
-        BigInteger d = new BigInteger(1, EcdsaP256.sha256(EcdsaFixtures.utf8("ecdsa families: " + curveName + " key")
+        BigInteger d = new BigInteger(1, Sha256.digest(EcdsaFixtures.utf8("ecdsa families: " + curveName + " key")
                 .toByteArray())).mod(domain.getN().subtract(BigInteger.ONE)).add(BigInteger.ONE);
         ECPoint q = domain.getG().multiply(d).normalize();
         int length = BigIntegers.getUnsignedByteLength(domain.getN());
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, domain));
-        BigInteger[] rs = signer.generateSignature(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger[] rs = signer.generateSignature(Sha256.digest(MESSAGE.toByteArray()));
         Bytes signature = new EcdsaRs(rs[0], rs[1]).padded(length);
         Bytes key = CborValue.map().put(COSE_KTY, KTY_EC2).put(CRV, crv)
                 .put(X, BigIntegers.asUnsignedByteArray(length, q.getAffineXCoord().toBigInteger()))

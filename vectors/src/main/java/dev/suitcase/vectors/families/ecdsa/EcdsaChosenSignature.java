@@ -2,6 +2,7 @@ package dev.suitcase.vectors.families.ecdsa;
 
 import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.math.ec.ECPoint;
 
 import java.math.BigInteger;
@@ -48,7 +49,7 @@ record EcdsaChosenSignature(Bytes x, Bytes y, EcdsaRs signature) {
 
     /** The same, for a message hashed with SHA-256 as ES256 and ESP256 do. */
     static EcdsaChosenSignature forMessage(ECPoint point, BigInteger s, Bytes message) {
-        return of(point, s, EcdsaP256.digestInteger(EcdsaP256.sha256(message.toByteArray())));
+        return of(point, s, EcdsaP256.digestInteger(Sha256.digest(message.toByteArray())));
     }
 
     /** The public key as an EC2 COSE_Key. */

@@ -1,11 +1,12 @@
 package dev.suitcase.vectors.families.ecdsa;
 
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
@@ -14,6 +15,7 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -90,7 +92,7 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
         Algorithm alg = context.algorithm();
         return accept(new CoseInput(message(protectedHeader(alg.coseId()), Optional.empty(),
                 CborValue.bytes(sign(alg, PAYLOAD).raw())), Optional.of(PAYLOAD), Optional.empty(),
-                trusted(SIGNER.coseKey())));
+                trusted(CoseKeys.of(SIGNER))));
     }
 
     @Case(id = "cose.*.ecdsa-valid.r-leading-zero", title = "Valid {name} COSE_Sign1 whose r starts with a zero byte",
@@ -250,7 +252,7 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
                 CborValue.bytes(Arrays.copyOfRange(raw.toByteArray(), 32, 64)));
         return BuiltCase.of(Expectation.reject(Reason.BAD_STRUCTURE), new CoseInput(
                 message(protectedHeader(alg.coseId()), Optional.of(PAYLOAD), array),
-                Optional.empty(), Optional.empty(), trusted(SIGNER.coseKey())));
+                Optional.empty(), Optional.empty(), trusted(CoseKeys.of(SIGNER))));
     }
 
     @Case(id = "cose.*.ecdsa-encoding.double-wrapped",
@@ -323,8 +325,8 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
     BuiltCase signedUnderOther(CaseContext<Void> context) {
         Algorithm alg = context.algorithm();
         Algorithm other = other(alg);
-        Bytes signature = EcdsaRs.decode(SIGNER.sign(toBeSigned(other.coseId(), PAYLOAD)
-                .toByteArray())).raw();
+        Bytes signature = EcdsaRs.decode(Bytes.of(SIGNER.sign(toBeSigned(other.coseId(), PAYLOAD)
+                .toByteArray()))).raw();
         return invalid(attached(alg, signature));
     }
 
@@ -373,9 +375,9 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
     BuiltCase okpKey(CaseContext<Void> context) {
         Algorithm alg = context.algorithm();
         Ed25519TestKey ed25519 = Ed25519TestKey.derive("ecdsa families: ed25519 key");
-        Bytes signature = ed25519.sign(toBeSigned(alg.coseId(), PAYLOAD).toByteArray());
+        Bytes signature = Bytes.of(ed25519.sign(toBeSigned(alg.coseId(), PAYLOAD).toByteArray()));
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH),
-                attached(alg, PAYLOAD, signature, ed25519.coseKey()));
+                attached(alg, PAYLOAD, signature, CoseKeys.of(ed25519)));
     }
 
     @Case(id = "cose.*.ecdsa-key.key-ops-verify", title = "Valid {name} COSE_Sign1 with key_ops [verify]",
@@ -421,8 +423,8 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
                     A processor must reject it; the fix is in the signer.""")
     BuiltCase doubleSha256(CaseContext<Void> context) {
         Algorithm alg = context.algorithm();
-        return invalid(attached(alg, EcdsaRs.decode(SIGNER.sign(EcdsaP256.sha256(
-                toBeSigned(alg.coseId(), PAYLOAD).toByteArray()))).raw()));
+        return invalid(attached(alg, EcdsaRs.decode(Bytes.of(SIGNER.sign(Sha256.digest(
+                toBeSigned(alg.coseId(), PAYLOAD).toByteArray())))).raw()));
     }
 
     @Case(id = "cose.*.ecdsa-hash.unhashed-tbs", title = "{name} COSE_Sign1 signed over the unhashed ToBeSigned bytes",
@@ -483,7 +485,7 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
      * {@code alg}, in the low-s form, so that only the high-s vectors depend on the ecdsa-low-s profile.
      */
     private static EcdsaRs sign(Algorithm alg, Bytes payload) {
-        return EcdsaRs.decode(SIGNER.sign(toBeSigned(alg.coseId(), payload).toByteArray())).withLowS();
+        return EcdsaRs.decode(Bytes.of(SIGNER.sign(toBeSigned(alg.coseId(), payload).toByteArray()))).withLowS();
     }
 
     /** Tagged COSE_Sign1 [protected, {}, payload or nil, signature]. */
@@ -493,7 +495,7 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
     }
 
     private static CoseInput attached(Algorithm alg, Bytes signature) {
-        return attached(alg, PAYLOAD, signature, SIGNER.coseKey());
+        return attached(alg, PAYLOAD, signature, CoseKeys.of(SIGNER));
     }
 
     private static CoseInput attachedWithKey(Algorithm alg, Bytes signature, Bytes key) {
@@ -535,7 +537,7 @@ public final class EcdsaCoseFamily extends EcdsaFamily {
 
     /** A valid signature over the Sig_structure whose r has one leading zero byte, under a key chosen for it. */
     private static EcdsaChosenSignature withShortR(Algorithm alg) {
-        return EcdsaFixtures.withShortR(EcdsaP256.digestInteger(EcdsaP256.sha256(
+        return EcdsaFixtures.withShortR(EcdsaP256.digestInteger(Sha256.digest(
                 toBeSigned(alg.coseId(), PAYLOAD).toByteArray())));
     }
 

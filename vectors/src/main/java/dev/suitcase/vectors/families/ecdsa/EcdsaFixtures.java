@@ -1,7 +1,8 @@
 package dev.suitcase.vectors.families.ecdsa;
 
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
@@ -10,6 +11,7 @@ import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Profile;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ final class EcdsaFixtures {
      * invalid under the ecdsa-low-s profile for the reason they are about, never for their s.
      */
     static EcdsaRs signature() {
-        return EcdsaRs.decode(SIGNER.sign(MESSAGE.toByteArray())).withLowS();
+        return EcdsaRs.decode(Bytes.of(SIGNER.sign(MESSAGE.toByteArray()))).withLowS();
     }
 
     /**
@@ -80,7 +82,7 @@ final class EcdsaFixtures {
 
     /** The digest integer of MESSAGE under SHA-256. */
     static BigInteger messageDigest() {
-        return EcdsaP256.digestInteger(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        return EcdsaP256.digestInteger(Sha256.digest(MESSAGE.toByteArray()));
     }
 
     /** Whether the 32-byte encoding of {@code value} starts with exactly one zero byte. */
@@ -100,7 +102,7 @@ final class EcdsaFixtures {
 
     /** SIGNER's key and MESSAGE with {@code signature}, presented under {@code algorithm}. */
     static SignatureInput signerInput(Algorithm algorithm, Bytes signature) {
-        return input(algorithm.coseId(), MESSAGE, signature, SIGNER.coseKey());
+        return input(algorithm.coseId(), MESSAGE, signature, CoseKeys.of(SIGNER));
     }
 
     static BuiltCase reject(Reason reason, SignatureInput input) {

@@ -8,6 +8,7 @@ import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
@@ -15,7 +16,6 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
-import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.util.BigIntegers;
 
 import java.math.BigInteger;
@@ -83,7 +83,7 @@ public final class EcdsaIsolationFamily extends EcdsaFamily {
                     signature.""")
     BuiltCase length96BytesP384(CaseContext<Void> context) {
         return reject(Reason.SIGNATURE_MALFORMED, input(context.algorithm().coseId(), MESSAGE, p384Signature(),
-                SIGNER.coseKey()));
+                CoseKeys.of(SIGNER)));
     }
 
     /**
@@ -113,7 +113,7 @@ public final class EcdsaIsolationFamily extends EcdsaFamily {
     private static Bytes p384Signature() {
         X9ECParameters curve = CustomNamedCurves.getByName("secp384r1");
         ECDomainParameters domain = new ECDomainParameters(curve);
-        BigInteger d = new BigInteger(1, EcdsaP256.sha256("ecdsa-isolation: P-384 signer".getBytes(StandardCharsets.UTF_8)))
+        BigInteger d = new BigInteger(1, Sha256.digest("ecdsa-isolation: P-384 signer".getBytes(StandardCharsets.UTF_8)))
                 .mod(domain.getN().subtract(BigInteger.ONE)).add(BigInteger.ONE);
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA384Digest()));
         signer.init(true, new ECPrivateKeyParameters(d, domain));

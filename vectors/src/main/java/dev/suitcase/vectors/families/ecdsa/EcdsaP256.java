@@ -1,7 +1,6 @@
 package dev.suitcase.vectors.families.ecdsa;
 
-import dev.suitcase.vectors.corpus.Sha256;
-import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
@@ -39,7 +38,7 @@ public final class EcdsaP256 {
 
     /** A scalar in [1, n-1] derived from a label, for points whose private key nobody needs. */
     static BigInteger scalar(String label) {
-        BigInteger hash = new BigInteger(1, sha256(("suitcase ecdsa families: " + label).getBytes(StandardCharsets.UTF_8)));
+        BigInteger hash = new BigInteger(1, Sha256.digest(("suitcase ecdsa families: " + label).getBytes(StandardCharsets.UTF_8)));
         return hash.mod(N.subtract(BigInteger.ONE)).add(BigInteger.ONE);
     }
 
@@ -118,13 +117,5 @@ public final class EcdsaP256 {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides " + algorithm, e);
         }
-    }
-
-    static byte[] sha256(byte[] message) {
-        return Sha256.digest(message);
-    }
-
-    static Bytes sha256(Bytes message) {
-        return Bytes.of(sha256(message.toByteArray()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.families.ecdsa;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.generate.BuiltCase;
@@ -7,12 +8,12 @@ import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.math.ec.ECPoint;
 
 import java.math.BigInteger;
@@ -270,7 +271,7 @@ public final class EcdsaPublicKeyFamily extends EcdsaFamily {
                     A verifier that decodes (0, 0) as the point at infinity and skips the key check accepts this
                     forgery, which needs no secret at all. Reject the key.""")
     BuiltCase infinityZeroZero(CaseContext<Void> context) {
-        BigInteger e = EcdsaP256.digestInteger(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger e = EcdsaP256.digestInteger(Sha256.digest(MESSAGE.toByteArray()));
         BigInteger s = EcdsaP256.scalar("key infinity forgery s");
         ECPoint r = EcdsaP256.multiplyBase(e.multiply(s.modInverse(EcdsaP256.N)));
         EcdsaRs forged = new EcdsaRs(r.getAffineXCoord().toBigInteger().mod(EcdsaP256.N), s);
@@ -421,7 +422,7 @@ public final class EcdsaPublicKeyFamily extends EcdsaFamily {
                     refuse it (BAD_KEY). A decompressor that takes the output of the square root formula without
                     squaring it back computes with a point off the curve, where invalid-curve attacks begin.""")
     BuiltCase compressedXWithoutPoint(CaseContext<Void> context) {
-        return reject(Reason.BAD_KEY, input(context.algorithm().coseId(), MESSAGE, SIGNER.sign(MESSAGE.toByteArray()),
+        return reject(Reason.BAD_KEY, input(context.algorithm().coseId(), MESSAGE, Bytes.of(SIGNER.sign(MESSAGE.toByteArray())),
                 compressedKey(xWithoutPoint(SIGNER.x()), true)));
     }
 
@@ -447,7 +448,7 @@ public final class EcdsaPublicKeyFamily extends EcdsaFamily {
     /** The message signed by {@code signer} (low s), offered with its key compressed to x and {@code signBit}. */
     private static BuiltCase compressedCase(Algorithm alg, EcdsaP256TestKey signer, boolean signBit,
                                             Expectation expectation) {
-        Bytes signature = EcdsaRs.decode(signer.sign(MESSAGE.toByteArray())).withLowS().raw();
+        Bytes signature = EcdsaRs.decode(Bytes.of(signer.sign(MESSAGE.toByteArray()))).withLowS().raw();
         return BuiltCase.of(expectation, input(alg.coseId(), MESSAGE, signature, compressedKey(signer.x(), signBit)));
     }
 
@@ -476,12 +477,12 @@ public final class EcdsaPublicKeyFamily extends EcdsaFamily {
 
     /** The message signed by {@code signer}, offered with {@code coseKey}; refused for the key. */
     private static BuiltCase keyCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
-        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()), coseKey));
+        return reject(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, Bytes.of(signer.sign(MESSAGE.toByteArray())), coseKey));
     }
 
     /** The message signed by {@code signer}, offered with a key encoded against RFC 9053 §7.1.1: an advisory rejection. */
     private static BuiltCase keyEncodingCase(Algorithm alg, EcdsaP256TestKey signer, Bytes coseKey) {
-        return EcdsaFixtures.keyEncodingRule(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, signer.sign(MESSAGE.toByteArray()),
+        return EcdsaFixtures.keyEncodingRule(Reason.BAD_KEY, input(alg.coseId(), MESSAGE, Bytes.of(signer.sign(MESSAGE.toByteArray())),
                 coseKey));
     }
 

@@ -9,6 +9,7 @@ import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -43,7 +44,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     A verifier that accepts it does not bind the signature to the message: an attacker changes the
                     signed manifest at will.""")
     BuiltCase messageBitFlipped(CaseContext<Void> context) {
-        return tampered(context.algorithm(), flip(MESSAGE, 0), EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+        return tampered(context.algorithm(), flip(MESSAGE, 0), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.message-byte-appended",
@@ -57,7 +58,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     it has, accepts firmware with anything appended.""")
     BuiltCase messageByteAppended(CaseContext<Void> context) {
         return tampered(context.algorithm(), Bytes.of(EcdsaRs.concat(MESSAGE.toByteArray(), new byte[1])),
-                EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+                EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.message-truncated",
@@ -70,7 +71,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     A verifier that accepts it lets an attacker cut the end off a signed manifest or payload.""")
     BuiltCase messageTruncated(CaseContext<Void> context) {
         return tampered(context.algorithm(), Bytes.of(Arrays.copyOf(MESSAGE.toByteArray(), MESSAGE.length() - 1)),
-                EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+                EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.message-empty", title = "{name} signature presented with an empty message",
@@ -82,7 +83,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     A verifier that accepts it checks the signature against nothing: every input with this signature
                     would pass.""")
     BuiltCase messageEmpty(CaseContext<Void> context) {
-        return tampered(context.algorithm(), Bytes.empty(), EcdsaFixtures.signature().raw(), SIGNER.coseKey());
+        return tampered(context.algorithm(), Bytes.empty(), EcdsaFixtures.signature().raw(), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.r-bit-flipped", title = "{name} signature with the lowest bit of r flipped",
@@ -94,7 +95,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
 
                     A verifier that accepts it does not compare r in full: it accepts signatures nobody made.""")
     BuiltCase rBitFlipped(CaseContext<Void> context) {
-        return tampered(context.algorithm(), MESSAGE, flip(EcdsaFixtures.signature().raw(), 31), SIGNER.coseKey());
+        return tampered(context.algorithm(), MESSAGE, flip(EcdsaFixtures.signature().raw(), 31), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.s-bit-flipped", title = "{name} signature with the lowest bit of s flipped",
@@ -106,7 +107,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
 
                     A verifier that accepts it does not use s in full: it accepts signatures nobody made.""")
     BuiltCase sBitFlipped(CaseContext<Void> context) {
-        return tampered(context.algorithm(), MESSAGE, flip(EcdsaFixtures.signature().raw(), 63), SIGNER.coseKey());
+        return tampered(context.algorithm(), MESSAGE, flip(EcdsaFixtures.signature().raw(), 63), CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.r-and-s-swapped", title = "{name} signature with r and s swapped",
@@ -121,7 +122,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
     BuiltCase rAndSSwapped(CaseContext<Void> context) {
         EcdsaRs signature = EcdsaFixtures.signature();
         return tampered(context.algorithm(), MESSAGE, new EcdsaRs(signature.s(), signature.r()).raw(),
-                SIGNER.coseKey());
+                CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.r-negated", title = "{name} signature with r replaced by n - r",
@@ -135,7 +136,7 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
     BuiltCase rNegated(CaseContext<Void> context) {
         EcdsaRs signature = EcdsaFixtures.signature();
         return tampered(context.algorithm(), MESSAGE, signature.withR(EcdsaP256.N.subtract(signature.r())).raw(),
-                SIGNER.coseKey());
+                CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.other-signer", title = "{name} signature made by another key",
@@ -147,8 +148,8 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     A verifier that accepts it does not check the signer at all: any key holder, or anyone who generates
                     a key, can sign firmware for the device.""")
     BuiltCase otherSigner(CaseContext<Void> context) {
-        return tampered(context.algorithm(), MESSAGE, EcdsaFixtures.OTHER_SIGNER.sign(MESSAGE.toByteArray()),
-                SIGNER.coseKey());
+        return tampered(context.algorithm(), MESSAGE, Bytes.of(EcdsaFixtures.OTHER_SIGNER.sign(MESSAGE.toByteArray())),
+                CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.modified.key-y-negated",
@@ -177,8 +178,8 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     A verifier must reject it; one that accepts it hashes twice, and rejects every correctly made
                     signature. The fix is in the signer: pass the message, not its digest.""")
     BuiltCase doubleSha256(CaseContext<Void> context) {
-        return tampered(context.algorithm(), MESSAGE, SIGNER.sign(EcdsaP256.sha256(MESSAGE.toByteArray())),
-                SIGNER.coseKey());
+        return tampered(context.algorithm(), MESSAGE, Bytes.of(SIGNER.sign(Sha256.digest(MESSAGE.toByteArray()))),
+                CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.hash.digest-as-message",
@@ -193,8 +194,8 @@ public final class EcdsaSignatureBindingFamily extends EcdsaFamily {
                     signature can then present it for a 32-byte message that is its digest. The message is always
                     hashed.""")
     BuiltCase digestAsMessage(CaseContext<Void> context) {
-        return tampered(context.algorithm(), EcdsaP256.sha256(MESSAGE), EcdsaFixtures.signature().raw(),
-                SIGNER.coseKey());
+        return tampered(context.algorithm(), Bytes.of(Sha256.digest(MESSAGE.toByteArray())), EcdsaFixtures.signature().raw(),
+                CoseKeys.of(SIGNER));
     }
 
     @Case(id = "signature.*.hash.unhashed-message", title = "{name} signature over the unhashed message",

@@ -4,6 +4,7 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
@@ -312,7 +313,7 @@ public final class EcdsaSignatureEncodingFamily extends EcdsaFamily {
         Signed signed = search("DER length " + length, signature -> EcdsaFixtures.noLeadingZeroByte(signature.r())
                 && EcdsaFixtures.noLeadingZeroByte(signature.s()) && signature.der().length() == length);
         return EcdsaFixtures.producerRule(Reason.SIGNATURE_MALFORMED, input(alg.coseId(), signed.message(),
-                signed.signature().der(), EcdsaFixtures.SIGNER.coseKey()));
+                signed.signature().der(), CoseKeys.of(EcdsaFixtures.SIGNER)));
     }
 
     private static Bytes valid() {
@@ -338,7 +339,7 @@ public final class EcdsaSignatureEncodingFamily extends EcdsaFamily {
     private static Signed search(String prefix, Predicate<EcdsaRs> wanted) {
         for (int i = 0; i < 10_000; i++) {
             Bytes message = EcdsaFixtures.utf8(prefix + " #" + i);
-            EcdsaRs signature = EcdsaRs.decode(EcdsaFixtures.SIGNER.sign(message.toByteArray()));
+            EcdsaRs signature = EcdsaRs.decode(Bytes.of(EcdsaFixtures.SIGNER.sign(message.toByteArray())));
             if (wanted.test(signature)) {
                 return new Signed(message, signature);
             }

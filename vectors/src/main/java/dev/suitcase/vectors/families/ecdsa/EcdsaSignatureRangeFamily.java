@@ -1,16 +1,17 @@
 package dev.suitcase.vectors.families.ecdsa;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.math.ec.ECPoint;
 
 import java.math.BigInteger;
@@ -449,7 +450,7 @@ public final class EcdsaSignatureRangeFamily extends EcdsaFamily {
                     must reject the signature as invalid.""")
     BuiltCase sumAtInfinity(CaseContext<Void> context) {
         EcdsaRs signature = EcdsaFixtures.signature();
-        BigInteger e = EcdsaP256.digestInteger(EcdsaP256.sha256(MESSAGE.toByteArray()));
+        BigInteger e = EcdsaP256.digestInteger(Sha256.digest(MESSAGE.toByteArray()));
         ECPoint q = EcdsaP256.multiplyBase(e.multiply(signature.r().modInverse(N)).negate());
         Bytes key = CoseKeys.ec2P256(EcdsaP256.x(q), EcdsaP256.y(q));
         return reject(Reason.SIGNATURE_INVALID, input(context.algorithm().coseId(), MESSAGE, signature.raw(), key));
@@ -526,8 +527,8 @@ public final class EcdsaSignatureRangeFamily extends EcdsaFamily {
 
     private static BuiltCase keyWithScalar(Algorithm alg, BigInteger scalar) {
         EcdsaP256TestKey key = EcdsaP256TestKey.fromScalar(scalar);
-        return accept(input(alg.coseId(), MESSAGE, EcdsaRs.decode(key.sign(MESSAGE.toByteArray())).withLowS().raw(),
-                key.coseKey()));
+        return accept(input(alg.coseId(), MESSAGE, EcdsaRs.decode(Bytes.of(key.sign(MESSAGE.toByteArray()))).withLowS().raw(),
+                CoseKeys.of(key)));
     }
 
     /** A valid signature with the smallest possible x(R) as r, and s = 7. */

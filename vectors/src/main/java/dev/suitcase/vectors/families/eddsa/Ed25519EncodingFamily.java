@@ -1,11 +1,11 @@
 package dev.suitcase.vectors.families.eddsa;
 
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.edwards.Edwards25519;
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
+import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
 
@@ -27,7 +27,7 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
     private static final Ed25519TestKey KEY = Ed25519TestKey.derive("ed25519-encoding");
     private static final byte[] A = KEY.publicKey();
     private static final byte[] MESSAGE = utf8("firmware manifest digest");
-    private static final byte[] VALID = KEY.sign(MESSAGE).toByteArray();
+    private static final byte[] VALID = KEY.sign(MESSAGE);
     /** R = (x, y) with y = p + 3: the non-canonical encoding of the point with y = 3, which has a torsion component. */
     private static final byte[] Y_ABOVE_P = Edwards25519.encodeScalar(Edwards25519.P.add(BigInteger.valueOf(3)));
     /** y = 2^255 - 1 = p + 18 with the sign bit set: all 256 bits one; y = 18 is a point of mixed order. */
@@ -102,8 +102,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                     verifier that pads short signatures accepts several encodings of one signature (malleability), and
                     interoperates with a broken signer that correct devices reject.""")
     BuiltCase trailingZeroTrimmed() {
-        byte[] message = Ed25519Forge.grind("S ending in a zero byte", candidate -> KEY.sign(candidate).toByteArray()[63] == 0);
-        byte[] valid = KEY.sign(message).toByteArray();
+        byte[] message = Ed25519Forge.grind("S ending in a zero byte", candidate -> KEY.sign(candidate)[63] == 0);
+        byte[] valid = KEY.sign(message);
         return signature(A, message, Arrays.copyOf(valid, 63), rejected(Reason.SIGNATURE_MALFORMED));
     }
 
@@ -255,8 +255,8 @@ public final class Ed25519EncodingFamily extends CaseFamily<Void> {
                     than range-checked.""")
     BuiltCase sPlus15L() {
         byte[] message = Ed25519Forge.grind("S + 15L fits 32 bytes",
-                candidate -> s(KEY.sign(candidate).toByteArray()).add(Edwards25519.L.multiply(BigInteger.valueOf(15))).bitLength() <= 256);
-        byte[] valid = KEY.sign(message).toByteArray();
+                candidate -> s(KEY.sign(candidate)).add(Edwards25519.L.multiply(BigInteger.valueOf(15))).bitLength() <= 256);
+        byte[] valid = KEY.sign(message);
         return signature(A, message, withS(valid, s(valid).add(Edwards25519.L.multiply(BigInteger.valueOf(15)))),
                 rejected(Reason.SIGNATURE_MALFORMED));
     }

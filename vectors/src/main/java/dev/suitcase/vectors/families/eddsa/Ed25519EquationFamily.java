@@ -1,16 +1,17 @@
 package dev.suitcase.vectors.families.eddsa;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.edwards.Edwards25519;
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
-import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Case;
-import dev.suitcase.vectors.generate.Sweep;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.generate.Sweep;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import tools.jackson.databind.JsonNode;
 
@@ -42,9 +43,9 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
     private static final Ed25519TestKey KEY = Ed25519TestKey.derive("ed25519-equation");
     private static final byte[] A = KEY.publicKey();
     private static final byte[] MESSAGE = utf8("firmware manifest digest");
-    private static final byte[] VALID = KEY.sign(MESSAGE).toByteArray();
+    private static final byte[] VALID = KEY.sign(MESSAGE);
     /** The seed of the key that signs the generated Ed25519ctx vector. */
-    private static final byte[] VARIANT_SEED = Ed25519Forge.sha256(utf8("suitcase ed25519 variant key"));
+    private static final byte[] VARIANT_SEED = Sha256.digest(utf8("suitcase ed25519 variant key"));
 
     @Override
     public String name() {
@@ -236,7 +237,7 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
 
                     A verifier must accept it.""")
     BuiltCase digestMessage() {
-        return validOver(Ed25519Forge.sha256(utf8("firmware image")));
+        return validOver(Sha256.digest(utf8("firmware image")));
     }
 
     @Case(id = "signature.*.valid.message-47-bytes", sweep = Sweep.ED25519_ALSO_EDDSA,
@@ -318,7 +319,7 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
 
                     A verifier must accept it exactly as sent, 64 bytes.""")
     BuiltCase sTopByteZero() {
-        byte[] message = Ed25519Forge.grind("S with a zero top byte", candidate -> KEY.sign(candidate).toByteArray()[63] == 0);
+        byte[] message = Ed25519Forge.grind("S with a zero top byte", candidate -> KEY.sign(candidate)[63] == 0);
         return validOver(message);
     }
 
@@ -461,8 +462,8 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
                     not the signer's R and S, so R's decoding or the equation rejects what the range rule lets through.""")
     BuiltCase rAndSSwapped() {
         byte[] message = Ed25519Forge.grind("R and S swapped",
-                candidate -> Edwards25519.littleEndian(Arrays.copyOf(KEY.sign(candidate).toByteArray(), 32)).compareTo(Edwards25519.L) >= 0);
-        byte[] valid = KEY.sign(message).toByteArray();
+                candidate -> Edwards25519.littleEndian(Arrays.copyOf(KEY.sign(candidate), 32)).compareTo(Edwards25519.L) >= 0);
+        byte[] valid = KEY.sign(message);
         return signature(A, message, concat(Arrays.copyOfRange(valid, 32, 64), Arrays.copyOf(valid, 32)),
                 rejected(Reason.SIGNATURE_MALFORMED));
     }
@@ -481,7 +482,7 @@ public final class Ed25519EquationFamily extends CaseFamily<Void> {
     }
 
     private static BuiltCase validOver(byte[] message) {
-        return signature(A, message, KEY.sign(message).toByteArray(), valid());
+        return signature(A, message, KEY.sign(message), valid());
     }
 
     private static BuiltCase kat(GeneratorContext context, String name) {

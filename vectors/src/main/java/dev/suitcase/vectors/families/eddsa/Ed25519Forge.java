@@ -1,12 +1,10 @@
 package dev.suitcase.vectors.families.eddsa;
 
-import dev.suitcase.vectors.corpus.Sha256;
-import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.edwards.Edwards25519.Point;
+import dev.suitcase.vectors.edwards.Edwards25519;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -105,10 +103,6 @@ final class Ed25519Forge {
             }
         }
         throw new IllegalStateException("no message of the form '" + base + " #n' has the wanted property");
-    }
-
-    static byte[] sha256(byte[] input) {
-        return Sha256.digest(input);
     }
 
     static byte[] utf8(String text) {

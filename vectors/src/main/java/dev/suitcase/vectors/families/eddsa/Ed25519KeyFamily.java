@@ -1,18 +1,20 @@
 package dev.suitcase.vectors.families.eddsa;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.edwards.Edwards25519;
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
@@ -143,7 +145,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
             }
         }
         byte[] a = key.publicKey();
-        return signature(Arrays.copyOfRange(a, 1, 32), MESSAGE, key.sign(MESSAGE).toByteArray(), rejected(Reason.BAD_KEY));
+        return signature(Arrays.copyOfRange(a, 1, 32), MESSAGE, key.sign(MESSAGE), rejected(Reason.BAD_KEY));
     }
 
     @Case(id = "signature.ed25519.key-length.64-bytes-seed-and-key", title = "Key x holding the 64-byte seed-and-public-key form",
@@ -158,7 +160,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
                     The first 32 bytes are the secret seed, not the public key: read as a key they name another point,
                     or none, and the signature fails; key-length.33-bytes-trailing-zero isolates the rule.""")
     BuiltCase seedAndKey() {
-        byte[] seed = Ed25519Forge.sha256(utf8("suitcase ed25519 key family: seed and key"));
+        byte[] seed = Sha256.digest(utf8("suitcase ed25519 key family: seed and key"));
         byte[] publicKey = new byte[Ed25519.PUBLIC_KEY_SIZE];
         Ed25519.generatePublicKey(seed, 0, publicKey, 0);
         byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
@@ -269,7 +271,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
                     EdDSA on the curve of the key, as polymorphic EdDSA (-8) does, accepts a curve the identifier rules
                     out.""")
     BuiltCase okpEd448() {
-        byte[] secret = Arrays.copyOf(Ed25519Forge.sha256(utf8("suitcase ed448 key")), Ed448.SECRET_KEY_SIZE);
+        byte[] secret = Arrays.copyOf(Sha256.digest(utf8("suitcase ed448 key")), Ed448.SECRET_KEY_SIZE);
         byte[] publicKey = new byte[Ed448.PUBLIC_KEY_SIZE];
         Ed448.generatePublicKey(secret, 0, publicKey, 0);
         byte[] signature = new byte[Ed448.SIGNATURE_SIZE];
@@ -343,7 +345,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
     BuiltCase hssLms() {
         HssLmsTestKey key = HssLmsTestKey.generate("ed25519-key hss", List.of(
                 new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        return presented(ED25519, key.coseKey(), MESSAGE, key.sign(MESSAGE).toByteArray(),
+        return presented(ED25519, CoseKeys.of(key), MESSAGE, key.sign(MESSAGE),
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
@@ -358,7 +360,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
                     -50 to Ed25519 breaks as soon as ML-DSA-87 signatures appear, and lets a message claim one algorithm
                     while being verified with another.""")
     BuiltCase mlDsa87() {
-        return presentedValid(ML_DSA_87, KEY.coseKey(), rejected(Reason.UNSUPPORTED_ALGORITHM));
+        return presentedValid(ML_DSA_87, CoseKeys.of(KEY), rejected(Reason.UNSUPPORTED_ALGORITHM));
     }
 
     @Case(id = "signature.ed25519.algorithm-id.es256-with-okp-key", title = "Ed25519 signature and OKP key presented under ES256 (-7)",
@@ -370,7 +372,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
                     verifier that picks the primitive from the key type accepts it, and then the algorithm identifier
                     protects nothing.""")
     BuiltCase es256WithOkpKey() {
-        return presentedValid(Algorithm.ES256.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return presentedValid(Algorithm.ES256.coseId(), CoseKeys.of(KEY), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     @Case(id = "signature.ed25519.algorithm-id.esp256-with-okp-key", title = "Ed25519 signature and OKP key presented under ESP256 (-9)",
@@ -381,7 +383,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
 
                     A verifier must reject with ALGORITHM_KEY_MISMATCH.""")
     BuiltCase esp256WithOkpKey() {
-        return presentedValid(Algorithm.ESP256.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return presentedValid(Algorithm.ESP256.coseId(), CoseKeys.of(KEY), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     @Case(id = "signature.ed25519.algorithm-id.hss-lms-with-okp-key", title = "Ed25519 signature and OKP key presented under HSS-LMS (-46)",
@@ -391,7 +393,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
 
                     A verifier must reject with ALGORITHM_KEY_MISMATCH: HSS-LMS needs a kty 5 key (RFC 8778).""")
     BuiltCase hssLmsWithOkpKey() {
-        return presentedValid(Algorithm.HSS_LMS.coseId(), KEY.coseKey(), rejected(Reason.ALGORITHM_KEY_MISMATCH));
+        return presentedValid(Algorithm.HSS_LMS.coseId(), CoseKeys.of(KEY), rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
     @Case(id = "signature.eddsa.key-params.alg-eddsa", title = "Key carrying alg EdDSA (-8), used with EdDSA",
@@ -448,7 +450,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
                     A verifier must reject with UNSUPPORTED_ALGORITHM; -50 is not an alias of EdDSA. One still on the
                     placeholder maps -50 to Ed25519 and accepts.""")
     BuiltCase eddsaMlDsa87() {
-        return presentedValid(ML_DSA_87, KEY.coseKey(), rejected(Reason.UNSUPPORTED_ALGORITHM));
+        return presentedValid(ML_DSA_87, CoseKeys.of(KEY), rejected(Reason.UNSUPPORTED_ALGORITHM));
     }
 
     /**
@@ -456,7 +458,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
      * verifier that picks the primitive from the key accepts.
      */
     private static BuiltCase signedByOwnKey(int algorithmId, EcdsaP256TestKey key) {
-        return presented(algorithmId, key.coseKey(), MESSAGE, key.sign(MESSAGE).toByteArray(),
+        return presented(algorithmId, CoseKeys.of(key), MESSAGE, key.sign(MESSAGE),
                 rejected(Reason.ALGORITHM_KEY_MISMATCH));
     }
 
@@ -466,7 +468,7 @@ public final class Ed25519KeyFamily extends CaseFamily<Void> {
     }
 
     private static byte[] checkedSignature() {
-        byte[] signature = KEY.sign(MESSAGE).toByteArray();
+        byte[] signature = KEY.sign(MESSAGE);
         requireAgreement(A, MESSAGE, signature, valid());
         return signature;
     }

@@ -1,9 +1,9 @@
 package dev.suitcase.vectors.families.eddsa;
 
-import dev.suitcase.vectors.corpus.JsonFormat;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.CaseSpec;
 import dev.suitcase.vectors.generate.GeneratorContext;
+import dev.suitcase.vectors.json.JsonFormat;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;

@@ -1,14 +1,14 @@
 package dev.suitcase.vectors.families.eddsa;
 
-import dev.suitcase.vectors.edwards.Edwards25519;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.edwards.Edwards25519.Point;
+import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.families.eddsa.Ed25519Forge.ForgedKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Reason;
 
@@ -118,7 +118,7 @@ public final class Ed25519TorsionFamily extends CaseFamily<Void> {
     BuiltCase identityWithForeignSignature() {
         Ed25519TestKey other = Ed25519TestKey.derive("ed25519-torsion other signer");
         byte[] message = utf8("firmware signed by another key");
-        return signature(IDENTITY, message, other.sign(message).toByteArray(), rejected(Reason.BAD_KEY));
+        return signature(IDENTITY, message, other.sign(message), rejected(Reason.BAD_KEY));
     }
 
     private static Row<Void> forgery(SmallPoint point) {

@@ -1,5 +1,8 @@
 package dev.suitcase.vectors.families.eddsa;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.edwards.Edwards25519;
 import dev.suitcase.vectors.families.eddsa.Ed25519Forge.ForgedKey;
@@ -10,9 +13,7 @@ import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.CaseSpec;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -20,6 +21,7 @@ import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.crypto.params.LMOtsParameters;
 import org.bouncycastle.crypto.params.LMSParameters;
 import org.bouncycastle.crypto.params.LMSigParameters;
@@ -91,7 +93,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
             byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
             return new Signer(eddsa ? Algorithm.ED25519 : Algorithm.EDDSA,
                     eddsa ? "RFC9053-2.2-eddsa-id" : "RFC9864-2.2-ed25519", key, protectedHeader, tbs,
-                    key.sign(tbs).toByteArray());
+                    key.sign(tbs));
         }
 
         byte[] a() {
@@ -140,9 +142,9 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
                 Signer signer = context.fixture();
                 byte[] protectedHeader = protectedHeader(foreign.coseId());
                 byte[] tbs = toBeSigned(protectedHeader, PAYLOAD);
-                byte[] signature = signer.key().sign(tbs).toByteArray();
+                byte[] signature = signer.key().sign(tbs);
                 return checked(signer.a(), tbs, signature, valid(), sign1(protectedHeader, PAYLOAD, signature),
-                        signer.key().coseKey()).withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
+                        CoseKeys.of(signer.key())).withExpectation(rejected(Reason.ALGORITHM_KEY_MISMATCH));
             });
         }).toList();
     }
@@ -158,7 +160,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
                     signature.""")
     BuiltCase tagged(CaseContext<Signer> context) {
         Signer signer = context.fixture();
-        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(), signer.key().coseKey());
+        return checked(signer.a(), signer.tbs(), signer.signature(), valid(), signer.sign1(), CoseKeys.of(signer.key()));
     }
 
     @Case(id = "cose.*.eddsa-valid.key-alg-matches", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -189,9 +191,9 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
                     protected parameter of a signed message.""")
     BuiltCase signedAsOther(CaseContext<Signer> context) {
         Signer signer = context.fixture();
-        byte[] signedAsOther = signer.key().sign(toBeSigned(protectedHeader(signer.other().coseId()), PAYLOAD)).toByteArray();
+        byte[] signedAsOther = signer.key().sign(toBeSigned(protectedHeader(signer.other().coseId()), PAYLOAD));
         return checked(signer.a(), signer.tbs(), signedAsOther, rejected(Reason.SIGNATURE_INVALID),
-                sign1(signer.protectedHeader(), PAYLOAD, signedAsOther), signer.key().coseKey());
+                sign1(signer.protectedHeader(), PAYLOAD, signedAsOther), CoseKeys.of(signer.key()));
     }
 
     @Case(id = "cose.*.eddsa-key-alg.restricted-to-{other-token}", sweep = Sweep.COSE,
@@ -243,9 +245,9 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
     BuiltCase ec2Key(CaseContext<Signer> context) {
         Signer signer = context.fixture();
         EcdsaP256TestKey ecdsa = EcdsaP256TestKey.derive("eddsa-cose ec2 " + context.algorithm().idName());
-        byte[] ecdsaSignature = ecdsa.sign(signer.tbs()).toByteArray();
+        byte[] ecdsaSignature = ecdsa.sign(signer.tbs());
         return BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH),
-                cose(sign1(signer.protectedHeader(), PAYLOAD, ecdsaSignature), ecdsa.coseKey()));
+                cose(sign1(signer.protectedHeader(), PAYLOAD, ecdsaSignature), CoseKeys.of(ecdsa)));
     }
 
     @Case(id = "cose.*.eddsa-key-type.hss-lms-key", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -261,9 +263,9 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
         Signer signer = context.fixture();
         HssLmsTestKey hss = HssLmsTestKey.generate("eddsa-cose hss " + context.algorithm().idName(),
                 List.of(new LMSParameters(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        byte[] hssSignature = hss.sign(signer.tbs()).toByteArray();
+        byte[] hssSignature = hss.sign(signer.tbs());
         return BuiltCase.of(rejected(Reason.ALGORITHM_KEY_MISMATCH),
-                cose(sign1(signer.protectedHeader(), PAYLOAD, hssSignature), hss.coseKey()));
+                cose(sign1(signer.protectedHeader(), PAYLOAD, hssSignature), CoseKeys.of(hss)));
     }
 
     @Case(id = "cose.*.eddsa-key-type.okp-x25519", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -297,9 +299,9 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
         Signer signer = context.fixture();
         byte[] draftHeader = protectedHeader(ML_DSA_87);
         byte[] draftTbs = toBeSigned(draftHeader, PAYLOAD);
-        byte[] draftSignature = signer.key().sign(draftTbs).toByteArray();
+        byte[] draftSignature = signer.key().sign(draftTbs);
         return checked(signer.a(), draftTbs, draftSignature, valid(), sign1(draftHeader, PAYLOAD, draftSignature),
-                signer.key().coseKey()).withExpectation(rejected(Reason.UNSUPPORTED_ALGORITHM));
+                CoseKeys.of(signer.key())).withExpectation(rejected(Reason.UNSUPPORTED_ALGORITHM));
     }
 
     @Case(id = "cose.*.eddsa-variant.ed25519ph", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -351,7 +353,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
     BuiltCase prehashedSha256(CaseContext<Signer> context) {
         Signer signer = context.fixture();
         byte[] seed = variantSeed(context);
-        byte[] overSha256 = signPure(seed, Ed25519Forge.sha256(signer.tbs()));
+        byte[] overSha256 = signPure(seed, Sha256.digest(signer.tbs()));
         return checked(variantKey(seed), signer.tbs(), overSha256, rejected(Reason.SIGNATURE_INVALID),
                 sign1(signer.protectedHeader(), PAYLOAD, overSha256), okp(CRV_ED25519, variantKey(seed)).build().toBytes());
     }
@@ -372,7 +374,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
         byte[] sPlusL = Ed25519Forge.rAndS(Arrays.copyOf(signature, 32),
                 Edwards25519.littleEndian(Arrays.copyOfRange(signature, 32, 64)).add(Edwards25519.L));
         return checked(signer.a(), signer.tbs(), sPlusL, rejected(Reason.SIGNATURE_MALFORMED),
-                sign1(signer.protectedHeader(), PAYLOAD, sPlusL), signer.key().coseKey());
+                sign1(signer.protectedHeader(), PAYLOAD, sPlusL), CoseKeys.of(signer.key()));
     }
 
     @Case(id = "cose.*.eddsa-encoding.trailing-byte", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -387,7 +389,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
         Signer signer = context.fixture();
         byte[] trailing = concat(signer.signature(), new byte[1]);
         return checked(signer.a(), signer.tbs(), trailing, rejected(Reason.SIGNATURE_MALFORMED),
-                sign1(signer.protectedHeader(), PAYLOAD, trailing), signer.key().coseKey());
+                sign1(signer.protectedHeader(), PAYLOAD, trailing), CoseKeys.of(signer.key()));
     }
 
     @Case(id = "cose.*.eddsa-encoding.non-canonical-r", sweep = Sweep.COSE, only = {Algorithm.EDDSA, Algorithm.ED25519},
@@ -500,7 +502,7 @@ public final class EddsaCoseFamily extends CaseFamily<EddsaCoseFamily.Signer> {
 
     /** The seed of the key that signs the variant cases of the identifier. */
     private static byte[] variantSeed(CaseContext<Signer> context) {
-        return Ed25519Forge.sha256(utf8("eddsa-cose variant key " + context.algorithm().idName()));
+        return Sha256.digest(utf8("eddsa-cose variant key " + context.algorithm().idName()));
     }
 
     private static byte[] variantKey(byte[] seed) {

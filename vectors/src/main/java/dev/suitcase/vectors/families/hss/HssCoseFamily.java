@@ -1,12 +1,13 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.cbor.CborValue;
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -500,7 +501,7 @@ public final class HssCoseFamily extends CaseFamily<Void> {
                     and the fields run out, so no processor can verify it as HSS.""")
     BuiltCase es256Signature(CaseContext<Void> context) {
         HssSparseTreeKey key = sparseKey(context);
-        byte[] ecdsa = EcdsaP256TestKey.derive(label(context)).sign(toBeSigned()).toByteArray();
+        byte[] ecdsa = EcdsaP256TestKey.derive(label(context)).sign(toBeSigned());
         return BuiltCase.of(Expectation.reject(Reason.SIGNATURE_MALFORMED), new CoseInput(
                 HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ecdsa), Optional.empty(), Optional.empty(),
                 List.of(KeyEntry.trusted(key.coseKey()))));
@@ -520,9 +521,9 @@ public final class HssCoseFamily extends CaseFamily<Void> {
         HssLmsTestKey key = HssLmsTestKey.generate(label(context), List.of(LMSParameters.create(
                 LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
         byte[] otherPayload = "suitcase HSS-LMS COSE_Sign1 payload, release 2".getBytes(StandardCharsets.UTF_8);
-        byte[] first = key.sign(toBeSigned()).toByteArray();
+        byte[] first = key.sign(toBeSigned());
         key.sign(HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], otherPayload));
-        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), key.coseKey());
+        return invalid(HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), otherPayload, first), CoseKeys.of(key));
     }
 
     /** Builds a mutated signature from the fields of a valid one. */

@@ -1,12 +1,13 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.cbor.CborValue;
-import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.vectors.generate.CaseFamily;
+import dev.suitcase.vectors.keys.CoseKeys;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
 import dev.suitcase.vectors.model.Expectation;
@@ -339,7 +340,7 @@ public final class HssCoseKeyFamily extends CaseFamily<Void> {
                     post-quantum signature.""")
     BuiltCase hssLmsWithEc2Key() {
         EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-cose-keys ec2");
-        return signedUnderHssLmsBy(ec2.sign(hssLmsToBeSigned()), ec2.coseKey());
+        return signedUnderHssLmsBy(Bytes.of(ec2.sign(hssLmsToBeSigned())), CoseKeys.of(ec2));
     }
 
     @Case(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-okp-key",
@@ -354,7 +355,7 @@ public final class HssCoseKeyFamily extends CaseFamily<Void> {
                     verifies Ed25519 and accepts.""")
     BuiltCase hssLmsWithOkpKey() {
         Ed25519TestKey okp = Ed25519TestKey.derive("hss-lms-cose-keys okp");
-        return signedUnderHssLmsBy(okp.sign(hssLmsToBeSigned()), okp.coseKey());
+        return signedUnderHssLmsBy(Bytes.of(okp.sign(hssLmsToBeSigned())), CoseKeys.of(okp));
     }
 
     @Case(id = "cose.hss-lms.hss-alg-mismatch.hss-lms-with-es256-signature-and-key",
@@ -371,9 +372,9 @@ public final class HssCoseKeyFamily extends CaseFamily<Void> {
     BuiltCase hssLmsWithEs256SignatureAndKey() {
         EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-cose-keys es256 signer");
         byte[] toBeSigned = HssCoseSign1.toBeSigned(HssCoseSign1.protectedHssLms(), new byte[0], PAYLOAD);
-        Bytes message = HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ec2.sign(toBeSigned).toByteArray());
+        Bytes message = HssCoseSign1.attached(HssCoseSign1.protectedHssLms(), PAYLOAD, ec2.sign(toBeSigned));
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new CoseInput(message, Optional.empty(),
-                Optional.empty(), List.of(KeyEntry.trusted(ec2.coseKey()))));
+                Optional.empty(), List.of(KeyEntry.trusted(CoseKeys.of(ec2)))));
     }
 
     @Case(id = "cose.hss-lms.hss-alg-mismatch.es256-with-both-keys",
@@ -391,7 +392,7 @@ public final class HssCoseKeyFamily extends CaseFamily<Void> {
         Signed signed = Signed.under(context, -7);
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new CoseInput(signed.message(), Optional.empty(),
                 Optional.empty(), List.of(KeyEntry.trusted(signed.coseKey()),
-                KeyEntry.trusted(EcdsaP256TestKey.derive("hss-lms-cose-keys both").coseKey()))));
+                KeyEntry.trusted(CoseKeys.of(EcdsaP256TestKey.derive("hss-lms-cose-keys both"))))));
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.CaseFamily;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 

@@ -1,7 +1,7 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.verifier.crypto.LmOtsType;
 import dev.suitcase.verifier.crypto.LmsType;
@@ -280,7 +280,7 @@ record HssParameters(List<Tree> trees, boolean sparse) {
                 key.sign(message);
             }
             publicKey = key.publicKey();
-            signature = key.sign(message).toByteArray();
+            signature = key.sign(message);
         }
         check(label, publicKey, signature);
         return new Signed(publicKey, signature);

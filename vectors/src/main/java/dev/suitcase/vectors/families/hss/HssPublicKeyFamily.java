@@ -6,8 +6,8 @@ import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
-import dev.suitcase.vectors.keys.Ed25519TestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.Ed25519TestKey;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
@@ -421,7 +421,7 @@ public final class HssPublicKeyFamily extends CaseFamily<HssKnownAnswer> {
         HssKnownAnswer answer = context.fixture();
         EcdsaP256TestKey ec2 = EcdsaP256TestKey.derive("hss-lms-public-keys ec2 key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
-                Bytes.of(answer.message()), ec2.sign(answer.message()), ec2.coseKey()));
+                Bytes.of(answer.message()), Bytes.of(ec2.sign(answer.message())), CoseKeys.of(ec2)));
     }
 
     @Case(id = "signature.hss-lms.alg-key.okp-key-with-hss-lms",
@@ -438,7 +438,7 @@ public final class HssPublicKeyFamily extends CaseFamily<HssKnownAnswer> {
         HssKnownAnswer answer = context.fixture();
         Ed25519TestKey okp = Ed25519TestKey.derive("hss-lms-public-keys okp key");
         return BuiltCase.of(Expectation.reject(Reason.ALGORITHM_KEY_MISMATCH), new SignatureInput(HssCoseSign1.HSS_LMS,
-                Bytes.of(answer.message()), okp.sign(answer.message()), okp.coseKey()));
+                Bytes.of(answer.message()), Bytes.of(okp.sign(answer.message())), CoseKeys.of(okp)));
     }
 
     /** Test Case 1's key with the u32 at {@code offset} replaced, to be refused. */

@@ -1,11 +1,11 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.GeneratorContext;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
@@ -296,7 +296,7 @@ public final class HssSignatureBindingFamily extends CaseFamily<HssKnownAnswer> 
     BuiltCase otherRelease() {
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding two releases",
                 List.of(LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4)));
-        byte[] first = key.sign(RELEASE_1).toByteArray();
+        byte[] first = key.sign(RELEASE_1);
         key.sign(RELEASE_2);
         return invalid(key.publicKey(), RELEASE_2, first);
     }
@@ -308,7 +308,7 @@ public final class HssSignatureBindingFamily extends CaseFamily<HssKnownAnswer> 
     private static ThreeLevels threeLevels() {
         LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-binding three levels", List.of(tree, tree, tree));
-        return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1).toByteArray());
+        return new ThreeLevels(key.publicKey(), key.sign(RELEASE_1));
     }
 
     /** Test Case 1's key and message with {@code signature}. */

@@ -1,5 +1,6 @@
 package dev.suitcase.vectors.families.hss;
 
+import dev.suitcase.testkeys.HssLmsTestKey;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
@@ -7,7 +8,6 @@ import dev.suitcase.vectors.generate.CaseFamily;
 import dev.suitcase.vectors.generate.CaseSpec;
 import dev.suitcase.vectors.generate.GeneratorContext;
 import dev.suitcase.vectors.generate.Template;
-import dev.suitcase.vectors.keys.HssLmsTestKey;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
@@ -224,7 +224,7 @@ public final class HssSignatureFormatFamily extends CaseFamily<HssKnownAnswer> {
         LMSParameters tree = LMSParameters.create(LMSigParameters.lms_sha256_n32_h5, LMOtsParameters.sha256_n32_w4);
         HssLmsTestKey key = HssLmsTestKey.generate("hss-lms-signature-format l3", List.of(tree, tree, tree));
         byte[] message = "suitcase HSS-LMS three-level signature".getBytes(StandardCharsets.UTF_8);
-        return malformed(key.publicKey(), message, withU32(key.sign(message).toByteArray(), 0, 1));
+        return malformed(key.publicKey(), message, withU32(key.sign(message), 0, 1));
     }
 
     // H3: q < 2^h at every level (RFC 8554 §5.4.2, Algorithm 6a)

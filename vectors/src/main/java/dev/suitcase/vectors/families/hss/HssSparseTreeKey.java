@@ -1,7 +1,7 @@
 package dev.suitcase.vectors.families.hss;
 
 import dev.suitcase.vectors.keys.CoseKeys;
-import dev.suitcase.vectors.keys.SeededRandom;
+import dev.suitcase.testkeys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;

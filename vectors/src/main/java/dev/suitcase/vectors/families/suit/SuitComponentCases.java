@@ -1,11 +1,11 @@
 package dev.suitcase.vectors.families.suit;
 
+import dev.suitcase.testkeys.SeededRandom;
 import dev.suitcase.vectors.cbor.CborValue;
 import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
-import dev.suitcase.vectors.keys.SeededRandom;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Component;
 import dev.suitcase.vectors.model.Device;

@@ -1,6 +1,7 @@
 package dev.suitcase.vectors.families.ecdsa;
 
 import dev.suitcase.vectors.model.Bytes;
+import dev.suitcase.verifier.crypto.Sha256;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.math.ec.ECPoint;
@@ -32,8 +33,8 @@ class EcdsaChosenSignatureTest {
                 BigInteger.ONE, MESSAGE);
 
         assertEquals(BigInteger.ONE, chosen.signature().s());
-        assertTrue(verifies(chosen, EcdsaP256.sha256(MESSAGE.toByteArray())));
-        assertFalse(verifies(chosen, EcdsaP256.sha256("another message".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(verifies(chosen, Sha256.digest(MESSAGE.toByteArray())));
+        assertFalse(verifies(chosen, Sha256.digest("another message".getBytes(StandardCharsets.UTF_8))));
     }
 
     @Test
@@ -43,7 +44,7 @@ class EcdsaChosenSignatureTest {
 
         assertTrue(point.getAffineXCoord().toBigInteger().compareTo(EcdsaP256.N) >= 0);
         assertEquals(point.getAffineXCoord().toBigInteger().subtract(EcdsaP256.N), chosen.signature().r());
-        assertTrue(verifies(chosen, EcdsaP256.sha256(MESSAGE.toByteArray())));
+        assertTrue(verifies(chosen, Sha256.digest(MESSAGE.toByteArray())));
     }
 
     @Test
@@ -54,7 +55,7 @@ class EcdsaChosenSignatureTest {
                 BigInteger.valueOf(3), EcdsaP256.digestInteger(unhashed));
 
         assertTrue(verifies(chosen, unhashed));
-        assertFalse(verifies(chosen, EcdsaP256.sha256(unhashed)));
+        assertFalse(verifies(chosen, Sha256.digest(unhashed)));
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dev.suitcase.vectors.families.ecdsa;
 
-import dev.suitcase.vectors.keys.EcdsaP256TestKey;
+import dev.suitcase.testkeys.EcdsaP256TestKey;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
 import org.bouncycastle.crypto.digests.SHA224Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The transcribed RFC 6979 A.2.5 answers are what RFC 6979 signing with the RFC's key produces. */
 class EcdsaKnownAnswerFamilyTest {
-    /** The private key x of RFC 6979 A.2.5. */
-    private static final BigInteger RFC_KEY =
-            new BigInteger("C9AFA9D845BA75166B5C215767B1D6934E50C3DB36E89B127B8A622B120F6721", 16);
-
     private static Digest digest(String hash) {
         return switch (hash) {
             case "SHA-1" -> new SHA1Digest();
@@ -37,7 +32,7 @@ class EcdsaKnownAnswerFamilyTest {
 
     @Test
     void theTranscribedPublicKeyIsTheRfcKeysPublicKey() {
-        EcdsaP256TestKey key = EcdsaP256TestKey.fromScalar(RFC_KEY);
+        EcdsaP256TestKey key = EcdsaP256TestKey.RFC6979_A_2_5;
 
         assertArrayEquals(key.x(), EcdsaKnownAnswerFamily.UX);
         assertArrayEquals(key.y(), EcdsaKnownAnswerFamily.UY);
@@ -49,7 +44,7 @@ class EcdsaKnownAnswerFamilyTest {
         for (EcdsaKnownAnswerFamily.KnownAnswer answer : EcdsaKnownAnswerFamily.ANSWERS) {
             byte[] digest = EcdsaP256.digest(answer.hash(), answer.message().getBytes(StandardCharsets.US_ASCII));
             ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(digest(answer.hash())));
-            signer.init(true, new ECPrivateKeyParameters(RFC_KEY, EcdsaP256.DOMAIN));
+            signer.init(true, EcdsaP256TestKey.RFC6979_A_2_5.privateKey());
             BigInteger[] rs = signer.generateSignature(digest);
 
             assertEquals(new EcdsaRs(rs[0], rs[1]), EcdsaRs.decode(answer.signature()), answer.token());

@@ -1,4 +1,4 @@
-package dev.suitcase.vectors.corpus;
+package dev.suitcase.vectors.json;
 
 import dev.suitcase.vectors.model.Bytes;
 import tools.jackson.databind.JsonNode;
@@ -10,43 +10,48 @@ import java.util.function.Function;
 
 /**
  * Reads typed fields out of a JSON tree, tracking the JSON pointer of each so that a refused
- * value is reported where it is. The schema has checked the shapes; these reads still check
- * types, so that a reader never trusts that it ran.
+ * value is reported where it is, as a {@link FieldException}. The schema has checked the shapes;
+ * these reads still check types, so that a reader never trusts that it ran.
  */
-final class JsonFields {
+public final class JsonFields {
     private final JsonNode node;
     private final String pointer;
 
-    JsonFields(JsonNode node, String pointer) {
+    private JsonFields(JsonNode node, String pointer) {
         this.node = node;
         this.pointer = pointer;
     }
 
-    static JsonFields root(JsonNode node) {
+    /** The fields of a whole document, which must be a JSON object. */
+    public static JsonFields root(JsonNode node) {
         if (!node.isObject()) {
             throw new FieldException("", "the document must be a JSON object");
         }
         return new JsonFields(node, "");
     }
 
-    String pointer() {
+    /** This object's JSON pointer; empty for the document. */
+    public String pointer() {
         return pointer;
     }
 
-    String pointerOf(String name) {
+    /** The JSON pointer of member {@code name} of this object (RFC 6901 §3 escapes ~ and /). */
+    public String pointerOf(String name) {
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
-    boolean has(String name) {
+    /** Whether the member is present, whatever its value. */
+    public boolean has(String name) {
         return node.has(name);
     }
 
     /** Whether the member is present and a JSON object, for fields that are a string or an object. */
-    boolean hasObject(String name) {
+    public boolean hasObject(String name) {
         return node.has(name) && node.get(name).isObject();
     }
 
-    JsonFields object(String name) {
+    /** The required member {@code name}, a JSON object. */
+    public JsonFields object(String name) {
         JsonNode value = required(name);
         if (!value.isObject()) {
             throw new FieldException(pointerOf(name), "must be an object");
@@ -54,11 +59,13 @@ final class JsonFields {
         return new JsonFields(value, pointerOf(name));
     }
 
-    Optional<JsonFields> optionalObject(String name) {
+    /** The member {@code name}, a JSON object, if present. */
+    public Optional<JsonFields> optionalObject(String name) {
         return node.has(name) ? Optional.of(object(name)) : Optional.empty();
     }
 
-    String text(String name) {
+    /** The required member {@code name}, a string. */
+    public String text(String name) {
         JsonNode value = required(name);
         if (!value.isString()) {
             throw new FieldException(pointerOf(name), "must be a string");
@@ -66,16 +73,19 @@ final class JsonFields {
         return value.stringValue();
     }
 
-    Optional<String> optionalText(String name) {
+    /** The member {@code name}, a string, if present. */
+    public Optional<String> optionalText(String name) {
         return node.has(name) ? Optional.of(text(name)) : Optional.empty();
     }
 
-    Optional<String> nullableText(String name) {
+    /** The required member {@code name}, a string or null (empty). */
+    public Optional<String> nullableText(String name) {
         JsonNode value = required(name);
         return value.isNull() ? Optional.empty() : Optional.of(text(name));
     }
 
-    Bytes hex(String name) {
+    /** The required member {@code name}, a string of hex digits. */
+    public Bytes hex(String name) {
         String text = text(name);
         try {
             return Bytes.fromHex(text);
@@ -84,11 +94,13 @@ final class JsonFields {
         }
     }
 
-    Optional<Bytes> optionalHex(String name) {
+    /** The member {@code name}, a string of hex digits, if present. */
+    public Optional<Bytes> optionalHex(String name) {
         return node.has(name) ? Optional.of(hex(name)) : Optional.empty();
     }
 
-    long integer(String name) {
+    /** The required member {@code name}, an integer that fits in 64 bits. */
+    public long integer(String name) {
         JsonNode value = required(name);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
             throw new FieldException(pointerOf(name), "must be an integer that fits in 64 bits");
@@ -96,7 +108,8 @@ final class JsonFields {
         return value.longValue();
     }
 
-    boolean bool(String name) {
+    /** The required member {@code name}, true or false. */
+    public boolean bool(String name) {
         JsonNode value = required(name);
         if (!value.isBoolean()) {
             throw new FieldException(pointerOf(name), "must be true or false");
@@ -104,7 +117,8 @@ final class JsonFields {
         return value.booleanValue();
     }
 
-    <T> T parsed(String name, Function<String, T> parser) {
+    /** The required string member {@code name} read by {@code parser}, whose IllegalArgumentException refuses the field. */
+    public <T> T parsed(String name, Function<String, T> parser) {
         String text = text(name);
         try {
             return parser.apply(text);
@@ -113,7 +127,8 @@ final class JsonFields {
         }
     }
 
-    List<JsonFields> objects(String name) {
+    /** The required member {@code name}, an array of JSON objects. */
+    public List<JsonFields> objects(String name) {
         List<JsonFields> result = new ArrayList<>();
         JsonNode array = array(name);
         for (int i = 0; i < array.size(); i++) {
@@ -127,7 +142,8 @@ final class JsonFields {
         return result;
     }
 
-    List<String> texts(String name) {
+    /** The required member {@code name}, an array of strings. */
+    public List<String> texts(String name) {
         List<String> result = new ArrayList<>();
         JsonNode array = array(name);
         for (int i = 0; i < array.size(); i++) {
@@ -140,7 +156,8 @@ final class JsonFields {
         return result;
     }
 
-    List<Bytes> hexes(String name) {
+    /** The required member {@code name}, an array of strings of hex digits. */
+    public List<Bytes> hexes(String name) {
         List<Bytes> result = new ArrayList<>();
         List<String> texts = texts(name);
         for (int i = 0; i < texts.size(); i++) {
@@ -154,7 +171,7 @@ final class JsonFields {
     }
 
     /** The names of this object's members, in document order. */
-    List<String> names() {
+    public List<String> names() {
         return List.copyOf(node.propertyNames());
     }
 

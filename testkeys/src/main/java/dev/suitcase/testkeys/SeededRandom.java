@@ -1,15 +1,20 @@
-package dev.suitcase.vectors.keys;
+package dev.suitcase.testkeys;
 
-import dev.suitcase.vectors.corpus.Sha256;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 
 /**
  * A {@link SecureRandom} whose output is fixed by a label: SHA-256 in counter mode,
- * block i = SHA-256(SHA-256(label) || i as 8 bytes). It exists only so that test keys that need
- * randomness at generation (HSS-LMS seeds and identifiers) are the same on every run; nothing in
- * the corpus may depend on real randomness. Never use it for anything but test vectors.
+ * block i = SHA-256(SHA-256(label) || i as 8 bytes, big-endian). It exists only so that test keys
+ * that need randomness at generation (HSS-LMS seeds and identifiers), and test inputs that should
+ * look random, are the same on every run; nothing in the corpus or in a test may depend on real
+ * randomness. Never use it for anything but tests and test vectors.
+ *
+ * <p>The stream is part of the corpus: the HSS-LMS keys of the committed vectors come from it, so
+ * changing it changes the corpus ({@code SeededRandomTest} pins its first bytes).
  *
  * <p>{@link #setSeed} adds nothing: the stream depends on the label alone.
  */
@@ -20,8 +25,24 @@ public final class SeededRandom extends SecureRandom {
         super(new CounterSpi(sha256(label.getBytes(StandardCharsets.UTF_8))), null);
     }
 
+    /** The first {@code length} bytes of the stream of {@code label}: the same bytes every time. */
+    public static byte[] bytes(String label, int length) {
+        byte[] bytes = new byte[length];
+        new SeededRandom(label).nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * SHA-256 for this module's derivations. The suite's SHA-256 helper is the verifier's
+     * {@code dev.suitcase.verifier.crypto.Sha256}; this module sits below the verifier (whose tests
+     * use it), so it cannot reach that helper and hashes with the JDK itself.
+     */
     static byte[] sha256(byte[] input) {
-        return Sha256.digest(input);
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(input);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
     }
 
     private static final class CounterSpi extends SecureRandomSpi {

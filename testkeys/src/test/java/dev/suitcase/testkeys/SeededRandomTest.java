@@ -1,8 +1,12 @@
-package dev.suitcase.vectors.keys;
+package dev.suitcase.testkeys;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.HexFormat;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class SeededRandomTest {
@@ -10,6 +14,14 @@ class SeededRandomTest {
         byte[] bytes = new byte[length];
         random.nextBytes(bytes);
         return bytes;
+    }
+
+    @Test
+    void theStreamIsSha256InCounterModeOverTheLabelsDigest() {
+        // SHA-256(SHA-256("x") || 0x0000000000000000), then the first 8 bytes of the block for counter 1:
+        // the corpus's HSS-LMS keys come from this stream, so it must never change
+        assertEquals("3f164c4937550eb8ba88e88b81914fdeddc23ce8b813b9edd1bc257ee2f0a787" + "6c3b662b1a6e9aec",
+                HexFormat.of().formatHex(SeededRandom.bytes("x", 40)));
     }
 
     @Test
@@ -24,7 +36,7 @@ class SeededRandomTest {
         System.arraycopy(draw(piecewise, 33), 0, joined, 0, 33);
         System.arraycopy(draw(piecewise, 37), 0, joined, 33, 37);
 
-        assertArrayEquals(draw(new SeededRandom("x"), 70), joined);
+        assertArrayEquals(SeededRandom.bytes("x", 70), joined);
     }
 
     @Test
@@ -38,6 +50,6 @@ class SeededRandomTest {
 
     @Test
     void differentLabelsGiveDifferentStreams() {
-        assertFalse(java.util.Arrays.equals(draw(new SeededRandom("x"), 32), draw(new SeededRandom("y"), 32)));
+        assertFalse(Arrays.equals(SeededRandom.bytes("x", 32), SeededRandom.bytes("y", 32)));
     }
 }

@@ -1,4 +1,4 @@
-package dev.suitcase.vectors.corpus;
+package dev.suitcase.vectors.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 
 /**
- * The one JSON configuration of the corpus files. Reading is strict: a duplicated key is an
+ * The one JSON configuration of the suite's files: the corpus, and every JSON file the runner,
+ * the adapters and the benchmarks read or write. Reading is strict: a duplicated key is an
  * error, not "last one wins", so a file has one meaning. Writing is stable: two-space indent,
  * {@code "key": value}, one array element per line, '\n' line ends whatever the platform, and a
  * trailing newline, so that regenerating a file yields the same bytes.
