@@ -8,7 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/interpreter.sh"
 # ensure_venv DIR REQUIREMENTS...: makes DIR/.venv hold exactly the given hashed requirement files.
 # The first file is the base: when it changes the environment is rebuilt from scratch; later files are
 # installed on top. A stamp per file records the SHA-256 it was installed from. A lock serialises
-# concurrent first runs (the runner may start several adapter processes at once).
+# concurrent first runs (the runner may start several adapter processes at once). Returns 4 when no
+# suitable interpreter is found (interpreter.sh says why on stderr), 1 when an install fails.
 ensure_venv() {
   local dir="$1"; shift
   local venv="$dir/.venv" base="$1" lock log python
@@ -16,7 +17,7 @@ ensure_venv() {
   exec 9>"$lock"
   flock 9
   if ! _stamp_matches "$venv" "$base" || [ ! -x "$venv/bin/python" ]; then
-    python="$(adapter_python)" || { exec 9>&-; return 1; }
+    python="$(adapter_python)" || { exec 9>&-; return 4; }
     rm -rf "$venv"
     _install "$venv" "creating it with $python" "$python" -m venv "$venv" || { exec 9>&-; return 1; }
   fi

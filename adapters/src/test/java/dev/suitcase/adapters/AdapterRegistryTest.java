@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ class AdapterRegistryTest {
     void refusesAnUnknownNameListingTheChoices() {
         AdapterRegistry registry = AdapterRegistry.of(ProcessSettings.defaults(REPOSITORY), Map.of("mine", "process:./mine"));
         AdapterException error = assertThrows(AdapterException.class, () -> registry.open("pyhton"));
-        assertEquals("unknown adapter 'pyhton'; choose one of: reference, jdk, cose-java, tink, mine, "
+        assertEquals("unknown adapter 'pyhton'; choose one of: reference, jdk, cose-java, tink, mine, all, "
                 + "process:<command line>, process-oneshot:<command>, java:<class name>", error.getMessage());
         assertEquals(error.getMessage(), assertThrows(AdapterException.class, () -> registry.check("pyhton")).getMessage());
     }
@@ -46,6 +47,10 @@ class AdapterRegistryTest {
     void readsTheRepositorysShortNames() {
         AdapterRegistry registry = AdapterRegistry.forRepository(ProcessSettings.defaults(REPOSITORY));
         assertEquals("process:adapters/python/run", registry.resolve("python").orElseThrow());
+        assertEquals(new AdapterEntry("process:adapters/rust/run --strict", Optional.of("adapters/rust/run --build-only"),
+                List.of("cargo")), registry.entries().get("rust-strict"));
+        assertEquals(registry.entries().get("rust").build(), registry.entries().get("rust-strict").build(),
+                "one build for both statements");
         assertTrue(registry.resolve("example-batch").orElseThrow().startsWith("process:adapters/examples/"));
         assertTrue(registry.resolve("example-oneshot").orElseThrow().startsWith("process-oneshot:adapters/examples/"));
     }

@@ -49,8 +49,9 @@ abstract class EngineCommand implements Callable<Integer> {
 
     @Option(names = "--adapter", paramLabel = "SPEC",
             description = "An adapter to run, repeatable: reference, jdk, cose-java, tink, a short name from "
-                    + "adapters/adapters.json (python, ...), process:<command line>, process-oneshot:<command> or "
-                    + "java:<class name>. Default: the built-in JVM adapters.")
+                    + "adapters/adapters.json (python, rust, ...), process:<command line>, process-oneshot:<command> or "
+                    + "java:<class name>; all: every JVM adapter and every bundled adapter whose toolchain is on the "
+                    + "PATH. Default: the built-in JVM adapters.")
     private List<String> adapters = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "PROFILE",
@@ -137,7 +138,7 @@ abstract class EngineCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         return EngineRun.configuration(spec, adapters.isEmpty() ? SuitcaseConfiguration.DEFAULT_ADAPTERS : adapters,
-                corpus.directory(), options, Optional.ofNullable(baseline), timeout.duration());
+                corpus.directory(), options, Optional.ofNullable(baseline), timeout.duration(), timeout.buildDuration());
     }
 
     private Set<Profile> profiles() {

@@ -50,6 +50,7 @@ final class EngineRun {
             Map.entry(SuitcaseConfiguration.FAIL_ON, "--fail-on"),
             Map.entry(SuitcaseConfiguration.BASELINE, "--baseline"),
             Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"),
+            Map.entry(SuitcaseConfiguration.BUILD_TIMEOUT, "--build-timeout"),
             Map.entry(SuitcaseConfiguration.INTEROP, "suitcase interop"),
             Map.entry(SuitcaseConfiguration.ROOT, "the repository root (" + SuitcaseConfiguration.ROOT + ")"));
 
@@ -99,9 +100,9 @@ final class EngineRun {
      */
     static SuitcaseConfiguration configuration(CommandLine.Model.CommandSpec spec, List<String> adapters,
                                                Optional<Path> corpus, RunOptions options, Optional<Path> baseline,
-                                               Duration timeout) {
+                                               Duration timeout, Duration buildTimeout) {
         try {
-            return new SuitcaseConfiguration(adapters, corpus, options, baseline, timeout,
+            return new SuitcaseConfiguration(adapters, corpus, options, baseline, timeout, buildTimeout,
                     Path.of(System.getProperty(SuitcaseConfiguration.ROOT, "")));
         } catch (SuitcaseConfigurationException e) {
             throw usage(spec, e);

@@ -35,7 +35,14 @@ public final class SuitcaseCommand implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code; used by tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new SuitcaseCommand());
+        return execute(new CommandLine(new SuitcaseCommand()), args, out, err);
+    }
+
+    /**
+     * Runs {@code commandLine} (this command, or one subcommand object on its own, as a test makes it)
+     * with the streams, exit codes and error handling of {@code suitcase}, and returns the exit code.
+     */
+    static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(exception -> EXIT_SUITE_FAILED);

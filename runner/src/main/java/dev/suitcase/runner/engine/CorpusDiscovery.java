@@ -70,8 +70,11 @@ final class CorpusDiscovery {
         if (selections.isEmpty()) {
             return SuitcaseEngineDescriptor.empty(engineId);
         }
-        SuitcaseConfiguration configuration = SuitcaseConfiguration.from(request.getConfigurationParameters());
-        AdapterRegistry registry = registry(configuration);
+        SuitcaseConfiguration configured = SuitcaseConfiguration.from(request.getConfigurationParameters());
+        AdapterRegistry registry = registry(configured);
+        // "all": every JVM adapter and every bundled adapter whose toolchain is present, each skipped one noticed
+        SuitcaseConfiguration configuration = configured.withAdapters(registry.expand(configured.adapters()));
+        checkAdapters(configuration, registry);
         CorpusLocation location = location(selections, configuration);
         Corpus corpus = inputs.corpus(location);
         Baseline baseline = configuration.baseline().map(this::readBaseline).orElse(Baseline.empty());
@@ -273,15 +276,18 @@ final class CorpusDiscovery {
         return chosen;
     }
 
-    /** The run's adapter registry, every adapter spec checked against it without starting anything. */
+    /** The run's adapter registry. */
     private AdapterRegistry registry(SuitcaseConfiguration configuration) {
-        AdapterRegistry registry;
         try {
-            registry = inputs.registry(configuration.processSettings());
+            return inputs.registry(configuration.processSettings());
         } catch (AdapterException | UncheckedIOException e) {
             throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ROOT, configuration.root() + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Checks every adapter spec against the registry without starting anything. */
+    private static void checkAdapters(SuitcaseConfiguration configuration, AdapterRegistry registry) {
         for (String spec : configuration.adapters()) {
             try {
                 registry.check(spec);
@@ -289,7 +295,6 @@ final class CorpusDiscovery {
                 throw SuitcaseConfigurationException.of(SuitcaseConfiguration.ADAPTERS, e.getMessage(), e);
             }
         }
-        return registry;
     }
 
     /** What the producer × verifier matrix signs; a configuration or corpus it cannot work with is refused, naming the key. */

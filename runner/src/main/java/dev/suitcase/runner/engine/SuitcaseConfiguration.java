@@ -34,16 +34,18 @@ import java.util.stream.Collectors;
  * configuration that exists is valid: each bad value is refused with a
  * {@link SuitcaseConfigurationException} carrying its key.
  *
- * @param adapters the adapter specs, in run order, distinct ({@value #ADAPTERS})
+ * @param adapters the adapter specs, in run order, distinct ({@value #ADAPTERS}); discovery replaces
+ *                 {@value dev.suitcase.adapters.AdapterRegistry#ALL} with the adapters it stands for
  * @param corpus   the corpus directory; empty for the built-in corpus ({@value #CORPUS})
  * @param options  layer, algorithm, filter, shard, profiles, allow-unimplemented, fail-on and
  *                 whether the producer × verifier matrix runs ({@value #INTEROP})
  * @param baseline the baseline of known deviations ({@value #BASELINE})
  * @param timeout  how long one request may go unanswered ({@value #TIMEOUT})
+ * @param buildTimeout how long an adapter's build command may take ({@value #BUILD_TIMEOUT})
  * @param root     where adapter programs and {@code adapters/adapters.json} are found ({@value #ROOT})
  */
 public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus, RunOptions options,
-                                    Optional<Path> baseline, Duration timeout, Path root) {
+                                    Optional<Path> baseline, Duration timeout, Duration buildTimeout, Path root) {
     public static final String ADAPTERS = "suitcase.adapters";
     public static final String CORPUS = "suitcase.corpus";
     public static final String LAYER = "suitcase.layer";
@@ -56,11 +58,13 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
     public static final String INTEROP = "suitcase.interop";
     public static final String BASELINE = "suitcase.baseline";
     public static final String TIMEOUT = "suitcase.timeout";
+    public static final String BUILD_TIMEOUT = "suitcase.buildTimeout";
     public static final String ROOT = "suitcase.root";
 
     /** The adapters that run when none are configured: the JVM adapters built in. */
     public static final List<String> DEFAULT_ADAPTERS = List.of("reference", "jdk", "cose-java", "tink");
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_BUILD_TIMEOUT = Duration.ofMinutes(ProcessSettings.DEFAULT_BUILD_MINUTES);
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)");
     /** Commas separate specs; a comma inside a spec (a process command line) is written {@code \,}. */
@@ -87,6 +91,9 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         if (timeout.isNegative() || timeout.isZero()) {
             throw SuitcaseConfigurationException.of(TIMEOUT, "must be positive, not " + timeout);
         }
+        if (buildTimeout.isNegative() || buildTimeout.isZero()) {
+            throw SuitcaseConfigurationException.of(BUILD_TIMEOUT, "must be positive, not " + buildTimeout);
+        }
         root = root.toAbsolutePath().normalize();
     }
 
@@ -109,13 +116,19 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
                 options,
                 value(parameters, BASELINE, SuitcaseConfiguration::path),
                 value(parameters, TIMEOUT, SuitcaseConfiguration::duration).orElse(DEFAULT_TIMEOUT),
+                value(parameters, BUILD_TIMEOUT, SuitcaseConfiguration::duration).orElse(DEFAULT_BUILD_TIMEOUT),
                 value(parameters, ROOT, SuitcaseConfiguration::path).orElse(Path.of("")));
     }
 
     /** The configuration with the defaults: the built-in corpus on the JVM adapters, every vector. */
     public static SuitcaseConfiguration defaults() {
         return new SuitcaseConfiguration(DEFAULT_ADAPTERS, Optional.empty(), RunOptions.defaults(), Optional.empty(),
-                DEFAULT_TIMEOUT, Path.of(""));
+                DEFAULT_TIMEOUT, DEFAULT_BUILD_TIMEOUT, Path.of(""));
+    }
+
+    /** This configuration with {@code specs} as its adapters (discovery's, with {@value dev.suitcase.adapters.AdapterRegistry#ALL} expanded). */
+    public SuitcaseConfiguration withAdapters(List<String> specs) {
+        return new SuitcaseConfiguration(specs, corpus, options, baseline, timeout, buildTimeout, root);
     }
 
     /** The configuration parameters that give this configuration back through {@link #from}. */
@@ -135,6 +148,7 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         parameters.put(INTEROP, Boolean.toString(options.interop()));
         baseline.ifPresent(file -> parameters.put(BASELINE, file.toString()));
         parameters.put(TIMEOUT, timeout.toMillis() + "ms");
+        parameters.put(BUILD_TIMEOUT, buildTimeout.toMillis() + "ms");
         parameters.put(ROOT, root.toString());
         return parameters;
     }
@@ -144,9 +158,12 @@ public record SuitcaseConfiguration(List<String> adapters, Optional<Path> corpus
         return corpus.<CorpusLocation>map(CorpusLocation.Directory::new).orElseGet(CorpusLocation.BuiltIn::new);
     }
 
-    /** How process adapters run: their programs found from {@link #root}, each request given {@link #timeout}. */
+    /**
+     * How process adapters run: their programs found from {@link #root}, each request given
+     * {@link #timeout}, each build command {@link #buildTimeout}.
+     */
     public ProcessSettings processSettings() {
-        return ProcessSettings.defaults(root).withRequestTimeout(timeout);
+        return ProcessSettings.defaults(root).withRequestTimeout(timeout).withBuildTimeout(buildTimeout);
     }
 
     /** The vectors the options select. */

@@ -19,14 +19,11 @@ record CommandRun(int exit, String out, String err) {
         return new CommandRun(exit, out.toString(), err.toString());
     }
 
-    /** Runs a command object of its own, as picocli would run the subcommand. */
+    /** Runs a command object of its own, as {@code suitcase} would run the subcommand (its error handling included). */
     static CommandRun of(Object command, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(command);
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
+        int exit = SuitcaseCommand.execute(new CommandLine(command), args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new CommandRun(exit, out.toString(), err.toString());
     }
 

@@ -29,7 +29,8 @@ class EngineRunTest {
             Map.entry(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "--allow-unimplemented"),
             Map.entry(SuitcaseConfiguration.FAIL_ON, "--fail-on"),
             Map.entry(SuitcaseConfiguration.BASELINE, "--baseline"),
-            Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"));
+            Map.entry(SuitcaseConfiguration.TIMEOUT, "--timeout"),
+            Map.entry(SuitcaseConfiguration.BUILD_TIMEOUT, "--build-timeout"));
 
     private final CommandLine.Model.CommandSpec run = new CommandLine(new RunCommand()).getCommandSpec();
 

@@ -29,6 +29,8 @@ class SuitcaseConfigurationTest {
         assertEquals(new CorpusLocation.BuiltIn(), configuration.corpusLocation());
         assertEquals(RunOptions.defaults(), configuration.options());
         assertEquals(Duration.ofSeconds(10), configuration.timeout());
+        assertEquals(Duration.ofMinutes(30), configuration.buildTimeout());
+        assertEquals(Duration.ofMinutes(30), configuration.processSettings().buildTimeout());
         assertEquals(Path.of("").toAbsolutePath(), configuration.root());
     }
 
@@ -37,7 +39,8 @@ class SuitcaseConfigurationTest {
         RunOptions options = new RunOptions(Optional.of(Layer.SUIT), Optional.of("es256"), Optional.of("suit.*.rollback.*"),
                 Set.of(Profile.values()[0]), Optional.of(Shard.parse("2/4")), true, Optional.of(FailOn.ADVISORY), true);
         SuitcaseConfiguration configuration = new SuitcaseConfiguration(List.of("reference", "process:./verify --algs ES256,EdDSA"),
-                Optional.of(Path.of("corpus")), options, Optional.of(Path.of("baseline.json")), Duration.ofMillis(1500), Path.of("/repo"));
+                Optional.of(Path.of("corpus")), options, Optional.of(Path.of("baseline.json")), Duration.ofMillis(1500), Duration.ofMinutes(45),
+                Path.of("/repo"));
         SuitcaseConfiguration read = SuitcaseConfiguration.from(parameters(configuration.toParameters()));
         assertEquals(configuration, read);
         assertEquals("reference,process:./verify --algs ES256\\,EdDSA", configuration.toParameters().get(SuitcaseConfiguration.ADAPTERS));
@@ -57,6 +60,7 @@ class SuitcaseConfigurationTest {
         assertRefused(Map.of(SuitcaseConfiguration.ADAPTERS, "reference,,jdk"), "suitcase.adapters: has an empty entry");
         assertRefused(Map.of(SuitcaseConfiguration.ALLOW_UNIMPLEMENTED, "yes"), "suitcase.allowUnimplemented: 'yes' is not a boolean");
         assertRefused(Map.of(SuitcaseConfiguration.INTEROP, "on"), "suitcase.interop: 'on' is not a boolean");
+        assertRefused(Map.of(SuitcaseConfiguration.BUILD_TIMEOUT, "0m"), "suitcase.buildTimeout: must be positive");
         assertRefused(Map.of(SuitcaseConfiguration.FAIL_ON, "urgent"), "suitcase.failOn: unknown level 'urgent'; expected a severity (critical, high, medium, low, info) or advisory");
         assertRefused(Map.of(SuitcaseConfiguration.LAYER, "transport"), "suitcase.layer: ");
         assertRefused(Map.of(SuitcaseConfiguration.ALGORITHM, "RS256"), "suitcase.algorithm: unknown algorithm 'RS256'");
