@@ -185,7 +185,8 @@ public final class AdapterRegistry {
      * {@code specs} with {@value #ALL} replaced by every JVM adapter and then every short name that is
      * not an example ({@value #EXAMPLE_PREFIX}...) and whose toolchain commands are all on the PATH,
      * each spec once, in order. Each short name left out for a missing command gets a one-line notice,
-     * e.g. {@code skipping go: go is not on PATH}.
+     * e.g. {@code skipping go: go is not on PATH}; so does one whose build, run here, says its toolchain
+     * is missing (a library or a JDK the PATH cannot show).
      */
     public List<String> expand(List<String> specs) {
         if (!specs.contains(ALL)) {
@@ -200,11 +201,11 @@ public final class AdapterRegistry {
                         return;
                     }
                     List<String> missing = entry.toolchain().stream().filter(command -> !onPath(command)).toList();
-                    if (missing.isEmpty()) {
-                        expanded.add(name);
-                    } else {
+                    if (!missing.isEmpty()) {
                         notices.accept("skipping " + name + ": " + String.join(" and ", missing) + (missing.size() == 1
                                 ? " is" : " are") + " not on PATH");
+                    } else if (buildable(name, entry)) {
+                        expanded.add(name);
                     }
                 });
             } else {
@@ -212,6 +213,28 @@ public final class AdapterRegistry {
             }
         }
         return List.copyOf(expanded);
+    }
+
+    /**
+     * Builds the entry now, for {@value #ALL}: an adapter whose build says its toolchain is missing (a
+     * library or a JDK the PATH cannot show, exit {@value AdapterBuilds#EXIT_TOOLCHAIN_MISSING}) is
+     * left out with a notice; any other failed build stops the run, as it would when named.
+     */
+    private boolean buildable(String name, AdapterEntry entry) {
+        if (entry.build().isEmpty()) {
+            return true;
+        }
+        try {
+            builds.build(name, entry.build().get(), entry.toolchain());
+            return true;
+        } catch (AdapterException e) {
+            Optional<String> why = builds.toolchainMissing(entry.build().get());
+            if (why.isEmpty()) {
+                throw e;
+            }
+            notices.accept("skipping " + name + ": " + why.get());
+            return false;
+        }
     }
 
     private String resolved(String spec) {

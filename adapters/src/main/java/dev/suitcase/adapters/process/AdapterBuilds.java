@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,8 @@ public final class AdapterBuilds {
     private final ProcessSettings settings;
     private final Consumer<String> notices;
     private final Map<String, CompletableFuture<Void>> builds = new ConcurrentHashMap<>();
+    /** Build commands that said their toolchain is missing, with what they said. */
+    private final Map<String, String> toolchainMissing = new ConcurrentHashMap<>();
 
     /**
      * @param settings where build commands run (the base directory) and for how long
@@ -75,6 +78,14 @@ public final class AdapterBuilds {
             throw e.getCause() instanceof AdapterException failed ? new AdapterException(failed.getMessage(), failed)
                     : new AdapterException("adapter '" + name + "': its build '" + command + "' failed: " + e.getCause(), e);
         }
+    }
+
+    /**
+     * What the build {@code command} said when it exited {@value #EXIT_TOOLCHAIN_MISSING}, if it has
+     * run and did: the adapter cannot be built on this machine, rather than its build being broken.
+     */
+    public Optional<String> toolchainMissing(String command) {
+        return Optional.ofNullable(toolchainMissing.get(command));
     }
 
     private void run(String name, String commandLine, List<String> toolchain) {
@@ -116,6 +127,7 @@ public final class AdapterBuilds {
         }
         String text = output.text(DRAIN_WAIT_MILLIS).strip();
         if (status == EXIT_TOOLCHAIN_MISSING) {
+            toolchainMissing.put(commandLine, text.isEmpty() ? "its toolchain is missing" : lastLine(text));
             throw new AdapterException(adapter + " cannot be built, its toolchain"
                     + (toolchain.isEmpty() ? "" : " (" + String.join(", ", toolchain) + ")") + " is missing"
                     + (text.isEmpty() ? "" : ": " + lastLine(text)));

@@ -1,16 +1,22 @@
 package dev.suitcase.adapters.process;
 
 import dev.suitcase.adapters.AdapterOutcome;
+import dev.suitcase.adapters.Ics;
 import dev.suitcase.adapters.SignOutcome;
 import dev.suitcase.adapters.SignRequest;
 import dev.suitcase.adapters.VerifyRequest;
+import dev.suitcase.vectors.corpus.CorpusException;
 import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.CoseInput;
+import dev.suitcase.vectors.model.Device;
+import dev.suitcase.vectors.model.KeyEntry;
 import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Layer;
 import dev.suitcase.verifier.Reason;
+import dev.suitcase.verifier.suit.Scope;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -19,14 +25,17 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The messages of the adapter protocol (adapters/PROTOCOL.md), version 1: one JSON object per
  * line, binary values as lowercase hex. Encodes requests and reads answers; an answer that breaks
  * the protocol for its own request becomes {@link AdapterOutcome.Kind#PROTOCOL_VIOLATION} with a
- * message saying what the protocol requires.
+ * message saying what the protocol requires. The other side, for {@link AdapterServer}: reads
+ * requests and encodes answers.
  */
 public final class WireMessages {
     /** The protocol version this runner speaks. */
@@ -165,6 +174,134 @@ public final class WireMessages {
         }
         return SignOutcome.protocolViolation("the answer to a sign request has neither an envelope nor "
                 + "\"outcome\": \"unsupported\"");
+    }
+
+    /**
+     * Reads a verify request back into the request {@link #verify} wrote, for a program that serves an adapter
+     * ({@link AdapterServer}): a signature layer's algorithm by display name or number, a COSE layer's optional
+     * fields, a SUIT layer's device. Every key it carries is trusted. Throws {@link IllegalArgumentException}
+     * naming the field that is missing or broken.
+     */
+    public static VerifyRequest verifyRequest(JsonNode message) {
+        String id = text(message, "id");
+        List<KeyEntry> keys = new ArrayList<>();
+        JsonNode keyList = message.get("keys");
+        if (keyList == null || !keyList.isArray()) {
+            throw new IllegalArgumentException("the request's keys must be an array of {\"coseKey\": hex}");
+        }
+        for (JsonNode key : keyList) {
+            keys.add(KeyEntry.trusted(hex(key, "coseKey")));
+        }
+        Layer layer = Layer.fromWireName(text(message, "layer"));
+        return switch (layer) {
+            case SIGNATURE -> {
+                if (keys.size() != 1) {
+                    throw new IllegalArgumentException("a signature request carries exactly one key, not " + keys.size());
+                }
+                yield new VerifyRequest(id, new SignatureInput(algorithmId(text(message, "algorithm")),
+                        hex(message, "message"), hex(message, "signature"), keys.get(0).coseKey()), Optional.empty());
+            }
+            case COSE -> new VerifyRequest(id, new CoseInput(hex(message, "coseSign1"), optionalHex(message, "detachedPayload"),
+                    optionalHex(message, "externalAad"), keys), message.has("algorithm")
+                    ? Optional.of(algorithm(text(message, "algorithm"))) : Optional.empty());
+            case SUIT -> {
+                JsonNode device = message.get("device");
+                if (device == null || !device.isObject()) {
+                    throw new IllegalArgumentException("the request's device must be the device object of the vector format");
+                }
+                Device read;
+                try {
+                    read = VectorCodec.deviceFromJson(device, "the request");
+                } catch (CorpusException broken) {
+                    throw new IllegalArgumentException(broken.getMessage(), broken);
+                }
+                yield new VerifyRequest(id, new SuitInput(hex(message, "envelope"), keys, read,
+                        Scope.fromWireName(text(message, "scope"))), Optional.empty());
+            }
+        };
+    }
+
+    /** Reads a sign request back into the request {@link #sign} wrote; throws {@link IllegalArgumentException} as {@link #verifyRequest}. */
+    public static SignRequest signRequest(JsonNode message) {
+        JsonNode key = message.get("key");
+        if (key == null || !key.isObject()) {
+            throw new IllegalArgumentException("the request's key must be {\"coseKey\": hex}");
+        }
+        return new SignRequest(text(message, "id"), algorithm(text(message, "algorithm")), hex(message, "manifest"),
+                hex(key, "coseKey"));
+    }
+
+    /** The answer to a verify request: accept, reject with its reason and detail, or unsupported with its detail. */
+    public static ObjectNode answer(String id, AdapterOutcome outcome) {
+        ObjectNode answer = MAPPER.createObjectNode().put("id", id);
+        switch (outcome.kind()) {
+            case ACCEPT -> answer.put("outcome", "accept");
+            case REJECT -> {
+                answer.put("outcome", "reject");
+                outcome.reason().ifPresent(reason -> answer.put("reason", reason.name()));
+                answer.put("detail", outcome.detail());
+            }
+            case UNSUPPORTED -> answer.put("outcome", "unsupported").put("detail", outcome.detail());
+            default -> throw new IllegalArgumentException("a " + outcome.kind() + " outcome is no answer: " + outcome);
+        }
+        return answer;
+    }
+
+    /** The answer to a sign request: the envelope, or unsupported with its detail. */
+    public static ObjectNode answer(String id, SignOutcome outcome) {
+        ObjectNode answer = MAPPER.createObjectNode().put("id", id);
+        switch (outcome.kind()) {
+            case SIGNED -> answer.put("envelope", outcome.envelope().orElseThrow().hex());
+            case UNSUPPORTED -> answer.put("outcome", "unsupported").put("detail", outcome.detail());
+            default -> throw new IllegalArgumentException("a " + outcome.kind() + " outcome is no answer: " + outcome);
+        }
+        return answer;
+    }
+
+    /** A message the program could not use: {@code {"type":"error","detail":...}}. */
+    static ObjectNode error(String detail) {
+        return MAPPER.createObjectNode().put("type", "error").put("detail", detail);
+    }
+
+    /** The answer to hello: the protocol version and the statement. */
+    static ObjectNode hello(Ics statement) {
+        ObjectNode hello = hello();
+        hello.set("ics", statement.toJson());
+        return hello;
+    }
+
+    private static String text(JsonNode message, String field) {
+        JsonNode value = message.get(field);
+        if (value == null || !value.isString()) {
+            throw new IllegalArgumentException("the request's " + field + " is missing or not a string");
+        }
+        return value.stringValue();
+    }
+
+    private static Bytes hex(JsonNode message, String field) {
+        try {
+            return Bytes.fromHex(text(message, field));
+        } catch (IllegalArgumentException notHex) {
+            throw new IllegalArgumentException("the request's " + field + " is not lowercase hex: " + notHex.getMessage(), notHex);
+        }
+    }
+
+    private static Optional<Bytes> optionalHex(JsonNode message, String field) {
+        return message.has(field) ? Optional.of(hex(message, field)) : Optional.empty();
+    }
+
+    private static Algorithm algorithm(String name) {
+        return Algorithm.fromName(name).orElseThrow(() -> new IllegalArgumentException("unknown algorithm '" + name
+                + "'; expected ES256, ESP256, EdDSA, Ed25519 or HSS-LMS"));
+    }
+
+    /** A signature request's algorithm: a display name, or the number of an id the suite has no name for. */
+    private static int algorithmId(String name) {
+        try {
+            return Integer.parseInt(name);
+        } catch (NumberFormatException notANumber) {
+            return algorithm(name).coseId();
+        }
     }
 
     private static Optional<Reason> reason(String name) {

@@ -51,6 +51,21 @@ class BundledAdaptersTest {
     }
 
     @Test
+    void allSkipsAnAdapterWhoseBuildFindsNoToolchainTheSameForEveryNameSharingTheBuild() {
+        Optional<String> missingLibrary = Optional.of("sh -c 'echo c adapter: libfrob-dev is not installed >&2; exit 4'");
+        CommandRun run = run(Map.of(
+                "c-one", new AdapterEntry("process:adapters/c/run --one", missingLibrary, List.of("sh")),
+                "c-two", new AdapterEntry("process:adapters/c/run --two", missingLibrary, List.of("sh"))),
+                "--adapter", "all", "--filter", STRUCTURE);
+
+        assertTrue(run.exit() == 0 || run.exit() == 1, run.err() + run.out());
+        assertEquals(List.of("reference", "jdk", "cose-java", "tink"),
+                ResultsJson.read(temp.resolve("out/results.json")).run().adapterNames());
+        assertEquals(List.of("skipping c-one: c adapter: libfrob-dev is not installed",
+                "skipping c-two: c adapter: libfrob-dev is not installed"), notices);
+    }
+
+    @Test
     void aFailedBuildShowsItsOutputThenOneLineAndNoVectorRuns() {
         CommandRun run = run(Map.of("broken", new AdapterEntry("process:adapters/broken/run",
                         Optional.of("sh -c 'echo error: linking with cc failed; exit 3'"), List.of("cc"))),
