@@ -1,7 +1,6 @@
 package dev.suitcase.adapters.python;
 
 import dev.suitcase.adapters.Adapter;
-import dev.suitcase.adapters.AdapterOutcome;
 import dev.suitcase.adapters.AdapterRegistry;
 import dev.suitcase.adapters.CorpusSlice;
 import dev.suitcase.adapters.SliceRun;
@@ -13,12 +12,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,19 +32,7 @@ class PythonAdapterCorpusTest {
     @Test
     void answersEveryVectorItsStatementCoversAndDiffersFromTheJdkOnEd25519EdgeCases() throws Exception {
         AdapterRegistry registry = AdapterRegistry.forRepository(ProcessSettings.defaults(ROOT));
-        SliceRun python;
-        try (Adapter adapter = registry.open("python")) {
-            python = SliceRun.of(adapter, CorpusSlice.active());
-        }
-        assertTrue(python.outcomes().size() > 400, "the Python adapter was sent " + python.outcomes().size() + " vectors");
-        List<String> broken = new ArrayList<>();
-        python.outcomes().forEach((id, outcome) -> {
-            if (outcome.kind() == AdapterOutcome.Kind.CRASH || outcome.kind() == AdapterOutcome.Kind.TIMEOUT
-                    || outcome.kind() == AdapterOutcome.Kind.PROTOCOL_VIOLATION) {
-                broken.add(id + ": " + outcome);
-            }
-        });
-        assertEquals(List.of(), broken, "the Python adapter must answer every vector it is sent");
+        SliceRun python = SliceRun.ofCorpus(registry, "python", 400);
 
         List<Vector> ed25519 = CorpusSlice.active().stream()
                 .filter(vector -> vector.algorithm().filter(Algorithm.ED25519::equals).isPresent()).toList();
