@@ -43,16 +43,16 @@ class PythonProducerMatrixTest {
                 .unexpectedFailures(), "every envelope conformant, every verifier in agreement");
         List<InteropView.Table> tables = ProducerMatrixView.of(results).tables();
         for (Algorithm algorithm : EnumSet.of(Algorithm.ES256, Algorithm.ESP256, Algorithm.EDDSA, Algorithm.ED25519)) {
-            InteropView.Table table = table(tables, algorithm);
-            assertEquals(Optional.of(Verdict.PASS), cell(table, "python", ProducerMatrixView.CONFORMANCE_COLUMN).verdict());
-            assertEquals("PASS (cose)", cell(table, "python", "jdk").label());
+            InteropView.Table table = InteropResults.table(tables, algorithm);
+            assertEquals(Optional.of(Verdict.PASS), InteropResults.cell(table, "python", ProducerMatrixView.CONFORMANCE_COLUMN).verdict());
+            assertEquals("PASS (cose)", InteropResults.cell(table, "python", "jdk").label());
         }
         // its statement lists at layer cose only what pycose itself verifies
         for (Algorithm algorithm : EnumSet.of(Algorithm.ES256, Algorithm.EDDSA)) {
-            assertEquals("PASS (cose)", cell(table(tables, algorithm), "reference", "python").label());
+            assertEquals("PASS (cose)", InteropResults.cell(InteropResults.table(tables, algorithm), "reference", "python").label());
         }
         for (Algorithm algorithm : EnumSet.of(Algorithm.ESP256, Algorithm.ED25519, Algorithm.HSS_LMS)) {
-            InteropView.Cell python = cell(table(tables, algorithm), "reference", "python");
+            InteropView.Cell python = InteropResults.cell(InteropResults.table(tables, algorithm), "reference", "python");
             assertEquals(Optional.of(Verdict.NOT_APPLICABLE), python.verdict(), python.explanation());
             assertTrue(python.explanation().contains(algorithm.displayName() + " at layer cose"), python.explanation());
         }
@@ -63,15 +63,5 @@ class PythonProducerMatrixTest {
             assertEquals(Verdict.NOT_APPLICABLE, own.verdict(), own.explanation());
             assertTrue(own.explanation().contains("answered unsupported"), own.explanation());
         }
-    }
-
-    private static InteropView.Table table(List<InteropView.Table> tables, Algorithm algorithm) {
-        return tables.stream().filter(table -> table.algorithm().equals(algorithm.displayName())).findFirst().orElseThrow();
-    }
-
-    private static InteropView.Cell cell(InteropView.Table table, String producer, String column) {
-        InteropView.Row row = table.rows().stream().filter(candidate -> candidate.producer().equals(producer)).findFirst()
-                .orElseThrow();
-        return row.cells().get(table.verifiers().indexOf(column));
     }
 }

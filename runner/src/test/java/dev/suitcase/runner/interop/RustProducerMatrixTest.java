@@ -51,23 +51,23 @@ class RustProducerMatrixTest {
         assertEquals(List.of(), Gate.evaluate(results, Baseline.empty(), GateOptions.of(results.run().options()))
                 .unexpectedFailures(), "every envelope conformant, every verifier in agreement");
 
-        InteropView.Table es256 = table(ProducerMatrixView.of(results).tables(), Algorithm.ES256);
+        InteropView.Table es256 = InteropResults.table(ProducerMatrixView.of(results).tables(), Algorithm.ES256);
         for (String producer : SUIT_PRODUCERS) {
-            assertEquals(Optional.of(Verdict.PASS), cell(es256, producer, ProducerMatrixView.CONFORMANCE_COLUMN).verdict(),
+            assertEquals(Optional.of(Verdict.PASS), InteropResults.cell(es256, producer, ProducerMatrixView.CONFORMANCE_COLUMN).verdict(),
                     producer + "'s envelopes pass the strict reference verifier");
             for (String verifier : SUIT_VERIFIERS) {
-                InteropView.Cell cell = cell(es256, producer, verifier);
+                InteropView.Cell cell = InteropResults.cell(es256, producer, verifier);
                 assertEquals(Optional.of(Verdict.PASS), cell.verdict(), producer + " -> " + verifier + ": " + cell.explanation());
                 assertFalse(cell.cose(), producer + " -> " + verifier + " is judged on the whole envelope, at the suit layer");
             }
         }
         // the python producer's envelopes are processed by suit_validator too; pycose checks their COSE_Sign1
-        assertEquals("PASS", cell(es256, "python", "rust").label());
-        assertEquals("PASS (cose)", cell(es256, "rust", "python").label());
+        assertEquals("PASS", InteropResults.cell(es256, "python", "rust").label());
+        assertEquals("PASS (cose)", InteropResults.cell(es256, "rust", "python").label());
 
         // suit_validator verifies every SUIT algorithm it covers on the reference producer's envelopes
         for (Algorithm algorithm : EnumSet.of(Algorithm.ESP256, Algorithm.ED25519, Algorithm.HSS_LMS)) {
-            InteropView.Cell cell = cell(table(ProducerMatrixView.of(results).tables(), algorithm), "reference", "rust");
+            InteropView.Cell cell = InteropResults.cell(InteropResults.table(ProducerMatrixView.of(results).tables(), algorithm), "reference", "rust");
             assertEquals("PASS", cell.label(), algorithm + ": " + cell.explanation());
         }
         // taylor signs ES256 only, and says so rather than guess
@@ -77,15 +77,5 @@ class RustProducerMatrixTest {
             assertEquals(Verdict.NOT_APPLICABLE, own.verdict(), own.explanation());
             assertTrue(own.explanation().contains("taylor"), own.explanation());
         }
-    }
-
-    private static InteropView.Table table(List<InteropView.Table> tables, Algorithm algorithm) {
-        return tables.stream().filter(table -> table.algorithm().equals(algorithm.displayName())).findFirst().orElseThrow();
-    }
-
-    private static InteropView.Cell cell(InteropView.Table table, String producer, String column) {
-        InteropView.Row row = table.rows().stream().filter(candidate -> candidate.producer().equals(producer)).findFirst()
-                .orElseThrow();
-        return row.cells().get(table.verifiers().indexOf(column));
     }
 }
