@@ -37,17 +37,7 @@ static void verify_p256(const struct cose_key *key, const uint8_t *message, size
         return;
     }
     uint8_t point[65];
-    size_t point_len;
-    if (key->y_sign >= 0) {
-        point[0] = (uint8_t) (0x02 | key->y_sign);
-        memcpy(point + 1, key->x, 32);
-        point_len = 33;
-    } else {
-        point[0] = 0x04;
-        memcpy(point + 1, key->x, 32);
-        memcpy(point + 33, key->y, 32);
-        point_len = 65;
-    }
+    size_t point_len = cose_key_sec1_point(key, point);
     uint8_t hash[32];
     char error[160];
     mbedtls_ecp_group group;

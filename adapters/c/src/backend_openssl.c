@@ -54,17 +54,7 @@ static EVP_PKEY *publicly_checked(EVP_PKEY *pkey, struct verdict *verdict) {
 
 static EVP_PKEY *p256_key(const struct cose_key *key, struct verdict *verdict) {
     uint8_t point[65];
-    size_t point_len;
-    if (key->y_sign >= 0) {
-        point[0] = (uint8_t) (0x02 | key->y_sign);
-        memcpy(point + 1, key->x, 32);
-        point_len = 33;
-    } else {
-        point[0] = 0x04;
-        memcpy(point + 1, key->x, 32);
-        memcpy(point + 33, key->y, 32);
-        point_len = 65;
-    }
+    size_t point_len = cose_key_sec1_point(key, point);
     char error[320];
     EVP_PKEY *pkey = NULL;
     OSSL_PARAM_BLD *build = OSSL_PARAM_BLD_new();

@@ -299,3 +299,15 @@ void cose_key_free(struct cose_key *key) {
     key->x = NULL;
     key->y = NULL;
 }
+
+size_t cose_key_sec1_point(const struct cose_key *key, uint8_t point[65]) {
+    if (key->y_sign >= 0) {
+        point[0] = (uint8_t) (0x02 | key->y_sign);
+        memcpy(point + 1, key->x, 32);
+        return 33;
+    }
+    point[0] = 0x04;
+    memcpy(point + 1, key->x, 32);
+    memcpy(point + 33, key->y, 32);
+    return 65;
+}

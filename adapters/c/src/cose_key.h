@@ -50,4 +50,11 @@ int cose_key_read(const uint8_t *encoded, size_t len, const struct algorithm *al
 
 void cose_key_free(struct cose_key *key);
 
+/*
+ * The EC2 key's point in the SEC 1 encoding the libraries read: 0x02 or 0x03 and x for a compressed
+ * point, 0x04, x and y for an uncompressed one (x and y 32 bytes each, as cose_key_read checked for
+ * P-256). Returns its length, 33 or 65.
+ */
+size_t cose_key_sec1_point(const struct cose_key *key, uint8_t point[65]);
+
 #endif
