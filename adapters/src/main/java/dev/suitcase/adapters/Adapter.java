@@ -1,5 +1,6 @@
 package dev.suitcase.adapters;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -42,6 +43,15 @@ public interface Adapter extends AutoCloseable {
     default SignOutcome sign(SignRequest request) {
         return SignOutcome.unsupported(describe().implementation()
                 + " does not produce envelopes: its conformance statement does not list the sign operation");
+    }
+
+    /**
+     * What went wrong with the adapter as a whole rather than with one request, one line each (for
+     * a process adapter: answers for ids already answered or never asked, stderr that cannot be
+     * tied to one request); the run reports them once per adapter. Empty by default.
+     */
+    default List<String> notes() {
+        return List.of();
     }
 
     /** Releases what the adapter holds (an external program is asked to exit, then killed). Never throws. */

@@ -6,11 +6,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -91,10 +96,54 @@ final class AdapterProgram {
         return "had not exited";
     }
 
-    /** Kills the program and every process it started (destroyForcibly), and stops the writer. */
+    /**
+     * The program and every process it has started that is still its descendant, taken while the
+     * program lives: once it exits, its children are reparented and no longer found from it.
+     */
+    List<ProcessHandle> tree() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        return tree;
+    }
+
+    /**
+     * Kills the program and every process it started at once (destroyForcibly; a broken or stuck
+     * program gets no grace), and stops the writer. The descendants are taken before the program
+     * dies, so none is missed by being reparented.
+     */
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> tree = tree();
         process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        outbox.clear();
+        outbox.add(END_OF_INPUT);
+    }
+
+    /**
+     * Ends what is left of {@code tree} and of the program's current descendants: asks each to
+     * terminate (destroy), waits up to {@code grace} for them, then kills those still alive
+     * (destroyForcibly). What the program started and left running after it exited at bye ends here.
+     */
+    void endTree(List<ProcessHandle> tree, Duration grace) {
+        Set<ProcessHandle> all = new LinkedHashSet<>(tree);
+        all.addAll(tree());
+        List<ProcessHandle> alive = all.stream().filter(ProcessHandle::isAlive).toList();
+        alive.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        for (ProcessHandle handle : alive) {
+            long left = deadline - System.nanoTime();
+            if (left > 0) {
+                try {
+                    handle.onExit().get(left, TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (ExecutionException | TimeoutException late) {
+                    break;
+                }
+            }
+        }
+        alive.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         outbox.clear();
         outbox.add(END_OF_INPUT);
     }

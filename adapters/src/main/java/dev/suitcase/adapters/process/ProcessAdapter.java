@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>A program that misbehaves costs only the requests it fails on, and never hangs the run:
  * <ul>
- *   <li><b>Crash or protocol violation</b> (it exits, writes a line that is not a JSON object, a line
- *       over the length cap, or an answer to an id not in flight): the program is killed and
+ *   <li><b>Crash or broken session</b> (it exits, writes a line that is not a JSON object, a line
+ *       over the length cap, or an answer without a string id): the program is killed and
  *       restarted. The requests that were in flight are re-run one at a time on the new program;
  *       each one that brings the program down again on its own is CRASH, with what happened, and the
  *       others get their real answers. (PROTOCOL.md allows marking them all CRASH; re-running the
@@ -44,15 +46,29 @@ import java.util.concurrent.TimeUnit;
  *       killed and restarted, and the other requests in flight are sent again.</li>
  *   <li>An answer with a bad {@code outcome} or an unknown {@code reason} costs its own request only
  *       ({@link AdapterOutcome.Kind#PROTOCOL_VIOLATION}).</li>
- *   <li>stderr is attributed to the requests in flight when it arrives, capped per request.</li>
+ *   <li>An answer for an id already answered, or for an id never asked, cannot be tied to a request:
+ *       it is a protocol violation of the adapter, counted once in its {@link #notes()}, and ignored;
+ *       the requests in flight keep waiting for their own answers.</li>
+ *   <li>stderr is attributed to the request in flight when it arrives while that request is the only
+ *       one, capped per request; stderr that arrives while several are in flight is the adapter's
+ *       ({@link #notes()}), since it cannot be tied to one of them.</li>
  *   <li>After {@link ProcessSettings#maxRestartFailures()} failed restarts in a row, every remaining
  *       request is CRASH at once.</li>
  * </ul>
  * All state is owned by one driver thread that reacts to {@link DriverEvent}s; callers only enqueue.
+ *
+ * <p>No process the program starts outlives the adapter: at bye its whole tree (the program and its
+ * descendants, taken while it lives, since the children of an exited program are reparented) is
+ * asked to terminate and then killed after a grace period; on a crash, timeout or restart the tree
+ * is killed at once. Java has no portable process groups ({@code setsid} is not everywhere), so a
+ * descendant that detached itself from the tree before it was taken (a daemon's double fork) is out
+ * of reach.
  */
 public final class ProcessAdapter implements Adapter {
     private static final Duration EXIT_STATUS_WAIT = Duration.ofMillis(500);
     private static final long IDLE_POLL_MILLIS = 60_000;
+    /** How long the processes left after bye have to terminate before they are killed. */
+    private static final Duration TREE_GRACE = Duration.ofSeconds(1);
 
     private final String label;
     private final CommandLine command;
@@ -63,6 +79,7 @@ public final class ProcessAdapter implements Adapter {
     /** Kills the program if the JVM exits without closing the adapter, so no adapter program outlives the run. */
     private final Thread reaper;
     private boolean closed;
+    private final AdapterNotes notes = new AdapterNotes();
 
     // Driver-owned state.
     private volatile AdapterProgram program;
@@ -70,6 +87,8 @@ public final class ProcessAdapter implements Adapter {
     private final Deque<Exchange> waiting = new ArrayDeque<>();
     private final Deque<Exchange> suspects = new ArrayDeque<>();
     private final Map<String, Exchange> inFlight = new LinkedHashMap<>();
+    /** Every id answered so far, to tell a second answer from an answer to an id never asked. */
+    private final Set<String> answered = new HashSet<>();
     private long lastProgress;
     private int restartFailures;
     private String gaveUp;
@@ -135,6 +154,16 @@ public final class ProcessAdapter implements Adapter {
     @Override
     public Ics describe() {
         return ics;
+    }
+
+    /**
+     * What the program did that no single request is charged with, one line each: answers for ids
+     * already answered or never asked (protocol violations of the adapter), stderr written while
+     * several requests were in flight. Complete once the adapter is closed.
+     */
+    @Override
+    public List<String> notes() {
+        return notes.lines();
     }
 
     @Override
@@ -286,9 +315,15 @@ public final class ProcessAdapter implements Adapter {
         }
         Exchange exchange = inFlight.remove(id.stringValue());
         if (exchange == null) {
-            crash("answered id " + WireMessages.cut(id.toString()) + ", which is not in flight", false);
+            // not tied to any request in flight: the adapter's violation, and no reason to doubt the others
+            if (answered.contains(id.stringValue())) {
+                notes.repeatedAnswer(WireMessages.cut(id.toString()));
+            } else {
+                notes.unaskedAnswer(WireMessages.cut(id.toString()));
+            }
             return;
         }
+        answered.add(exchange.id);
         long now = System.nanoTime();
         lastProgress = now;
         exchange.answer(answer, program.stderr().take(exchange), exchange.took(now));
@@ -304,7 +339,7 @@ public final class ProcessAdapter implements Adapter {
         AdapterProgram broken = program;
         String summary = exiting ? what + "; the program " + broken.exitSummary(EXIT_STATUS_WAIT) : what;
         broken.kill();
-        program = null;
+        retire(broken);
         List<Exchange> flight = new ArrayList<>(inFlight.values());
         inFlight.clear();
         long now = System.nanoTime();
@@ -334,7 +369,7 @@ public final class ProcessAdapter implements Adapter {
                         + " ms, during which the adapter answered nothing else; the program was killed and restarted",
                 stuck.stderr().take(oldest), oldest.took(now));
         stuck.kill();
-        program = null;
+        retire(stuck);
         List<Exchange> innocent = new ArrayList<>(inFlight.values());
         inFlight.clear();
         for (int i = innocent.size() - 1; i >= 0; i--) {
@@ -465,12 +500,21 @@ public final class ProcessAdapter implements Adapter {
         if (last == null) {
             return;
         }
-        if (!busy) {
+        if (busy) {
+            last.kill();
+        } else {
+            List<ProcessHandle> tree = last.tree();
             last.send(WireMessages.line(WireMessages.bye()));
             last.endInput();
             last.awaitExit(settings.closeGrace());
+            last.endTree(tree, TREE_GRACE); // after a clean exit this ends what the program left running
         }
-        last.kill(); // after a clean exit this only ends what the program left running
+        retire(last);
+    }
+
+    /** Forgets a program that was ended, keeping its stderr that no request was charged with. */
+    private void retire(AdapterProgram ended) {
+        notes.pipelinedStderr(ended.stderr().pipelinedBytes(), ended.stderr().pipelinedTail());
         program = null;
     }
 

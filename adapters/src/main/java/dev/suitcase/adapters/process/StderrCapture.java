@@ -6,10 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Collects what a program writes to stderr and attributes it to the requests in flight when it
- * arrives (PROTOCOL.md: "the runner captures it per vector"). Each request keeps at most
- * {@code cap} bytes; the rest is counted and dropped, so a program that floods stderr costs memory
- * for the cap only. Output with no request in flight is kept in a short tail for startup errors.
+ * Collects what a program writes to stderr and attributes it to the request it can be tied to
+ * (PROTOCOL.md, "stderr"): output that arrives while exactly one request is in flight is that
+ * request's, up to {@code cap} bytes (the rest is counted and dropped, so a program that floods
+ * stderr costs memory for the cap only). Output that arrives while several requests are in flight
+ * cannot be tied to one of them: it is the adapter's, kept once, the last {@link #TAIL_BYTES} of
+ * it. Output with no request in flight is kept in a short tail for startup errors.
  * Thread-safe: the program's stderr reader appends, the driver registers and takes.
  */
 final class StderrCapture {
@@ -19,6 +21,8 @@ final class StderrCapture {
     private final int cap;
     private final Map<Object, Buffer> byRequest = new IdentityHashMap<>();
     private final Buffer unattributed = new Buffer(true);
+    private final Buffer pipelined = new Buffer(true);
+    private long pipelinedBytes;
 
     StderrCapture(int cap) {
         this.cap = cap;
@@ -40,13 +44,24 @@ final class StderrCapture {
         return unattributed.text();
     }
 
+    /** How many bytes arrived while several requests were in flight; none of them is charged with them. */
+    synchronized long pipelinedBytes() {
+        return pipelinedBytes;
+    }
+
+    /** The end of what arrived while several requests were in flight, the last {@link #TAIL_BYTES} of it. */
+    synchronized String pipelinedTail() {
+        return pipelined.text();
+    }
+
     synchronized void append(byte[] chunk, int length) {
         if (byRequest.isEmpty()) {
             unattributed.keepTail(chunk, length);
-            return;
-        }
-        for (Buffer buffer : byRequest.values()) {
-            buffer.keepHead(chunk, length, cap);
+        } else if (byRequest.size() == 1) {
+            byRequest.values().iterator().next().keepHead(chunk, length, cap);
+        } else {
+            pipelined.keepTail(chunk, length);
+            pipelinedBytes += length;
         }
     }
 

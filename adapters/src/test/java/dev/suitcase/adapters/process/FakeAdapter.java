@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
  * A hostile external adapter for the process adapter tests, run as its own program with the test
  * JVM's {@code java}. It speaks the batch protocol, and each request's id says how to misbehave:
  * the word before the first '-' picks the behaviour ({@code accept-3}, {@code crash-10}, ...).
- * The first argument picks how it handles hello. Dependency-free, so it starts fast.
+ * The first argument picks how it handles hello, and two modes misbehave on every request:
+ * {@code twice} answers every request twice, {@code unsolicited} also sends answers for ids never
+ * asked, from a thread of their own at random moments. Dependency-free, so it starts fast.
  */
 public final class FakeAdapter {
     static final String ICS = "{\"implementation\":\"fake\",\"version\":\"1\",\"layers\":[\"signature\",\"cose\"],"
@@ -44,7 +47,27 @@ public final class FakeAdapter {
             String id = group(ID, line);
             String behaviour = id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
             answer(behaviour, id, out);
+            if (mode.equals("twice")) {
+                answer(behaviour, id, out);
+            }
         }
+    }
+
+    /** Sends answers for ids never asked, at random moments a few milliseconds apart, until the program ends. */
+    private static void unsolicited(PrintStream out) {
+        Thread ghosts = new Thread(() -> {
+            Random random = new Random();
+            try {
+                for (int i = 0; ; i++) {
+                    Thread.sleep(random.nextInt(8));
+                    send(out, "{\"id\":\"ghost-" + i + "\",\"outcome\":\"" + (random.nextBoolean() ? "accept" : "reject") + "\"}");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ghosts");
+        ghosts.setDaemon(true);
+        ghosts.start();
     }
 
     private static void hello(String mode, PrintStream out) throws IOException {
@@ -67,6 +90,9 @@ public final class FakeAdapter {
                     + "\"version\":\"1\",\"algorithms\":[\"ES256\"],\"operations\":[\"verify\"],\"colour\":\"blue\"}}");
             default -> send(out, "{\"type\":\"hello\",\"protocol\":1,\"ics\":" + ICS + "}");
         }
+        if (mode.equals("unsolicited")) {
+            unsolicited(out);
+        }
     }
 
     private static void answer(String behaviour, String id, PrintStream out) throws IOException, InterruptedException {
@@ -79,6 +105,12 @@ public final class FakeAdapter {
                 System.err.println("fake adapter: working on " + id);
                 System.err.flush();
                 Thread.sleep(50);
+                send(out, "{\"id\":\"" + id + "\",\"outcome\":\"accept\"}");
+            }
+            case "slowtalk" -> {
+                Thread.sleep(300);
+                System.err.println("fake adapter: working on " + id);
+                System.err.flush();
                 send(out, "{\"id\":\"" + id + "\",\"outcome\":\"accept\"}");
             }
             case "crash" -> {
@@ -114,9 +146,11 @@ public final class FakeAdapter {
     }
 
     private static void send(PrintStream out, String line) {
-        out.print(line);
-        out.print('\n');
-        out.flush();
+        synchronized (out) {
+            out.print(line);
+            out.print('\n');
+            out.flush();
+        }
     }
 
     private static String group(Pattern pattern, String line) {

@@ -14,12 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static dev.suitcase.adapters.process.FakePrograms.fakeAdapter;
 import static dev.suitcase.adapters.process.FakePrograms.ids;
@@ -27,6 +31,7 @@ import static dev.suitcase.adapters.process.FakePrograms.request;
 import static dev.suitcase.adapters.process.FakePrograms.runAll;
 import static dev.suitcase.adapters.process.FakePrograms.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,13 +114,72 @@ class ProcessAdapterTest {
     }
 
     @Test
-    void aProgramThatAnswersAnUnknownIdCostsOnlyTheRequestItMisanswers() {
-        try (ProcessAdapter adapter = ProcessAdapter.start(fakeAdapter("batch"), settings())) {
+    void anAnswerForAnIdNeverAskedIsTheAdaptersViolationAndTheRequestItMissedTimesOut() {
+        ProcessAdapter adapter = ProcessAdapter.start(fakeAdapter("batch"), settings().withRequestTimeout(Duration.ofSeconds(1)));
+        try (adapter) {
             Map<String, AdapterOutcome> outcomes = runAll(adapter, around("unknown-10"));
-            assertOnlyCulprit(outcomes, "unknown-10", Kind.CRASH);
-            assertTrue(outcomes.get("unknown-10").detail().contains("answered id \"not-unknown-10\", which is not in flight"),
-                    outcomes.get("unknown-10").detail());
+            assertOnlyCulprit(outcomes, "unknown-10", Kind.TIMEOUT);
         }
+        assertEquals(List.of("protocol violation: answered 1 id that had never been asked, the first \"not-unknown-10\";"
+                + " these answers were ignored"), adapter.notes());
+    }
+
+    @Test
+    void aProgramThatAnswersEveryIdTwiceGetsEveryVerdictRightInTheTimeOfAWellBehavedOne() {
+        List<String> ids = mixed(300);
+        Run wellBehaved = Run.of("batch", ids);
+        Run twice = Run.of("twice", ids);
+        assertEquals(wellBehaved.kinds(), twice.kinds());
+        assertEquals(List.of(), wellBehaved.notes());
+        assertEquals(List.of("protocol violation: answered 300 ids that had been answered already, the first \"accept-0\";"
+                + " every answer after the first was ignored"), twice.notes());
+        assertWithinTwice(wellBehaved, twice);
+    }
+
+    @Test
+    void aProgramThatSendsAnswersNobodyAskedForGetsEveryVerdictRightInTheTimeOfAWellBehavedOne() {
+        List<String> ids = mixed(300);
+        Run wellBehaved = Run.of("batch", ids);
+        for (int round = 0; round < 3; round++) { // the ghosts come at random moments: several runs, several timings
+            Run unsolicited = Run.of("unsolicited", ids);
+            assertEquals(wellBehaved.kinds(), unsolicited.kinds(), "round " + round);
+            assertEquals(1, unsolicited.notes().size(), unsolicited.notes().toString());
+            assertTrue(unsolicited.notes().get(0).startsWith("protocol violation: answered ")
+                    && unsolicited.notes().get(0).contains("that had never been asked, the first \"ghost-"), unsolicited.notes().get(0));
+            assertWithinTwice(wellBehaved, unsolicited);
+        }
+    }
+
+    @Test
+    void stderrWrittenWhileSeveralRequestsAreInFlightIsTheAdaptersOnce() {
+        ProcessAdapter adapter = ProcessAdapter.start(fakeAdapter("batch"), settings());
+        Map<String, AdapterOutcome> outcomes;
+        try (adapter) {
+            List<String> ids = new ArrayList<>(List.of("slowtalk-0"));
+            ids.addAll(ids("accept", 1, 5));
+            outcomes = runAll(adapter, ids);
+        }
+        outcomes.forEach((id, outcome) -> {
+            assertEquals(Kind.ACCEPT, outcome.kind(), id);
+            assertEquals("", outcome.stderr(), id + " is not charged with stderr it cannot be tied to");
+        });
+        assertEquals(List.of("wrote 36 bytes to stderr while several requests were in flight, attributed to none of them;"
+                + " it ended: fake adapter: working on slowtalk-0"), adapter.notes());
+    }
+
+    @Test
+    void noProcessTheProgramStartedOutlivesItsBye(@TempDir Path temp) throws Exception {
+        Path pidFile = temp.resolve("grandchild.pid");
+        ProcessAdapter adapter = ProcessAdapter.start("bash '" + resource("orphan-maker.sh") + "' '" + pidFile + "'", settings());
+        assertEquals(Kind.ACCEPT, adapter.verify(request("accept-1")).kind());
+        ProcessHandle grandchild = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).orElseThrow();
+        assertTrue(grandchild.isAlive());
+        long start = System.nanoTime();
+        adapter.close();
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 4000, "the program exits on bye, not at the deadline");
+        // ended by close; gone once reaped (it was reparented when the program exited, so init reaps it)
+        grandchild.onExit().get(5, TimeUnit.SECONDS);
+        assertFalse(grandchild.isAlive(), "the sleeping grandchild was ended with the program");
     }
 
     @Test
@@ -232,6 +296,38 @@ class ProcessAdapterTest {
         AdapterException error = assertThrows(AdapterException.class,
                 () -> ProcessAdapter.start("adapters/no-such-adapter --flag", settings()));
         assertTrue(error.getMessage().contains("does not exist"), error.getMessage());
+    }
+
+    /** One run of {@code count} requests on the fake adapter in {@code mode}: what each got, the adapter's notes, the wall time. */
+    private record Run(Map<String, Kind> kinds, List<String> notes, Duration took) {
+        static Run of(String mode, List<String> ids) {
+            ProcessAdapter adapter = ProcessAdapter.start(fakeAdapter(mode), settings());
+            Map<String, Kind> kinds = new LinkedHashMap<>();
+            long start = System.nanoTime();
+            try (adapter) {
+                runAll(adapter, ids).forEach((id, outcome) -> kinds.put(id, outcome.kind()));
+            }
+            return new Run(kinds, adapter.notes(), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** A hostile program's run takes at most twice a well-behaved one's, with a second for the noise of a shared machine. */
+    private static void assertWithinTwice(Run wellBehaved, Run hostile) {
+        assertTrue(hostile.took().compareTo(wellBehaved.took().multipliedBy(2).plusSeconds(1)) < 0,
+                "hostile " + hostile.took().toMillis() + " ms, well-behaved " + wellBehaved.took().toMillis() + " ms");
+    }
+
+    /** {@code count} requests, accept and reject alternating. */
+    private static List<String> mixed(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add((i % 2 == 0 ? "accept-" : "reject-") + i);
+        }
+        return ids;
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(ProcessAdapterTest.class.getResource(name).toURI()).toString();
     }
 
     /** Twenty requests, ten answered before the culprit and nine after, all submitted at once. */

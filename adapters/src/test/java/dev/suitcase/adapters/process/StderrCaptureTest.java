@@ -9,17 +9,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class StderrCaptureTest {
 
     @Test
-    void givesEachRequestInFlightWhatArrivedMeanwhileUpToTheCap() {
+    void givesTheOnlyRequestInFlightWhatArrivedMeanwhileUpToTheCap() {
+        StderrCapture capture = new StderrCapture(8);
+        Object first = new Object();
+        capture.register(first);
+        append(capture, "abc");
+        append(capture, "defghijk");
+        assertEquals("abcdefgh\n[suitcase: 3 more bytes of stderr dropped]", capture.take(first));
+        assertEquals("", capture.take(first), "taken once");
+        assertEquals(0, capture.pipelinedBytes());
+    }
+
+    @Test
+    void keepsWhatArrivesWhileSeveralRequestsAreInFlightForTheAdapterOnce() {
         StderrCapture capture = new StderrCapture(8);
         Object first = new Object();
         Object second = new Object();
         capture.register(first);
-        append(capture, "abc");
+        append(capture, "mine ");
         capture.register(second);
-        append(capture, "defghijk");
-        assertEquals("abcdefgh\n[suitcase: 3 more bytes of stderr dropped]", capture.take(first));
-        assertEquals("defghijk", capture.take(second));
-        assertEquals("", capture.take(first), "taken once");
+        append(capture, "whose?");
+        assertEquals("mine ", capture.take(first));
+        append(capture, " yours");
+        assertEquals(" yours", capture.take(second));
+        assertEquals(6, capture.pipelinedBytes());
+        assertEquals("whose?", capture.pipelinedTail());
     }
 
     @Test

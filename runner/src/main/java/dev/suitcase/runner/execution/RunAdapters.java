@@ -80,16 +80,23 @@ public final class RunAdapters implements AutoCloseable {
         return slots.values().stream().map(AdapterSlot::underTest).toList();
     }
 
-    /** Closes every adapter; an adapter's own close never throws (Adapter's contract), a broken one is passed over. */
+    /**
+     * Closes every adapter, then prints on stderr, once per adapter, what it did wrong that no single
+     * vector is charged with ({@link Adapter#notes()}: e.g. answers for ids never asked), as
+     * {@code adapter NAME: NOTE}. An adapter's own close never throws (Adapter's contract); a broken
+     * one is passed over.
+     */
     @Override
     public void close() {
         for (AdapterSlot slot : slots.values()) {
             try {
                 slot.adapter().close();
+                slot.adapter().notes().forEach(note -> System.err.println("adapter " + slot.name() + ": " + note));
             } catch (RuntimeException broken) {
                 // a third-party adapter that breaks its contract on close costs nothing already measured
             }
         }
+        System.err.flush();
     }
 
     private static AdapterUnderTest underTest(String spec, Adapter adapter, Set<Profile> profiles) {
