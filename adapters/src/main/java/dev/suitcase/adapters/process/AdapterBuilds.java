@@ -148,9 +148,14 @@ public final class AdapterBuilds {
         }
     }
 
+    /**
+     * Kills the build and its descendants, taken first (an exited parent's children are reparented)
+     * and killed after the parent, so that no shell lives to report its child's death as output.
+     */
     private static void kill(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> descendants = process.descendants().toList();
         process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
     }
 
     private void show(String output) {
