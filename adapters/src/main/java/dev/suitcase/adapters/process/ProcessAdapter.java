@@ -39,8 +39,7 @@ import java.util.concurrent.TimeUnit;
  *       over the length cap, or an answer without a string id): the program is killed and
  *       restarted. The requests that were in flight are re-run one at a time on the new program;
  *       each one that brings the program down again on its own is CRASH, with what happened, and the
- *       others get their real answers. (PROTOCOL.md allows marking them all CRASH; re-running the
- *       innocent ones loses no result.)</li>
+ *       others get their real answers (PROTOCOL.md, "Pipelining and blame").</li>
  *   <li><b>Timeout</b>: the oldest request in flight is TIMEOUT when no answer at all has come for
  *       {@link ProcessSettings#requestTimeout()} since it was sent; the program, stuck on it, is
  *       killed and restarted, and the other requests in flight are sent again.</li>
