@@ -340,7 +340,7 @@ public final class AdapterRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         } catch (JacksonException notJson) {
-            throw new AdapterException(file + " is not valid JSON: " + notJson.getOriginalMessage());
+            throw new AdapterException(file + " is not valid JSON: " + JsonFormat.problem(notJson));
         }
         if (!root.isObject()) {
             throw new AdapterException(file + " must be a JSON object mapping short names to adapter specs, "

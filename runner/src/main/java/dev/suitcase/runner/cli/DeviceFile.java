@@ -5,13 +5,11 @@ import dev.suitcase.vectors.corpus.VectorCodec;
 import dev.suitcase.adapters.reference.ReferenceOracle;
 import dev.suitcase.verifier.suit.Device;
 import picocli.CommandLine;
-import tools.jackson.core.JacksonException;
+import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.json.JsonFiles;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -25,13 +23,14 @@ final class DeviceFile {
     }
 
     static Device read(CommandLine commandLine, Path file) {
+        if (!Files.exists(file)) {
+            throw usage(commandLine, "no such file: " + file);
+        }
         JsonNode root;
         try {
-            root = JsonMapper.builder().build().readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw usage(commandLine, "no such file: " + file);
-        } catch (IOException | JacksonException e) {
-            throw usage(commandLine, file + " is not readable JSON: " + e.getMessage());
+            root = JsonFiles.read(file);
+        } catch (JsonFileException e) {
+            throw usage(commandLine, e.getMessage());
         }
         try {
             return ReferenceOracle.device(VectorCodec.deviceFromJson(root, file.toString()));

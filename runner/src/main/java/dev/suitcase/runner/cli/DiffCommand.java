@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code suitcase diff OLD NEW}: what changed between two runs, per vector and adapter. Exit 0
  * when nothing regressed, 1 when some result became a failure (a pull request's gate), 2 when a file
- * cannot be read or used.
+ * cannot be read or used. Runs of different corpora are compared (a corpus upgrade is worth a diff),
+ * with a warning on standard error, as the text's second line and the JSON's {@code sameCorpus} say too.
  */
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
@@ -26,6 +27,7 @@ import java.util.concurrent.Callable;
             "Compare two results.json files, per vector and adapter: regressions (new failures) first, then the other "
                     + "changes, the results added and those removed, each with the new explanation.",
             "OLD and NEW are results.json files or directories holding one (a run's --out).",
+            "Results of different corpora are compared, with a warning on standard error: a change may then be the vectors'.",
             "Exit status: 0 no regression, 1 at least one regression, 2 a file that cannot be read or used."
         },
         footer = {
@@ -57,6 +59,12 @@ final class DiffCommand implements Callable<Integer> {
         Results before = ResultsFiles.read(commandLine, old);
         Results after = ResultsFiles.read(commandLine, current);
         ResultsDiff diff = ResultsDiff.between(before, after);
+        if (!diff.sameCorpus()) {
+            // on standard error too, so that it is seen with --json and above a long list of changes
+            commandLine.getErr().println("suitcase diff: warning: " + old + " ran corpus " + diff.before() + " and " + current
+                    + " ran corpus " + diff.after() + "; a change may come from the vectors, not the adapters");
+            commandLine.getErr().flush();
+        }
         PrintWriter out = commandLine.getOut();
         if (json) {
             out.println(new String(JsonFormat.write(DiffJson.toJson(diff, old.toString(), current.toString())),

@@ -7,6 +7,8 @@ import dev.suitcase.runner.baseline.GateOptions;
 import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.engine.RunInputs;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
+import dev.suitcase.runner.launch.Interruption;
+import dev.suitcase.runner.launch.ReportDirectory;
 import dev.suitcase.runner.report.ReportInputs;
 import dev.suitcase.runner.report.Reports;
 import dev.suitcase.runner.results.Results;
@@ -18,6 +20,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +41,9 @@ import java.util.stream.Collectors;
  * the summary, and the gate's exit status. The two differ only in whether the producer × verifier
  * matrix runs ({@link #interop}): its vectors are vectors like the corpus's, so they are judged,
  * reported and gated the same way. The engine loads the corpus, the baseline and the adapter
- * registry once ({@link RunInputs}), and the gate and reports take them from there.
+ * registry once ({@link RunInputs}), and the gate and reports take them from there. Every output is
+ * checked before the run starts, and every report is written into a staging directory that replaces
+ * {@code --out} only when the run completes ({@link ReportDirectory}).
  */
 abstract class EngineCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -63,7 +69,8 @@ abstract class EngineCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "suitcase-report",
             description = "Where the reports go (default: ${DEFAULT-VALUE}): results.json, report.html, summary.md, junit.xml, "
-                    + "open-test-report.xml.")
+                    + "open-test-report.xml, swapped in whole when the run completes; an interrupted run leaves it as it was "
+                    + "and keeps its results in DIR.interrupted/results.partial.json.")
     private Path out;
 
     @Option(names = "--baseline", paramLabel = "FILE", description = "Known deviations: the failures it lists do not fail the run.")
@@ -101,26 +108,86 @@ abstract class EngineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SuitcaseConfiguration configuration = configuration();
-        Path outDirectory = EngineRun.outDirectory(spec, out);
-        EngineRun.Ending ending = EngineRun.launch(spec, configuration, inputs, outDirectory, EngineRun.progress(quiet));
-        if (ending.finished().isEmpty()) {
-            return ending.exitStatus();
+        checkOutputs();
+        ReportDirectory reports = EngineRun.stage(spec, out);
+        PrintWriter err = spec.commandLine().getErr();
+        boolean finished = false;
+        try (Interruption.Registration interruption = Interruption.register(() -> {
+            err.println("suitcase " + spec.name() + ": interrupted; " + reports.abandon(true));
+            err.flush();
+        })) {
+            EngineRun.Ending ending = EngineRun.launch(spec, configuration, inputs, reports.staging(), EngineRun.progress(quiet));
+            if (ending.finished().isEmpty()) {
+                if (ending.exitStatus() != EngineRun.EXIT_INTERRUPTED) {
+                    // the suite failed: what it measured is kept apart, for the report of the failure
+                    err.println("suitcase " + spec.name() + ": " + reports.abandon(true));
+                }
+                finished = true;
+                return ending.exitStatus();
+            }
+            EngineRun.Finished run = ending.finished().get();
+            Results results = run.results();
+            // the baseline the engine read for its verdicts' JUnit results, not read a second time
+            Baseline known = configuration.baseline().map(inputs::baseline).orElse(Baseline.empty());
+            GateReport gate = Gate.evaluate(results, known, GateOptions.of(results.run().options()));
+            // report.html and summary.md come last, from the final results, with the gate's findings (new failures)
+            Reports.write(ReportInputs.of(results, run.corpus()).withGate(gate), reports.staging());
+            if (writeBaseline != null) {
+                Baseline written = Baseline.fromResults(results);
+                BaselineJson.write(written, writeBaseline);
+                err.println("suitcase " + spec.name() + ": wrote " + writeBaseline + " with "
+                        + written.entries().size() + " entries; replace each reason with why the deviation is tolerated");
+            }
+            if (!reports.publish()) {
+                // an interruption came first, and has said what it kept
+                finished = true;
+                return EngineRun.EXIT_INTERRUPTED;
+            }
+            finished = true;
+            List<Path> junitFiles = run.junitFiles().stream().map(file -> reports.out().resolve(file.getFileName())).toList();
+            EngineRun.printSummary(spec, results, gate, out, junitFiles, run.took());
+            return gate.exitCode();
+        } finally {
+            if (!finished) {
+                // a usage error found as the run started, or the suite broke: nothing of this run is kept
+                reports.abandon(false);
+            }
         }
-        EngineRun.Finished run = ending.finished().get();
-        Results results = run.results();
-        // the baseline the engine read for its verdicts' JUnit results, not read a second time
-        Baseline known = configuration.baseline().map(inputs::baseline).orElse(Baseline.empty());
-        GateReport gate = Gate.evaluate(results, known, GateOptions.of(results.run().options()));
-        // report.html and summary.md come last, from the final results, with the gate's findings (new failures)
-        Reports.write(ReportInputs.of(results, run.corpus()).withGate(gate), outDirectory);
-        if (writeBaseline != null) {
-            Baseline written = Baseline.fromResults(results);
-            BaselineJson.write(written, writeBaseline);
-            spec.commandLine().getErr().println("suitcase " + spec.name() + ": wrote " + writeBaseline + " with "
-                    + written.entries().size() + " entries; replace each reason with why the deviation is tolerated");
+    }
+
+    /**
+     * Every output the run writes can be written, checked before it starts: {@code --out}
+     * ({@link ReportDirectory#problem}) and {@code --write-baseline}, a file outside {@code --out},
+     * which the next run replaces.
+     */
+    private void checkOutputs() {
+        ReportDirectory.problem(out).ifPresent(problem -> {
+            throw usage("--out: " + problem);
+        });
+        if (writeBaseline == null) {
+            return;
         }
-        EngineRun.printSummary(spec, results, gate, outDirectory, run.junitFiles(), run.took());
-        return gate.exitCode();
+        Path file = writeBaseline.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw usage("--write-baseline: " + writeBaseline + " is a directory; give the name of the file to write");
+        }
+        if (file.startsWith(out.toAbsolutePath().normalize())) {
+            throw usage("--write-baseline: " + writeBaseline + " is inside --out " + out
+                    + ", which each run replaces as a whole; write the baseline elsewhere");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw usage("--write-baseline: " + writeBaseline + " cannot be written (permission denied)");
+        }
+        Path existing = file.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw usage("--write-baseline: cannot create " + file.getParent() + ": " + existing + " is not a directory");
+        }
+        if (!Files.isWritable(existing)) {
+            throw usage("--write-baseline: cannot write in " + existing + " (permission denied)");
+        }
     }
 
     private SuitcaseConfiguration configuration() {

@@ -5,6 +5,7 @@ import dev.suitcase.runner.baseline.GateReport;
 import dev.suitcase.runner.engine.RunInputs;
 import dev.suitcase.runner.engine.SuitcaseConfiguration;
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
+import dev.suitcase.runner.launch.ReportDirectory;
 import dev.suitcase.runner.launch.RunSummary;
 import dev.suitcase.runner.launch.SuitcaseLaunch;
 import dev.suitcase.runner.report.Reports;
@@ -16,7 +17,6 @@ import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.Optional;
  * suitcase engine through {@link SuitcaseLaunch}, whose failures become what a command line says.
  * A configuration or adapter that cannot be used is a usage error naming the command's option, not
  * the engine's configuration key; a fault of the suite is exit 3 with a line on standard error;
- * Ctrl-C is exit 130. Both commands build the engine's configuration and print the run's summary
+ * Ctrl-C is exit 130 (the shutdown hook says what was kept). Both commands build the engine's configuration and print the run's summary
  * here, so the two read their options and list their reports alike.
  */
 final class EngineRun {
@@ -162,10 +162,13 @@ final class EngineRun {
         RunSummary.print(spec.name(), results, gate, outDirectory, reports, took, spec.commandLine().getOut());
     }
 
-    /** The report directory {@code out}, created if need be; one that cannot be is a usage error. */
-    static Path outDirectory(CommandLine.Model.CommandSpec spec, Path out) {
+    /**
+     * The staging directory of a run into {@code out} ({@link ReportDirectory}), created with its
+     * parents; one that cannot be is a usage error.
+     */
+    static ReportDirectory stage(CommandLine.Model.CommandSpec spec, Path out) {
         try {
-            return Files.createDirectories(out);
+            return ReportDirectory.stage(out);
         } catch (IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out: cannot use " + out + " as the report directory ("
                     + e + "); give a directory that can be created or written");

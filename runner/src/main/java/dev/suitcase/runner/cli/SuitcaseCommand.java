@@ -2,6 +2,7 @@ package dev.suitcase.runner.cli;
 
 import dev.suitcase.runner.engine.SuitcaseConfigurationException;
 import dev.suitcase.runner.json.JsonFileException;
+import dev.suitcase.runner.launch.Interruption;
 import dev.suitcase.runner.results.IncompatibleResultsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,12 @@ public final class SuitcaseCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        // a signal at any moment from here on gets a line on stderr, not a silent exit
+        Interruption.arm(err);
+        int status = execute(args, new PrintWriter(System.out, true), err);
+        Interruption.disarm();
+        System.exit(status);
     }
 
     /** Runs the command line with the given streams and returns the exit code; used by tests. */

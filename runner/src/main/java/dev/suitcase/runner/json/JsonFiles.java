@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads the JSON files the runner takes back (results, baselines). */
+/** Reads the JSON files the runner takes from its user (results, baselines, a device). */
 public final class JsonFiles {
     private JsonFiles() {
     }
 
-    /** The parsed document; a {@link JsonFileException} says whether the file could not be read or is not JSON. */
+    /**
+     * The parsed document; a {@link JsonFileException} says on one line whether the file could not be
+     * read, is empty or is not JSON, and where.
+     */
     public static JsonNode read(Path file) {
         byte[] content;
         try {
@@ -21,10 +24,15 @@ public final class JsonFiles {
         } catch (IOException e) {
             throw new JsonFileException(file.toString(), "", "cannot be read: " + e.getMessage(), e);
         }
+        JsonNode document;
         try {
-            return JsonFormat.read(content);
+            document = JsonFormat.read(content);
         } catch (JacksonException e) {
-            throw new JsonFileException(file.toString(), "", "is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new JsonFileException(file.toString(), "", "is not valid JSON: " + JsonFormat.problem(e), e);
         }
+        if (document.isMissingNode()) {
+            throw new JsonFileException(file.toString(), "", "is empty; a JSON document is expected");
+        }
+        return document;
     }
 }

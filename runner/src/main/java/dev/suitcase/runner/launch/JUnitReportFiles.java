@@ -73,8 +73,12 @@ public final class JUnitReportFiles {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + staging + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            // gone meanwhile is removed: an interruption clears the whole report staging directory
+            if (Files.exists(staging)) {
+                throw new UncheckedIOException("cannot remove " + staging + ": " + e.getMessage(),
+                        e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+            }
         }
     }
 

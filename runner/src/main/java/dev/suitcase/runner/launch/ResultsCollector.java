@@ -12,13 +12,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Rebuilds the run's results from what the suitcase engine publishes ({@link ResultEntries}) and
  * keeps results.json up to date through a {@link ResultsSink}: opened when the engine announces
- * the run, added to as the producer × verifier matrix makes its vectors and as each vector is judged, flushed at most every {@code flushInterval} and on
- * demand (Ctrl-C), and finished when the run ends. It also keeps why the engine failed, if it did,
+ * the run, added to as the producer × verifier matrix makes its vectors and as each vector is judged, flushed at most every {@code flushInterval} and a last
+ * time when it is closed (Ctrl-C), and finished when the run ends. It also keeps why the engine failed, if it did,
  * and the first problem it had itself, so nothing goes wrong unseen.
  */
 public final class ResultsCollector implements TestExecutionListener {
@@ -27,6 +28,7 @@ public final class ResultsCollector implements TestExecutionListener {
     private final AtomicReference<ResultsSink> sink = new AtomicReference<>();
     private final AtomicReference<Throwable> engineFailure = new AtomicReference<>();
     private final AtomicReference<RuntimeException> ownFailure = new AtomicReference<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public ResultsCollector(Path file, Duration flushInterval) {
         this.file = file;
@@ -36,7 +38,8 @@ public final class ResultsCollector implements TestExecutionListener {
     @Override
     public void reportingEntryPublished(TestIdentifier testIdentifier, ReportEntry entry) {
         try {
-            ResultEntries.run(entry).ifPresent(run -> sink.set(ResultsSink.open(run, file, flushInterval)));
+            ResultEntries.run(entry).filter(run -> !closed.get())
+                    .ifPresent(run -> sink.set(ResultsSink.open(run, file, flushInterval)));
             ResultEntries.vector(entry).ifPresent(vector -> open("the vector " + vector.id()).addVector(vector));
             ResultEntries.result(entry).ifPresent(result -> open("the result of " + result.vector()).add(result));
         } catch (RuntimeException e) {
@@ -70,9 +73,10 @@ public final class ResultsCollector implements TestExecutionListener {
         return Optional.ofNullable(ownFailure.get());
     }
 
-    /** Writes what was measured so far, if the run had started; what Ctrl-C calls. */
-    public void flush() {
-        Optional.ofNullable(sink.get()).ifPresent(ResultsSink::flush);
+    /** Writes what was measured so far a last time and never again, if the run had started; what an interruption calls. */
+    public void close() {
+        closed.set(true);
+        Optional.ofNullable(sink.get()).ifPresent(ResultsSink::close);
     }
 
     /** Marks the run finished, writes results.json a last time and returns the results; empty if the run never started. */

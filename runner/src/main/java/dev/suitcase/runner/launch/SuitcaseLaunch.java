@@ -21,12 +21,15 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
@@ -36,13 +39,15 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * XML reports ({@link JUnitReportFiles}) and a progress display. The launcher knows no other
  * engine and loads no listener from the classpath, so what runs is exactly this.
  *
- * <p>Ctrl-C: a shutdown hook cancels the run (no further vector is sent), writes results.json with
- * what was measured (without {@code finishedAt}, so the file says the run is incomplete) and removes
- * the partial XML files.
+ * <p>Ctrl-C or SIGTERM ({@link Interruption}): the run is cancelled (no further vector is sent) and
+ * results.json written a last time with what was measured, without {@code finishedAt}, so the file
+ * says the run is incomplete; what becomes of the directory is the caller's ({@link ReportDirectory}).
  */
 public final class SuitcaseLaunch {
     /** How results.json keeps up with a run: at most this stale. */
     static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
+    /** How long an interruption waits for the engine to stop before it keeps what was measured. */
+    static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
 
     /** How progress is shown. */
     public enum Progress {
@@ -76,7 +81,7 @@ public final class SuitcaseLaunch {
         private static final long serialVersionUID = 1L;
 
         RunInterruptedException() {
-            super("the run was interrupted; results.json keeps the results measured so far", null, false, false);
+            super("the run was interrupted", null, false, false);
         }
     }
 
@@ -117,26 +122,48 @@ public final class SuitcaseLaunch {
             }
             ResultsCollector collector = new ResultsCollector(outDirectory.resolve(ResultsJson.FILE_NAME), FLUSH_INTERVAL);
             List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
-            listeners.addAll(junitFiles.listeners(err));
+            CancellationToken cancellation = CancellationToken.create();
+            // once cancelled, the XML files are dropped with their directory: JUnit's complaint about writing them is noise
+            listeners.addAll(junitFiles.listeners(new PrintWriter(new Writer() {
+                @Override
+                public void write(char[] text, int offset, int length) {
+                    if (!cancellation.isCancellationRequested()) {
+                        err.write(text, offset, length);
+                    }
+                }
+
+                @Override
+                public void flush() {
+                    err.flush();
+                }
+
+                @Override
+                public void close() {
+                    err.flush();
+                }
+            }, true)));
             switch (progress) {
                 case TERMINAL -> listeners.add(new TerminalProgress());
                 case PLAIN -> listeners.add(new PlainProgress(err));
                 case NONE -> {
                 }
             }
-            CancellationToken cancellation = CancellationToken.create();
-            Thread interrupted = new Thread(() -> interrupted(cancellation, collector, junitFiles, err), "suitcase-interrupted");
-            Runtime.getRuntime().addShutdownHook(interrupted);
-            launcher.execute(LauncherExecutionRequestBuilder.request(plan)
-                    .listeners(listeners.toArray(TestExecutionListener[]::new))
-                    .cancellationToken(cancellation)
-                    .build());
-            if (cancellation.isCancellationRequested()) {
-                // the shutdown hook is running: the run is incomplete, and results.json must not say it finished
-                collector.flush();
-                throw new RunInterruptedException();
+            CountDownLatch executed = new CountDownLatch(1);
+            try (Interruption.Registration interruption = Interruption.register(
+                    () -> interrupted(cancellation, executed, collector))) {
+                try {
+                    launcher.execute(LauncherExecutionRequestBuilder.request(plan)
+                            .listeners(listeners.toArray(TestExecutionListener[]::new))
+                            .cancellationToken(cancellation)
+                            .build());
+                } finally {
+                    executed.countDown();
+                }
+                if (cancellation.isCancellationRequested()) {
+                    // the shutdown hook is running: the run is incomplete, and nothing may say it finished
+                    throw new RunInterruptedException();
+                }
             }
-            Runtime.getRuntime().removeShutdownHook(interrupted);
             Optional<Results> results = collector.finish(Instant.now());
             List<Path> written = collector.engineFailure().isEmpty() ? junitFiles.publish() : List.of();
             // discovery loaded it through the same inputs: this is the corpus the run used, not a second load
@@ -156,14 +183,18 @@ public final class SuitcaseLaunch {
         }
     }
 
-    private static void interrupted(CancellationToken cancellation, ResultsCollector collector, JUnitReportFiles junitFiles,
-                                    PrintWriter err) {
+    /**
+     * A signal: no further vector is sent, and once the engine has returned (at most {@link #CANCEL_GRACE}
+     * later: a vector in flight may take that long) results.json is written a last time and left alone.
+     */
+    private static void interrupted(CancellationToken cancellation, CountDownLatch executed, ResultsCollector collector) {
         cancellation.cancel();
-        collector.flush();
-        junitFiles.discard();
-        err.println("suitcase: interrupted; results.json keeps the results measured so far, without finishedAt "
-                + "since the run is incomplete; junit.xml and open-test-report.xml are written only when a run completes");
-        err.flush();
+        try {
+            executed.await(CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        collector.close();
     }
 
     /** The first throwable of type {@code type} in the cause chain of {@code thrown}. */

@@ -36,6 +36,7 @@ public final class ResultsSink {
     private final Set<Results.Key> keys = new HashSet<>();
     private RunInfo run;
     private Instant lastWrite;
+    private boolean closed;
 
     private ResultsSink(RunInfo run, Path file, Duration flushInterval, Clock clock) {
         if (run.complete()) {
@@ -120,10 +121,16 @@ public final class ResultsSink {
         }
     }
 
-    /** Writes the run so far to the file now; throws {@link UncheckedIOException} when it cannot. */
+    /**
+     * Writes the run so far to the file now, unless the sink is {@link #close closed}; throws
+     * {@link UncheckedIOException} when it cannot.
+     */
     public void flush() {
         // one writer at a time, each writing a snapshot taken after the previous write: the file never goes back in time
         synchronized (writing) {
+            if (closed) {
+                return;
+            }
             Results snapshot = snapshot();
             try {
                 ResultsJson.write(snapshot, file);
@@ -133,6 +140,17 @@ public final class ResultsSink {
             synchronized (collecting) {
                 lastWrite = clock.instant();
             }
+        }
+    }
+
+    /**
+     * Writes the run so far a last time and stops writing: results still added are kept in memory,
+     * and the file is not touched again, so that an interrupted run's file can be moved away.
+     */
+    public void close() {
+        synchronized (writing) {
+            flush();
+            closed = true;
         }
     }
 

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DiffCommandTest {
@@ -114,6 +115,13 @@ class DiffCommandTest {
 
         assertEquals("corpus " + Fixtures.CORPUS + " -> " + newer + ": the vectors themselves may have changed",
                 run.out().lines().toList().get(1));
+        assertTrue(run.err().startsWith("suitcase diff: warning: "), run.err());
+        assertTrue(run.err().contains("ran corpus " + newer + "; a change may come from the vectors"), run.err());
+        CommandRun json = CommandRun.of("diff", "--json", directory.resolve("old.json").toString(),
+                directory.resolve("new.json").toString());
+        assertTrue(json.err().startsWith("suitcase diff: warning: "), "--json warns as well: " + json.err());
+        CommandRun same = CommandRun.of("diff", directory.resolve("old.json").toString(), directory.resolve("old.json").toString());
+        assertEquals("", same.err(), "no warning on one corpus");
     }
 
     @Test
@@ -154,7 +162,9 @@ class DiffCommandTest {
 
         CommandRun run = CommandRun.of("diff", broken.toString(), write(old(), "old.json").toString()).assertUsageError("diff");
 
-        assertTrue(run.err().contains(broken + ": is not valid JSON"), run.err());
+        assertTrue(run.err().contains(broken + ": is not valid JSON: Unexpected end-of-input"), run.err());
+        assertEquals(2, run.err().lines().count(), "one line and the hint, no Jackson internals: " + run.err());
+        assertFalse(run.err().contains("Source"), run.err());
     }
 
     @Test

@@ -257,7 +257,7 @@ class InteropCommandTest {
         });
 
         CommandRun run = CommandRun.of(new InteropCommand(counted), "--adapter", "reference", "--adapter", "jdk", "--alg",
-                "ES256", "--filter", MATRIX, "--baseline", baseline.toString(), "--out", directory.toString(), "--quiet");
+                "ES256", "--filter", MATRIX, "--baseline", baseline.toString(), "--out", directory.resolve("report").toString(), "--quiet");
 
         assertEquals(0, run.exit(), run.out() + run.err());
         assertEquals(List.of(1, 1, 1), List.of(corpora.get(), baselines.get(), registries.get()),

@@ -119,6 +119,19 @@ class MergeCommandTest {
     }
 
     @Test
+    void aShardThatIsNotJsonIsOneLineNamingTheFile() throws IOException {
+        List<String> shards = shardDirectories(1, 2, 3);
+        Path corrupt = Path.of(shards.get(1)).resolve(ResultsJson.FILE_NAME);
+        Files.writeString(corrupt, "{\"formatVersion\": [1,");
+
+        CommandRun run = CommandRun.of(args(List.of("merge"), shards)).assertUsageError("merge");
+
+        assertTrue(run.err().startsWith("suitcase merge: " + corrupt + ": is not valid JSON: Unexpected end-of-input"), run.err());
+        assertEquals(2, run.err().lines().count(), "one line and the hint: " + run.err());
+        assertFalse(run.err().contains("Source"), run.err());
+    }
+
+    @Test
     void anOutThatCannotBeWrittenIsAUsageError() throws IOException {
         Path blocker = directory.resolve("blocker");
         Files.writeString(blocker, "a file, not a directory");

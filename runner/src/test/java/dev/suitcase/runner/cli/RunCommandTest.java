@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -195,6 +196,39 @@ class RunCommandTest {
         String emptyShard = (3 - Shard.bucket(VectorId.parse(only), 2)) + "/2";
         assertUsageError("--shard: shard " + emptyShard + " holds none of the vectors the other options select",
                 "--filter", only, "--shard", emptyShard);
+    }
+
+    @Test
+    void refusesOutputsThatCannotBeWrittenBeforeTheRunStarts() throws IOException {
+        Path directory = Files.createDirectories(temp.resolve("a-directory"));
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        Path foreign = Files.createDirectories(temp.resolve("project"));
+        Files.writeString(foreign.resolve("pom.xml"), "<project/>");
+        Path out = temp.resolve("out");
+        String[][] cases = {
+            {"--write-baseline: " + directory + " is a directory", "--out", out.toString(), "--write-baseline", directory.toString()},
+            {"--write-baseline: " + out.resolve("baseline.json") + " is inside --out", "--out", out.toString(),
+                "--write-baseline", out.resolve("baseline.json").toString()},
+            {"--write-baseline: cannot create " + file.resolve("sub") + ": " + file + " is not a directory", "--out",
+                out.toString(), "--write-baseline", file.resolve("sub/baseline.json").toString()},
+            {"--out: " + file + " is a file, not a directory", "--out", file.toString()},
+            {"--out: cannot create " + file + ": " + file + " is not a directory", "--out", file.resolve("report").toString()},
+            {"--out: " + foreign + " holds pom.xml, which is not a report; a run replaces the whole directory",
+                "--out", foreign.toString()},
+        };
+        for (String[] wrong : cases) {
+            String[] args = Stream.concat(Stream.of("run", "--adapter", "reference", "--filter", STRUCTURE, "-q"),
+                    Arrays.stream(wrong, 1, wrong.length)).toArray(String[]::new);
+            CommandRun run = CommandRun.of(args).assertUsageError("run");
+            assertTrue(run.err().lines().findFirst().orElseThrow().contains(wrong[0]), run.err());
+            assertEquals(2, run.err().lines().count(), run.err());
+            assertFalse(Files.exists(out), "nothing ran, nothing was written: " + run.err());
+        }
+        assertEquals("<project/>", Files.readString(foreign.resolve("pom.xml")));
+        try (Stream<Path> left = Files.list(temp)) {
+            assertEquals(List.of(), left.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("."))
+                    .toList(), "no staging directory left");
+        }
     }
 
     private void assertUsageError(String expected, String... options) {

@@ -234,6 +234,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aDeviceFileThatIsNotJsonIsOneLineNamingWhere() throws IOException {
+        String[][] contents = {{"not json {", "Unrecognized token 'not'"}, {"[1,\n2", "end-of-input"}, {"", "is empty"}};
+        for (String[] content : contents) {
+            Path device = Files.writeString(temp.resolve("device.json"), content[0]);
+            CommandRun run = CommandRun.of("verify", "--layer", "suit", "--hex", "--key", example("example-key.cose.hex"),
+                    "--input", example("example0-signed.hex"), "--device", device.toString()).assertUsageError("verify");
+            String[] lines = run.err().split("\n");
+            assertEquals(2, lines.length, "one line and the hint: " + run.err());
+            assertTrue(lines[0].startsWith("suitcase verify: --device: " + device + ": "), run.err());
+            assertTrue(lines[0].contains(content[1]), run.err());
+            assertFalse(run.err().contains("Source"), "no Jackson internals: " + run.err());
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoWithAMessageAndNoStackTrace() throws IOException {
         Path notHex = Files.writeString(temp.resolve("bad.hex"), "zz");
         String[][] mistakes = {

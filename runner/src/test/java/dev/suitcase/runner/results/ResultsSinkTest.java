@@ -4,6 +4,8 @@ import dev.suitcase.runner.verdict.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +77,23 @@ class ResultsSinkTest {
         Results written = ResultsJson.read(file);
         assertEquals(new Results(SampleResults.unfinishedRun(), measured), written);
         assertEquals(written.scores(), new Results(SampleResults.unfinishedRun(), measured).scores());
+    }
+
+    @Test
+    void writesALastTimeOnCloseAndNeverAgainSoTheFileCanBeMovedAway() throws IOException {
+        Path file = directory.resolve("results.json");
+        ResultsSink sink = ResultsSink.open(SampleResults.unfinishedRun(), file, Duration.ZERO);
+        List<Result> results = SampleResults.results();
+        sink.add(results.get(0));
+
+        sink.close();
+        assertEquals(List.of(results.get(0)), ResultsJson.read(file).results(), "the last write holds every result");
+        Files.delete(file);
+        sink.add(results.get(1));
+        sink.flush();
+        sink.finish(NOW.plusSeconds(1));
+
+        assertFalse(Files.exists(file), "a closed sink does not write the file again");
     }
 
     @Test

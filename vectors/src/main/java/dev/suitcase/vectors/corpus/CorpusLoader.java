@@ -87,9 +87,7 @@ public final class CorpusLoader {
         try {
             return JsonFormat.read(content);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new CorpusException(name, "", "not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new CorpusException(name, "", "not valid JSON: " + JsonFormat.problem(e), e);
         }
     }
 

@@ -41,6 +41,23 @@ public final class JsonFormat {
         return MAPPER.readTree(json);
     }
 
+    /**
+     * What is wrong with a document {@link #read} refused, on one line for a person: Jackson's own
+     * problem without the source excerpts it appends, then where, e.g. {@code Unexpected end-of-input:
+     * expected close marker for Array at line 3, column 1}.
+     */
+    public static String problem(JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "not JSON" : e.getOriginalMessage();
+        String problem = original.replaceAll("\\s*\\((?:start marker at )?\\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .replaceAll("[\\p{Cntrl}]+", " ")
+                .strip();
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            return problem;
+        }
+        return problem + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
     /** The stable encoding of {@code node}, UTF-8, with a trailing newline. */
     public static byte[] write(JsonNode node) {
         byte[] body = WRITER.writeValueAsBytes(node);
