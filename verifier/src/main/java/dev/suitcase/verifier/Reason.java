@@ -8,7 +8,7 @@ public enum Reason {
     MALFORMED_CBOR("not well-formed CBOR, truncated, or trailing bytes"),
     NON_DETERMINISTIC_CBOR("indefinite length, non-minimal head, or unsorted map keys where order is required"),
     DUPLICATE_KEY("a map label appears twice"),
-    RESOURCE_LIMIT("nesting depth, element count or size above the documented limits"),
+    RESOURCE_LIMIT("nesting depth, element count, size or trusted keys above the documented limits"),
     BAD_STRUCTURE("wrong tag, type, array length or shape of a COSE or SUIT structure"),
     HEADER_INVALID("alg missing or unprotected, crit violated, or a label in both header buckets"),
     UNSUPPORTED_ALGORITHM("algorithm id not supported or not allowed"),

@@ -4,6 +4,7 @@ import dev.suitcase.verifier.cbor.CborDecoder;
 import dev.suitcase.verifier.cbor.Span;
 import dev.suitcase.verifier.cose.CoseKey;
 import dev.suitcase.verifier.cose.CoseSign1Verifier;
+import dev.suitcase.verifier.cose.TrustedKeyLimits;
 import dev.suitcase.verifier.crypto.PublicKey;
 import dev.suitcase.verifier.suit.Device;
 import dev.suitcase.verifier.suit.Scope;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  * <p>Trust anchors come either parsed ({@link TrustAnchors}, as a device holds them) or encoded,
  * one COSE_Key per element. Encoded keys are parsed on the first call that passes them and then
  * found by their bytes ({@link ParsedKeyCache}), so both forms give the same outcome at the same
- * cost. One instance may be shared between threads.
+ * cost. A request with more trusted keys than {@link TrustedKeyLimits} allow is rejected
+ * ({@link Reason#RESOURCE_LIMIT}) before any key is parsed. One instance may be shared between threads.
  */
 public final class ReferenceVerifier {
     private final VerifierOptions options;
@@ -120,10 +122,11 @@ public final class ReferenceVerifier {
     }
 
     /**
-     * Parses each encoded key and checks it is usable under this verifier's profiles before the next
-     * is parsed, so the first bad key rejects the call, whichever rule it breaks.
+     * Rejects more keys than {@link TrustedKeyLimits} allow before parsing any, then parses each encoded key and
+     * checks it is usable under this verifier's profiles before the next is parsed, so the first bad key rejects the call, whichever rule it breaks.
      */
     private List<CoseKey> trusted(List<byte[]> encodedKeys) {
+        TrustedKeyLimits.DEFAULT.checkKeyCount(encodedKeys.size());
         List<CoseKey> keys = new ArrayList<>(encodedKeys.size());
         for (byte[] encoded : encodedKeys) {
             keys.add(usable(parsedKeys.parse(encoded)));
@@ -131,8 +134,12 @@ public final class ReferenceVerifier {
         return keys;
     }
 
-    /** The anchors' keys, each checked usable under this verifier's profiles, in order. */
+    /**
+     * The anchors' keys, no more than {@link TrustedKeyLimits} allow, each checked usable under this verifier's
+     * profiles, in order.
+     */
     private List<CoseKey> usable(TrustAnchors trustAnchors) {
+        TrustedKeyLimits.DEFAULT.checkKeyCount(trustAnchors.keys().size());
         for (CoseKey key : trustAnchors.keys()) {
             usable(key);
         }

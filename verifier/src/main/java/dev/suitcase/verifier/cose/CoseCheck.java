@@ -104,6 +104,17 @@ public enum CoseCheck implements Check {
     // Trusted keys (RFC 9052 §4.4)
     /** No trusted key at all, so no signature can verify. */
     KEYS_NONE_SUPPLIED("cose.keys.none-supplied", "RFC 9052 §4.4", Reason.SIGNATURE_INVALID, Layer.COSE, false),
+    /**
+     * More trusted keys in one request than {@link TrustedKeyLimits#maxKeys()}: a hardening limit of the suite, which
+     * no RFC sets, checked before any key is parsed. Knocked out, every key is parsed and tried.
+     */
+    KEYS_TOO_MANY("cose.limits.trusted-keys", "RFC 9052 §4.4", Reason.RESOURCE_LIMIT, Layer.COSE, true),
+    /**
+     * The keys that fit the message's algorithm times its Sig_structure bytes above
+     * {@link TrustedKeyLimits#maxWorkBytes()}: a hardening limit of the suite, which no RFC sets, checked before any
+     * key is tried. Knocked out, every fitting key is tried.
+     */
+    KEYS_WORK("cose.limits.key-work", "RFC 9052 §4.4", Reason.RESOURCE_LIMIT, Layer.COSE, true),
 
     // COSE_Key (RFC 9052 §7, RFC 9053 §7, RFC 8778)
     /**

@@ -25,6 +25,8 @@ import java.util.Optional;
  *       payload from the caller and an attached one must not come with one [BAD_STRUCTURE];</li>
  *   <li>the keys: those whose type fits the algorithm and whose own alg, if any, is the message's
  *       [ALGORITHM_KEY_MISMATCH when none does];</li>
+ *   <li>the work: the fitting keys times the Sig_structure's bytes within {@link TrustedKeyLimits}
+ *       [RESOURCE_LIMIT, before any key is tried];</li>
  *   <li>the signature over the byte-exact Sig_structure under each fitting key in turn; the first
  *       key that verifies wins. The kid, if any, is only a hint and does not restrict the search.
  *       When none verifies: the one key's rejection, or, with several keys, SIGNATURE_MALFORMED if every
@@ -88,6 +90,7 @@ public final class CoseSign1Verifier {
             throw firstMismatch;
         }
 
+        TrustedKeyLimits.DEFAULT.checkWork(fitting.size(), parts.toBeSignedLength());
         byte[] toBeSigned = SigStructureBuffer.atLeast(parts.toBeSignedLength());
         parts.writeToBeSigned(toBeSigned);
         List<Rejection> failures = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -81,6 +82,15 @@ class CoseCheckTest {
     private static Case rejectedBy(Check other, String description, CoseCheck check, RawSign1 message) {
         byte[] bytes = message.bytes();
         return new Case(description, check, verifier -> cose(verifier, bytes), Optional.of(other));
+    }
+
+    /** A payload whose Sig_structure, under 64 keys, is above {@link TrustedKeyLimits#maxWorkBytes()}. */
+    private static final byte[] FOUR_MIB = new byte[4 * 1024 * 1024];
+
+    private static List<byte[]> withKey(List<byte[]> keys, byte[]... more) {
+        List<byte[]> all = new ArrayList<>(keys);
+        all.addAll(Arrays.asList(more));
+        return all;
     }
 
     static Stream<Case> skippableRuleBroken() {
@@ -189,6 +199,13 @@ class CoseCheckTest {
                                         .signedBy(tbs -> CoseFixtures.signEs256(CoseFixtures.P256_D, tbs)).bytes(),
                                 Optional.empty(), new byte[0], List.of(CoseFixtures.ec2Key(CoseFixtures.P256_D, null)),
                                 Optional.empty())),
+                accepted("65 trusted keys, the last one signed", CoseCheck.KEYS_TOO_MANY,
+                        verifier -> verifier.verifyCose(attached, Optional.empty(), new byte[0],
+                                withKey(TrustedKeyLimitsTest.otherKeys(64), RawSign1.KEY), Optional.empty())),
+                accepted("64 trusted keys over a detached 4 MiB payload, the first one signed", CoseCheck.KEYS_WORK,
+                        verifier -> verifier.verifyCose(eddsa().payloadItem("f6", FOUR_MIB).bytes(),
+                                Optional.of(FOUR_MIB), new byte[0], withKey(List.of(RawSign1.KEY),
+                                        TrustedKeyLimitsTest.otherKeys(63).toArray(byte[][]::new)), Optional.empty())),
                 acceptedKey("a key for Ed25519 (-19) verifying EdDSA (-8)", CoseCheck.KEY_ALG_MISMATCH,
                         okpKey(key -> key.Add(3, -19))),
                 accepted("the only trusted key for Ed25519 (-19), the message EdDSA (-8)", CoseCheck.KEY_ALG_MISMATCH,
