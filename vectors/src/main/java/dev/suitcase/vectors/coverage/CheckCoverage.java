@@ -99,10 +99,7 @@ public final class CheckCoverage {
                     + "CborCheckTest and the verifier's limit tests cover it",
             "cose.limits.key-work", "needs more than 256 MiB of Sig_structure to verify, 64 keys over a payload above "
                     + "4 MiB or 16 over one above 16 MiB: at least 8 MiB of hex in one vector file; CoseCheckTest and "
-                    + "TrustedKeyLimitsTest cover it, the limit exactly accepted",
-            "cose.limits.trusted-keys", "needs 65 trusted keys in one vector, which a vector file can carry, but a "
-                    + "vector changes every adapter's measured results; CoseCheckTest and TrustedKeyLimitsTest cover it, "
-                    + "10,000 keys rejected before any is read and 64 accepted");
+                    + "TrustedKeyLimitsTest cover it, the limit exactly accepted");
 
     /** The checks of {@link #NOT_REACHABLE_FROM_A_VECTOR} that no vector covers (all of them, while the list is right). */
     public List<Check> notReachable() {

@@ -5,6 +5,7 @@ import dev.suitcase.vectors.generate.BuiltCase;
 import dev.suitcase.vectors.generate.Case;
 import dev.suitcase.vectors.generate.CaseContext;
 import dev.suitcase.vectors.generate.Sweep;
+import dev.suitcase.vectors.model.Advisory;
 import dev.suitcase.vectors.model.Bytes;
 import dev.suitcase.vectors.model.Expectation;
 import dev.suitcase.vectors.model.KeyEntry;
@@ -12,6 +13,7 @@ import dev.suitcase.vectors.model.Severity;
 import dev.suitcase.verifier.Algorithm;
 import dev.suitcase.verifier.Reason;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -272,6 +274,35 @@ public final class CoseKeyFamily extends CoseFamily {
         CoseFixture fixture = context.fixture();
         return BuiltCase.of(Expectation.accept(), fixture.input(fixture.message().build().encode(),
                 List.of(KeyEntry.trusted(fixture.otherKey(0).coseKey()), fixture.trustedKey())));
+    }
+
+    /** The suite's limit on trusted keys per request (verifier's TrustedKeyLimits.DEFAULT), plus one. */
+    private static final int KEYS_ABOVE_LIMIT = 65;
+    private static final String KEY_LIMIT_RULE = "hardening: RFC 9052 §4.4 verifies under the key and leaves to the "
+            + "application how many trusted keys it tries; the suite tries at most 64 per request, so that the work one "
+            + "message costs is bounded before any key is tried.";
+
+    @Case(id = "cose.es256.keys.trusted-keys-above-limit",
+            title = "ES256 (-7) COSE_Sign1 offered 65 trusted keys, the signer's last",
+            severity = Severity.LOW, requirements = {"RFC8949-10-resources", "RFC9052-4.4-sig-structure"},
+            flags = {"SeveralKeys", "ResourceLimit"},
+            description = """
+                    The valid ES256 (-7) base message, with 65 trusted EC2 P-256 keys: 64 well-formed keys under which
+                    the signature does not verify, then the signer's key.
+
+                    The suite recommends refusing it before any key is tried (RESOURCE_LIMIT, advisory hardening):
+                    the cost of a request grows with its keys times its payload, and no device holds more than a
+                    handful of trust anchors. No RFC sets such a limit; the signature is genuine, so a processor
+                    that tries every key and accepts is no security failure.""")
+    BuiltCase trustedKeysAboveLimit(CaseContext<CoseFixture> context) {
+        CoseFixture fixture = context.fixture();
+        List<KeyEntry> keys = new ArrayList<>();
+        for (int index = 0; index < KEYS_ABOVE_LIMIT - 1; index++) {
+            keys.add(KeyEntry.trusted(fixture.otherKey(index).coseKey()));
+        }
+        keys.add(fixture.trustedKey());
+        return BuiltCase.of(Expectation.reject(Reason.RESOURCE_LIMIT).advisory(Advisory.Basis.HARDENING, KEY_LIMIT_RULE),
+                fixture.input(fixture.message().build().encode(), keys));
     }
 
     @Case(id = "cose.*.keys.no-key-verifies", sweep = Sweep.COSE,
