@@ -11,7 +11,9 @@ import dev.suitcase.vectors.model.SignatureInput;
 import dev.suitcase.vectors.model.SuitInput;
 import dev.suitcase.vectors.model.Vector;
 import dev.suitcase.verifier.Algorithm;
+import dev.suitcase.verifier.Reason;
 import dev.suitcase.verifier.suit.Scope;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +33,13 @@ final class FuzzSeeds {
     static final List<CoseInput> COSE = inputs(CoseInput.class);
     static final List<SuitInput> SUIT = inputs(SuitInput.class);
 
-    /** The inputs of the signature vectors a verifier may accept. */
-    static final Set<SignatureInput> VALID_SIGNATURE = valid(SignatureInput.class).collect(Collectors.toSet());
+    /**
+     * The signature inputs a verifier may accept, each under {@link #sameAlgorithm}: those of the vectors it may
+     * accept, and those of the vectors rejected only for the algorithm id they present (an unsupported id, or one
+     * that does not fit the key: the key, message and signature are a valid triple) under each id of the suite that
+     * fits the key, as read from the key by this test's own decoder.
+     */
+    static final Set<SignatureInput> VALID_SIGNATURE = validSignatures();
     static final Set<CoseSigned> VALID_COSE = valid(CoseInput.class)
             .flatMap(input -> CoseSigned.of(input.coseSign1().toByteArray(), input.detachedPayload().map(Bytes::toByteArray),
                     input.externalAad().map(Bytes::toByteArray).orElse(new byte[0]), input.keys(),
@@ -58,6 +65,57 @@ final class FuzzSeeds {
                 .map(Vector::input).filter(layer::isInstance).map(layer::cast);
     }
 
+    /**
+     * The input with its algorithm id named the one way: a fully-specified id and the polymorphic one it
+     * specialises are the same algorithm on the key that fits both (RFC 9864 §2.1, §2.2: ESP256 -9 is ES256 -7
+     * on P-256, Ed25519 -19 is EdDSA -8 on Ed25519), so either may verify what the other signed.
+     */
+    static SignatureInput sameAlgorithm(SignatureInput input) {
+        int id = switch (input.algorithmId()) {
+            case -9 -> -7;
+            case -19 -> -8;
+            default -> input.algorithmId();
+        };
+        return new SignatureInput(id, input.message(), input.signature(), input.coseKey());
+    }
+
+    private static Set<SignatureInput> validSignatures() {
+        Set<SignatureInput> valid = valid(SignatureInput.class).map(FuzzSeeds::sameAlgorithm)
+                .collect(Collectors.toCollection(HashSet::new));
+        ACTIVE.stream().filter(vector -> vector.input() instanceof SignatureInput)
+                .filter(vector -> vector.expect().reason().filter(reason -> reason == Reason.UNSUPPORTED_ALGORITHM
+                        || reason == Reason.ALGORITHM_KEY_MISMATCH).isPresent())
+                .map(vector -> (SignatureInput) vector.input())
+                .forEach(input -> fittingAlgorithms(input.coseKey().toByteArray()).forEach(id -> valid.add(
+                        new SignatureInput(id, input.message(), input.signature(), input.coseKey()))));
+        return valid;
+    }
+
+    /**
+     * The suite's algorithm ids, as {@link #sameAlgorithm} names them, that fit a COSE_Key by its kty (1) and crv
+     * (-1) alone (RFC 9053 §7.1, §7.2; RFC 9864 §2; RFC 8778 §4: HSS-LMS kty 5): a key with an alg (3) fits only
+     * that one.
+     */
+    private static List<Integer> fittingAlgorithms(byte[] coseKey) {
+        Optional<CBORObject> key = decode(coseKey, -1);
+        if (key.isEmpty() || key.get().getType() != CBORType.Map) {
+            return List.of();
+        }
+        CBORObject kty = key.get().get(CBORObject.FromObject(1));
+        CBORObject crv = key.get().get(CBORObject.FromObject(-1));
+        CBORObject alg = key.get().get(CBORObject.FromObject(3));
+        List<Integer> fitting = kty == null ? List.of()
+                : kty.equals(CBORObject.FromObject(2)) && CBORObject.FromObject(1).equals(crv) ? List.of(-7)
+                : kty.equals(CBORObject.FromObject(1)) && CBORObject.FromObject(6).equals(crv) ? List.of(-8)
+                : kty.equals(CBORObject.FromObject(5)) ? List.of(-46) : List.of();
+        if (alg != null) {
+            return fitting.stream().filter(id -> alg.isNumber() && alg.CanValueFitInInt32()
+                    && sameAlgorithm(new SignatureInput(alg.AsInt32Value(), Bytes.empty(), Bytes.empty(), Bytes.empty()))
+                    .algorithmId() == id).toList();
+        }
+        return fitting;
+    }
+
     /** The trusted keys as the verifier gets them, in hex so that sets compare them by content. */
     static List<String> trustedHex(List<dev.suitcase.vectors.model.KeyEntry> keys) {
         return ReferenceOracle.trusted(keys).stream().map(HexFormat.of()::formatHex).toList();
@@ -69,6 +127,27 @@ final class FuzzSeeds {
      */
     record CoseSigned(String protectedHeader, String payload, String externalAad, String signature,
                       List<String> keys, Optional<Algorithm> allowed) {
+        /**
+         * Whether BouncyCastle verifies this signed content with one of the trusted keys under the algorithm of
+         * the protected header ({@link IndependentSignature}).
+         */
+        boolean independentlyVerifies() {
+            HexFormat hex = HexFormat.of();
+            byte[] header = hex.parseHex(protectedHeader);
+            CBORObject alg;
+            try {
+                alg = CBORObject.DecodeFromBytes(header).get(CBORObject.FromObject(1));
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
+            if (alg == null || !alg.isNumber() || !alg.CanValueFitInInt32()) {
+                return false;
+            }
+            byte[] signed = IndependentSignature.sigStructure(header, hex.parseHex(externalAad), hex.parseHex(payload));
+            return keys.stream().anyMatch(key -> IndependentSignature.verifies(alg.AsInt32Value(), hex.parseHex(key),
+                    signed, hex.parseHex(signature)));
+        }
+
         static Optional<CoseSigned> of(byte[] coseSign1, Optional<byte[]> detached, byte[] externalAad,
                                        List<dev.suitcase.vectors.model.KeyEntry> keys, Optional<Algorithm> allowed) {
             Optional<CBORObject> message = decode(coseSign1, 18);
@@ -104,7 +183,7 @@ final class FuzzSeeds {
         }
     }
 
-    /** The item, with its one expected tag removed; empty if it does not decode or carries another tag. */
+    /** The item, with its one expected tag removed; empty if it does not decode or carries another tag (any, for -1). */
     private static Optional<CBORObject> decode(byte[] encoded, int expectedTag) {
         CBORObject item;
         try {
@@ -113,7 +192,7 @@ final class FuzzSeeds {
             return Optional.empty();
         }
         if (item.isTagged()) {
-            if (item.getTagCount() != 1 || !item.HasMostOuterTag(expectedTag)) {
+            if (expectedTag < 0 || item.getTagCount() != 1 || !item.HasMostOuterTag(expectedTag)) {
                 return Optional.empty();
             }
             item = item.UntagOne();
