@@ -17,7 +17,7 @@ import org.bouncycastle.crypto.signers.HSSSigner;
 /**
  * A second opinion on a signature from BouncyCastle, which the reference verifier does not use for its own
  * primitives: what a fuzz test asks before it lets an acceptance the corpus does not vouch for stand. COSE_Key
- * labels per RFC 9053 §7.1 (EC2: crv -1, x -2, y -3), §7.2 (OKP: crv -1, x -2) and RFC 8778 §4 (HSS-LMS: pub -1).
+ * labels per RFC 9053 §7.1 (EC2: crv -1, x -2, y -3 or its sign), §7.2 (OKP: crv -1, x -2) and RFC 8778 §4 (HSS-LMS: pub -1).
  */
 final class IndependentSignature {
     private static final ECDomainParameters P256 = new ECDomainParameters(NISTNamedCurves.getByName("P-256"));
@@ -25,17 +25,24 @@ final class IndependentSignature {
     private IndependentSignature() {
     }
 
-    /** Whether {@code signature} verifies over {@code message} with the key under the algorithm (ids as COSE). */
+    /**
+     * Whether {@code signature} verifies over {@code message} with the key under the algorithm (ids as COSE); a key
+     * that names its own algorithm (label 3) must name this one (RFC 9052 §7.1), ESP256 and ES256, Ed25519 and
+     * EdDSA counted as one (RFC 9864 §2).
+     */
     static boolean verifies(long algorithmId, byte[] coseKey, byte[] message, byte[] signature) {
         try {
             CBORObject key = CBORObject.DecodeFromBytes(coseKey);
+            CBORObject ownAlgorithm = key.get(CBORObject.FromObject(3));
+            if (ownAlgorithm != null && normalized(ownAlgorithm.AsInt64Value()) != normalized(algorithmId)) {
+                return false;
+            }
             int kty = key.get(CBORObject.FromObject(1)).AsInt32Value();
             if ((algorithmId == -7 || algorithmId == -9) && kty == 2 && signature.length == 64) {
                 byte[] x = key.get(CBORObject.FromObject(-2)).GetByteString();
-                byte[] y = key.get(CBORObject.FromObject(-3)).GetByteString();
+                CBORObject y = key.get(CBORObject.FromObject(-3));
                 ECDSASigner ecdsa = new ECDSASigner();
-                ecdsa.init(false, new ECPublicKeyParameters(P256.getCurve().createPoint(new BigInteger(1, x),
-                        new BigInteger(1, y)), P256));
+                ecdsa.init(false, new ECPublicKeyParameters(point(x, y), P256));
                 SHA256Digest sha256 = new SHA256Digest();
                 sha256.update(message, 0, message.length);
                 byte[] hash = new byte[32];
@@ -58,6 +65,21 @@ final class IndependentSignature {
         } catch (RuntimeException | IOException unreadable) {
             return false;
         }
+    }
+
+    /** The P-256 point of x and y, y either its 32 bytes or, compressed, the sign bit (RFC 9053 §7.1.1). */
+    private static org.bouncycastle.math.ec.ECPoint point(byte[] x, CBORObject y) {
+        if (y.getType() == com.upokecenter.cbor.CBORType.Boolean) {
+            byte[] compressed = new byte[x.length + 1];
+            compressed[0] = (byte) (y.AsBoolean() ? 0x03 : 0x02);
+            System.arraycopy(x, 0, compressed, 1, x.length);
+            return P256.getCurve().decodePoint(compressed);
+        }
+        return P256.getCurve().createPoint(new BigInteger(1, x), new BigInteger(1, y.GetByteString()));
+    }
+
+    private static long normalized(long algorithmId) {
+        return algorithmId == -9 ? -7 : algorithmId == -19 ? -8 : algorithmId;
     }
 
     /** The Sig_structure a COSE_Sign1 signs (RFC 9052 §4.4): context "Signature1", protected, AAD, payload. */

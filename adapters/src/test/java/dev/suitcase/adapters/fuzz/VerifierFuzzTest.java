@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Coverage-guided fuzzing of the reference verifier's three entry points (verifier/README.md, "Fuzzing"):
  * each input picks a corpus vector and mutates its bytes ({@link CborMutator}); the verifier must answer
- * without throwing, within {@link PerInputBudget#DEFAULT} ({@link PerInputBudget#SUIT} for envelopes), and accept only when the signed content is that of
- * a vector the corpus lets a verifier accept ({@link FuzzSeeds}). A plain {@code mvn verify} replays the committed
- * inputs under {@code src/test/resources/dev/suitcase/adapters/fuzz/VerifierFuzzTestInputs/}; with
- * {@code JAZZER_FUZZ=1} Jazzer fuzzes one method for its {@code maxDuration} or the {@code fuzz} profile's.
+ * without throwing, within {@link PerInputBudget#DEFAULT} ({@link PerInputBudget#SUIT} for envelopes), and
+ * accept only when the signed content is that of a vector the corpus lets a verifier accept
+ * ({@link FuzzSeeds}) or BouncyCastle verifies the signature ({@link IndependentSignature}). A plain
+ * {@code mvn verify} replays the committed inputs under
+ * {@code src/test/resources/dev/suitcase/adapters/fuzz/VerifierFuzzTestInputs/}; with {@code JAZZER_FUZZ=1}
+ * Jazzer fuzzes one method for its {@code maxDuration} or the {@code fuzz} profile's {@code fuzz.duration}.
  */
 class VerifierFuzzTest {
     private static final ReferenceVerifier VERIFIER = new ReferenceVerifier(VerifierOptions.DEFAULT);
@@ -53,9 +55,11 @@ class VerifierFuzzTest {
         Outcome outcome = PerInputBudget.DEFAULT.run("verifySignature", (long) k.length + m.length + s.length,
                 () -> VERIFIER.verifySignature(id, k, m, s));
         if (outcome.accepted()) {
-            assertTrue(FuzzSeeds.VALID_SIGNATURE.contains(
-                            FuzzSeeds.sameAlgorithm(new SignatureInput(id, Bytes.of(m), Bytes.of(s), Bytes.of(k)))),
-                    "the signature layer accepted a key, message, signature and algorithm that no valid vector has: "
+            assertTrue(FuzzSeeds.VALID_SIGNATURE.contains(FuzzSeeds.sameAlgorithm(
+                            new SignatureInput(id, Bytes.of(m), Bytes.of(s), Bytes.of(k))))
+                            || IndependentSignature.verifies(id, k, m, s),
+                    "the signature layer accepted a key, message, signature and algorithm that no valid vector has and "
+                            + "BouncyCastle does not verify: "
                             + "alg " + id + ", key " + Bytes.of(k).hex() + ", message " + Bytes.of(m).hex()
                             + ", signature " + Bytes.of(s).hex());
         }
